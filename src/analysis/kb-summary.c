@@ -1,0 +1,167 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-summary"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "kb-summary.h"
+
+/* The key figures as one JSON object, for scripts and checks. Numbers
+ * are in the data's unit (tonnes), not rounded: fifteen significant
+ * digits keep every published decimal and drop only the binary noise
+ * of summing (1237762.39, not 1237762.3900000001). */
+
+static void
+append_string (GString    *out,
+               const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text ? text : ""; *p != '\0'; p++)
+    {
+      guchar c = (guchar)*p;
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (out, "\\%c", c);
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, (char)c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_number (GString *out,
+               double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    g_string_append (out, "null");
+  else
+    g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.15g", value));
+}
+
+static void
+append_year_or_null (GString *out,
+                     int      year)
+{
+  if (year == KB_TREND_NEVER)
+    g_string_append (out, "null");
+  else
+    g_string_append_printf (out, "%d", year);
+}
+
+static void
+append_totals (GString  *out,
+               KbSeries *total)
+{
+  g_string_append (out, "\"totals\": {");
+  for (guint i = 0; i < kb_series_get_n_years (total); i++)
+    {
+      double v = NAN;
+
+      kb_series_get_value_at (total, i, &v);
+      g_string_append_printf (out, "%s\"%d\": ", i > 0 ? ", " : "", kb_series_get_year (total, i));
+      append_number (out, v);
+    }
+  g_string_append (out, "}");
+}
+
+static void
+append_targets (GString           *out,
+                KbTarget          *target,
+                const KbTargetGap *gap)
+{
+  g_string_append (out, ", \"targets\": [");
+  for (guint i = 0; i < kb_target_get_n_milestones (target); i++)
+    {
+      const KbMilestone *m = kb_target_get_milestone (target, i);
+
+      g_string_append_printf (out, "%s{\"year\": %d, \"reduction_pct\": ", i > 0 ? ", " : "", m->year);
+      append_number (out, m->reduction_pct);
+      g_string_append (out, ", \"value\": ");
+      append_number (out, gap->baseline_value * (1.0 - m->reduction_pct / 100.0));
+      g_string_append (out, ", \"supplementary_pct\": ");
+      append_number (out, m->supplementary_pct);
+      g_string_append (out, "}");
+    }
+  g_string_append (out, "]");
+}
+
+static void
+append_gap (GString           *out,
+            const KbTargetGap *gap)
+{
+  g_string_append_printf (out, ", \"baseline\": {\"year\": %d, \"value\": ", gap->baseline_year);
+  append_number (out, gap->baseline_value);
+  g_string_append_printf (out, "}, \"latest\": {\"year\": %d, \"value\": ", gap->latest_year);
+  append_number (out, gap->latest_value);
+  g_string_append (out, "}, \"change_since_baseline_pct\": ");
+  append_number (out, gap->change_since_baseline_pct);
+}
+
+static void
+append_trend (GString           *out,
+              const KbTargetGap *gap)
+{
+  int m = gap->milestone_year;
+
+  g_string_append (out, ", \"gap_latest\": {\"t\": ");
+  append_number (out, gap->gap);
+  g_string_append (out, ", \"pct_of_baseline\": ");
+  append_number (out, gap->gap_pct_of_baseline);
+  g_string_append (out, "}, \"trend\": ");
+  if (!gap->have_trend)
+    g_string_append (out, "null");
+  else
+    {
+      g_string_append_printf (out, "{\"method\": \"lad-%d\", \"from_year\": %d, \"slope_t_per_year\": ",
+                              KB_TREND_FROM_YEAR, KB_TREND_FROM_YEAR);
+      append_number (out, gap->trend.slope);
+      g_string_append_printf (out, ", \"value_%d\": ", m);
+      append_number (out, gap->trend_value_milestone);
+      g_string_append_printf (out, ", \"year_reaches_%d_target\": ", m);
+      append_year_or_null (out, gap->trend_reaches_milestone);
+      g_string_append (out, ", \"year_reaches_zero\": ");
+      append_year_or_null (out, gap->trend_reaches_zero);
+      g_string_append (out, "}");
+    }
+  g_string_append (out, ", \"required_annual_reduction_pct\": ");
+  append_number (out, gap->required_annual_reduction_pct);
+}
+
+/* @target and @gap may be NULL: then only the data's figures are given. */
+char *
+kb_summary_to_json (KbSeries          *total,
+                    KbTarget          *target,
+                    const KbTargetGap *gap)
+{
+  GString *out = g_string_new ("{\"municipality\": ");
+
+  g_return_val_if_fail (KB_IS_SERIES (total), NULL);
+
+  append_string (out, kb_series_get_region_name (total));
+  g_string_append (out, ", \"code\": ");
+  append_string (out, kb_series_get_region_code (total));
+  g_string_append (out, ", \"indicator\": ");
+  append_string (out, kb_series_get_indicator (total));
+  g_string_append (out, ", \"unit\": ");
+  append_string (out, kb_series_get_unit (total));
+  g_string_append (out, ", \"source\": ");
+  append_string (out, kb_series_get_source (total));
+  g_string_append_printf (out, ", \"vintage\": %d, ", kb_series_get_vintage (total));
+  append_totals (out, total);
+
+  if (target != NULL && gap != NULL)
+    {
+      append_gap (out, gap);
+      append_targets (out, target, gap);
+      append_trend (out, gap);
+    }
+
+  g_string_append (out, "}\n");
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,43 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  int    year;
+  double reduction_pct;     /* below the baseline, e.g. 70 */
+  double supplementary_pct; /* of the baseline, by supplementary measures */
+} KbMilestone;
+
+#define KB_TYPE_TARGET (kb_target_get_type ())
+typedef struct _KbTarget KbTarget;
+
+GType              kb_target_get_type           (void) G_GNUC_CONST;
+KbTarget          *kb_target_new_from_data      (const char   *data,
+                                                 gsize         length,
+                                                 const char   *file,
+                                                 GError      **error);
+KbTarget          *kb_target_new_default        (void);
+KbTarget          *kb_target_ref                (KbTarget     *self);
+void               kb_target_unref              (KbTarget     *self);
+const char        *kb_target_get_region_code    (KbTarget     *self);
+const char        *kb_target_get_source         (KbTarget     *self);
+int                kb_target_get_baseline_year  (KbTarget     *self);
+guint              kb_target_get_n_milestones   (KbTarget     *self);
+const KbMilestone *kb_target_get_milestone      (KbTarget     *self,
+                                                 guint         index);
+const KbMilestone *kb_target_find_milestone     (KbTarget     *self,
+                                                 int           year);
+int                kb_target_get_last_year      (KbTarget     *self);
+gboolean           kb_target_path_value         (KbTarget     *self,
+                                                 double        baseline_value,
+                                                 int           year,
+                                                 double       *value);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KbTarget, kb_target_unref)
+
+G_END_DECLS

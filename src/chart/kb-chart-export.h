@@ -1,0 +1,30 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "kb-chart.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  KB_EXPORT_PNG,
+  KB_EXPORT_SVG,
+  KB_EXPORT_PDF,
+} KbExportFormat;
+
+gboolean kb_export_format_from_path (const char      *path,
+                                     KbExportFormat  *format);
+GBytes  *kb_chart_export_bytes      (KbChart         *chart,
+                                     KbExportFormat   format,
+                                     int              width,
+                                     int              height,
+                                     double           scale,
+                                     GError         **error);
+gboolean kb_chart_export            (KbChart         *chart,
+                                     const char      *path,
+                                     int              width,
+                                     int              height,
+                                     double           scale,
+                                     GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,213 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-chart-layout"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "kb-chart-layout.h"
+
+/* Sizes are designed at 1920×1080 and scale with the chart, never below
+ * what a screen can show legibly. */
+#define DESIGN_WIDTH 1920.0
+#define DESIGN_HEIGHT 1080.0
+#define SIDE_FRACTION 0.27
+#define TARGET_MARGIN_YEARS 5
+
+double
+kb_nice_step (double range,
+              int    max_ticks)
+{
+  double raw, magnitude, norm;
+
+  if (!(range > 0) || max_ticks < 1)
+    return 1;
+
+  raw = range / max_ticks;
+  magnitude = pow (10, floor (log10 (raw)));
+  norm = raw / magnitude;
+  if (norm <= 1)
+    return magnitude;
+  if (norm <= 2)
+    return 2 * magnitude;
+  if (norm <= 2.5)
+    return 2.5 * magnitude;
+  if (norm <= 5)
+    return 5 * magnitude;
+  return 10 * magnitude;
+}
+
+/* The sums of a year's positive and of its negative sector values: a
+ * stack grows up from zero with emissions and down with removals. */
+void
+kb_stack_by_sign (GPtrArray *sectors,
+                  int        year,
+                  double    *positive,
+                  double    *negative)
+{
+  *positive = *negative = 0;
+  for (guint i = 0; i < sectors->len; i++)
+    {
+      double v;
+
+      if (kb_series_get_value (g_ptr_array_index (sectors, i), year, &v))
+        {
+          if (v >= 0)
+            *positive += v;
+          else
+            *negative += v;
+        }
+    }
+}
+
+static double
+text_height (PangoContext *context,
+             double        px)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell");
+  int h;
+
+  pango_font_description_set_absolute_size (font, px * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, "Åg", -1);
+  pango_layout_get_pixel_size (layout, NULL, &h);
+  pango_font_description_free (font);
+  return h;
+}
+
+static void
+value_range (KbChart *chart,
+             double  *lo,
+             double  *hi)
+{
+  KbSeries *total = kb_chart_get_total (chart);
+  GPtrArray *sectors = kb_chart_get_sectors (chart);
+
+  *lo = 0;
+  *hi = 0;
+  if (total == NULL)
+    return;
+
+  for (guint i = 0; i < kb_series_get_n_years (total); i++)
+    {
+      int year = kb_series_get_year (total, i);
+      double positive, negative, v;
+
+      if (kb_chart_get_kind (chart) == KB_CHART_KIND_SECTOR_TREND)
+        {
+          kb_stack_by_sign (sectors, year, &positive, &negative);
+          *hi = MAX (*hi, positive);
+          *lo = MIN (*lo, negative);
+        }
+      else if (kb_series_get_value_at (total, i, &v))
+        {
+          *hi = MAX (*hi, v);
+          *lo = MIN (*lo, v);
+        }
+    }
+}
+
+static void
+compute_axes (KbChart       *chart,
+              KbChartLayout *layout)
+{
+  KbSeries *total = kb_chart_get_total (chart);
+  const KbTargetGap *gap = kb_chart_get_gap (chart);
+  double lo, hi;
+  int last_year;
+
+  layout->x_min = 1990;
+  layout->x_max = 2025;
+  if (total != NULL && kb_series_get_n_years (total) > 0)
+    {
+      layout->x_min = kb_series_get_year (total, 0);
+      if (kb_series_get_latest (total, &last_year, NULL))
+        layout->x_max = last_year;
+    }
+
+  if (kb_chart_get_kind (chart) == KB_CHART_KIND_TARGET_GAP && gap != NULL)
+    {
+      layout->x_min = MIN (layout->x_min, gap->baseline_year);
+      layout->x_max = kb_target_get_last_year (kb_chart_get_target (chart)) + TARGET_MARGIN_YEARS;
+    }
+  if (layout->x_max <= layout->x_min)
+    layout->x_max = layout->x_min + 1;
+  layout->x_step = kb_nice_step (layout->x_max - layout->x_min, 8);
+  if (layout->x_step < 1)
+    layout->x_step = 1;
+
+  value_range (chart, &lo, &hi);
+  if (hi <= lo)
+    hi = lo + 1;
+  layout->y_step = kb_nice_step (hi - lo, 7);
+  layout->y_max = ceil (hi * 1.02 / layout->y_step) * layout->y_step;
+  layout->y_min = lo < 0 ? floor (lo * 1.02 / layout->y_step) * layout->y_step : 0;
+}
+
+void
+kb_chart_layout_compute (KbChart       *chart,
+                         PangoContext  *context,
+                         double         width,
+                         double         height,
+                         KbChartLayout *layout)
+{
+  double scale, title_h, subtitle_h, body_h, small_h, top, bottom, side_width;
+
+  g_return_if_fail (KB_IS_CHART (chart));
+  g_return_if_fail (layout != NULL);
+
+  *layout = (KbChartLayout) { .width = width, .height = height };
+  scale = MIN (width / DESIGN_WIDTH, height / DESIGN_HEIGHT);
+
+  layout->title_px = MAX (44 * scale, 17);
+  layout->subtitle_px = MAX (28 * scale, 12);
+  layout->body_px = MAX (24 * scale, 11);
+  layout->small_px = MAX (20 * scale, 10);
+  layout->pad = MAX (40 * scale, 12);
+  layout->line_width = MAX (4 * scale, 1.5);
+
+  title_h = text_height (context, layout->title_px);
+  subtitle_h = text_height (context, layout->subtitle_px);
+  body_h = text_height (context, layout->body_px);
+  small_h = text_height (context, layout->small_px);
+
+  layout->title = (KbRect) { layout->pad, layout->pad, width - 2 * layout->pad, title_h };
+  layout->subtitle = (KbRect) { layout->pad, layout->title.y + title_h,
+                                width - 2 * layout->pad, subtitle_h };
+  layout->source = (KbRect) { layout->pad, height - layout->pad - small_h,
+                              width - 2 * layout->pad, small_h };
+
+  /* Room above the plot for the unit label, below it for the year labels. */
+  top = layout->subtitle.y + subtitle_h + body_h * 2.4;
+  bottom = layout->source.y - body_h * 2.4;
+  side_width = width * SIDE_FRACTION;
+
+  /* Leave the value labels' width left of the plot. */
+  layout->plot.x = layout->pad + body_h * 3.4;
+  layout->plot.y = top;
+  layout->plot.width = MAX (width - layout->plot.x - side_width - layout->pad, 10);
+  layout->plot.height = MAX (bottom - top, 10);
+
+  layout->side = (KbRect) { layout->plot.x + layout->plot.width + layout->pad, top,
+                            side_width - layout->pad, layout->plot.height };
+
+  compute_axes (chart, layout);
+}
+
+double
+kb_chart_layout_x (const KbChartLayout *layout,
+                   double               year)
+{
+  return layout->plot.x +
+         (year - layout->x_min) / (layout->x_max - layout->x_min) * layout->plot.width;
+}
+
+double
+kb_chart_layout_y (const KbChartLayout *layout,
+                   double               value)
+{
+  return layout->plot.y + layout->plot.height -
+         (value - layout->y_min) / (layout->y_max - layout->y_min) * layout->plot.height;
+}

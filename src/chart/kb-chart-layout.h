@@ -1,0 +1,49 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <pango/pango.h>
+
+#include "kb-chart.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double x, y, width, height;
+} KbRect;
+
+/* Where everything of a chart goes at one size, in pixels, and the axes'
+ * ranges: the one place that knows how a value maps to a pixel. */
+typedef struct
+{
+  double width, height;
+  double title_px, subtitle_px, body_px, small_px; /* font sizes */
+  double pad;
+  double line_width;
+  KbRect title;
+  KbRect subtitle;
+  KbRect plot;    /* the axes' inner area */
+  KbRect side;    /* legend and key figures, right of the plot */
+  KbRect source;
+  double x_min, x_max, x_step;
+  double y_min, y_max, y_step;
+} KbChartLayout;
+
+void   kb_chart_layout_compute (KbChart       *chart,
+                                PangoContext  *context,
+                                double         width,
+                                double         height,
+                                KbChartLayout *layout);
+double kb_chart_layout_x       (const KbChartLayout *layout,
+                                double               year);
+double kb_chart_layout_y       (const KbChartLayout *layout,
+                                double               value);
+double kb_nice_step            (double range,
+                                int    max_ticks);
+void   kb_stack_by_sign        (GPtrArray *sectors,
+                                int        year,
+                                double    *positive,
+                                double    *negative);
+
+G_END_DECLS

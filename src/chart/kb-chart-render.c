@@ -1,0 +1,340 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-chart-render"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <plplot.h>
+#include <string.h>
+
+#include "kb-chart-render.h"
+#include "kb-chart-render-private.h"
+
+/* PLplot works in millimetres at the page's dots per inch; we give it
+ * pixels, so this is the one conversion between the two. */
+#define PLOT_DPI 72.0
+#define PX_TO_MM(px) ((px) * 25.4 / PLOT_DPI)
+#define DRAW_COLOR 15
+#define FONT_FAMILY "Cantarell"
+
+/* PLplot ends the process when a driver is missing: ask once, up front. */
+gboolean
+kb_chart_render_check (GError **error)
+{
+  static int available = -1;
+
+  if (available < 0)
+    {
+      /* plgDevs fills arrays the caller allocates, sized by @n. */
+      const char *menus_store[128], *names_store[128];
+      const char **menus = menus_store, **names = names_store;
+      int n = G_N_ELEMENTS (menus_store);
+
+      plgDevs (&menus, &names, &n);
+      available = 0;
+      for (int i = 0; i < n; i++)
+        if (g_strcmp0 (names[i], "extcairo") == 0)
+          available = 1;
+    }
+
+  if (!available)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("PLplot’s cairo driver is not installed (Debian package plplot-driver-cairo)"));
+  return available == 1;
+}
+
+static void
+label_axis (PLINT      axis,
+            PLFLT      value,
+            char      *label,
+            PLINT      length,
+            PLPointer  data)
+{
+  KbRender *render = data;
+  g_autofree char *text = NULL;
+
+  if (axis == PL_X_AXIS)
+    text = g_strdup_printf ("%d", (int)round (value));
+  else
+    {
+      /* Values are tonnes; axes read in thousands (kt). */
+      double kt = value / 1000.0;
+      int decimals = fabs (render->layout.y_step / 1000.0 - round (render->layout.y_step / 1000.0)) > 1e-9 ? 1 : 0;
+      text = kb_format_number (kt, decimals, kb_chart_get_language (render->chart));
+    }
+
+  /* '#' starts a PLplot escape; numbers hold none, but keep the rule. */
+  g_strlcpy (label, text, length);
+}
+
+void
+kb_plot_begin (KbRender *render)
+{
+  const KbChartLayout *l = &render->layout;
+
+  cairo_save (render->cr);
+  g_setenv ("PLPLOT_FREETYPE_SANS_FAMILY", FONT_FAMILY, TRUE);
+
+  plsdev ("extcairo");
+  plspage (PLOT_DPI, PLOT_DPI, (PLINT)ceil (l->width), (PLINT)ceil (l->height), 0, 0);
+  plinit ();
+  pl_cmd (PLESC_DEVINIT, render->cr);
+  pladv (0);
+
+  plvpor (l->plot.x / l->width, (l->plot.x + l->plot.width) / l->width,
+          1.0 - (l->plot.y + l->plot.height) / l->height, 1.0 - l->plot.y / l->height);
+  plwind (l->x_min, l->x_max, l->y_min, l->y_max);
+  plschr (PX_TO_MM (l->body_px) * 0.75, 1.0);
+  plsmaj (PX_TO_MM (l->body_px * 0.4), 1.0);
+  plsmin (0, 0);
+  plslabelfunc (label_axis, render);
+}
+
+void
+kb_plot_end (KbRender *render)
+{
+  plslabelfunc (NULL, NULL);
+  plstyl (0, NULL, NULL);
+  plend1 ();
+  cairo_restore (render->cr);
+}
+
+void
+kb_plot_color (KbColor color,
+               double  alpha)
+{
+  plscol0a (DRAW_COLOR, (PLINT)round (color.red * 255), (PLINT)round (color.green * 255),
+            (PLINT)round (color.blue * 255), alpha);
+  plcol0 (DRAW_COLOR);
+}
+
+/* Horizontal grid lines at every value tick, a zero line, and the value
+ * and year labels. No frame: the data is the picture. */
+void
+kb_plot_axes (KbRender *render)
+{
+  const KbChartLayout *l = &render->layout;
+  double zero_x[2] = { l->x_min, l->x_max }, zero_y[2] = { 0, 0 };
+
+  plwidth (MAX (l->line_width * 0.35, 1));
+  kb_plot_color (kb_palette_grid, 1.0);
+  plbox ("", 0, 0, "g", l->y_step, 0);
+
+  kb_plot_color (kb_palette_muted_text, 1.0);
+  plbox ("bnto", l->x_step, 0, "bnstvo", l->y_step, 0);
+
+  plwidth (MAX (l->line_width * 0.5, 1));
+  kb_plot_color (kb_palette_text, 1.0);
+  plline (2, zero_x, zero_y);
+}
+
+void
+kb_plot_line (KbRender     *render,
+              const double *x,
+              const double *y,
+              guint         n,
+              double        width,
+              gboolean      dashed)
+{
+  /* Dash lengths in micrometres, scaled with the line. */
+  PLINT mark = (PLINT)(PX_TO_MM (width) * 1000 * 3);
+  PLINT space = (PLINT)(PX_TO_MM (width) * 1000 * 2);
+
+  if (dashed)
+    plstyl (1, &mark, &space);
+  plwidth (width);
+  plline ((PLINT)n, (PLFLT *)x, (PLFLT *)y);
+  if (dashed)
+    plstyl (0, NULL, NULL);
+}
+
+void
+kb_plot_polygon (const double *x,
+                 const double *y,
+                 guint         n)
+{
+  plfill ((PLINT)n, (PLFLT *)x, (PLFLT *)y);
+}
+
+/* A round marker of @radius_px pixels, whatever the axes' scales. */
+void
+kb_plot_dot (KbRender *render,
+             double    x,
+             double    y,
+             double    radius_px)
+{
+  const KbChartLayout *l = &render->layout;
+  double rx = radius_px * (l->x_max - l->x_min) / l->plot.width;
+  double ry = radius_px * (l->y_max - l->y_min) / l->plot.height;
+  double px[24], py[24];
+
+  for (int i = 0; i < 24; i++)
+    {
+      px[i] = x + rx * cos (i * G_PI / 12);
+      py[i] = y + ry * sin (i * G_PI / 12);
+    }
+  plfill (24, px, py);
+}
+
+static PangoLayout *
+text_layout (KbRender   *render,
+             const char *text,
+             double      px,
+             gboolean    bold,
+             double      max_width)
+{
+  PangoLayout *layout = pango_layout_new (render->pango);
+  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+
+  pango_font_description_set_absolute_size (font, px * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  if (max_width > 0)
+    {
+      pango_layout_set_width (layout, (int)(max_width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+    }
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+/* Draws @text with its top at @y, and returns its height. */
+double
+kb_render_text (KbRender   *render,
+                const char *text,
+                double      x,
+                double      y,
+                double      px,
+                gboolean    bold,
+                KbColor     color,
+                KbAlign     align,
+                double      max_width)
+{
+  g_autoptr(PangoLayout) layout = text_layout (render, text, px, bold, max_width);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  if (align == KB_ALIGN_CENTER)
+    x -= w / 2.0;
+  else if (align == KB_ALIGN_END)
+    x -= w;
+
+  cairo_save (render->cr);
+  cairo_set_source_rgb (render->cr, color.red, color.green, color.blue);
+  cairo_move_to (render->cr, x, y);
+  pango_cairo_show_layout (render->cr, layout);
+  cairo_restore (render->cr);
+  return h;
+}
+
+/* One legend entry in the side column: a mark, then its label. */
+void
+kb_render_legend (KbRender     *render,
+                  KbLegendMark  mark,
+                  KbColor       color,
+                  const char   *label)
+{
+  const KbChartLayout *l = &render->layout;
+  double mark_w = l->body_px * 1.4, gap = l->body_px * 0.5;
+  double x = l->side.x, y = render->legend_y, h;
+  double mid;
+  cairo_t *cr = render->cr;
+
+  h = kb_render_text (render, label, x + mark_w + gap, y, l->body_px, FALSE,
+                      kb_palette_text, KB_ALIGN_START, l->side.width - mark_w - gap);
+  mid = y + l->body_px * 0.65;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, color.red, color.green, color.blue);
+  switch (mark)
+    {
+    case KB_LEGEND_SWATCH:
+      cairo_rectangle (cr, x, mid - l->body_px * 0.5, mark_w, l->body_px);
+      cairo_fill (cr);
+      break;
+    case KB_LEGEND_BAND:
+      cairo_set_source_rgba (cr, color.red, color.green, color.blue, 0.25);
+      cairo_rectangle (cr, x, mid - l->body_px * 0.5, mark_w, l->body_px);
+      cairo_fill (cr);
+      break;
+    case KB_LEGEND_DASHED:
+      {
+        double dash[2] = { l->line_width * 3, l->line_width * 2 };
+        cairo_set_dash (cr, dash, 2, 0);
+      }
+      G_GNUC_FALLTHROUGH;
+    case KB_LEGEND_LINE:
+    default:
+      cairo_set_line_width (cr, l->line_width);
+      cairo_move_to (cr, x, mid);
+      cairo_line_to (cr, x + mark_w, mid);
+      cairo_stroke (cr);
+      break;
+    }
+  cairo_restore (cr);
+
+  render->legend_y += h + l->body_px * 0.45;
+}
+
+static void
+render_frame (KbRender *render)
+{
+  const KbChartLayout *l = &render->layout;
+  g_autofree char *title = kb_chart_dup_title (render->chart);
+  g_autofree char *subtitle = kb_chart_dup_subtitle (render->chart);
+  g_autofree char *source = kb_chart_dup_source_line (render->chart);
+
+  kb_render_text (render, title, l->title.x, l->title.y, l->title_px, TRUE,
+                  kb_palette_text, KB_ALIGN_START, l->title.width);
+  kb_render_text (render, subtitle, l->subtitle.x, l->subtitle.y, l->subtitle_px, FALSE,
+                  kb_palette_muted_text, KB_ALIGN_START, l->subtitle.width);
+  kb_render_text (render, source, l->source.x, l->source.y, l->small_px, FALSE,
+                  kb_palette_muted_text, KB_ALIGN_START, l->source.width);
+  /* Translators: the unit over the value axis: thousand tonnes of CO₂ equivalents */
+  kb_render_text (render, _("kt CO₂e"), l->pad, l->plot.y - l->body_px * 2.3, l->body_px,
+                  FALSE, kb_palette_muted_text, KB_ALIGN_START, 0);
+}
+
+/* Draws @chart on @cr in the rectangle (0, 0, @width, @height): the one
+ * renderer behind the window, PNG, SVG and PDF. PLplot draws the plot
+ * body; cairo and Pango the text around it. */
+void
+kb_chart_render (KbChart       *chart,
+                 cairo_t       *cr,
+                 double         width,
+                 double         height,
+                 KbChartLayout *layout_out)
+{
+  KbRender render = { chart, cr, NULL };
+
+  g_return_if_fail (KB_IS_CHART (chart));
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, kb_palette_background.red, kb_palette_background.green,
+                        kb_palette_background.blue);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+
+  render.pango = pango_cairo_create_context (cr);
+  kb_chart_layout_compute (chart, render.pango, width, height, &render.layout);
+  render.legend_y = render.layout.side.y;
+
+  render_frame (&render);
+  if (kb_chart_get_total (chart) != NULL && kb_chart_render_check (NULL))
+    {
+      if (kb_chart_get_kind (chart) == KB_CHART_KIND_TARGET_GAP)
+        kb_target_plot_draw (&render);
+      else
+        kb_sector_plot_draw (&render);
+    }
+
+  if (layout_out != NULL)
+    *layout_out = render.layout;
+
+  g_object_unref (render.pango);
+  cairo_restore (cr);
+}

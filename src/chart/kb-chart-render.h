@@ -1,0 +1,19 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+
+#include "kb-chart.h"
+#include "kb-chart-layout.h"
+
+G_BEGIN_DECLS
+
+gboolean kb_chart_render_check   (GError       **error);
+void     kb_chart_render         (KbChart       *chart,
+                                  cairo_t       *cr,
+                                  double         width,
+                                  double         height,
+                                  KbChartLayout *layout_out);
+
+G_END_DECLS

@@ -1,0 +1,386 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kb-chart.h"
+
+struct _KbChart
+{
+  GObject      parent_instance;
+
+  KbChartKind  kind;
+  KbDataset   *dataset;
+  char        *region_code;
+  KbTarget    *target;
+  KbLanguage   language;
+
+  /* Derived from the above when first asked for, dropped on change. */
+  gboolean     derived;
+  GPtrArray   *sectors;
+  KbSeries    *total;
+  gboolean     have_gap;
+  KbTargetGap  gap;
+};
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_DATASET,
+  PROP_REGION_CODE,
+  PROP_TARGET,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (KbChart, kb_chart, G_TYPE_OBJECT)
+
+GType
+kb_chart_kind_get_type (void)
+{
+  static gsize type = 0;
+  static const GEnumValue values[] = {
+    { KB_CHART_KIND_SECTOR_TREND, "KB_CHART_KIND_SECTOR_TREND", "trend" },
+    { KB_CHART_KIND_TARGET_GAP, "KB_CHART_KIND_TARGET_GAP", "target-gap" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type))
+    g_once_init_leave (&type, g_enum_register_static ("KbChartKind", values));
+  return type;
+}
+
+gboolean
+kb_chart_kind_from_string (const char  *name,
+                           KbChartKind *kind)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (KB_TYPE_CHART_KIND);
+  GEnumValue *value = g_enum_get_value_by_nick (enum_class, name);
+
+  if (value == NULL)
+    return FALSE;
+  *kind = value->value;
+  return TRUE;
+}
+
+static void
+drop_derived (KbChart *self)
+{
+  self->derived = FALSE;
+  self->have_gap = FALSE;
+  g_clear_pointer (&self->sectors, g_ptr_array_unref);
+  g_clear_object (&self->total);
+}
+
+static void
+changed (KbChart *self)
+{
+  drop_derived (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+derive (KbChart *self)
+{
+  int vintage;
+
+  if (self->derived)
+    return;
+  self->derived = TRUE;
+
+  if (self->dataset == NULL || self->region_code == NULL)
+    {
+      self->sectors = g_ptr_array_new ();
+      return;
+    }
+
+  vintage = kb_dataset_get_latest_vintage (self->dataset, self->region_code, KB_INDICATOR_GHG);
+  self->sectors = kb_dataset_get_sectors (self->dataset, self->region_code,
+                                          KB_INDICATOR_GHG, vintage);
+  self->total = kb_dataset_compute_total (self->dataset, self->region_code,
+                                          KB_INDICATOR_GHG, vintage);
+
+  if (self->total != NULL && self->target != NULL &&
+      g_strcmp0 (kb_target_get_region_code (self->target), self->region_code) == 0)
+    self->have_gap = kb_target_gap_compute (self->total, self->target, &self->gap, NULL);
+}
+
+static void
+kb_chart_dispose (GObject *object)
+{
+  KbChart *self = (KbChart *)object;
+
+  drop_derived (self);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->target, kb_target_unref);
+
+  G_OBJECT_CLASS (kb_chart_parent_class)->dispose (object);
+}
+
+static void
+kb_chart_finalize (GObject *object)
+{
+  g_free (KB_CHART (object)->region_code);
+
+  G_OBJECT_CLASS (kb_chart_parent_class)->finalize (object);
+}
+
+static void
+kb_chart_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  KbChart *self = KB_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND: g_value_set_enum (value, self->kind); break;
+    case PROP_DATASET: g_value_set_object (value, self->dataset); break;
+    case PROP_REGION_CODE: g_value_set_string (value, self->region_code); break;
+    case PROP_TARGET: g_value_set_boxed (value, self->target); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kb_chart_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  KbChart *self = KB_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND: self->kind = g_value_get_enum (value); break;
+    case PROP_DATASET: kb_chart_set_dataset (self, g_value_get_object (value)); break;
+    case PROP_REGION_CODE: kb_chart_set_region_code (self, g_value_get_string (value)); break;
+    case PROP_TARGET: kb_chart_set_target (self, g_value_get_boxed (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kb_chart_class_init (KbChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kb_chart_dispose;
+  object_class->finalize = kb_chart_finalize;
+  object_class->get_property = kb_chart_get_property;
+  object_class->set_property = kb_chart_set_property;
+
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, KB_TYPE_CHART_KIND, KB_CHART_KIND_SECTOR_TREND,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, KB_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REGION_CODE] =
+    g_param_spec_string ("region-code", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TARGET] =
+    g_param_spec_boxed ("target", NULL, NULL, KB_TYPE_TARGET,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Emitted when anything that is drawn has changed. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+kb_chart_init (KbChart *self)
+{
+  self->language = kb_language_from_environment ();
+}
+
+KbChart *
+kb_chart_new (KbChartKind  kind,
+              KbDataset   *dataset,
+              const char  *region_code)
+{
+  return g_object_new (KB_TYPE_CHART,
+                       "kind", kind,
+                       "dataset", dataset,
+                       "region-code", region_code,
+                       NULL);
+}
+
+KbChartKind
+kb_chart_get_kind (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), 0);
+  return self->kind;
+}
+
+KbDataset *
+kb_chart_get_dataset (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  return self->dataset;
+}
+
+void
+kb_chart_set_dataset (KbChart   *self,
+                      KbDataset *dataset)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  changed (self);
+}
+
+const char *
+kb_chart_get_region_code (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  return self->region_code;
+}
+
+void
+kb_chart_set_region_code (KbChart    *self,
+                          const char *region_code)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+
+  if (g_strcmp0 (self->region_code, region_code) == 0)
+    return;
+  g_free (self->region_code);
+  self->region_code = g_strdup (region_code);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION_CODE]);
+  changed (self);
+}
+
+KbTarget *
+kb_chart_get_target (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  return self->target;
+}
+
+void
+kb_chart_set_target (KbChart  *self,
+                     KbTarget *target)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+
+  if (self->target == target)
+    return;
+  g_clear_pointer (&self->target, kb_target_unref);
+  self->target = target ? kb_target_ref (target) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET]);
+  changed (self);
+}
+
+KbLanguage
+kb_chart_get_language (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), KB_LANGUAGE_SWEDISH);
+  return self->language;
+}
+
+void
+kb_chart_set_language (KbChart    *self,
+                       KbLanguage  language)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+
+  if (self->language == language)
+    return;
+  self->language = language;
+  changed (self);
+}
+
+/* The sector series of the newest release, as the source lists them. */
+GPtrArray *
+kb_chart_get_sectors (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  derive (self);
+  return self->sectors;
+}
+
+/* The total over all sectors, or NULL when the region has none. */
+KbSeries *
+kb_chart_get_total (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  derive (self);
+  return self->total;
+}
+
+/* The figures against the target, or NULL without a target for the region. */
+const KbTargetGap *
+kb_chart_get_gap (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  derive (self);
+  return self->have_gap ? &self->gap : NULL;
+}
+
+char *
+kb_chart_dup_title (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+
+  switch (self->kind)
+    {
+    case KB_CHART_KIND_TARGET_GAP:
+      return g_strdup (_("Emissions against the target path"));
+    case KB_CHART_KIND_SECTOR_TREND:
+    default:
+      return g_strdup (_("Greenhouse gas emissions by sector"));
+    }
+}
+
+char *
+kb_chart_dup_subtitle (KbChart *self)
+{
+  KbSeries *total;
+  const char *name;
+  int first, last;
+
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+
+  total = kb_chart_get_total (self);
+  if (total == NULL || kb_series_get_n_years (total) == 0)
+    return g_strdup (_("No emission data for this municipality"));
+
+  name = kb_series_get_region_name (total);
+  first = kb_series_get_year (total, 0);
+  kb_series_get_latest (total, &last, NULL);
+  /* Translators: municipality, first and last year; CO₂e is carbon dioxide equivalents */
+  return g_strdup_printf (_("%s, %d–%d, thousand tonnes CO₂e"), name, first, last);
+}
+
+char *
+kb_chart_dup_source_line (KbChart *self)
+{
+  KbSeries *total;
+
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+
+  total = kb_chart_get_total (self);
+  if (total == NULL)
+    return g_strdup ("");
+  if (kb_series_get_vintage (total) == 0)
+    /* Translators: the name of the data source */
+    return g_strdup_printf (_("Source: %s"), kb_series_get_source (total));
+  /* Translators: the data source and the year it was published */
+  return g_strdup_printf (_("Source: %s, published %d"),
+                          kb_series_get_source (total), kb_series_get_vintage (total));
+}

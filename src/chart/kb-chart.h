@@ -1,0 +1,50 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "analysis/kb-target-gap.h"
+#include "chart/kb-format.h"
+#include "model/kb-dataset.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  KB_CHART_KIND_SECTOR_TREND,
+  KB_CHART_KIND_TARGET_GAP,
+} KbChartKind;
+
+#define KB_TYPE_CHART_KIND (kb_chart_kind_get_type ())
+GType kb_chart_kind_get_type (void) G_GNUC_CONST;
+
+#define KB_TYPE_CHART (kb_chart_get_type ())
+G_DECLARE_FINAL_TYPE (KbChart, kb_chart, KB, CHART, GObject)
+
+/* What to draw, not how: a chart kind over one region of a dataset. The
+ * series and figures it needs are derived once per change and kept. */
+KbChart     *kb_chart_new               (KbChartKind  kind,
+                                         KbDataset   *dataset,
+                                         const char  *region_code);
+KbChartKind  kb_chart_get_kind          (KbChart     *self);
+gboolean     kb_chart_kind_from_string  (const char  *name,
+                                         KbChartKind *kind);
+KbDataset   *kb_chart_get_dataset       (KbChart     *self);
+void         kb_chart_set_dataset       (KbChart     *self,
+                                         KbDataset   *dataset);
+const char  *kb_chart_get_region_code   (KbChart     *self);
+void         kb_chart_set_region_code   (KbChart     *self,
+                                         const char  *region_code);
+KbTarget    *kb_chart_get_target        (KbChart     *self);
+void         kb_chart_set_target        (KbChart     *self,
+                                         KbTarget    *target);
+KbLanguage   kb_chart_get_language      (KbChart     *self);
+void         kb_chart_set_language      (KbChart     *self,
+                                         KbLanguage   language);
+
+GPtrArray   *kb_chart_get_sectors       (KbChart     *self);
+KbSeries    *kb_chart_get_total         (KbChart     *self);
+const KbTargetGap *kb_chart_get_gap     (KbChart     *self);
+char        *kb_chart_dup_title         (KbChart     *self);
+char        *kb_chart_dup_subtitle      (KbChart     *self);
+char        *kb_chart_dup_source_line   (KbChart     *self);
+
+G_END_DECLS

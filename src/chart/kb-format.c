@@ -1,0 +1,94 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-format"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "kb-format.h"
+
+#define NO_BREAK_SPACE "\xC2\xA0"
+#define MINUS_SIGN "\xE2\x88\x92"
+
+/* Swedish first: English formats only when the user's first language is
+ * English. Formats never come from the C locale, which GTK may change. */
+KbLanguage
+kb_language_from_environment (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "sv"))
+        return KB_LANGUAGE_SWEDISH;
+      if (g_str_has_prefix (names[i], "en"))
+        return KB_LANGUAGE_ENGLISH;
+    }
+  return KB_LANGUAGE_SWEDISH;
+}
+
+static char *
+format (double      value,
+        int         decimals,
+        KbLanguage  language,
+        gboolean    explicit_plus)
+{
+  const char *group = language == KB_LANGUAGE_SWEDISH ? NO_BREAK_SPACE : ",";
+  const char *point = language == KB_LANGUAGE_SWEDISH ? "," : ".";
+  char digits[G_ASCII_DTOSTR_BUF_SIZE];
+  char printf_format[16];
+  const char *dot;
+  GString *out = g_string_new (NULL);
+  gsize int_len;
+
+  decimals = CLAMP (decimals, 0, 6);
+  g_snprintf (printf_format, sizeof printf_format, "%%.%df", decimals);
+  g_ascii_formatd (digits, sizeof digits, printf_format, fabs (value));
+  /* Rounding may give zero: "−0" is not a number anyone says. */
+  if (g_ascii_strtod (digits, NULL) != 0.0)
+    {
+      if (value < 0)
+        g_string_append (out, MINUS_SIGN);
+      else if (explicit_plus)
+        g_string_append_c (out, '+');
+    }
+
+  dot = strchr (digits, '.');
+  int_len = dot ? (gsize)(dot - digits) : strlen (digits);
+
+  for (gsize i = 0; i < int_len; i++)
+    {
+      if (i > 0 && (int_len - i) % 3 == 0 && int_len > 4)
+        g_string_append (out, group);
+      g_string_append_c (out, digits[i]);
+    }
+  if (dot != NULL)
+    {
+      g_string_append (out, point);
+      g_string_append (out, dot + 1);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Formats @value with @decimals decimals: "736 445" and "−40,5" in
+ * Swedish (no-break space between groups of four or more digits, decimal
+ * comma, a true minus sign), "736,445" and "−40.5" in English. */
+char *
+kb_format_number (double      value,
+                  int         decimals,
+                  KbLanguage  language)
+{
+  return format (value, decimals, language, FALSE);
+}
+
+/* As kb_format_number(), with a "+" before positive values. */
+char *
+kb_format_signed (double      value,
+                  int         decimals,
+                  KbLanguage  language)
+{
+  return format (value, decimals, language, TRUE);
+}

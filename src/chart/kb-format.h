@@ -1,0 +1,22 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  KB_LANGUAGE_SWEDISH,
+  KB_LANGUAGE_ENGLISH,
+} KbLanguage;
+
+KbLanguage  kb_language_from_environment (void);
+char       *kb_format_number             (double      value,
+                                          int         decimals,
+                                          KbLanguage  language);
+char       *kb_format_signed             (double      value,
+                                          int         decimals,
+                                          KbLanguage  language);
+
+G_END_DECLS

@@ -1,0 +1,153 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-sector-plot"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <plplot.h>
+
+#include "kb-chart-render-private.h"
+
+/* Emissions by sector over time: areas stacked up from zero for
+ * emissions and down from zero for removals, the net total on top as a
+ * line with a marker on every year that has data. */
+
+static double
+latest_value (KbSeries *series)
+{
+  double v = 0;
+
+  kb_series_get_latest (series, NULL, &v);
+  return v;
+}
+
+static int
+compare_largest_first (gconstpointer a,
+                       gconstpointer b)
+{
+  double va = latest_value (*(KbSeries **)a), vb = latest_value (*(KbSeries **)b);
+  return (va < vb) - (va > vb);
+}
+
+/* The lower and upper edge of each sector's band in each year. */
+static void
+stack_bands (GPtrArray *sectors,
+             KbSeries  *total,
+             double    *lower,
+             double    *upper)
+{
+  guint n_years = kb_series_get_n_years (total);
+
+  for (guint y = 0; y < n_years; y++)
+    {
+      int year = kb_series_get_year (total, y);
+      double up = 0, down = 0;
+
+      for (guint s = 0; s < sectors->len; s++)
+        {
+          double v = 0;
+          guint at = s * n_years + y;
+
+          kb_series_get_value (g_ptr_array_index (sectors, s), year, &v);
+          if (v >= 0)
+            lower[at] = up, upper[at] = up + v, up += v;
+          else
+            upper[at] = down, lower[at] = down + v, down += v;
+        }
+    }
+}
+
+static void
+draw_bands (KbRender  *render,
+            GPtrArray *sectors,
+            KbSeries  *total,
+            double    *lower,
+            double    *upper)
+{
+  guint n_years = kb_series_get_n_years (total);
+
+  for (guint s = 0; s < sectors->len; s++)
+    {
+      KbSeries *sector = g_ptr_array_index (sectors, s);
+
+      kb_plot_color (kb_palette_sector (kb_series_get_sector (sector)), 1.0);
+      for (guint y = 0; y + 1 < n_years; y++)
+        {
+          double x0 = kb_series_get_year (total, y), x1 = kb_series_get_year (total, y + 1);
+          guint a = s * n_years + y, b = a + 1;
+          double px[4] = { x0, x1, x1, x0 };
+          double py[4] = { lower[a], lower[b], upper[b], upper[a] };
+
+          if (upper[a] != lower[a] || upper[b] != lower[b])
+            kb_plot_polygon (px, py, 4);
+        }
+    }
+}
+
+/* The net total: solid between consecutive years, dashed across years
+ * without data, so no line suggests annual data where there is none. */
+static void
+draw_total (KbRender *render,
+            KbSeries *total)
+{
+  const KbChartLayout *l = &render->layout;
+  guint n = kb_series_get_n_years (total);
+
+  kb_plot_color (kb_palette_history, 1.0);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      double x[2] = { kb_series_get_year (total, i), kb_series_get_year (total, i + 1) };
+      double y[2];
+
+      if (kb_series_get_value_at (total, i, &y[0]) && kb_series_get_value_at (total, i + 1, &y[1]))
+        kb_plot_line (render, x, y, 2, l->line_width * 0.6, x[1] - x[0] > 1);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      double v;
+
+      if (kb_series_get_value_at (total, i, &v))
+        {
+          kb_plot_color (kb_palette_background, 1.0);
+          kb_plot_dot (render, kb_series_get_year (total, i), v, l->line_width * 1.9);
+          kb_plot_color (kb_palette_history, 1.0);
+          kb_plot_dot (render, kb_series_get_year (total, i), v, l->line_width * 1.3);
+        }
+    }
+}
+
+void
+kb_sector_plot_draw (KbRender *render)
+{
+  KbSeries *total = kb_chart_get_total (render->chart);
+  GPtrArray *chart_sectors = kb_chart_get_sectors (render->chart);
+  g_autoptr(GPtrArray) sectors = g_ptr_array_new_full (chart_sectors->len, NULL);
+  guint n = chart_sectors->len * kb_series_get_n_years (total);
+  g_autofree double *lower = g_new0 (double, n);
+  g_autofree double *upper = g_new0 (double, n);
+
+  /* The chart owns the series; this is only another order of them. */
+  for (guint i = 0; i < chart_sectors->len; i++)
+    g_ptr_array_add (sectors, g_ptr_array_index (chart_sectors, i));
+  /* The largest sector at the bottom, where its size reads best. */
+  g_ptr_array_sort (sectors, compare_largest_first);
+  stack_bands (sectors, total, lower, upper);
+
+  kb_plot_begin (render);
+  kb_plot_axes (render);
+  draw_bands (render, sectors, total, lower, upper);
+  draw_total (render, total);
+  kb_plot_end (render);
+
+  /* The legend lists the stack top first, as the eye meets it. */
+  kb_render_legend (render, KB_LEGEND_LINE, kb_palette_history, _("Total (markers: years with data)"));
+  for (guint s = sectors->len; s > 0; s--)
+    {
+      KbSeries *sector = g_ptr_array_index (sectors, s - 1);
+      kb_render_legend (render, KB_LEGEND_SWATCH,
+                        kb_palette_sector (kb_series_get_sector (sector)),
+                        kb_series_get_sector (sector));
+    }
+}

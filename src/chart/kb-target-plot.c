@@ -1,0 +1,237 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-target-plot"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <plplot.h>
+
+#include "kb-chart-render-private.h"
+
+/* The total against the target path: history as measured, the path as
+ * its own line, supplementary measures as a band, and the trend carried
+ * forward dashed over a shaded future, so no projection reads as data. */
+
+#define SHADE_ALPHA 0.07
+#define BAND_ALPHA 0.25
+
+static void
+draw_future_shade (KbRender          *render,
+                   const KbTargetGap *gap)
+{
+  const KbChartLayout *l = &render->layout;
+  double x[4] = { gap->latest_year, l->x_max, l->x_max, gap->latest_year };
+  double y[4] = { l->y_min, l->y_min, l->y_max, l->y_max };
+
+  kb_plot_color (kb_palette_text, SHADE_ALPHA);
+  kb_plot_polygon (x, y, 4);
+}
+
+static void
+draw_supplementary_band (KbRender          *render,
+                         const KbTargetGap *gap,
+                         KbTarget          *target)
+{
+  const KbChartLayout *l = &render->layout;
+
+  for (guint i = 0; i < kb_target_get_n_milestones (target); i++)
+    {
+      const KbMilestone *m = kb_target_get_milestone (target, i);
+      double top = gap->baseline_value * m->supplementary_pct / 100.0;
+      double x[4] = { m->year, l->x_max, l->x_max, m->year };
+      double y[4] = { 0, 0, top, top };
+
+      if (m->supplementary_pct > 0)
+        {
+          kb_plot_color (kb_palette_target, BAND_ALPHA);
+          kb_plot_polygon (x, y, 4);
+        }
+    }
+}
+
+static void
+draw_target_path (KbRender          *render,
+                  const KbTargetGap *gap,
+                  KbTarget          *target)
+{
+  const KbChartLayout *l = &render->layout;
+  guint n = kb_target_get_n_milestones (target) + 1;
+  g_autofree double *x = g_new (double, n);
+  g_autofree double *y = g_new (double, n);
+
+  x[0] = gap->baseline_year;
+  y[0] = gap->baseline_value;
+  for (guint i = 1; i < n; i++)
+    {
+      const KbMilestone *m = kb_target_get_milestone (target, i - 1);
+      x[i] = m->year;
+      y[i] = gap->baseline_value * (1.0 - m->reduction_pct / 100.0);
+    }
+
+  kb_plot_color (kb_palette_target, 1.0);
+  kb_plot_line (render, x, y, n, l->line_width * 0.8, FALSE);
+  for (guint i = 1; i < n; i++)
+    kb_plot_dot (render, x[i], y[i], l->line_width * 1.6);
+}
+
+static void
+draw_history (KbRender *render,
+              KbSeries *total)
+{
+  const KbChartLayout *l = &render->layout;
+  guint n = kb_series_get_n_years (total);
+
+  kb_plot_color (kb_palette_history, 1.0);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      double x[2] = { kb_series_get_year (total, i), kb_series_get_year (total, i + 1) };
+      double y[2];
+
+      if (kb_series_get_value_at (total, i, &y[0]) && kb_series_get_value_at (total, i + 1, &y[1]))
+        kb_plot_line (render, x, y, 2, l->line_width, x[1] - x[0] > 1);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      double v;
+
+      if (kb_series_get_value_at (total, i, &v))
+        kb_plot_dot (render, kb_series_get_year (total, i), v, l->line_width * 1.3);
+    }
+}
+
+static void
+draw_trend (KbRender          *render,
+            const KbTargetGap *gap)
+{
+  const KbChartLayout *l = &render->layout;
+  double end_year = l->x_max;
+  double x[2], y[2];
+
+  if (!gap->have_trend)
+    return;
+
+  /* A falling trend stops at zero: it says nothing about removals. */
+  if (gap->trend.slope < 0)
+    end_year = MIN (end_year, gap->trend.anchor_year - gap->trend.anchor_value / gap->trend.slope);
+
+  x[0] = gap->trend.anchor_year;
+  y[0] = gap->trend.anchor_value;
+  x[1] = end_year;
+  y[1] = kb_trend_value (&gap->trend, end_year);
+
+  kb_plot_color (kb_palette_trend, 1.0);
+  kb_plot_line (render, x, y, 2, l->line_width, TRUE);
+}
+
+static void
+draw_gap_marker (KbRender          *render,
+                 const KbTargetGap *gap)
+{
+  const KbChartLayout *l = &render->layout;
+  double x[2] = { gap->latest_year, gap->latest_year };
+  double y[2] = { gap->path_value_latest, gap->latest_value };
+
+  kb_plot_color (kb_palette_trend, 1.0);
+  kb_plot_line (render, x, y, 2, l->line_width * 0.6, FALSE);
+}
+
+/* A figure in the side column: a muted label over a bold value. */
+static void
+key_figure (KbRender   *render,
+            const char *label,
+            const char *value)
+{
+  const KbChartLayout *l = &render->layout;
+
+  render->legend_y += kb_render_text (render, label, l->side.x, render->legend_y,
+                                      l->small_px, FALSE, kb_palette_muted_text,
+                                      KB_ALIGN_START, l->side.width);
+  render->legend_y += kb_render_text (render, value, l->side.x, render->legend_y,
+                                      l->body_px * 1.15, TRUE, kb_palette_text,
+                                      KB_ALIGN_START, l->side.width);
+  render->legend_y += l->body_px * 0.5;
+}
+
+static void
+draw_key_figures (KbRender          *render,
+                  const KbTargetGap *gap)
+{
+  KbLanguage lang = kb_chart_get_language (render->chart);
+  g_autofree char *latest = kb_format_number (gap->latest_value / 1000, 0, lang);
+  g_autofree char *gap_kt = kb_format_signed (gap->gap / 1000, 0, lang);
+  g_autofree char *gap_pct = kb_format_signed (gap->gap_pct_of_baseline, 1, lang);
+  g_autofree char *needed = kb_format_number (gap->required_annual_reduction_pct, 1, lang);
+  g_autofree char *level = kb_format_number (gap->milestone_level / 1000, 0, lang);
+  g_autofree char *label = NULL;
+  g_autofree char *value = NULL;
+
+  render->legend_y += render->layout.body_px * 0.8;
+
+  label = g_strdup_printf (_("Emissions %d"), gap->latest_year);
+  value = g_strdup_printf (_("%s kt"), latest);
+  key_figure (render, label, value);
+
+  g_free (label), g_free (value);
+  label = g_strdup_printf (_("Gap to the target path, %d"), gap->latest_year);
+  /* Translators: gap in kt, then in % of the baseline year's total */
+  value = g_strdup_printf (_("%s kt (%s %% of %d)"), gap_kt, gap_pct, gap->baseline_year);
+  key_figure (render, label, value);
+
+  g_free (label), g_free (value);
+  label = g_strdup_printf (_("Trend reaches the %d level (%s kt)"), gap->milestone_year, level);
+  if (!gap->have_trend)
+    value = g_strdup (_("too few years to tell"));
+  else if (gap->trend_reaches_milestone == KB_TREND_NEVER)
+    value = g_strdup (_("never: the trend is rising"));
+  else
+    value = g_strdup_printf ("%d", gap->trend_reaches_milestone);
+  key_figure (render, label, value);
+
+  g_free (label), g_free (value);
+  label = g_strdup_printf (_("Reduction needed to meet %d"), gap->milestone_year);
+  value = g_strdup_printf (_("%s %% a year"), needed);
+  key_figure (render, label, value);
+}
+
+void
+kb_target_plot_draw (KbRender *render)
+{
+  const KbChartLayout *l = &render->layout;
+  KbSeries *total = kb_chart_get_total (render->chart);
+  KbTarget *target = kb_chart_get_target (render->chart);
+  const KbTargetGap *gap = kb_chart_get_gap (render->chart);
+  double shade_x;
+
+  kb_plot_begin (render);
+  if (gap != NULL)
+    {
+      draw_future_shade (render, gap);
+      draw_supplementary_band (render, gap, target);
+    }
+  kb_plot_axes (render);
+  if (gap != NULL)
+    {
+      draw_target_path (render, gap, target);
+      draw_gap_marker (render, gap);
+      draw_trend (render, gap);
+    }
+  draw_history (render, total);
+  kb_plot_end (render);
+
+  kb_render_legend (render, KB_LEGEND_LINE, kb_palette_history, _("Emissions (markers: years with data)"));
+  if (gap == NULL)
+    return;
+
+  kb_render_legend (render, KB_LEGEND_LINE, kb_palette_target, _("Target path"));
+  kb_render_legend (render, KB_LEGEND_BAND, kb_palette_target,
+                    _("Supplementary measures may cover the rest"));
+  kb_render_legend (render, KB_LEGEND_DASHED, kb_palette_trend,
+                    _("Trend if nothing changes (2015 on)"));
+  draw_key_figures (render, gap);
+
+  shade_x = kb_chart_layout_x (l, gap->latest_year);
+  kb_render_text (render, _("Trend if nothing changes"), shade_x + l->small_px * 0.5,
+                  l->plot.y + l->small_px * 0.3, l->small_px, FALSE,
+                  kb_palette_muted_text, KB_ALIGN_START, l->plot.x + l->plot.width - shade_x);
+}

@@ -1,0 +1,29 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Called once per record with its fields (UTF-8, NUL-terminated) and the
+ * physical line it ends on. Returning FALSE stops the parse; set @error. */
+typedef gboolean (*KbCsvRowFunc) (const char * const *fields,
+                                  guint               n_fields,
+                                  guint               line,
+                                  gpointer            user_data,
+                                  GError            **error);
+
+char     *kb_csv_decode_text      (const char   *data,
+                                   gsize         length,
+                                   const char   *file,
+                                   GError      **error);
+char      kb_csv_sniff_delimiter  (const char   *text);
+gboolean  kb_csv_parse            (const char   *text,
+                                   char          delimiter,
+                                   const char   *file,
+                                   KbCsvRowFunc  row_func,
+                                   gpointer      user_data,
+                                   GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kb-import-error.h"
+#include "model/kb-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Files larger than this are refused before they are read. */
+#define KB_IMPORT_MAX_BYTES ((goffset)512 * 1024 * 1024)
+
+KbDataset *kb_import_bytes         (GBytes        *bytes,
+                                    const char    *file,
+                                    GError       **error);
+KbDataset *kb_import_file          (GFile         *file,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+KbDataset *kb_import_default       (void);
+
+G_END_DECLS

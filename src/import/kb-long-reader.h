@@ -1,0 +1,13 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "model/kb-dataset.h"
+
+G_BEGIN_DECLS
+
+KbDataset *kb_long_reader_read (const char  *text,
+                                const char  *file,
+                                GError     **error);
+
+G_END_DECLS

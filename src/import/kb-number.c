@@ -1,0 +1,171 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-number"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "kb-number.h"
+
+/* Powers of ten that are exact doubles: dividing an exact integer by one of
+ * them rounds once, so "36331,99" gives the same double as strtod would. */
+static const double exact_pow10[] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+#define MAX_EXACT_MANTISSA ((guint64)1 << 53)
+
+static gboolean
+is_space_at (const char *p,
+             gsize      *len)
+{
+  if (*p == ' ' || *p == '\t')
+    return (*len = 1), TRUE;
+  if ((guchar)p[0] == 0xC2 && (guchar)p[1] == 0xA0) /* no-break space */
+    return (*len = 2), TRUE;
+  if ((guchar)p[0] == 0xE2 && (guchar)p[1] == 0x80 && (guchar)p[2] == 0xAF)
+    return (*len = 3), TRUE; /* narrow no-break space */
+  return FALSE;
+}
+
+static gboolean
+is_minus_at (const char *p,
+             gsize      *len)
+{
+  if (*p == '-')
+    return (*len = 1), TRUE;
+  if ((guchar)p[0] == 0xE2 && (guchar)p[1] == 0x88 && (guchar)p[2] == 0x92)
+    return (*len = 3), TRUE; /* U+2212 minus sign */
+  return FALSE;
+}
+
+static const char *
+skip_spaces (const char *p)
+{
+  gsize len;
+
+  while (is_space_at (p, &len))
+    p += len;
+  return p;
+}
+
+/* Copies the number's digits, decimal point and exponent into @buf
+ * for g_ascii_strtod: the rare path, for more digits than a double holds. */
+static gboolean
+normalise (const char *p,
+           const char *end,
+           char       *buf,
+           gsize       size)
+{
+  gsize n = 0;
+
+  for (; p < end && n + 1 < size; p++)
+    {
+      gsize len;
+
+      if (g_ascii_isdigit (*p) || *p == 'e' || *p == 'E' || *p == '+' || *p == '-')
+        buf[n++] = *p;
+      else if (*p == ',' || *p == '.')
+        buf[n++] = '.';
+      else if (is_space_at (p, &len))
+        p += len - 1;
+    }
+  buf[n] = '\0';
+  return p == end;
+}
+
+/* Parses a number as Swedish and international statistics files write it:
+ * decimal comma or point, spaces (also no-break) between digit groups,
+ * a hyphen or Unicode minus, an optional exponent. The missing markers
+ * "", "..", "…" and ":" give KB_NUMBER_MISSING; a lone "-" is SCB's zero.
+ * Never depends on the process locale. */
+KbNumberKind
+kb_number_parse (const char *text,
+                 double     *value)
+{
+  const char *p, *start, *end;
+  gboolean negative = FALSE, seen_digit = FALSE, seen_decimal = FALSE;
+  gboolean exact = TRUE;
+  guint64 mantissa = 0;
+  int scale = 0;
+  gsize len;
+
+  g_return_val_if_fail (text != NULL, KB_NUMBER_INVALID);
+
+  p = skip_spaces (text);
+  end = p + strlen (p);
+  while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+    end--;
+
+  if (end == p || (end - p == 2 && strncmp (p, "..", 2) == 0) ||
+      (end - p == 1 && *p == ':') || (end - p == 3 && strncmp (p, "…", 3) == 0))
+    return KB_NUMBER_MISSING;
+
+  if (is_minus_at (p, &len) && p + len == end)
+    {
+      *value = 0.0;
+      return KB_NUMBER_VALUE;
+    }
+
+  if (is_minus_at (p, &len))
+    negative = TRUE, p += len;
+  else if (*p == '+')
+    p++;
+  start = p;
+
+  for (; p < end; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          seen_digit = TRUE;
+          if (mantissa < MAX_EXACT_MANTISSA / 10)
+            {
+              mantissa = mantissa * 10 + (guint64)(*p - '0');
+              scale += seen_decimal;
+            }
+          else
+            exact = FALSE;
+        }
+      else if ((*p == ',' || *p == '.') && !seen_decimal && seen_digit)
+        seen_decimal = TRUE;
+      else if (is_space_at (p, &len) && seen_digit && !seen_decimal &&
+               p + len < end && g_ascii_isdigit (p[len]))
+        p += len - 1; /* a digit-group separator */
+      else if ((*p == 'e' || *p == 'E') && seen_digit)
+        {
+          char *exp_end = NULL;
+
+          g_ascii_strtoll (p + 1, &exp_end, 10);
+          if (exp_end != end || exp_end == p + 1)
+            return KB_NUMBER_INVALID;
+          exact = FALSE;
+          p = end;
+          break;
+        }
+      else
+        return KB_NUMBER_INVALID;
+    }
+
+  if (!seen_digit)
+    return KB_NUMBER_INVALID;
+
+  if (exact && scale < (int)G_N_ELEMENTS (exact_pow10))
+    *value = (double)mantissa / exact_pow10[scale];
+  else
+    {
+      char buf[128];
+
+      if (!normalise (start, end, buf, sizeof buf))
+        return KB_NUMBER_INVALID;
+      *value = g_ascii_strtod (buf, NULL);
+    }
+
+  if (!isfinite (*value))
+    return KB_NUMBER_INVALID;
+  if (negative)
+    *value = -*value;
+  return KB_NUMBER_VALUE;
+}

@@ -1,0 +1,121 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-application"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "chart/kb-chart-render.h"
+#include "import/kb-import.h"
+#include "kb-application.h"
+#include "ui/kb-window.h"
+
+struct _KbApplication
+{
+  AdwApplication  parent_instance;
+
+  KbDataset      *dataset;
+  KbTarget       *target;
+};
+
+G_DEFINE_FINAL_TYPE (KbApplication, kb_application, ADW_TYPE_APPLICATION)
+
+static void
+kb_application_activate (GApplication *app)
+{
+  KbApplication *self = KB_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (kb_window_new (GTK_APPLICATION (app), self->dataset, self->target));
+  gtk_window_present (window);
+}
+
+static void
+kb_application_startup (GApplication *app)
+{
+  KbApplication *self = KB_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (kb_application_parent_class)->startup (app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+
+  /* Without PLplot's cairo driver every chart would end the process. */
+  if (!kb_chart_render_check (&error))
+    g_critical ("%s", error->message);
+
+  self->dataset = kb_import_default ();
+  self->target = kb_target_new_default ();
+}
+
+static void
+kb_application_dispose (GObject *object)
+{
+  KbApplication *self = (KbApplication *)object;
+
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->target, kb_target_unref);
+
+  G_OBJECT_CLASS (kb_application_parent_class)->dispose (object);
+}
+
+static void
+on_about (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  const char *developers[] = { _("The Klimatbild authors"), NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", "Klimatbild",
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "comments", _("Municipal climate statistics as clear, trustworthy charts.\n"
+                                       "Emission data: Nationella emissionsdatabasen (SMHI/RUS), "
+                                       "compiled per main sector."),
+                         NULL);
+}
+
+static void
+on_quit (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", on_about },
+  { "quit", on_quit },
+};
+
+static void
+kb_application_class_init (KbApplicationClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = kb_application_dispose;
+  G_APPLICATION_CLASS (klass)->activate = kb_application_activate;
+  G_APPLICATION_CLASS (klass)->startup = kb_application_startup;
+}
+
+static void
+kb_application_init (KbApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+}
+
+KbApplication *
+kb_application_new (void)
+{
+  return g_object_new (KB_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/se/klimatbild/Klimatbild",
+                       NULL);
+}

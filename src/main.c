@@ -1,0 +1,17 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "kb-application.h"
+#include "kb-i18n.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(KbApplication) app = NULL;
+
+  kb_i18n_init (LOCALEDIR);
+  app = kb_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

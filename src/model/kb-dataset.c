@@ -1,0 +1,315 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-dataset"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "kb-dataset.h"
+
+struct _KbDataset
+{
+  GObject    parent_instance;
+  GPtrArray *series; /* KbSeries, in the order they were added */
+};
+
+static void kb_dataset_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KbDataset, kb_dataset, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      kb_dataset_list_model_init))
+
+static GType
+kb_dataset_get_item_type (GListModel *model)
+{
+  return KB_TYPE_SERIES;
+}
+
+static guint
+kb_dataset_get_n_items (GListModel *model)
+{
+  return KB_DATASET (model)->series->len;
+}
+
+static gpointer
+kb_dataset_get_item (GListModel *model,
+                     guint       position)
+{
+  KbDataset *self = KB_DATASET (model);
+
+  if (position >= self->series->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->series, position));
+}
+
+static void
+kb_dataset_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = kb_dataset_get_item_type;
+  iface->get_n_items = kb_dataset_get_n_items;
+  iface->get_item = kb_dataset_get_item;
+}
+
+static void
+kb_dataset_finalize (GObject *object)
+{
+  KbDataset *self = (KbDataset *)object;
+
+  g_ptr_array_unref (self->series);
+
+  G_OBJECT_CLASS (kb_dataset_parent_class)->finalize (object);
+}
+
+static void
+kb_dataset_class_init (KbDatasetClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kb_dataset_finalize;
+}
+
+static void
+kb_dataset_init (KbDataset *self)
+{
+  self->series = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* Codes compare without leading zeros ("580" is "0580"); names compare
+ * case- and accent-insensitively ("linkoping" is "Linköping"). */
+static gboolean
+code_matches (const char *code,
+              const char *query)
+{
+  while (*code == '0')
+    code++;
+  while (*query == '0')
+    query++;
+  return *code != '\0' && strcmp (code, query) == 0;
+}
+
+static char *
+fold_name (const char *name)
+{
+  g_autofree char *ascii = g_str_to_ascii (name, "C");
+  return g_ascii_strdown (g_strstrip (ascii), -1);
+}
+
+KbDataset *
+kb_dataset_new (void)
+{
+  return g_object_new (KB_TYPE_DATASET, NULL);
+}
+
+void
+kb_dataset_add (KbDataset *self,
+                KbSeries  *series)
+{
+  g_return_if_fail (KB_IS_DATASET (self));
+  g_return_if_fail (KB_IS_SERIES (series));
+
+  g_ptr_array_add (self->series, g_object_ref (series));
+  g_list_model_items_changed (G_LIST_MODEL (self), self->series->len - 1, 0, 1);
+}
+
+void
+kb_dataset_add_all (KbDataset *self,
+                    KbDataset *other)
+{
+  guint before;
+
+  g_return_if_fail (KB_IS_DATASET (self));
+  g_return_if_fail (KB_IS_DATASET (other));
+
+  before = self->series->len;
+  for (guint i = 0; i < other->series->len; i++)
+    g_ptr_array_add (self->series, g_object_ref (g_ptr_array_index (other->series, i)));
+  if (other->series->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, other->series->len);
+}
+
+KbSeries *
+kb_dataset_lookup (KbDataset  *self,
+                   const char *region_code,
+                   const char *indicator,
+                   const char *sector,
+                   int         vintage)
+{
+  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (self->series, i);
+
+      if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
+          g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
+          g_strcmp0 (kb_series_get_sector (s), sector) == 0 &&
+          kb_series_get_vintage (s) == vintage)
+        return s;
+    }
+
+  return NULL;
+}
+
+/* Returns the region code of the region named or numbered @code_or_name,
+ * or NULL when the dataset holds no such region. */
+char *
+kb_dataset_find_region (KbDataset  *self,
+                        const char *code_or_name)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
+  g_return_val_if_fail (code_or_name != NULL, NULL);
+
+  folded = fold_name (code_or_name);
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (self->series, i);
+      const char *code = kb_series_get_region_code (s);
+      g_autofree char *name = fold_name (kb_series_get_region_name (s));
+
+      if (code_matches (code, folded) || g_strcmp0 (name, folded) == 0)
+        return g_strdup (code);
+    }
+
+  return NULL;
+}
+
+const char *
+kb_dataset_get_region_name (KbDataset  *self,
+                            const char *region_code)
+{
+  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (self->series, i);
+
+      if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0)
+        return kb_series_get_region_name (s);
+    }
+
+  return NULL;
+}
+
+char *
+kb_dataset_get_first_region (KbDataset *self)
+{
+  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
+
+  if (self->series->len == 0)
+    return NULL;
+  return g_strdup (kb_series_get_region_code (g_ptr_array_index (self->series, 0)));
+}
+
+/* The newest release holding @indicator for the region, or 0 for none. */
+int
+kb_dataset_get_latest_vintage (KbDataset  *self,
+                               const char *region_code,
+                               const char *indicator)
+{
+  int latest = 0;
+
+  g_return_val_if_fail (KB_IS_DATASET (self), 0);
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (self->series, i);
+
+      if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
+          g_strcmp0 (kb_series_get_indicator (s), indicator) == 0)
+        latest = MAX (latest, kb_series_get_vintage (s));
+    }
+
+  return latest;
+}
+
+/* The sector breakdown (every series with a sector) of one indicator for one
+ * region and release, in the order the source listed them. */
+GPtrArray *
+kb_dataset_get_sectors (KbDataset  *self,
+                        const char *region_code,
+                        const char *indicator,
+                        int         vintage)
+{
+  GPtrArray *sectors = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (KB_IS_DATASET (self), sectors);
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (self->series, i);
+
+      if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
+          g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
+          kb_series_get_vintage (s) == vintage &&
+          kb_series_get_sector (s)[0] != '\0')
+        g_ptr_array_add (sectors, g_object_ref (s));
+    }
+
+  return sectors;
+}
+
+/* The total over all sectors, computed from the sectors: a year is in the
+ * total when a sector reports it, and missing when any sector that lists
+ * the year marks it missing (a partial sum would understate the total). */
+KbSeries *
+kb_dataset_compute_total (KbDataset  *self,
+                          const char *region_code,
+                          const char *indicator,
+                          int         vintage)
+{
+  g_autoptr(GPtrArray) sectors = NULL;
+  g_autoptr(GHashTable) sums = NULL;
+  g_autoptr(GList) years = NULL;
+  KbSeries *first, *total;
+
+  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
+
+  sectors = kb_dataset_get_sectors (self, region_code, indicator, vintage);
+  if (sectors->len == 0)
+    return NULL;
+
+  first = g_ptr_array_index (sectors, 0);
+  total = kb_series_new (region_code, kb_series_get_region_name (first),
+                         indicator, "", kb_series_get_unit (first),
+                         kb_series_get_source (first), vintage);
+
+  sums = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  for (guint i = 0; i < sectors->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (sectors, i);
+
+      for (guint j = 0; j < kb_series_get_n_years (s); j++)
+        {
+          int year = kb_series_get_year (s, j);
+          double *sum = g_hash_table_lookup (sums, GINT_TO_POINTER (year));
+          double v;
+
+          if (sum == NULL)
+            {
+              sum = g_new0 (double, 1);
+              g_hash_table_insert (sums, GINT_TO_POINTER (year), sum);
+            }
+          if (kb_series_get_value_at (s, j, &v))
+            *sum += v;
+          else
+            *sum = NAN;
+        }
+    }
+
+  years = g_hash_table_get_keys (sums);
+  for (const GList *l = years; l != NULL; l = l->next)
+    {
+      int year = GPOINTER_TO_INT (l->data);
+      double sum = *(double *)g_hash_table_lookup (sums, l->data);
+
+      if (isnan (sum))
+        kb_series_set_missing (total, year);
+      else
+        kb_series_set_value (total, year, sum);
+    }
+
+  return total;
+}

@@ -1,0 +1,41 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kb-series.h"
+
+G_BEGIN_DECLS
+
+#define KB_TYPE_DATASET (kb_dataset_get_type ())
+G_DECLARE_FINAL_TYPE (KbDataset, kb_dataset, KB, DATASET, GObject)
+
+KbDataset  *kb_dataset_new                (void);
+void        kb_dataset_add                (KbDataset  *self,
+                                           KbSeries   *series);
+void        kb_dataset_add_all            (KbDataset  *self,
+                                           KbDataset  *other);
+KbSeries   *kb_dataset_lookup             (KbDataset  *self,
+                                           const char *region_code,
+                                           const char *indicator,
+                                           const char *sector,
+                                           int         vintage);
+char       *kb_dataset_find_region        (KbDataset  *self,
+                                           const char *code_or_name);
+const char *kb_dataset_get_region_name    (KbDataset  *self,
+                                           const char *region_code);
+char       *kb_dataset_get_first_region   (KbDataset  *self);
+int         kb_dataset_get_latest_vintage (KbDataset  *self,
+                                           const char *region_code,
+                                           const char *indicator);
+GPtrArray  *kb_dataset_get_sectors        (KbDataset  *self,
+                                           const char *region_code,
+                                           const char *indicator,
+                                           int         vintage);
+KbSeries   *kb_dataset_compute_total      (KbDataset  *self,
+                                           const char *region_code,
+                                           const char *indicator,
+                                           int         vintage);
+
+G_END_DECLS

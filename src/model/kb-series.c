@@ -1,0 +1,370 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-series"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "kb-series.h"
+
+typedef struct
+{
+  int    year;
+  double value; /* NAN: the source marks the year as missing */
+} KbObservation;
+
+struct _KbSeries
+{
+  GObject  parent_instance;
+
+  char    *region_code;
+  char    *region_name;
+  char    *indicator;
+  char    *sector;
+  char    *unit;
+  char    *source;
+  int      vintage;
+
+  GArray  *observations; /* KbObservation, sorted by year, unique years */
+};
+
+enum {
+  PROP_0,
+  PROP_REGION_CODE,
+  PROP_REGION_NAME,
+  PROP_INDICATOR,
+  PROP_SECTOR,
+  PROP_UNIT,
+  PROP_SOURCE,
+  PROP_VINTAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (KbSeries, kb_series, G_TYPE_OBJECT)
+
+/* Index of the first observation whose year is >= @year. */
+static guint
+lower_bound (KbSeries *self,
+             int       year)
+{
+  guint lo = 0, hi = self->observations->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->observations, KbObservation, mid).year < year)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+static void
+store (KbSeries *self,
+       int       year,
+       double    value)
+{
+  KbObservation obs = { year, value };
+  guint pos = lower_bound (self, year);
+
+  if (pos < self->observations->len &&
+      g_array_index (self->observations, KbObservation, pos).year == year)
+    g_array_index (self->observations, KbObservation, pos).value = value;
+  else
+    g_array_insert_val (self->observations, pos, obs);
+}
+
+static void
+kb_series_finalize (GObject *object)
+{
+  KbSeries *self = (KbSeries *)object;
+
+  g_free (self->region_code);
+  g_free (self->region_name);
+  g_free (self->indicator);
+  g_free (self->sector);
+  g_free (self->unit);
+  g_free (self->source);
+  g_array_unref (self->observations);
+
+  G_OBJECT_CLASS (kb_series_parent_class)->finalize (object);
+}
+
+static void
+kb_series_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  KbSeries *self = KB_SERIES (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGION_CODE: g_value_set_string (value, self->region_code); break;
+    case PROP_REGION_NAME: g_value_set_string (value, self->region_name); break;
+    case PROP_INDICATOR: g_value_set_string (value, self->indicator); break;
+    case PROP_SECTOR: g_value_set_string (value, self->sector); break;
+    case PROP_UNIT: g_value_set_string (value, self->unit); break;
+    case PROP_SOURCE: g_value_set_string (value, self->source); break;
+    case PROP_VINTAGE: g_value_set_int (value, self->vintage); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kb_series_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  KbSeries *self = KB_SERIES (object);
+
+  /* All identity properties are construct-only: a series never changes
+   * what it describes, so models holding it never need re-sorting. */
+  switch (prop_id)
+    {
+    case PROP_REGION_CODE: self->region_code = g_value_dup_string (value); break;
+    case PROP_REGION_NAME: self->region_name = g_value_dup_string (value); break;
+    case PROP_INDICATOR: self->indicator = g_value_dup_string (value); break;
+    case PROP_SECTOR: self->sector = g_value_dup_string (value); break;
+    case PROP_UNIT: self->unit = g_value_dup_string (value); break;
+    case PROP_SOURCE: self->source = g_value_dup_string (value); break;
+    case PROP_VINTAGE: self->vintage = g_value_get_int (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+string_property (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL, "",
+                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                              G_PARAM_STATIC_STRINGS);
+}
+
+static void
+kb_series_class_init (KbSeriesClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kb_series_finalize;
+  object_class->get_property = kb_series_get_property;
+  object_class->set_property = kb_series_set_property;
+
+  properties[PROP_REGION_CODE] = string_property ("region-code");
+  properties[PROP_REGION_NAME] = string_property ("region-name");
+  properties[PROP_INDICATOR] = string_property ("indicator");
+  properties[PROP_SECTOR] = string_property ("sector");
+  properties[PROP_UNIT] = string_property ("unit");
+  properties[PROP_SOURCE] = string_property ("source");
+  properties[PROP_VINTAGE] =
+    g_param_spec_int ("vintage", NULL, NULL, 0, 9999, 0,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                      G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kb_series_init (KbSeries *self)
+{
+  self->observations = g_array_new (FALSE, FALSE, sizeof (KbObservation));
+}
+
+KbSeries *
+kb_series_new (const char *region_code,
+               const char *region_name,
+               const char *indicator,
+               const char *sector,
+               const char *unit,
+               const char *source,
+               int         vintage)
+{
+  return g_object_new (KB_TYPE_SERIES,
+                       "region-code", region_code ? region_code : "",
+                       "region-name", region_name ? region_name : "",
+                       "indicator", indicator ? indicator : "",
+                       "sector", sector ? sector : "",
+                       "unit", unit ? unit : "",
+                       "source", source ? source : "",
+                       "vintage", vintage,
+                       NULL);
+}
+
+const char *
+kb_series_get_region_code (KbSeries *self)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), NULL);
+  return self->region_code;
+}
+
+const char *
+kb_series_get_region_name (KbSeries *self)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), NULL);
+  return self->region_name;
+}
+
+const char *
+kb_series_get_indicator (KbSeries *self)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), NULL);
+  return self->indicator;
+}
+
+const char *
+kb_series_get_sector (KbSeries *self)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), NULL);
+  return self->sector;
+}
+
+const char *
+kb_series_get_unit (KbSeries *self)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), NULL);
+  return self->unit;
+}
+
+const char *
+kb_series_get_source (KbSeries *self)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), NULL);
+  return self->source;
+}
+
+int
+kb_series_get_vintage (KbSeries *self)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), 0);
+  return self->vintage;
+}
+
+void
+kb_series_set_value (KbSeries *self,
+                     int       year,
+                     double    value)
+{
+  g_return_if_fail (KB_IS_SERIES (self));
+  g_return_if_fail (isfinite (value));
+  store (self, year, value);
+}
+
+void
+kb_series_set_missing (KbSeries *self,
+                       int       year)
+{
+  g_return_if_fail (KB_IS_SERIES (self));
+  store (self, year, NAN);
+}
+
+gboolean
+kb_series_has_year (KbSeries *self,
+                    int       year)
+{
+  guint pos;
+
+  g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
+
+  pos = lower_bound (self, year);
+  return pos < self->observations->len &&
+         g_array_index (self->observations, KbObservation, pos).year == year;
+}
+
+/* Returns TRUE and sets @value when @year has an observed value; a year the
+ * source marks as missing and a year absent from the source both give FALSE. */
+gboolean
+kb_series_get_value (KbSeries *self,
+                     int       year,
+                     double   *value)
+{
+  guint pos;
+
+  g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
+
+  pos = lower_bound (self, year);
+  if (pos >= self->observations->len ||
+      g_array_index (self->observations, KbObservation, pos).year != year)
+    return FALSE;
+
+  return kb_series_get_value_at (self, pos, value);
+}
+
+guint
+kb_series_get_n_years (KbSeries *self)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), 0);
+  return self->observations->len;
+}
+
+int
+kb_series_get_year (KbSeries *self,
+                    guint     index)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), 0);
+  g_return_val_if_fail (index < self->observations->len, 0);
+  return g_array_index (self->observations, KbObservation, index).year;
+}
+
+gboolean
+kb_series_get_value_at (KbSeries *self,
+                        guint     index,
+                        double   *value)
+{
+  double v;
+
+  g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
+  g_return_val_if_fail (index < self->observations->len, FALSE);
+
+  v = g_array_index (self->observations, KbObservation, index).value;
+  if (isnan (v))
+    return FALSE;
+  if (value != NULL)
+    *value = v;
+  return TRUE;
+}
+
+/* The last year with an observed (not missing) value. */
+gboolean
+kb_series_get_latest (KbSeries *self,
+                      int      *year,
+                      double   *value)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
+
+  for (guint i = self->observations->len; i > 0; i--)
+    {
+      if (kb_series_get_value_at (self, i - 1, value))
+        {
+          if (year != NULL)
+            *year = kb_series_get_year (self, i - 1);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Two series are the same series when they describe the same quantity for
+ * the same place from the same release; a second release is another series. */
+gboolean
+kb_series_same_identity (KbSeries *self,
+                         KbSeries *other)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
+  g_return_val_if_fail (KB_IS_SERIES (other), FALSE);
+
+  return g_strcmp0 (self->region_code, other->region_code) == 0 &&
+         g_strcmp0 (self->region_name, other->region_name) == 0 &&
+         g_strcmp0 (self->indicator, other->indicator) == 0 &&
+         g_strcmp0 (self->sector, other->sector) == 0 &&
+         g_strcmp0 (self->unit, other->unit) == 0 &&
+         g_strcmp0 (self->source, other->source) == 0 &&
+         self->vintage == other->vintage;
+}

@@ -1,0 +1,21 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "analysis/kb-target.h"
+#include "model/kb-dataset.h"
+
+G_BEGIN_DECLS
+
+#define KB_TYPE_WINDOW (kb_window_get_type ())
+G_DECLARE_FINAL_TYPE (KbWindow, kb_window, KB, WINDOW, AdwApplicationWindow)
+
+KbWindow  *kb_window_new              (GtkApplication *application,
+                                       KbDataset      *dataset,
+                                       KbTarget       *target);
+GtkWidget *kb_window_get_sector_view  (KbWindow       *self);
+GtkWidget *kb_window_get_target_view  (KbWindow       *self);
+
+G_END_DECLS
