@@ -25,23 +25,24 @@ absolute_deviation (const double *x,
 /* The slope of the least-absolute-deviations line through (x, y).
  * Some optimal line passes through two of the points, so every pair is
  * tried (exact, and cheap for the dozen annual totals it is used on).
- * When several lines are optimal the set of optimal lines is convex and
- * their mean is optimal too: it is returned, so ties have one answer that
- * does not depend on the order of the points. */
+ * With an even number of points several lines can be optimal, and every
+ * slope between the least and the greatest of theirs is optimal too: the
+ * middle of that range is returned, so a tie has one answer, whatever
+ * the order of the points. */
 double
 kb_lad_slope (const double *x,
               const double *y,
               guint         n)
 {
-  double best = INFINITY, slope_sum = 0;
-  guint n_best = 0;
+  double best = INFINITY, lowest = NAN, highest = NAN;
+  gboolean found = FALSE;
 
   g_return_val_if_fail (n >= 2, NAN);
 
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
       {
-        double slope, intercept, cost;
+        double slope, intercept, cost, tolerance;
 
         if (x[i] == x[j])
           continue;
@@ -49,15 +50,23 @@ kb_lad_slope (const double *x,
         slope = (y[j] - y[i]) / (x[j] - x[i]);
         intercept = y[i] - slope * x[i];
         cost = absolute_deviation (x, y, n, slope, intercept);
-
         /* Costs equal up to rounding are ties. */
-        if (cost < best - 1e-9 * fabs (best))
-          best = cost, slope_sum = slope, n_best = 1;
-        else if (cost <= best + 1e-9 * fabs (best))
-          slope_sum += slope, n_best++;
+        tolerance = 1e-9 * MAX (fabs (cost), 1.0);
+
+        if (!found || cost < best - tolerance)
+          {
+            found = TRUE;
+            best = cost;
+            lowest = highest = slope;
+          }
+        else if (cost <= best + tolerance)
+          {
+            lowest = MIN (lowest, slope);
+            highest = MAX (highest, slope);
+          }
       }
 
-  return n_best > 0 ? slope_sum / n_best : NAN;
+  return found ? (lowest + highest) / 2 : NAN;
 }
 
 /* Fits the trend the way Klimatkollen publishes it: a least-absolute-

@@ -53,7 +53,8 @@ typedef struct
   int         index[N_COLUMNS]; /* field index of each column, or -1 */
   guint       n_header_fields;
   gboolean    have_header;
-  const char *implied_unit;
+  const char *implied_unit;      /* from a value column named like "ton_co2e" */
+  const char *implied_indicator;
   GHashTable *series_by_key;
   KbDataset  *dataset;
 } Reader;
@@ -100,7 +101,10 @@ read_header (Reader             *reader,
             {
               reader->index[column] = f;
               if (g_str_equal (folded, "tonco2e"))
-                reader->implied_unit = "t CO2e";
+                {
+                  reader->implied_unit = "t CO2e";
+                  reader->implied_indicator = KB_INDICATOR_GHG;
+                }
             }
         }
     }
@@ -151,6 +155,7 @@ series_for_row (Reader             *reader,
   const char *code = field (reader, fields, COL_REGION_CODE);
   const char *name = field (reader, fields, COL_REGION);
   const char *unit = field (reader, fields, COL_UNIT);
+  const char *indicator = field (reader, fields, COL_INDICATOR);
   g_autofree char *key = NULL;
   KbSeries *series;
 
@@ -161,9 +166,11 @@ series_for_row (Reader             *reader,
     name = code;
   if (unit == NULL)
     unit = reader->implied_unit;
+  if (indicator == NULL)
+    indicator = reader->implied_indicator;
 
   key = g_strjoin ("\x1f", code, name,
-                   field (reader, fields, COL_INDICATOR) ?: "",
+                   indicator ?: "",
                    field (reader, fields, COL_SECTOR) ?: "",
                    unit ?: "", field (reader, fields, COL_SOURCE) ?: "", NULL);
   key = g_strdup_printf ("%s\x1f%d", (char *)g_steal_pointer (&key), vintage);
@@ -171,7 +178,7 @@ series_for_row (Reader             *reader,
   series = g_hash_table_lookup (reader->series_by_key, key);
   if (series == NULL)
     {
-      series = kb_series_new (code, name, field (reader, fields, COL_INDICATOR),
+      series = kb_series_new (code, name, indicator,
                               field (reader, fields, COL_SECTOR), unit,
                               field (reader, fields, COL_SOURCE), vintage);
       g_hash_table_insert (reader->series_by_key, g_steal_pointer (&key), series);

@@ -42,6 +42,15 @@ is_minus_at (const char *p,
   return FALSE;
 }
 
+/* A group separator must be followed by exactly three digits. */
+static gboolean
+is_digit_group (const char *p,
+                const char *end)
+{
+  return end - p >= 3 && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) &&
+         g_ascii_isdigit (p[2]) && (end - p == 3 || !g_ascii_isdigit (p[3]));
+}
+
 static const char *
 skip_spaces (const char *p)
 {
@@ -132,7 +141,7 @@ kb_number_parse (const char *text,
       else if ((*p == ',' || *p == '.') && !seen_decimal && seen_digit)
         seen_decimal = TRUE;
       else if (is_space_at (p, &len) && seen_digit && !seen_decimal &&
-               p + len < end && g_ascii_isdigit (p[len]))
+               is_digit_group (p + len, end))
         p += len - 1; /* a digit-group separator */
       else if ((*p == 'e' || *p == 'E') && seen_digit)
         {

@@ -1,0 +1,249 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "chart/kb-chart-export.h"
+#include "chart/kb-chart-render.h"
+#include "chart/kb-palette.h"
+#include "import/kb-import.h"
+
+#define WIDTH 1200
+#define HEIGHT 800
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  KbChartLayout    layout;
+} Rendered;
+
+static KbChart *
+linkoping_chart (KbChartKind kind)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbTarget) target = kb_target_new_default ();
+  KbChart *chart = kb_chart_new (kind, dataset, "0580");
+
+  kb_chart_set_target (chart, target);
+  return chart;
+}
+
+static void
+render (KbChart  *chart,
+        Rendered *out)
+{
+  cairo_t *cr;
+
+  out->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cr = cairo_create (out->surface);
+  kb_chart_render (chart, cr, WIDTH, HEIGHT, &out->layout);
+  cairo_destroy (cr);
+  cairo_surface_flush (out->surface);
+}
+
+static KbColor
+pixel (cairo_surface_t *surface,
+       double           x,
+       double           y)
+{
+  guint32 argb;
+  int ix = (int)round (x), iy = (int)round (y);
+
+  g_assert_cmpint (ix, >=, 0);
+  g_assert_cmpint (iy, >=, 0);
+  g_assert_cmpint (ix, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpint (iy, <, cairo_image_surface_get_height (surface));
+  argb = *(guint32 *)(cairo_image_surface_get_data (surface) +
+                      iy * cairo_image_surface_get_stride (surface) + ix * 4);
+  return (KbColor) { (argb >> 16 & 0xFF) / 255.0, (argb >> 8 & 0xFF) / 255.0, (argb & 0xFF) / 255.0 };
+}
+
+static gboolean
+near (KbColor a,
+      KbColor b,
+      double  tolerance)
+{
+  return fabs (a.red - b.red) <= tolerance && fabs (a.green - b.green) <= tolerance &&
+         fabs (a.blue - b.blue) <= tolerance;
+}
+
+static void
+assert_color_at (Rendered   *r,
+                 double      year,
+                 double      value,
+                 KbColor     expected,
+                 const char *what)
+{
+  double x = kb_chart_layout_x (&r->layout, year), y = kb_chart_layout_y (&r->layout, value);
+  KbColor got = pixel (r->surface, x, y);
+
+  if (!near (got, expected, 0.06))
+    g_error ("%s at %g, %g (pixel %.0f, %.0f): expected #%02x%02x%02x, got #%02x%02x%02x",
+             what, year, value, x, y,
+             (int)(expected.red * 255), (int)(expected.green * 255), (int)(expected.blue * 255),
+             (int)(got.red * 255), (int)(got.green * 255), (int)(got.blue * 255));
+}
+
+static void
+test_target_gap_pixels (void)
+{
+  g_autoptr(KbChart) chart = linkoping_chart (KB_CHART_KIND_TARGET_GAP);
+  const KbTargetGap *gap = kb_chart_get_gap (chart);
+  Rendered r;
+
+  g_assert_nonnull (gap);
+  render (chart, &r);
+
+  g_assert_cmpint (cairo_image_surface_get_width (r.surface), ==, WIDTH);
+  /* The axes span 1990 to five years after the last milestone. */
+  g_assert_cmpfloat (r.layout.x_min, ==, 1990);
+  g_assert_cmpfloat (r.layout.x_max, ==, 2050);
+  g_assert_cmpfloat (r.layout.y_max, >=, 1237762.39);
+
+  /* History markers sit on the published totals. */
+  assert_color_at (&r, 1990, 1237762.39, kb_palette_history, "1990 marker");
+  assert_color_at (&r, 2010, 878242.89, kb_palette_history, "2010 marker");
+  assert_color_at (&r, 2024, 736445.33, kb_palette_history, "2024 marker");
+  /* The target path's milestones: 30 % and 15 % of 1990. */
+  assert_color_at (&r, 2030, 0.30 * 1237762.39, kb_palette_target, "2030 milestone");
+  assert_color_at (&r, 2045, 0.15 * 1237762.39, kb_palette_target, "2045 milestone");
+  /* Where no series runs the page is white, or the future's light shade. */
+  assert_color_at (&r, 1995, 300000, kb_palette_background, "empty plot area");
+  g_assert_true (near (pixel (r.surface, kb_chart_layout_x (&r.layout, 2035),
+                              kb_chart_layout_y (&r.layout, 1100000)),
+                       (KbColor) { 0.93, 0.93, 0.93 }, 0.04));
+
+  cairo_surface_destroy (r.surface);
+}
+
+static void
+test_trend_line_drawn (void)
+{
+  g_autoptr(KbChart) chart = linkoping_chart (KB_CHART_KIND_TARGET_GAP);
+  const KbTargetGap *gap = kb_chart_get_gap (chart);
+  guint hits = 0;
+  Rendered r;
+
+  render (chart, &r);
+  /* The trend is dashed: most samples along it, not all, are its colour. */
+  for (double year = 2025; year <= 2049; year += 0.25)
+    {
+      KbColor c = pixel (r.surface, kb_chart_layout_x (&r.layout, year),
+                         kb_chart_layout_y (&r.layout, kb_trend_value (&gap->trend, year)));
+      hits += near (c, kb_palette_trend, 0.1);
+    }
+  g_assert_cmpuint (hits, >, 40);
+  cairo_surface_destroy (r.surface);
+}
+
+static void
+test_sector_stack_pixels (void)
+{
+  g_autoptr(KbChart) chart = linkoping_chart (KB_CHART_KIND_SECTOR_TREND);
+  Rendered r;
+
+  render (chart, &r);
+  g_assert_cmpfloat (r.layout.x_min, ==, 1990);
+  g_assert_cmpfloat (r.layout.x_max, ==, 2024);
+  /* El och fjärrvärme, the largest sector in 2024, lies at the bottom:
+   * 2000 holds 221 540 t of it, so 100 000 t up is its colour. */
+  assert_color_at (&r, 2000, 100000, kb_palette_sector ("El och fjärrvärme"), "bottom band");
+  /* Transporter (second in 2024) is next: in 2022 from 310 565 to 499 898. */
+  assert_color_at (&r, 2022, 430000, kb_palette_sector ("Transporter"), "second band");
+  /* Above the total the plot is empty. */
+  assert_color_at (&r, 2000, 950000, kb_palette_background, "above the stack");
+  cairo_surface_destroy (r.surface);
+}
+
+static void
+test_negative_values_below_zero (void)
+{
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  g_autoptr(KbSeries) emissions = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "t CO2e", "Test", 2026);
+  g_autoptr(KbSeries) removals = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Markanvändning", "t CO2e", "Test", 2026);
+  g_autoptr(KbChart) chart = NULL;
+  Rendered r;
+
+  for (int year = 2015; year <= 2024; year++)
+    {
+      kb_series_set_value (emissions, year, 400000);
+      kb_series_set_value (removals, year, -200000);
+    }
+  kb_dataset_add (dataset, emissions);
+  kb_dataset_add (dataset, removals);
+  chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
+
+  render (chart, &r);
+  g_assert_cmpfloat (r.layout.y_min, <=, -200000);
+  /* The net total (200 000) runs through the emissions band. */
+  assert_color_at (&r, 2020, 300000, kb_palette_sector ("Transporter"), "emissions above zero");
+  assert_color_at (&r, 2020, -100000, kb_palette_sector ("Markanvändning"), "removals below zero");
+  cairo_surface_destroy (r.surface);
+}
+
+static void
+test_exports (void)
+{
+  g_autoptr(KbChart) chart = linkoping_chart (KB_CHART_KIND_TARGET_GAP);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) svg = kb_chart_export_bytes (chart, KB_EXPORT_SVG, 800, 450, 1, &error);
+  g_autoptr(GBytes) pdf = kb_chart_export_bytes (chart, KB_EXPORT_PDF, 800, 450, 1, &error);
+  g_autofree char *dir = g_dir_make_tmp ("kb-export-XXXXXX", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "mål.png", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "mål.gif", NULL);
+  cairo_surface_t *png;
+  gsize size;
+  const char *data;
+
+  g_assert_no_error (error);
+  data = g_bytes_get_data (svg, &size);
+  g_assert_true (size > 1000 && g_strstr_len (data, MIN (size, 400), "<svg") != NULL);
+  g_assert_nonnull (g_strstr_len (data, size, "width=\"800\""));
+  data = g_bytes_get_data (pdf, &size);
+  g_assert_true (size > 1000 && memcmp (data, "%PDF-", 5) == 0);
+
+  /* PNG at twice the pixels for HiDPI, read back. */
+  g_assert_true (kb_chart_export (chart, png_path, 800, 450, 2, &error));
+  g_assert_no_error (error);
+  png = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1600);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 900);
+  cairo_surface_destroy (png);
+
+  g_assert_false (kb_chart_export (chart, bad_path, 800, 450, 1, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+
+  g_remove (png_path);
+  g_rmdir (dir);
+}
+
+static void
+test_source_line (void)
+{
+  g_autoptr(KbChart) chart = linkoping_chart (KB_CHART_KIND_TARGET_GAP);
+  g_autofree char *source = kb_chart_dup_source_line (chart);
+
+  g_assert_cmpstr (source, ==, "Source: Nationella emissionsdatabasen (SMHI/RUS), "
+                               "sammanställning per huvudsektor, published 2026");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chart-render/target-gap", test_target_gap_pixels);
+  g_test_add_func ("/chart-render/trend-line", test_trend_line_drawn);
+  g_test_add_func ("/chart-render/sector-stack", test_sector_stack_pixels);
+  g_test_add_func ("/chart-render/negative", test_negative_values_below_zero);
+  g_test_add_func ("/chart-render/exports", test_exports);
+  g_test_add_func ("/chart-render/source-line", test_source_line);
+
+  return g_test_run ();
+}

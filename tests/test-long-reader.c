@@ -1,0 +1,158 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "import/kb-import.h"
+#include "kb-test-util.h"
+
+static KbDataset *
+import_fixture (const char  *name,
+                GError     **error)
+{
+  g_autofree char *path = kb_test_fixture (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return kb_import_file (file, NULL, error);
+}
+
+static KbSeries *
+find (KbDataset  *dataset,
+      const char *sector)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (dataset)); i++)
+    {
+      g_autoptr(KbSeries) s = g_list_model_get_item (G_LIST_MODEL (dataset), i);
+      if (g_strcmp0 (kb_series_get_sector (s), sector) == 0)
+        return s;
+    }
+  g_error ("no series for %s", sector);
+}
+
+static void
+test_default_dataset (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(GPtrArray) sectors = kb_dataset_get_sectors (dataset, "0580", KB_INDICATOR_GHG, 2026);
+  KbSeries *transport;
+  double v;
+
+  g_assert_cmpuint (sectors->len, ==, 9);
+  transport = find (dataset, "Transporter");
+  g_assert_cmpstr (kb_series_get_region_name (transport), ==, "Linköping");
+  g_assert_cmpstr (kb_series_get_unit (transport), ==, "t CO2e");
+  g_assert_cmpstr (kb_series_get_source (transport), ==,
+                   "Nationella emissionsdatabasen (SMHI/RUS), sammanställning per huvudsektor");
+  g_assert_cmpint (kb_series_get_vintage (transport), ==, 2026);
+  g_assert_cmpuint (kb_series_get_n_years (transport), ==, 10);
+  g_assert_true (kb_series_get_value (transport, 2024, &v));
+  g_assert_cmpfloat (v, ==, 229040.73);
+  /* The release has no 2016–2019: the years are not made up. */
+  g_assert_false (kb_series_has_year (transport, 2017));
+}
+
+static void
+test_windows_1252_comma (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = import_fixture ("cp1252-comma.csv", &error);
+  double v;
+
+  g_assert_no_error (error);
+  g_assert_true (kb_series_get_value (find (dataset, "Transporter"), 2020, &v));
+  g_assert_cmpfloat (v, ==, 1234.5);
+  g_assert_cmpstr (kb_series_get_region_name (find (dataset, "Transporter")), ==, "Linköping");
+  /* Net removals are imported as they are. */
+  g_assert_true (kb_series_get_value (find (dataset, "Markanvändning"), 2020, &v));
+  g_assert_cmpfloat (v, ==, -250.25);
+  g_assert_true (kb_series_has_year (find (dataset, "Transporter"), 2021));
+  g_assert_false (kb_series_get_value (find (dataset, "Transporter"), 2021, &v));
+}
+
+static void
+test_bom_tab (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = import_fixture ("bom-tab.csv", &error);
+  double v;
+
+  g_assert_no_error (error);
+  g_assert_true (kb_series_get_value (find (dataset, "Transporter"), 2022, &v));
+  g_assert_cmpfloat (v, ==, 189333.17);
+  g_assert_true (kb_series_get_value (find (dataset, "Markanvändning"), 2022, &v));
+  g_assert_cmpfloat (v, ==, -100);
+}
+
+typedef struct
+{
+  const char *fixture;
+  int         code;
+  const char *location; /* ":LINE:COLUMN: " after the file's path */
+  const char *message;
+} BadFile;
+
+static const BadFile bad_files[] = {
+  { "ragged-row.csv", KB_IMPORT_ERROR_SYNTAX, ":3:5: ", "expected 6 fields as in the header, found 4" },
+  { "text-in-value.csv", KB_IMPORT_ERROR_VALUE, ":3:5: ", "“många” is not a number" },
+  { "year-out-of-range.csv", KB_IMPORT_ERROR_VALUE, ":3:4: ", "“20221” is not a year between 1900 and 2100" },
+  { "unclosed-quote.csv", KB_IMPORT_ERROR_SYNTAX, ":3:2: ", "the file ends inside a quoted field" },
+  { "binary.csv", KB_IMPORT_ERROR_ENCODING, ":1:1: ", "this is not a text file (it contains binary data)" },
+  { "empty.csv", KB_IMPORT_ERROR_EMPTY, ":1:1: ", "the file is empty" },
+  { "no-year-column.csv", KB_IMPORT_ERROR_HEADER, ":1:1: ", "the header must name a region, a year and a value column" },
+  { "duplicate-year.csv", KB_IMPORT_ERROR_VALUE, ":3:4: ", "a second value for Linköping, Transporter, 2020" },
+};
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const BadFile *bad = data;
+  g_autofree char *path = kb_test_fixture (bad->fixture);
+  g_autofree char *before = NULL, *after = NULL;
+  g_autofree char *expected_start = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = NULL;
+  gsize before_len = 0, after_len = 0;
+
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+  dataset = import_fixture (bad->fixture, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, KB_IMPORT_ERROR, bad->code);
+  expected_start = g_strconcat (path, bad->location, bad->message, NULL);
+  if (!g_str_has_prefix (error->message, expected_start))
+    g_error ("expected “%s…”, got “%s”", expected_start, error->message);
+
+  /* Reading never writes. */
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/utsläpp.csv");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = kb_import_file (file, NULL, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_true (g_str_has_prefix (error->message, "/nonexistent/utsläpp.csv: "));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/long-reader/default-dataset", test_default_dataset);
+  g_test_add_func ("/long-reader/windows-1252-comma", test_windows_1252_comma);
+  g_test_add_func ("/long-reader/bom-tab", test_bom_tab);
+  g_test_add_func ("/long-reader/missing-file", test_missing_file);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/long-reader/bad/%s", bad_files[i].fixture);
+      g_test_add_data_func (name, &bad_files[i], test_bad_file);
+    }
+
+  return g_test_run ();
+}

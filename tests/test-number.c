@@ -1,0 +1,110 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "import/kb-number.h"
+
+static void
+assert_value (const char *text,
+              double      expected)
+{
+  double value = -12345.678;
+
+  g_assert_cmpint (kb_number_parse (text, &value), ==, KB_NUMBER_VALUE);
+  g_assert_cmpfloat (value, ==, expected);
+}
+
+static void
+assert_kind (const char   *text,
+             KbNumberKind  kind)
+{
+  double value;
+
+  g_assert_cmpint (kb_number_parse (text, &value), ==, kind);
+}
+
+static void
+test_decimal_comma_and_point (void)
+{
+  assert_value ("36331,99", 36331.99);
+  assert_value ("36331.99", 36331.99);
+  assert_value ("0,0", 0.0);
+  assert_value ("  42 ", 42.0);
+  assert_value ("+7,5", 7.5);
+}
+
+static void
+test_same_double_as_strtod (void)
+{
+  /* Exact decimal parsing must give the very double the C library gives. */
+  const char *samples[] = { "1237762.39", "0.1", "644543.9", "318179.14", "933.89", "123456789.123456" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    assert_value (samples[i], g_ascii_strtod (samples[i], NULL));
+}
+
+static void
+test_group_separators (void)
+{
+  assert_value ("1 237 762", 1237762.0);
+  assert_value ("1\xC2\xA0" "237\xC2\xA0" "762,39", 1237762.39);     /* no-break space */
+  assert_value ("1\xE2\x80\xAF" "084\xE2\x80\xAF" "086", 1084086.0); /* narrow no-break space */
+}
+
+static void
+test_negative (void)
+{
+  assert_value ("-250,25", -250.25);
+  assert_value ("\xE2\x88\x92" "100", -100.0); /* U+2212 minus sign */
+  assert_value ("-1 500", -1500.0);
+}
+
+static void
+test_missing_markers (void)
+{
+  assert_kind ("", KB_NUMBER_MISSING);
+  assert_kind ("  ", KB_NUMBER_MISSING);
+  assert_kind ("..", KB_NUMBER_MISSING);
+  assert_kind (":", KB_NUMBER_MISSING);
+  assert_kind ("\xE2\x80\xA6", KB_NUMBER_MISSING);
+  /* SCB writes a lone dash for zero. */
+  assert_value ("-", 0.0);
+}
+
+static void
+test_exponent_and_long (void)
+{
+  assert_value ("1,5e3", 1500.0);
+  assert_value ("2E-2", 0.02);
+  assert_value ("12345678901234567890", 12345678901234567890.0);
+}
+
+static void
+test_invalid (void)
+{
+  const char *bad[] = { "abc", "12abc", "1,2,3", "1..2", ",5", "1 2", "12 34", "1 2345", "e5", "1e", "--1", "1-", "NaN", "inf", "1e999" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      double value;
+      if (kb_number_parse (bad[i], &value) != KB_NUMBER_INVALID)
+        g_error ("“%s” parsed as %g", bad[i], value);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/number/decimal", test_decimal_comma_and_point);
+  g_test_add_func ("/number/strtod", test_same_double_as_strtod);
+  g_test_add_func ("/number/groups", test_group_separators);
+  g_test_add_func ("/number/negative", test_negative);
+  g_test_add_func ("/number/missing", test_missing_markers);
+  g_test_add_func ("/number/exponent", test_exponent_and_long);
+  g_test_add_func ("/number/invalid", test_invalid);
+
+  return g_test_run ();
+}

@@ -1,0 +1,109 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "import/kb-import.h"
+#include "kb-test-util.h"
+
+/* Linköping, all greenhouse gases, June 2026 release, as published
+ * (../shared/data/SOURCES.md), in whole tonnes. */
+static const struct {
+  int    year;
+  double tonnes;
+} published[] = {
+  { 1990, 1237762 }, { 2000, 782634 }, { 2005, 804949 }, { 2010, 878243 },
+  { 2015, 689079 }, { 2020, 655000 }, { 2021, 689177 }, { 2022, 674470 },
+  { 2023, 642001 }, { 2024, 736445 },
+};
+
+static void
+test_default_totals_match_publication (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbSeries) total = kb_dataset_compute_total (dataset, "0580", KB_INDICATOR_GHG, 2026);
+
+  g_assert_cmpuint (kb_series_get_n_years (total), ==, G_N_ELEMENTS (published));
+  for (guint i = 0; i < G_N_ELEMENTS (published); i++)
+    {
+      double v;
+
+      g_assert_true (kb_series_get_value (total, published[i].year, &v));
+      g_assert_cmpfloat (round (v), ==, published[i].tonnes);
+    }
+}
+
+/* Every figure of the embedded dataset is the very number of the real
+ * long-format file of the same release, sector by sector, year by year. */
+static void
+test_default_equals_real_file (void)
+{
+  g_autofree char *path = kb_test_shared_file ("emissions/emissions-long.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) real = kb_import_file (file, NULL, &error);
+  g_autoptr(KbDataset) embedded = kb_import_default ();
+  g_autoptr(GPtrArray) embedded_sectors = NULL;
+  g_autofree char *code = NULL;
+  guint compared = 0;
+
+  g_assert_no_error (error);
+  code = kb_dataset_find_region (real, "Linköping");
+  g_assert_nonnull (code);
+
+  embedded_sectors = kb_dataset_get_sectors (embedded, "0580", KB_INDICATOR_GHG, 2026);
+  g_assert_cmpuint (embedded_sectors->len, ==, 9);
+
+  for (guint i = 0; i < embedded_sectors->len; i++)
+    {
+      KbSeries *mine = g_ptr_array_index (embedded_sectors, i);
+      KbSeries *theirs = kb_dataset_lookup (real, code, KB_INDICATOR_GHG,
+                                            kb_series_get_sector (mine), 0);
+
+      g_assert_nonnull (theirs);
+      g_assert_cmpuint (kb_series_get_n_years (mine), ==, kb_series_get_n_years (theirs));
+      for (guint j = 0; j < kb_series_get_n_years (theirs); j++)
+        {
+          double a, b;
+
+          g_assert_cmpint (kb_series_get_year (mine, j), ==, kb_series_get_year (theirs, j));
+          g_assert_true (kb_series_get_value_at (mine, j, &a));
+          g_assert_true (kb_series_get_value_at (theirs, j, &b));
+          g_assert_cmpfloat (a, ==, b);
+          compared++;
+        }
+    }
+  g_assert_cmpuint (compared, ==, 90);
+}
+
+static void
+test_real_file_all_municipalities (void)
+{
+  g_autofree char *path = kb_test_shared_file ("emissions/emissions-long.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) real = kb_import_file (file, NULL, &error);
+  g_autoptr(GHashTable) regions = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (real)); i++)
+    {
+      g_autoptr(KbSeries) s = g_list_model_get_item (G_LIST_MODEL (real), i);
+      g_hash_table_add (regions, (gpointer)kb_series_get_region_code (s));
+    }
+  g_assert_cmpuint (g_hash_table_size (regions), ==, 290);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/real-data/default-totals", test_default_totals_match_publication);
+  g_test_add_func ("/real-data/default-equals-real-file", test_default_equals_real_file);
+  g_test_add_func ("/real-data/all-municipalities", test_real_file_all_municipalities);
+
+  return g_test_run ();
+}

@@ -1,0 +1,156 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+
+#include "kb-test-util.h"
+
+/* Runs klimatbild-render as a user would, returns its exit status. */
+static int
+run (const char * const  *args,
+     char               **out,
+     char               **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *)g_getenv ("KB_RENDER"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not in:\n%s", needle, haystack);
+}
+
+static void
+test_summary_default (void)
+{
+  const char *args[] = { "--summary", NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_str_has_prefix (out, "{\"municipality\": \"Linköping\", \"code\": \"0580\""));
+  assert_contains (out, "\"unit\": \"t CO2e\"");
+  assert_contains (out, "\"vintage\": 2026");
+  assert_contains (out, "\"source\": \"Nationella emissionsdatabasen (SMHI/RUS), sammanställning per huvudsektor\"");
+  /* Exactly the published totals, not rounded to kt. */
+  assert_contains (out, "\"1990\": 1237762.39");
+  assert_contains (out, "\"2024\": 736445.33");
+  assert_contains (out, "\"baseline\": {\"year\": 1990, \"value\": 1237762.39}");
+  assert_contains (out, "\"latest\": {\"year\": 2024, \"value\": 736445.33}");
+  assert_contains (out, "\"gap_latest\": {\"t\": 235151.56205");
+  assert_contains (out, "\"method\": \"lad-2015\"");
+  /* By hand: of the lines through two of the six totals from 2015 on, the
+   * one through 2015 and 2022 deviates least: (674 470,11 − 689 078,67) / 7
+   * t a year. From 736 445,33 t in 2024 it reaches 30 % of 1990
+   * (371 328,717 t) after 174,95 years and zero after 352,88. */
+  assert_contains (out, "\"slope_t_per_year\": -2086.937142857");
+  assert_contains (out, "\"year_reaches_2030_target\": 2199");
+  assert_contains (out, "\"year_reaches_zero\": 2377");
+  g_assert_true (g_str_has_suffix (out, "}\n"));
+}
+
+static void
+test_municipality_by_name (void)
+{
+  const char *by_code[] = { "--summary", "--municipality", "580", NULL };
+  const char *unknown[] = { "--summary", "--municipality", "Atlantis", NULL };
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL;
+
+  g_assert_cmpint (run (by_code, &out, &err), ==, 0);
+  assert_contains (out, "\"code\": \"0580\"");
+  g_assert_cmpint (run (unknown, &out2, &err2), !=, 0);
+  assert_contains (err2, "Atlantis");
+}
+
+static void
+test_png_output (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kb-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "trend.png", NULL);
+  const char *args[] = { "--chart", "trend", "--size", "640x360", "--output", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  cairo_surface_t *png;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 640);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 360);
+  cairo_surface_destroy (png);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_bad_file_message (void)
+{
+  g_autofree char *path = kb_test_fixture ("text-in-value.csv");
+  const char *args[] = { "--summary", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *expected = g_strconcat (path, ":3:5: “många” is not a number\n", NULL);
+
+  g_assert_cmpint (run (args, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, expected);
+}
+
+static void
+test_bad_arguments (void)
+{
+  const char *bad_chart[] = { "--chart", "pie", "--summary", NULL };
+  const char *bad_size[] = { "--size", "big", "--summary", NULL };
+  const char *nothing[] = { NULL };
+  g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL, *o3 = NULL, *e3 = NULL;
+
+  g_assert_cmpint (run (bad_chart, &o1, &e1), !=, 0);
+  assert_contains (e1, "--chart");
+  g_assert_cmpint (run (bad_size, &o2, &e2), !=, 0);
+  assert_contains (e2, "--size");
+  g_assert_cmpint (run (nothing, &o3, &e3), !=, 0);
+  assert_contains (e3, "--output");
+}
+
+static void
+test_real_long_file (void)
+{
+  g_autofree char *path = kb_test_shared_file ("emissions/emissions-long.csv");
+  const char *args[] = { "--summary", "--municipality", "Linköping", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  assert_contains (out, "\"municipality\": \"Linköping\"");
+  assert_contains (out, "\"1990\": 1237762.39");
+  assert_contains (out, "\"2023\": 642001.3,");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render-tool/summary", test_summary_default);
+  g_test_add_func ("/render-tool/municipality", test_municipality_by_name);
+  g_test_add_func ("/render-tool/png", test_png_output);
+  g_test_add_func ("/render-tool/bad-file", test_bad_file_message);
+  g_test_add_func ("/render-tool/bad-arguments", test_bad_arguments);
+  g_test_add_func ("/render-tool/real-long-file", test_real_long_file);
+
+  return g_test_run ();
+}
