@@ -194,6 +194,38 @@ draw_key_figures (KbRender          *render,
   key_figure (render, label, value);
 }
 
+/* Each milestone's reduction beside its marker, and the gap beside its
+ * bar: the numbers a room asks about, where they are. */
+static void
+draw_labels (KbRender          *render,
+             const KbTargetGap *gap,
+             KbTarget          *target)
+{
+  const KbChartLayout *l = &render->layout;
+  KbLanguage lang = kb_chart_get_language (render->chart);
+  g_autofree char *gap_kt = kb_format_signed (gap->gap / 1000, 0, lang);
+  g_autofree char *gap_text = g_strdup_printf (_("%s kt"), gap_kt);
+  double gap_x = kb_chart_layout_x (l, gap->latest_year);
+  double gap_y = kb_chart_layout_y (l, (gap->latest_value + gap->path_value_latest) / 2);
+
+  for (guint i = 0; i < kb_target_get_n_milestones (target); i++)
+    {
+      const KbMilestone *m = kb_target_get_milestone (target, i);
+      double level = gap->baseline_value * (1.0 - m->reduction_pct / 100.0);
+      g_autofree char *pct = kb_format_number (-m->reduction_pct, 0, lang);
+      /* Translators: a milestone: its year and its reduction, e.g. "2030: −70 %" */
+      g_autofree char *text = g_strdup_printf (_("%d: %s %%"), m->year, pct);
+
+      /* Below and left of the marker, under the falling path. */
+      kb_render_text (render, text, kb_chart_layout_x (l, m->year) - l->body_px * 0.6,
+                      kb_chart_layout_y (l, level) + l->body_px * 0.3, l->body_px, TRUE,
+                      kb_palette_target, KB_ALIGN_END, 0);
+    }
+
+  kb_render_text (render, gap_text, gap_x + l->small_px * 0.5, gap_y - l->body_px * 0.6,
+                  l->body_px, TRUE, kb_palette_trend, KB_ALIGN_START, 0);
+}
+
 void
 kb_target_plot_draw (KbRender *render)
 {
@@ -229,6 +261,8 @@ kb_target_plot_draw (KbRender *render)
   kb_render_legend (render, KB_LEGEND_DASHED, kb_palette_trend,
                     _("Trend if nothing changes (2015 on)"));
   draw_key_figures (render, gap);
+
+  draw_labels (render, gap, target);
 
   shade_x = kb_chart_layout_x (l, gap->latest_year);
   kb_render_text (render, _("Trend if nothing changes"), shade_x + l->small_px * 0.5,
