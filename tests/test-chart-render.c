@@ -201,7 +201,7 @@ test_exports (void)
   g_assert_no_error (error);
   data = g_bytes_get_data (svg, &size);
   g_assert_true (size > 1000 && g_strstr_len (data, MIN (size, 400), "<svg") != NULL);
-  g_assert_nonnull (g_strstr_len (data, size, "width=\"800\""));
+  g_assert_nonnull (g_strstr_len (data, MIN (size, 400), "width=\"800px\" height=\"450px\""));
   data = g_bytes_get_data (pdf, &size);
   g_assert_true (size > 1000 && memcmp (data, "%PDF-", 5) == 0);
 

@@ -63,6 +63,8 @@ kb_chart_export_bytes (KbChart         *chart,
     {
     case KB_EXPORT_SVG:
       surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
+      /* A chart asked for in pixels stays that many pixels wide. */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
     case KB_EXPORT_PDF:
       surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);

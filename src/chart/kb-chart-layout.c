@@ -161,12 +161,13 @@ kb_chart_layout_compute (KbChart       *chart,
   *layout = (KbChartLayout) { .width = width, .height = height };
   scale = MIN (width / DESIGN_WIDTH, height / DESIGN_HEIGHT);
 
-  layout->title_px = MAX (44 * scale, 17);
-  layout->subtitle_px = MAX (28 * scale, 12);
-  layout->body_px = MAX (24 * scale, 11);
-  layout->small_px = MAX (20 * scale, 10);
+  /* The floors keep a chart in a window as legible as the window's own text. */
+  layout->title_px = MAX (44 * scale, 21);
+  layout->subtitle_px = MAX (28 * scale, 15);
+  layout->body_px = MAX (24 * scale, 13.5);
+  layout->small_px = MAX (20 * scale, 12);
   layout->pad = MAX (40 * scale, 12);
-  layout->line_width = MAX (4 * scale, 1.5);
+  layout->line_width = MAX (4 * scale, 2.2);
 
   title_h = text_height (context, layout->title_px);
   subtitle_h = text_height (context, layout->subtitle_px);

@@ -58,6 +58,8 @@ stack_bands (GPtrArray *sectors,
     }
 }
 
+/* Each sector is one polygon, its upper edge forward and its lower edge
+ * back: bands drawn as one shape leave no seams between years. */
 static void
 draw_bands (KbRender  *render,
             GPtrArray *sectors,
@@ -66,21 +68,31 @@ draw_bands (KbRender  *render,
             double    *upper)
 {
   guint n_years = kb_series_get_n_years (total);
+  g_autofree double *px = g_new (double, 2 * n_years);
+  g_autofree double *py = g_new (double, 2 * n_years);
+
+  if (n_years < 2)
+    return;
 
   for (guint s = 0; s < sectors->len; s++)
     {
       KbSeries *sector = g_ptr_array_index (sectors, s);
+      gboolean empty = TRUE;
 
-      kb_plot_color (kb_palette_sector (kb_series_get_sector (sector)), 1.0);
-      for (guint y = 0; y + 1 < n_years; y++)
+      for (guint y = 0; y < n_years; y++)
         {
-          double x0 = kb_series_get_year (total, y), x1 = kb_series_get_year (total, y + 1);
-          guint a = s * n_years + y, b = a + 1;
-          double px[4] = { x0, x1, x1, x0 };
-          double py[4] = { lower[a], lower[b], upper[b], upper[a] };
+          guint at = s * n_years + y;
 
-          if (upper[a] != lower[a] || upper[b] != lower[b])
-            kb_plot_polygon (px, py, 4);
+          px[y] = px[2 * n_years - 1 - y] = kb_series_get_year (total, y);
+          py[y] = upper[at];
+          py[2 * n_years - 1 - y] = lower[at];
+          empty = empty && upper[at] == lower[at];
+        }
+
+      if (!empty)
+        {
+          kb_plot_color (kb_palette_sector (kb_series_get_sector (sector)), 1.0);
+          kb_plot_polygon (px, py, 2 * n_years);
         }
     }
 }
