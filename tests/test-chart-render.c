@@ -162,8 +162,8 @@ static void
 test_negative_values_below_zero (void)
 {
   g_autoptr(KbDataset) dataset = kb_dataset_new ();
-  g_autoptr(KbSeries) emissions = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "t CO2e", "Test", 2026);
-  g_autoptr(KbSeries) removals = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Markanvändning", "t CO2e", "Test", 2026);
+  g_autoptr(KbSeries) emissions = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "", "t CO2e", "Test", 2026);
+  g_autoptr(KbSeries) removals = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Markanvändning", "", "t CO2e", "Test", 2026);
   g_autoptr(KbChart) chart = NULL;
   Rendered r;
 

@@ -9,7 +9,7 @@ add_sector (KbDataset  *dataset,
             const char *sector,
             int         vintage)
 {
-  g_autoptr(KbSeries) series = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, sector,
+  g_autoptr(KbSeries) series = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, sector, "",
                                               "t CO2e", "Test", vintage);
   kb_dataset_add (dataset, series);
   return series;

@@ -77,12 +77,15 @@ test_exponent_and_long (void)
   assert_value ("1,5e3", 1500.0);
   assert_value ("2E-2", 0.02);
   assert_value ("12345678901234567890", 12345678901234567890.0);
+  /* Swedish Excel's scientific notation, as the database's export has it. */
+  assert_value ("7,33347\xC3\x97" "10^\xE2\x88\x92" "05", 7.33347e-05);
+  assert_value ("2,5\xC3\x97" "10^3", 2500.0);
 }
 
 static void
 test_invalid (void)
 {
-  const char *bad[] = { "abc", "12abc", "1,2,3", "1..2", ",5", "1 2", "12 34", "1 2345", "e5", "1e", "--1", "1-", "NaN", "inf", "1e999" };
+  const char *bad[] = { "abc", "12abc", "1,2,3", "1..2", ",5", "1 2", "12 34", "1 2345", "e5", "1e", "--1", "1-", "NaN", "inf", "1e999", "1\xC3\x97" "10^", "1\xC3\x97" "10^x" };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {

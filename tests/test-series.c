@@ -7,7 +7,7 @@
 static KbSeries *
 new_series (void)
 {
-  return kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter",
+  return kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "",
                         "t CO2e", "Test", 2026);
 }
 
@@ -17,7 +17,7 @@ test_identity (void)
   g_autoptr(KbSeries) series = new_series ();
   g_autoptr(KbSeries) same = new_series ();
   g_autoptr(KbSeries) other_release =
-    kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "t CO2e", "Test", 2025);
+    kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "", "t CO2e", "Test", 2025);
 
   g_assert_cmpstr (kb_series_get_region_code (series), ==, "0580");
   g_assert_cmpstr (kb_series_get_region_name (series), ==, "Linköping");

@@ -112,7 +112,7 @@ test_linkoping_gap (void)
 static void
 test_missing_baseline (void)
 {
-  g_autoptr(KbSeries) total = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "", "t CO2e", "", 0);
+  g_autoptr(KbSeries) total = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "", "", "t CO2e", "", 0);
   g_autoptr(KbTarget) target = kb_target_new_default ();
   g_autoptr(GError) error = NULL;
   KbTargetGap gap;

@@ -9,7 +9,7 @@ series_of (const int    *years,
            const double *values,
            guint         n)
 {
-  KbSeries *s = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "", "t CO2e", "", 0);
+  KbSeries *s = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "", "", "t CO2e", "", 0);
 
   for (guint i = 0; i < n; i++)
     kb_series_set_value (s, years[i], values[i]);

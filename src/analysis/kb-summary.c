@@ -54,6 +54,19 @@ append_year_or_null (GString *out,
     g_string_append_printf (out, "%d", year);
 }
 
+/* Emissions say which gases they count; other indicators have none. */
+static void
+append_substance (GString    *out,
+                  const char *indicator)
+{
+  if (g_strcmp0 (indicator, KB_INDICATOR_GHG) == 0)
+    append_string (out, "all greenhouse gases (CO2e)");
+  else if (g_strcmp0 (indicator, KB_INDICATOR_CO2) == 0)
+    append_string (out, "carbon dioxide (CO2)");
+  else
+    g_string_append (out, "null");
+}
+
 static void
 append_totals (GString  *out,
                KbSeries *total)
@@ -148,11 +161,17 @@ kb_summary_to_json (KbSeries          *total,
   append_string (out, kb_series_get_region_code (total));
   g_string_append (out, ", \"indicator\": ");
   append_string (out, kb_series_get_indicator (total));
+  g_string_append (out, ", \"substance\": ");
+  append_substance (out, kb_series_get_indicator (total));
   g_string_append (out, ", \"unit\": ");
   append_string (out, kb_series_get_unit (total));
   g_string_append (out, ", \"source\": ");
   append_string (out, kb_series_get_source (total));
-  g_string_append_printf (out, ", \"vintage\": %d, ", kb_series_get_vintage (total));
+  /* The release (the year the source published it), null where the file
+   * does not say: it is never guessed. */
+  g_string_append (out, ", \"vintage\": ");
+  append_year_or_null (out, kb_series_get_vintage (total));
+  g_string_append (out, ", ");
   append_totals (out, total);
 
   if (target != NULL && gap != NULL)

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kb-target.h"
+#include "model/kb-series.h"
 
 #define DEFAULT_TARGETS "/se/klimatbild/Klimatbild/data/linkoping-targets.ini"
 
@@ -17,6 +18,7 @@ struct _KbTarget
 {
   gatomicrefcount  ref_count;
   char            *region_code;
+  char            *indicator;
   char            *source;
   int              baseline_year;
   GArray          *milestones; /* KbMilestone, sorted by year */
@@ -80,6 +82,9 @@ kb_target_new_from_data (const char  *data,
   self->milestones = g_array_new (FALSE, FALSE, sizeof (KbMilestone));
   self->region_code = g_key_file_get_string (key_file, "Target", "Region", NULL);
   self->source = g_key_file_get_string (key_file, "Target", "Source", NULL);
+  self->indicator = g_key_file_get_string (key_file, "Target", "Indicator", NULL);
+  if (self->indicator == NULL)
+    self->indicator = g_strdup (KB_INDICATOR_GHG);
   self->baseline_year = g_key_file_get_integer (key_file, "Target", "BaselineYear", &local_error);
   if (local_error != NULL)
     {
@@ -155,6 +160,7 @@ kb_target_unref (KbTarget *self)
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
       g_free (self->region_code);
+      g_free (self->indicator);
       g_free (self->source);
       g_array_unref (self->milestones);
       g_free (self);
@@ -165,6 +171,13 @@ const char *
 kb_target_get_region_code (KbTarget *self)
 {
   return self->region_code;
+}
+
+/* What the target is set for: all greenhouse gases unless it says. */
+const char *
+kb_target_get_indicator (KbTarget *self)
+{
+  return self->indicator;
 }
 
 const char *

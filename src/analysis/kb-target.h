@@ -25,6 +25,7 @@ KbTarget          *kb_target_new_default        (void);
 KbTarget          *kb_target_ref                (KbTarget     *self);
 void               kb_target_unref              (KbTarget     *self);
 const char        *kb_target_get_region_code    (KbTarget     *self);
+const char        *kb_target_get_indicator      (KbTarget     *self);
 const char        *kb_target_get_source         (KbTarget     *self);
 int                kb_target_get_baseline_year  (KbTarget     *self);
 guint              kb_target_get_n_milestones   (KbTarget     *self);

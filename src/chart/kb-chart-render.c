@@ -293,8 +293,7 @@ render_frame (KbRender *render)
                   kb_palette_muted_text, KB_ALIGN_START, l->subtitle.width);
   kb_render_text (render, source, l->source.x, l->source.y, l->small_px, FALSE,
                   kb_palette_muted_text, KB_ALIGN_START, l->source.width);
-  /* Translators: the unit over the value axis: thousand tonnes of CO₂ equivalents */
-  kb_render_text (render, _("kt CO₂e"), l->pad, l->plot.y - l->body_px * 2.3, l->body_px,
+  kb_render_text (render, kb_chart_get_axis_unit (render->chart), l->pad, l->plot.y - l->body_px * 2.3, l->body_px,
                   FALSE, kb_palette_muted_text, KB_ALIGN_START, 0);
 }
 

@@ -17,9 +17,11 @@ struct _KbChart
   char        *region_code;
   KbTarget    *target;
   KbLanguage   language;
+  char        *indicator; /* NULL: the emissions the data has */
 
   /* Derived from the above when first asked for, dropped on change. */
   gboolean     derived;
+  const char  *shown_indicator;
   GPtrArray   *sectors;
   KbSeries    *total;
   gboolean     have_gap;
@@ -89,6 +91,17 @@ changed (KbChart *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* All greenhouse gases where the data has them, else carbon dioxide. */
+static const char *
+emissions_indicator (KbDataset  *dataset,
+                     const char *region_code)
+{
+  if (!kb_dataset_has_indicator (dataset, region_code, KB_INDICATOR_GHG) &&
+      kb_dataset_has_indicator (dataset, region_code, KB_INDICATOR_CO2))
+    return KB_INDICATOR_CO2;
+  return KB_INDICATOR_GHG;
+}
+
 static void
 derive (KbChart *self)
 {
@@ -97,6 +110,7 @@ derive (KbChart *self)
   if (self->derived)
     return;
   self->derived = TRUE;
+  self->shown_indicator = self->indicator ? self->indicator : KB_INDICATOR_GHG;
 
   if (self->dataset == NULL || self->region_code == NULL)
     {
@@ -104,14 +118,18 @@ derive (KbChart *self)
       return;
     }
 
-  vintage = kb_dataset_get_latest_vintage (self->dataset, self->region_code, KB_INDICATOR_GHG);
+  if (self->indicator == NULL)
+    self->shown_indicator = emissions_indicator (self->dataset, self->region_code);
+  vintage = kb_dataset_get_latest_vintage (self->dataset, self->region_code, self->shown_indicator);
   self->sectors = kb_dataset_get_sectors (self->dataset, self->region_code,
-                                          KB_INDICATOR_GHG, vintage);
-  self->total = kb_dataset_compute_total (self->dataset, self->region_code,
-                                          KB_INDICATOR_GHG, vintage);
+                                          self->shown_indicator, vintage);
+  self->total = kb_dataset_get_total (self->dataset, self->region_code,
+                                      self->shown_indicator, vintage);
 
+  /* Targets are set for one municipality and one quantity. */
   if (self->total != NULL && self->target != NULL &&
-      g_strcmp0 (kb_target_get_region_code (self->target), self->region_code) == 0)
+      g_strcmp0 (kb_target_get_region_code (self->target), self->region_code) == 0 &&
+      g_strcmp0 (kb_target_get_indicator (self->target), self->shown_indicator) == 0)
     self->have_gap = kb_target_gap_compute (self->total, self->target, &self->gap, NULL);
 }
 
@@ -131,6 +149,7 @@ static void
 kb_chart_finalize (GObject *object)
 {
   g_free (KB_CHART (object)->region_code);
+  g_free (KB_CHART (object)->indicator);
 
   G_OBJECT_CLASS (kb_chart_parent_class)->finalize (object);
 }
@@ -286,6 +305,29 @@ kb_chart_set_target (KbChart  *self,
   changed (self);
 }
 
+/* The indicator drawn: the one set, or the emissions the data has. */
+const char *
+kb_chart_get_indicator (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  derive (self);
+  return self->shown_indicator;
+}
+
+/* NULL: all greenhouse gases where the data has them, else CO2. */
+void
+kb_chart_set_indicator (KbChart    *self,
+                        const char *indicator)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+
+  if (g_strcmp0 (self->indicator, indicator) == 0)
+    return;
+  g_free (self->indicator);
+  self->indicator = g_strdup (indicator);
+  changed (self);
+}
+
 KbLanguage
 kb_chart_get_language (KbChart *self)
 {
@@ -343,7 +385,14 @@ kb_chart_dup_title (KbChart *self)
       return g_strdup (_("Emissions against the target path"));
     case KB_CHART_KIND_SECTOR_TREND:
     default:
-      return g_strdup (_("Greenhouse gas emissions by sector"));
+      derive (self);
+      if (g_strcmp0 (self->shown_indicator, KB_INDICATOR_CO2) == 0)
+        return g_strdup (self->sectors->len > 0 ? _("Carbon dioxide emissions by sector")
+                                                : _("Carbon dioxide emissions"));
+      if (g_strcmp0 (self->shown_indicator, KB_INDICATOR_ENERGY) == 0)
+        return g_strdup (_("Final energy use by consumer category"));
+      return g_strdup (self->sectors->len > 0 ? _("Greenhouse gas emissions by sector")
+                                              : _("Greenhouse gas emissions"));
     }
 }
 
@@ -363,8 +412,23 @@ kb_chart_dup_subtitle (KbChart *self)
   name = kb_series_get_region_name (total);
   first = kb_series_get_year (total, 0);
   kb_series_get_latest (total, &last, NULL);
-  /* Translators: municipality, first and last year; CO₂e is carbon dioxide equivalents */
-  return g_strdup_printf (_("%s, %d–%d, thousand tonnes CO₂e"), name, first, last);
+  /* Translators: municipality, first and last year, unit (e.g. "kt CO₂e") */
+  return g_strdup_printf (_("%s, %d–%d, %s"), name, first, last, kb_chart_get_axis_unit (self));
+}
+
+/* The unit of the value axis, which shows thousands of the data's unit. */
+const char *
+kb_chart_get_axis_unit (KbChart *self)
+{
+  const char *indicator = kb_chart_get_indicator (self);
+
+  if (g_strcmp0 (indicator, KB_INDICATOR_ENERGY) == 0)
+    return _("GWh");
+  if (g_strcmp0 (indicator, KB_INDICATOR_CO2) == 0)
+    /* Translators: thousand tonnes of carbon dioxide */
+    return _("kt CO₂");
+  /* Translators: thousand tonnes of carbon dioxide equivalents */
+  return _("kt CO₂e");
 }
 
 char *
@@ -377,6 +441,8 @@ kb_chart_dup_source_line (KbChart *self)
   total = kb_chart_get_total (self);
   if (total == NULL)
     return g_strdup ("");
+  if (*kb_series_get_source (total) == '\0')
+    return g_strdup (_("Source: not named in the file"));
   if (kb_series_get_vintage (total) == 0)
     /* Translators: the name of the data source */
     return g_strdup_printf (_("Source: %s"), kb_series_get_source (total));

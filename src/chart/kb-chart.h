@@ -36,6 +36,10 @@ void         kb_chart_set_region_code   (KbChart     *self,
 KbTarget    *kb_chart_get_target        (KbChart     *self);
 void         kb_chart_set_target        (KbChart     *self,
                                          KbTarget    *target);
+const char  *kb_chart_get_indicator     (KbChart     *self);
+void         kb_chart_set_indicator     (KbChart     *self,
+                                         const char  *indicator);
+const char  *kb_chart_get_axis_unit     (KbChart     *self);
 KbLanguage   kb_chart_get_language      (KbChart     *self);
 void         kb_chart_set_language      (KbChart     *self,
                                          KbLanguage   language);

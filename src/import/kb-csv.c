@@ -76,38 +76,31 @@ kb_csv_decode_text (const char  *data,
 }
 
 /* The separator is the one of ';', ',' and tab that occurs most often,
- * outside quotes, on the first line with any of them; ';' wins ties,
- * as Swedish exports use it with decimal commas. */
+ * outside quotes, in the first twenty lines (a title line alone can hold
+ * a stray comma); ';' wins ties, as Swedish exports use it with decimal
+ * commas. */
 char
 kb_csv_sniff_delimiter (const char *text)
 {
   const char candidates[] = { ';', ',', '\t' };
+  guint counts[G_N_ELEMENTS (candidates)] = { 0 };
+  gboolean quoted = FALSE;
+  guint lines = 0, best = 0;
 
-  for (const char *line = text; *line != '\0';)
+  for (const char *p = text; *p != '\0' && lines < 20; p++)
     {
-      guint counts[G_N_ELEMENTS (candidates)] = { 0 };
-      gboolean quoted = FALSE;
-      const char *p;
-      guint best = 0;
-
-      for (p = line; *p != '\0' && (*p != '\n' || quoted); p++)
-        {
-          if (*p == '"')
-            quoted = !quoted;
-          for (guint i = 0; i < G_N_ELEMENTS (candidates) && !quoted; i++)
-            counts[i] += *p == candidates[i];
-        }
-
-      for (guint i = 1; i < G_N_ELEMENTS (candidates); i++)
-        if (counts[i] > counts[best])
-          best = i;
-      if (counts[best] > 0)
-        return candidates[best];
-
-      line = *p == '\0' ? p : p + 1;
+      if (*p == '"')
+        quoted = !quoted;
+      else if (*p == '\n' && !quoted)
+        lines++;
+      for (guint i = 0; i < G_N_ELEMENTS (candidates) && !quoted; i++)
+        counts[i] += *p == candidates[i];
     }
 
-  return ';';
+  for (guint i = 1; i < G_N_ELEMENTS (candidates); i++)
+    if (counts[i] > counts[best])
+      best = i;
+  return candidates[best];
 }
 
 static void

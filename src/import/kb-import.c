@@ -9,6 +9,7 @@
 #include "kb-csv.h"
 #include "kb-import.h"
 #include "kb-long-reader.h"
+#include "kb-wide-reader.h"
 
 #define DEFAULT_DATASET "/se/klimatbild/Klimatbild/data/linkoping-emissions.csv"
 
@@ -20,6 +21,7 @@ kb_import_bytes (GBytes      *bytes,
                  GError     **error)
 {
   g_autofree char *text = NULL;
+  char delimiter;
   gsize length;
   const char *data;
 
@@ -36,6 +38,9 @@ kb_import_bytes (GBytes      *bytes,
   if (text == NULL)
     return NULL;
 
+  delimiter = kb_csv_sniff_delimiter (text);
+  if (kb_wide_reader_sniff (text, delimiter))
+    return kb_wide_reader_read (text, delimiter, file, error);
   return kb_long_reader_read (text, file, error);
 }
 

@@ -9,6 +9,7 @@
 
 #include "kb-csv.h"
 #include "kb-import-error.h"
+#include "kb-import-sink.h"
 #include "kb-long-reader.h"
 #include "kb-number.h"
 
@@ -24,6 +25,8 @@ typedef enum {
   COL_REGION,
   COL_INDICATOR,
   COL_SECTOR,
+  COL_SUBSECTOR,
+  COL_MODE,
   COL_YEAR,
   COL_VALUE,
   COL_UNIT,
@@ -40,8 +43,10 @@ static const struct {
   { COL_REGION, "region kommun kommunnamn municipality regionname" },
   { COL_INDICATOR, "indicator indikator" },
   { COL_SECTOR, "sector sektor huvudsektor" },
+  { COL_SUBSECTOR, "subsector undersektor delsektor" },
+  { COL_MODE, "fardsatt mode" },
   { COL_YEAR, "year ar" },
-  { COL_VALUE, "value varde tonco2e" },
+  { COL_VALUE, "value varde tonco2e andel andelprocent share resor trips" },
   { COL_UNIT, "unit enhet" },
   { COL_SOURCE, "source kalla" },
   { COL_VINTAGE, "vintage publicerad release" },
@@ -55,8 +60,8 @@ typedef struct
   gboolean    have_header;
   const char *implied_unit;      /* from a value column named like "ton_co2e" */
   const char *implied_indicator;
-  GHashTable *series_by_key;
-  KbDataset  *dataset;
+  gboolean    trip_counts;       /* a travel survey in trips, not shares */
+  KbImportSink *sink;
 } Reader;
 
 static char *
@@ -105,6 +110,8 @@ read_header (Reader             *reader,
                   reader->implied_unit = "t CO2e";
                   reader->implied_indicator = KB_INDICATOR_GHG;
                 }
+              if (column == COL_VALUE)
+                reader->trip_counts = g_str_equal (folded, "resor") || g_str_equal (folded, "trips");
             }
         }
     }
@@ -116,6 +123,14 @@ read_header (Reader             *reader,
                            _("the header must name a region, a year and a value column "
                              "(for example “kommun;år;värde”)"));
       return FALSE;
+    }
+
+  /* A travel survey: the mode is the breakdown, the value a share in %. */
+  if (reader->index[COL_MODE] >= 0)
+    {
+      reader->index[COL_SECTOR] = reader->index[COL_MODE];
+      reader->implied_indicator = KB_INDICATOR_MODE_SHARE;
+      reader->implied_unit = "%";
     }
 
   reader->n_header_fields = n_fields;
@@ -152,41 +167,22 @@ series_for_row (Reader             *reader,
                 const char * const *fields,
                 int                 vintage)
 {
-  const char *code = field (reader, fields, COL_REGION_CODE);
-  const char *name = field (reader, fields, COL_REGION);
-  const char *unit = field (reader, fields, COL_UNIT);
-  const char *indicator = field (reader, fields, COL_INDICATOR);
-  g_autofree char *key = NULL;
-  KbSeries *series;
+  KbSeriesKey key = {
+    .region_code = field (reader, fields, COL_REGION_CODE),
+    .region_name = field (reader, fields, COL_REGION),
+    .indicator = field (reader, fields, COL_INDICATOR),
+    .sector = field (reader, fields, COL_SECTOR),
+    .subsector = field (reader, fields, COL_SUBSECTOR),
+    .unit = field (reader, fields, COL_UNIT),
+    .source = field (reader, fields, COL_SOURCE),
+    .vintage = vintage,
+  };
 
-  /* Until the municipality table exists, a name stands in for a missing code. */
-  if (code == NULL || *code == '\0')
-    code = name;
-  if (name == NULL || *name == '\0')
-    name = code;
-  if (unit == NULL)
-    unit = reader->implied_unit;
-  if (indicator == NULL)
-    indicator = reader->implied_indicator;
-
-  key = g_strjoin ("\x1f", code, name,
-                   indicator ?: "",
-                   field (reader, fields, COL_SECTOR) ?: "",
-                   unit ?: "", field (reader, fields, COL_SOURCE) ?: "", NULL);
-  key = g_strdup_printf ("%s\x1f%d", (char *)g_steal_pointer (&key), vintage);
-
-  series = g_hash_table_lookup (reader->series_by_key, key);
-  if (series == NULL)
-    {
-      series = kb_series_new (code, name, indicator,
-                              field (reader, fields, COL_SECTOR), unit,
-                              field (reader, fields, COL_SOURCE), vintage);
-      g_hash_table_insert (reader->series_by_key, g_steal_pointer (&key), series);
-      kb_dataset_add (reader->dataset, series);
-      g_object_unref (series); /* the dataset keeps it */
-    }
-
-  return series;
+  if (key.unit == NULL)
+    key.unit = reader->implied_unit;
+  if (key.indicator == NULL)
+    key.indicator = reader->implied_indicator;
+  return kb_import_sink_series (reader->sink, &key);
 }
 
 static gboolean
@@ -264,6 +260,39 @@ on_row (const char * const *fields,
     }
 }
 
+/* Trips per mode become each mode's share of the year's trips, in %. */
+static void
+trips_to_shares (KbDataset *dataset)
+{
+  g_autoptr(GHashTable) totals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (dataset));
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(KbSeries) s = g_list_model_get_item (G_LIST_MODEL (dataset), i);
+
+        for (guint j = 0; j < kb_series_get_n_years (s); j++)
+          {
+            g_autofree char *key = g_strdup_printf ("%s\x1f%d", kb_series_get_region_code (s),
+                                                    kb_series_get_year (s, j));
+            double *total = g_hash_table_lookup (totals, key);
+            double v;
+
+            if (!kb_series_get_value_at (s, j, &v))
+              continue;
+            if (pass == 0)
+              {
+                if (total == NULL)
+                  g_hash_table_insert (totals, g_steal_pointer (&key), total = g_new0 (double, 1));
+                *total += v;
+              }
+            else if (*total > 0)
+              kb_series_set_value (s, kb_series_get_year (s, j), v / *total * 100.0);
+          }
+      }
+}
+
 /* Reads the long format from UTF-8 @text; @file names it in errors. */
 KbDataset *
 kb_long_reader_read (const char  *text,
@@ -271,18 +300,16 @@ kb_long_reader_read (const char  *text,
                      GError     **error)
 {
   Reader reader = { .file = file };
-  g_autoptr(KbDataset) dataset = kb_dataset_new ();
-  g_autoptr(GHashTable) series_by_key =
-    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(KbImportSink) sink = kb_import_sink_new ();
+  g_autoptr(KbDataset) dataset = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  reader.dataset = dataset;
-  reader.series_by_key = series_by_key;
-
+  reader.sink = sink;
   if (!kb_csv_parse (text, kb_csv_sniff_delimiter (text), file, on_row, &reader, error))
     return NULL;
 
+  dataset = kb_import_sink_finish (g_steal_pointer (&sink));
   if (!reader.have_header || g_list_model_get_n_items (G_LIST_MODEL (dataset)) == 0)
     {
       kb_import_error_set (error, KB_IMPORT_ERROR_EMPTY, file, 1, 1,
@@ -290,5 +317,7 @@ kb_long_reader_read (const char  *text,
       return NULL;
     }
 
+  if (reader.trip_counts)
+    trips_to_shares (dataset);
   return g_steal_pointer (&dataset);
 }

@@ -61,6 +61,50 @@ skip_spaces (const char *p)
   return p;
 }
 
+/* An exponent starts here: "e5", "E-2", or Excel's "×10^−05". */
+static gboolean
+exponent_at (const char  *p,
+             const char  *end,
+             const char **digits)
+{
+  if (*p == 'e' || *p == 'E')
+    {
+      *digits = p + 1;
+      return TRUE;
+    }
+  if (end - p >= 5 && strncmp (p, "\xC3\x97" "10^", 5) == 0)
+    {
+      *digits = p + 5;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+parse_exponent (const char *p,
+                const char *end,
+                int        *exponent)
+{
+  gboolean negative = FALSE;
+  gsize len;
+  int value = 0;
+
+  if (is_minus_at (p, &len))
+    negative = TRUE, p += len;
+  else if (*p == '+')
+    p++;
+  if (p == end)
+    return FALSE;
+  for (; p < end; p++)
+    {
+      if (!g_ascii_isdigit (*p) || value > 1000)
+        return FALSE;
+      value = value * 10 + (*p - '0');
+    }
+  *exponent = negative ? -value : value;
+  return TRUE;
+}
+
 /* Copies the number's digits, decimal point and exponent into @buf
  * for g_ascii_strtod: the rare path, for more digits than a double holds. */
 static gboolean
@@ -75,7 +119,7 @@ normalise (const char *p,
     {
       gsize len;
 
-      if (g_ascii_isdigit (*p) || *p == 'e' || *p == 'E' || *p == '+' || *p == '-')
+      if (g_ascii_isdigit (*p))
         buf[n++] = *p;
       else if (*p == ',' || *p == '.')
         buf[n++] = '.';
@@ -98,6 +142,8 @@ kb_number_parse (const char *text,
   const char *p, *start, *end;
   gboolean negative = FALSE, seen_digit = FALSE, seen_decimal = FALSE;
   gboolean exact = TRUE;
+  const char *exponent_start = NULL, *exponent_end = NULL;
+  int exponent = 0;
   guint64 mantissa = 0;
   int scale = 0;
   gsize len;
@@ -143,14 +189,12 @@ kb_number_parse (const char *text,
       else if (is_space_at (p, &len) && seen_digit && !seen_decimal &&
                is_digit_group (p + len, end))
         p += len - 1; /* a digit-group separator */
-      else if ((*p == 'e' || *p == 'E') && seen_digit)
+      else if (seen_digit && exponent_at (p, end, &exponent_start))
         {
-          char *exp_end = NULL;
-
-          g_ascii_strtoll (p + 1, &exp_end, 10);
-          if (exp_end != end || exp_end == p + 1)
+          if (!parse_exponent (exponent_start, end, &exponent))
             return KB_NUMBER_INVALID;
           exact = FALSE;
+          exponent_end = p;
           p = end;
           break;
         }
@@ -166,9 +210,12 @@ kb_number_parse (const char *text,
   else
     {
       char buf[128];
+      gsize n;
 
-      if (!normalise (start, end, buf, sizeof buf))
+      if (!normalise (start, exponent_end ? exponent_end : end, buf, sizeof buf - 8))
         return KB_NUMBER_INVALID;
+      n = strlen (buf);
+      g_snprintf (buf + n, sizeof buf - n, "e%d", exponent);
       *value = g_ascii_strtod (buf, NULL);
     }
 

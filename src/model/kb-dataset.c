@@ -4,10 +4,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
 #include "kb-dataset.h"
+#include "kb-region.h"
 
 struct _KbDataset
 {
@@ -74,26 +76,6 @@ kb_dataset_init (KbDataset *self)
   self->series = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
-/* Codes compare without leading zeros ("580" is "0580"); names compare
- * case- and accent-insensitively ("linkoping" is "Linköping"). */
-static gboolean
-code_matches (const char *code,
-              const char *query)
-{
-  while (*code == '0')
-    code++;
-  while (*query == '0')
-    query++;
-  return *code != '\0' && strcmp (code, query) == 0;
-}
-
-static char *
-fold_name (const char *name)
-{
-  g_autofree char *ascii = g_str_to_ascii (name, "C");
-  return g_ascii_strdown (g_strstrip (ascii), -1);
-}
-
 KbDataset *
 kb_dataset_new (void)
 {
@@ -150,27 +132,32 @@ kb_dataset_lookup (KbDataset  *self,
   return NULL;
 }
 
-/* Returns the region code of the region named or numbered @code_or_name,
- * or NULL when the dataset holds no such region. */
+/* Returns the region code of the region named or numbered @code_or_name
+ * ("0580", "580", "Linköping", "linkoping"), or NULL when the dataset
+ * holds no such region. Sweden's regions are found through the built-in
+ * table; others by their name as the file wrote it. */
 char *
 kb_dataset_find_region (KbDataset  *self,
                         const char *code_or_name)
 {
+  const KbRegion *region;
   g_autofree char *folded = NULL;
 
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
   g_return_val_if_fail (code_or_name != NULL, NULL);
 
-  folded = fold_name (code_or_name);
+  region = kb_region_find (code_or_name);
+  if (region != NULL)
+    return kb_dataset_get_region_name (self, region->code) ? g_strdup (region->code) : NULL;
 
+  folded = kb_region_fold_name (code_or_name);
   for (guint i = 0; i < self->series->len; i++)
     {
       KbSeries *s = g_ptr_array_index (self->series, i);
-      const char *code = kb_series_get_region_code (s);
-      g_autofree char *name = fold_name (kb_series_get_region_name (s));
+      g_autofree char *name = kb_region_fold_name (kb_series_get_region_name (s));
 
-      if (code_matches (code, folded) || g_strcmp0 (name, folded) == 0)
-        return g_strdup (code);
+      if (g_strcmp0 (name, folded) == 0)
+        return g_strdup (kb_series_get_region_code (s));
     }
 
   return NULL;
@@ -225,8 +212,8 @@ kb_dataset_get_latest_vintage (KbDataset  *self,
   return latest;
 }
 
-/* The sector breakdown (every series with a sector) of one indicator for one
- * region and release, in the order the source listed them. */
+/* The sector breakdown (every series of a sector, not of a sub-sector) of
+ * one indicator for one region and release, in the order of the source. */
 GPtrArray *
 kb_dataset_get_sectors (KbDataset  *self,
                         const char *region_code,
@@ -244,7 +231,8 @@ kb_dataset_get_sectors (KbDataset  *self,
       if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
           g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
           kb_series_get_vintage (s) == vintage &&
-          kb_series_get_sector (s)[0] != '\0')
+          kb_series_get_sector (s)[0] != '\0' &&
+          kb_series_get_subsector (s)[0] == '\0')
         g_ptr_array_add (sectors, g_object_ref (s));
     }
 
@@ -273,7 +261,7 @@ kb_dataset_compute_total (KbDataset  *self,
 
   first = g_ptr_array_index (sectors, 0);
   total = kb_series_new (region_code, kb_series_get_region_name (first),
-                         indicator, "", kb_series_get_unit (first),
+                         indicator, "", "", kb_series_get_unit (first),
                          kb_series_get_source (first), vintage);
 
   sums = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
@@ -312,4 +300,167 @@ kb_dataset_compute_total (KbDataset  *self,
     }
 
   return total;
+}
+
+/* The total over all sectors as the source published it, or, where the
+ * source gives only the sectors, computed from them. A published total
+ * counts what suppressed cells hide; a computed one could not. */
+KbSeries *
+kb_dataset_get_total (KbDataset  *self,
+                      const char *region_code,
+                      const char *indicator,
+                      int         vintage)
+{
+  KbSeries *published;
+
+  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      published = g_ptr_array_index (self->series, i);
+      if (g_strcmp0 (kb_series_get_region_code (published), region_code) == 0 &&
+          g_strcmp0 (kb_series_get_indicator (published), indicator) == 0 &&
+          kb_series_get_vintage (published) == vintage &&
+          kb_series_get_sector (published)[0] == '\0' &&
+          kb_series_get_subsector (published)[0] == '\0')
+        return g_object_ref (published);
+    }
+
+  return kb_dataset_compute_total (self, region_code, indicator, vintage);
+}
+
+gboolean
+kb_dataset_has_indicator (KbDataset  *self,
+                          const char *region_code,
+                          const char *indicator)
+{
+  g_return_val_if_fail (KB_IS_DATASET (self), FALSE);
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (self->series, i);
+
+      if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
+          g_strcmp0 (kb_series_get_indicator (s), indicator) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+compare_codes (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char **)a, *(const char **)b);
+}
+
+/* The codes of the regions in the dataset, each once, in code order. */
+GPtrArray *
+kb_dataset_list_regions (KbDataset *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *codes = g_ptr_array_new ();
+
+  g_return_val_if_fail (KB_IS_DATASET (self), codes);
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      const char *code = kb_series_get_region_code (g_ptr_array_index (self->series, i));
+
+      if (g_hash_table_add (seen, (gpointer)code))
+        g_ptr_array_add (codes, (gpointer)code);
+    }
+  g_ptr_array_sort (codes, compare_codes);
+  return codes;
+}
+
+static char *
+identity_key (KbSeries *s)
+{
+  /* The labels are interned: their addresses identify them. */
+  return g_strdup_printf ("%p|%p|%p|%p|%p|%p|%p|%d",
+                          kb_series_get_region_code (s), kb_series_get_region_name (s),
+                          kb_series_get_indicator (s), kb_series_get_sector (s),
+                          kb_series_get_subsector (s), kb_series_get_unit (s),
+                          kb_series_get_source (s), kb_series_get_vintage (s));
+}
+
+/* Adds the series of @other; a series this dataset has already (the same
+ * quantity, place and release, e.g. one SCB table split over three files)
+ * gains the other's years. Two different values for one year are an
+ * error, and then nothing is changed. */
+gboolean
+kb_dataset_merge (KbDataset  *self,
+                  KbDataset  *other,
+                  GError    **error)
+{
+  g_autoptr(GHashTable) mine = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+  guint before = self->series->len;
+
+  g_return_val_if_fail (KB_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (KB_IS_DATASET (other), FALSE);
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (self->series, i);
+      g_hash_table_insert (mine, identity_key (s), s);
+    }
+
+  /* Check every overlap before changing anything. */
+  for (guint i = 0; i < other->series->len; i++)
+    {
+      KbSeries *theirs = g_ptr_array_index (other->series, i);
+      g_autofree char *key = identity_key (theirs);
+      KbSeries *ours = g_hash_table_lookup (mine, key);
+
+      for (guint j = 0; ours != NULL && j < kb_series_get_n_years (theirs); j++)
+        {
+          int year = kb_series_get_year (theirs, j);
+          double a = 0, b = 0;
+          gboolean has_a, has_b;
+
+          if (!kb_series_has_year (ours, year))
+            continue;
+          has_a = kb_series_get_value (ours, year, &a);
+          has_b = kb_series_get_value_at (theirs, j, &b);
+          if (has_a != has_b || a != b)
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                           _("%s, %s, %d differs from the data already loaded"),
+                           kb_series_get_region_name (theirs),
+                           *kb_series_get_sector (theirs) ? kb_series_get_sector (theirs)
+                                                          : kb_series_get_indicator (theirs),
+                           year);
+              return FALSE;
+            }
+        }
+    }
+
+  for (guint i = 0; i < other->series->len; i++)
+    {
+      KbSeries *theirs = g_ptr_array_index (other->series, i);
+      g_autofree char *key = identity_key (theirs);
+      KbSeries *ours = g_hash_table_lookup (mine, key);
+
+      if (ours == NULL)
+        {
+          g_ptr_array_add (self->series, g_object_ref (theirs));
+          g_hash_table_insert (mine, g_steal_pointer (&key), theirs);
+          continue;
+        }
+      for (guint j = 0; j < kb_series_get_n_years (theirs); j++)
+        {
+          double v;
+
+          if (kb_series_get_value_at (theirs, j, &v))
+            kb_series_set_value (ours, kb_series_get_year (theirs, j), v);
+          else if (!kb_series_has_year (ours, kb_series_get_year (theirs, j)))
+            kb_series_set_missing (ours, kb_series_get_year (theirs, j));
+        }
+    }
+
+  if (self->series->len > before)
+    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->series->len - before);
+  return TRUE;
 }

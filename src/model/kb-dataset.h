@@ -16,6 +16,9 @@ void        kb_dataset_add                (KbDataset  *self,
                                            KbSeries   *series);
 void        kb_dataset_add_all            (KbDataset  *self,
                                            KbDataset  *other);
+gboolean    kb_dataset_merge              (KbDataset  *self,
+                                           KbDataset  *other,
+                                           GError    **error);
 KbSeries   *kb_dataset_lookup             (KbDataset  *self,
                                            const char *region_code,
                                            const char *indicator,
@@ -25,7 +28,11 @@ char       *kb_dataset_find_region        (KbDataset  *self,
                                            const char *code_or_name);
 const char *kb_dataset_get_region_name    (KbDataset  *self,
                                            const char *region_code);
+GPtrArray  *kb_dataset_list_regions       (KbDataset  *self);
 char       *kb_dataset_get_first_region   (KbDataset  *self);
+gboolean    kb_dataset_has_indicator      (KbDataset  *self,
+                                           const char *region_code,
+                                           const char *indicator);
 int         kb_dataset_get_latest_vintage (KbDataset  *self,
                                            const char *region_code,
                                            const char *indicator);
@@ -34,6 +41,10 @@ GPtrArray  *kb_dataset_get_sectors        (KbDataset  *self,
                                            const char *indicator,
                                            int         vintage);
 KbSeries   *kb_dataset_compute_total      (KbDataset  *self,
+                                           const char *region_code,
+                                           const char *indicator,
+                                           int         vintage);
+KbSeries   *kb_dataset_get_total          (KbDataset  *self,
                                            const char *region_code,
                                            const char *indicator,
                                            int         vintage);

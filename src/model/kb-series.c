@@ -18,13 +18,15 @@ struct _KbSeries
 {
   GObject  parent_instance;
 
-  char    *region_code;
-  char    *region_name;
-  char    *indicator;
-  char    *sector;
-  char    *unit;
-  char    *source;
-  int      vintage;
+  /* Interned: a national file repeats a few hundred labels a million times. */
+  const char *region_code;
+  const char *region_name;
+  const char *indicator;
+  const char *sector;
+  const char *subsector;
+  const char *unit;
+  const char *source;
+  int         vintage;
 
   GArray  *observations; /* KbObservation, sorted by year, unique years */
 };
@@ -35,6 +37,7 @@ enum {
   PROP_REGION_NAME,
   PROP_INDICATOR,
   PROP_SECTOR,
+  PROP_SUBSECTOR,
   PROP_UNIT,
   PROP_SOURCE,
   PROP_VINTAGE,
@@ -85,12 +88,6 @@ kb_series_finalize (GObject *object)
 {
   KbSeries *self = (KbSeries *)object;
 
-  g_free (self->region_code);
-  g_free (self->region_name);
-  g_free (self->indicator);
-  g_free (self->sector);
-  g_free (self->unit);
-  g_free (self->source);
   g_array_unref (self->observations);
 
   G_OBJECT_CLASS (kb_series_parent_class)->finalize (object);
@@ -110,11 +107,19 @@ kb_series_get_property (GObject    *object,
     case PROP_REGION_NAME: g_value_set_string (value, self->region_name); break;
     case PROP_INDICATOR: g_value_set_string (value, self->indicator); break;
     case PROP_SECTOR: g_value_set_string (value, self->sector); break;
+    case PROP_SUBSECTOR: g_value_set_string (value, self->subsector); break;
     case PROP_UNIT: g_value_set_string (value, self->unit); break;
     case PROP_SOURCE: g_value_set_string (value, self->source); break;
     case PROP_VINTAGE: g_value_set_int (value, self->vintage); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static const char *
+intern (const GValue *value)
+{
+  const char *text = g_value_get_string (value);
+  return g_intern_string (text ? text : "");
 }
 
 static void
@@ -129,12 +134,13 @@ kb_series_set_property (GObject      *object,
    * what it describes, so models holding it never need re-sorting. */
   switch (prop_id)
     {
-    case PROP_REGION_CODE: self->region_code = g_value_dup_string (value); break;
-    case PROP_REGION_NAME: self->region_name = g_value_dup_string (value); break;
-    case PROP_INDICATOR: self->indicator = g_value_dup_string (value); break;
-    case PROP_SECTOR: self->sector = g_value_dup_string (value); break;
-    case PROP_UNIT: self->unit = g_value_dup_string (value); break;
-    case PROP_SOURCE: self->source = g_value_dup_string (value); break;
+    case PROP_REGION_CODE: self->region_code = intern (value); break;
+    case PROP_REGION_NAME: self->region_name = intern (value); break;
+    case PROP_INDICATOR: self->indicator = intern (value); break;
+    case PROP_SECTOR: self->sector = intern (value); break;
+    case PROP_SUBSECTOR: self->subsector = intern (value); break;
+    case PROP_UNIT: self->unit = intern (value); break;
+    case PROP_SOURCE: self->source = intern (value); break;
     case PROP_VINTAGE: self->vintage = g_value_get_int (value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -161,6 +167,7 @@ kb_series_class_init (KbSeriesClass *klass)
   properties[PROP_REGION_NAME] = string_property ("region-name");
   properties[PROP_INDICATOR] = string_property ("indicator");
   properties[PROP_SECTOR] = string_property ("sector");
+  properties[PROP_SUBSECTOR] = string_property ("subsector");
   properties[PROP_UNIT] = string_property ("unit");
   properties[PROP_SOURCE] = string_property ("source");
   properties[PROP_VINTAGE] =
@@ -182,6 +189,7 @@ kb_series_new (const char *region_code,
                const char *region_name,
                const char *indicator,
                const char *sector,
+               const char *subsector,
                const char *unit,
                const char *source,
                int         vintage)
@@ -191,6 +199,7 @@ kb_series_new (const char *region_code,
                        "region-name", region_name ? region_name : "",
                        "indicator", indicator ? indicator : "",
                        "sector", sector ? sector : "",
+                       "subsector", subsector ? subsector : "",
                        "unit", unit ? unit : "",
                        "source", source ? source : "",
                        "vintage", vintage,
@@ -223,6 +232,15 @@ kb_series_get_sector (KbSeries *self)
 {
   g_return_val_if_fail (KB_IS_SERIES (self), NULL);
   return self->sector;
+}
+
+/* The second level of the breakdown (a sub-sector, a fuel); empty for
+ * a series that is the sector itself. */
+const char *
+kb_series_get_subsector (KbSeries *self)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), NULL);
+  return self->subsector;
 }
 
 const char *
@@ -360,11 +378,13 @@ kb_series_same_identity (KbSeries *self,
   g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
   g_return_val_if_fail (KB_IS_SERIES (other), FALSE);
 
-  return g_strcmp0 (self->region_code, other->region_code) == 0 &&
-         g_strcmp0 (self->region_name, other->region_name) == 0 &&
-         g_strcmp0 (self->indicator, other->indicator) == 0 &&
-         g_strcmp0 (self->sector, other->sector) == 0 &&
-         g_strcmp0 (self->unit, other->unit) == 0 &&
-         g_strcmp0 (self->source, other->source) == 0 &&
+  /* Interned strings: equal text is the same pointer. */
+  return self->region_code == other->region_code &&
+         self->region_name == other->region_name &&
+         self->indicator == other->indicator &&
+         self->sector == other->sector &&
+         self->subsector == other->subsector &&
+         self->unit == other->unit &&
+         self->source == other->source &&
          self->vintage == other->vintage;
 }

@@ -6,8 +6,13 @@
 
 G_BEGIN_DECLS
 
-/* The indicator of greenhouse-gas inventories, all gases in CO2e. */
+/* Indicators the importers recognise: all greenhouse gases (CO2e),
+ * carbon dioxide alone, final energy use, population. */
 #define KB_INDICATOR_GHG "växthusgaser"
+#define KB_INDICATOR_CO2 "koldioxid"
+#define KB_INDICATOR_ENERGY "slutanvändning av energi"
+#define KB_INDICATOR_POPULATION "folkmängd"
+#define KB_INDICATOR_MODE_SHARE "färdsätt"
 
 #define KB_TYPE_SERIES (kb_series_get_type ())
 G_DECLARE_FINAL_TYPE (KbSeries, kb_series, KB, SERIES, GObject)
@@ -18,6 +23,7 @@ KbSeries    *kb_series_new               (const char *region_code,
                                           const char *region_name,
                                           const char *indicator,
                                           const char *sector,
+                                          const char *subsector,
                                           const char *unit,
                                           const char *source,
                                           int         vintage);
@@ -25,6 +31,7 @@ const char  *kb_series_get_region_code   (KbSeries *self);
 const char  *kb_series_get_region_name   (KbSeries *self);
 const char  *kb_series_get_indicator     (KbSeries *self);
 const char  *kb_series_get_sector        (KbSeries *self);
+const char  *kb_series_get_subsector     (KbSeries *self);
 const char  *kb_series_get_unit          (KbSeries *self);
 const char  *kb_series_get_source        (KbSeries *self);
 int          kb_series_get_vintage       (KbSeries *self);

@@ -17,6 +17,8 @@
 
 static char *municipality;
 static char *chart_name;
+static char *indicator_name;
+static gboolean list_municipalities;
 static char *output;
 static char *size = NULL;
 static double scale = 1.0;
@@ -28,6 +30,10 @@ static const GOptionEntry entries[] = {
     N_("The municipality, by name or code (default: the first in the data)"), N_("NAME|CODE") },
   { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart_name,
     N_("The chart: trend or target-gap (default: trend)"), N_("KIND") },
+  { "indicator", 'i', 0, G_OPTION_ARG_STRING, &indicator_name,
+    N_("What to show: emissions or energy (default: emissions)"), N_("INDICATOR") },
+  { "list-municipalities", 0, 0, G_OPTION_ARG_NONE, &list_municipalities,
+    N_("Print the regions in the data, code and name, one a line"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
     N_("Write the chart to FILE (.png, .svg or .pdf)"), N_("FILE") },
   { "size", 's', 0, G_OPTION_ARG_STRING, &size,
@@ -80,7 +86,11 @@ load (GError **error)
 
       if (part == NULL)
         return NULL;
-      kb_dataset_add_all (dataset, part);
+      if (!kb_dataset_merge (dataset, part, error))
+        {
+          g_prefix_error (error, "%s: ", files[i]);
+          return NULL;
+        }
     }
   return g_steal_pointer (&dataset);
 }
@@ -112,12 +122,26 @@ main (int   argc,
     return fail (_("--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080"));
   if (!(scale >= 0.25 && scale <= 8))
     return fail (_("--scale must be between 0.25 and 8"));
-  if (!summary && output == NULL)
+  if (indicator_name != NULL && !g_str_equal (indicator_name, "emissions") &&
+      !g_str_equal (indicator_name, "energy"))
+    return fail (_("--indicator must be emissions or energy"));
+  if (!summary && output == NULL && !list_municipalities)
     return fail (_("Nothing to do: give --output FILE, --summary or both"));
 
   dataset = load (&error);
   if (dataset == NULL)
     return fail (error->message);
+
+  if (list_municipalities)
+    {
+      g_autoptr(GPtrArray) codes = kb_dataset_list_regions (dataset);
+
+      for (guint i = 0; i < codes->len; i++)
+        g_print ("%s %s\n", (char *)g_ptr_array_index (codes, i),
+                 kb_dataset_get_region_name (dataset, g_ptr_array_index (codes, i)));
+      if (!summary && output == NULL)
+        return EXIT_SUCCESS;
+    }
 
   region = municipality ? kb_dataset_find_region (dataset, municipality)
                         : kb_dataset_get_first_region (dataset);
@@ -130,9 +154,17 @@ main (int   argc,
   chart = kb_chart_new (kind, dataset, region);
   target = kb_target_new_default ();
   kb_chart_set_target (chart, target);
+  if (g_strcmp0 (indicator_name, "energy") == 0)
+    kb_chart_set_indicator (chart, KB_INDICATOR_ENERGY);
 
   if (kb_chart_get_total (chart) == NULL)
-    return fail (_("The data holds no greenhouse-gas emissions for this municipality"));
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("The data holds no %s for %s"),
+                         g_strcmp0 (indicator_name, "energy") == 0 ? _("final energy use") : _("emissions"),
+                         kb_dataset_get_region_name (dataset, region));
+      return fail (message);
+    }
 
   if (output != NULL && !kb_chart_export (chart, output, width, height, scale, &error))
     return fail (error->message);

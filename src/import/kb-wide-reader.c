@@ -1,0 +1,531 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-wide-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "kb-csv.h"
+#include "kb-import-error.h"
+#include "kb-import-sink.h"
+#include "kb-number.h"
+#include "kb-wide-reader.h"
+#include "model/kb-region.h"
+
+/* A file is wide when, before its data, a row holds two or more years as
+ * cells. Rows above that row are the preamble: a title, "Enhet:",
+ * "Källa:", "Rapportnamn:". The cells of that row that are not years name
+ * the label columns; where they are empty (Excel's split header) the next
+ * row names them. "Alla" (the database) and "summa …" (SCB) in a label
+ * column mark an aggregate at that level. */
+
+#define MIN_YEAR 1900
+#define MAX_YEAR 2100
+#define MAX_YEAR_COLUMNS 500
+#define SNIFF_ROWS 20
+
+typedef enum {
+  ROLE_NONE,
+  ROLE_REGION,
+  ROLE_COUNTY,
+  ROLE_SECTOR,
+  ROLE_SUBSECTOR,
+  ROLE_SUBSTANCE,
+} Role;
+
+typedef enum {
+  STATE_PREAMBLE,
+  STATE_LABELS,
+  STATE_DATA,
+  STATE_FOOTER,
+} State;
+
+typedef struct
+{
+  const char   *file;
+  State         state;
+  KbImportSink *sink;
+
+  guint         n_columns;
+  int          *years;   /* per column: the year, or 0 for a label column */
+  Role         *roles;   /* per column */
+  gboolean      have_region;
+
+  char         *title;
+  char         *indicator;
+  char         *unit;
+  char         *source;
+  int           vintage;
+} Reader;
+
+static int
+year_of_cell (const char *cell)
+{
+  guint64 year;
+
+  if (strlen (cell) != 4 ||
+      !g_ascii_string_to_unsigned (cell, 10, MIN_YEAR, MAX_YEAR, &year, NULL))
+    return 0;
+  return (int)year;
+}
+
+typedef enum {
+  ROW_OTHER,
+  ROW_YEAR_HEADER, /* two or more years, rising, and no other numbers */
+  ROW_DATA,        /* numbers that are not a header's years */
+} RowKind;
+
+static RowKind
+classify_row (const char * const *fields,
+              guint               n_fields)
+{
+  guint n_years = 0;
+  int last_year = 0;
+  gboolean rising = TRUE;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      int year = year_of_cell (fields[i]);
+      double value;
+
+      if (year != 0)
+        {
+          rising = rising && year > last_year;
+          last_year = year;
+          n_years++;
+        }
+      else if (*fields[i] != '\0' && kb_number_parse (fields[i], &value) == KB_NUMBER_VALUE)
+        return ROW_DATA;
+    }
+
+  if (n_years >= 2 && rising)
+    return ROW_YEAR_HEADER;
+  return n_years > 0 ? ROW_DATA : ROW_OTHER;
+}
+
+/* Quick look at the first rows, without quoting rules: enough to tell.
+ * A wide file shows its row of years before any row of numbers. */
+gboolean
+kb_wide_reader_sniff (const char *text,
+                      char        delimiter)
+{
+  const char *line = text;
+
+  for (guint row = 0; row < SNIFF_ROWS && *line != '\0'; row++)
+    {
+      const char *end = strchr (line, '\n');
+      g_autofree char *copy = g_strndup (line, end ? (gsize)(end - line) : strlen (line));
+      char separator[2] = { delimiter, '\0' };
+      g_auto(GStrv) cells = NULL;
+      RowKind kind;
+
+      g_strdelimit (copy, "\"\r", ' ');
+      cells = g_strsplit (copy, separator, -1);
+      for (guint i = 0; cells[i] != NULL; i++)
+        g_strstrip (cells[i]);
+
+      kind = classify_row ((const char * const *)cells, g_strv_length (cells));
+      if (kind != ROW_OTHER)
+        return kind == ROW_YEAR_HEADER;
+
+      if (end == NULL)
+        break;
+      line = end + 1;
+    }
+
+  return FALSE;
+}
+
+/* Folded label text, '?' standing for any letter a file destroyed. */
+static gboolean
+folded_is (const char *folded,
+           const char *name)
+{
+  gsize i;
+
+  for (i = 0; folded[i] != '\0' && name[i] != '\0'; i++)
+    if (folded[i] != '?' && folded[i] != name[i])
+      return FALSE;
+  return folded[i] == '\0' && name[i] == '\0';
+}
+
+static Role
+role_of_label (const char *label)
+{
+  g_autofree char *folded = kb_region_fold_name (label);
+  static const struct { const char *name; Role role; } roles[] = {
+    { "kommun", ROLE_REGION }, { "region", ROLE_REGION }, { "municipality", ROLE_REGION },
+    { "lan", ROLE_COUNTY }, { "county", ROLE_COUNTY },
+    { "huvudsektor", ROLE_SECTOR }, { "sektor", ROLE_SECTOR }, { "sector", ROLE_SECTOR },
+    { "forbrukarkategori", ROLE_SECTOR },
+    { "undersektor", ROLE_SUBSECTOR }, { "subsector", ROLE_SUBSECTOR },
+    { "bransletyp", ROLE_SUBSECTOR },
+    { "amne", ROLE_SUBSTANCE }, { "substance", ROLE_SUBSTANCE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (folded_is (folded, roles[i].name))
+      return roles[i].role;
+  return ROLE_NONE;
+}
+
+static gboolean
+is_aggregate (const char *label)
+{
+  return g_ascii_strcasecmp (label, "alla") == 0 || g_ascii_strncasecmp (label, "summa", 5) == 0;
+}
+
+/* What a title, a unit line or a substance says is measured. */
+static void
+indicator_from_text (const char  *text,
+                     const char **indicator,
+                     const char **unit)
+{
+  g_autofree char *folded = kb_region_fold_name (text);
+
+  if (strstr (folded, "vaxthusgas") != NULL)
+    *indicator = KB_INDICATOR_GHG, *unit = "t CO2e";
+  else if (strstr (folded, "koldioxid") != NULL)
+    *indicator = KB_INDICATOR_CO2, *unit = "t CO2";
+  else if (strstr (folded, "folkmangd") != NULL)
+    *indicator = KB_INDICATOR_POPULATION, *unit = "personer";
+  else if (strstr (folded, "slutanvandning") != NULL || strstr (folded, "mwh") != NULL)
+    *indicator = KB_INDICATOR_ENERGY, *unit = "MWh";
+}
+
+static int
+year_in_text (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+        g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p == text || !g_ascii_isdigit (p[-1])))
+      {
+        int year = (int)g_ascii_strtoll (p, NULL, 10);
+        if (year >= MIN_YEAR && year <= MAX_YEAR)
+          return year;
+      }
+  return 0;
+}
+
+static void
+read_preamble_row (Reader             *reader,
+                   const char * const *fields,
+                   guint               n_fields)
+{
+  const char *first = n_fields > 0 ? fields[0] : "";
+  const char *second = n_fields > 1 ? fields[1] : "";
+  const char *indicator = NULL, *unit = NULL;
+  g_autofree char *folded = kb_region_fold_name (first);
+
+  if (*first == '\0')
+    return;
+
+  if (g_str_has_prefix (folded, "rapportnamn"))
+    {
+      /* The database's CSV export: "Rapportnamn:;Länsrapport, 2021-10-14". */
+      reader->vintage = year_in_text (second);
+      g_free (reader->source);
+      reader->source = g_strdup_printf ("Nationella emissionsdatabasen (SMHI/RUS), %s", second);
+      return;
+    }
+  if (g_str_has_prefix (folded, "kalla:"))
+    {
+      g_free (reader->source);
+      reader->source = g_strstrip (g_strdup (strchr (first, ':') + 1));
+      return;
+    }
+  if (g_str_has_prefix (folded, "enhet:"))
+    {
+      if (strstr (folded, "co2") != NULL && reader->indicator == NULL)
+        reader->unit = g_strdup ("t CO2e");
+      return;
+    }
+
+  indicator_from_text (first, &indicator, &unit);
+  if (indicator != NULL && reader->indicator == NULL)
+    {
+      reader->indicator = g_strdup (indicator);
+      g_free (reader->unit);
+      reader->unit = g_strdup (unit);
+    }
+  if (reader->title == NULL)
+    {
+      reader->title = g_strdup (first);
+      if (strstr (folded, "publicera") != NULL)
+        reader->vintage = year_in_text (first);
+    }
+}
+
+static gboolean
+read_header_row (Reader             *reader,
+                 const char * const *fields,
+                 guint               n_fields,
+                 guint               line,
+                 GError            **error)
+{
+  gboolean labels_here = FALSE;
+  guint n_years = 0;
+
+  reader->n_columns = n_fields;
+  reader->years = g_new0 (int, n_fields);
+  reader->roles = g_new0 (Role, n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      reader->years[i] = year_of_cell (fields[i]);
+      n_years += reader->years[i] != 0;
+      if (reader->years[i] == 0 && *fields[i] != '\0')
+        {
+          reader->roles[i] = role_of_label (fields[i]);
+          labels_here = TRUE;
+        }
+    }
+
+  if (n_years > MAX_YEAR_COLUMNS)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_HEADER, reader->file, line, 1,
+                           _("the file has %u year columns; Klimatbild reads at most %d"),
+                           n_years, MAX_YEAR_COLUMNS);
+      return FALSE;
+    }
+
+  reader->state = labels_here ? STATE_DATA : STATE_LABELS;
+  return TRUE;
+}
+
+static gboolean
+read_label_row (Reader             *reader,
+                const char * const *fields,
+                guint               n_fields)
+{
+  for (guint i = 0; i < MIN (n_fields, reader->n_columns); i++)
+    if (reader->years[i] == 0)
+      reader->roles[i] = role_of_label (fields[i]);
+  reader->state = STATE_DATA;
+  return TRUE;
+}
+
+static gboolean
+check_columns (Reader              *reader,
+               const char * const  *labels,
+               guint                n_labels,
+               guint                line,
+               GError             **error)
+{
+  for (guint i = 0; i < reader->n_columns; i++)
+    if (reader->roles[i] == ROLE_REGION || reader->roles[i] == ROLE_COUNTY)
+      reader->have_region = TRUE;
+
+  /* SCB's energy table (KRE) often comes without a title: its consumer
+   * category and fuel columns say what it is. */
+  for (guint i = 0; i < MIN (n_labels, reader->n_columns) && reader->indicator == NULL; i++)
+    {
+      g_autofree char *folded = kb_region_fold_name (labels[i]);
+
+      if (folded_is (folded, "forbrukarkategori") || folded_is (folded, "bransletyp"))
+        {
+          reader->indicator = g_strdup (KB_INDICATOR_ENERGY);
+          g_free (reader->unit);
+          reader->unit = g_strdup ("MWh");
+          if (reader->source == NULL && reader->title == NULL)
+            reader->source = g_strdup ("SCB, Kommunal och regional energistatistik (KRE)");
+        }
+    }
+
+  if (!reader->have_region)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_HEADER, reader->file, line, 1,
+                           _("no column names the region (“kommun”, “region” or “län”)"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_data_row (Reader             *reader,
+               const char * const *fields,
+               guint               n_fields,
+               guint               line,
+               GError            **error)
+{
+  KbSeriesKey key = { NULL };
+  const char *county = NULL, *municipality = NULL, *substance = NULL;
+  const char *unit = reader->unit;
+  KbSeries *series;
+
+  if (n_fields > 0 && g_ascii_strncasecmp (fields[0], "Rapportnamn:", 12) == 0)
+    {
+      /* The database's export repeats its first line as a footer. */
+      reader->state = STATE_FOOTER;
+      return TRUE;
+    }
+  if (n_fields != reader->n_columns)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, reader->file, line,
+                           MIN (n_fields, reader->n_columns) + 1,
+                           _("expected %u fields as in the header, found %u"),
+                           reader->n_columns, n_fields);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const char *cell;
+
+      if (reader->roles[i] == ROLE_NONE)
+        continue;
+      cell = is_aggregate (fields[i]) ? "" : fields[i];
+      switch (reader->roles[i])
+        {
+        case ROLE_REGION: municipality = cell; break;
+        case ROLE_COUNTY: county = cell; break;
+        case ROLE_SECTOR: key.sector = cell; break;
+        case ROLE_SUBSECTOR: key.subsector = cell; break;
+        case ROLE_SUBSTANCE: substance = fields[i]; break;
+        case ROLE_NONE:
+        default:
+          break;
+        }
+    }
+
+  /* A municipality, else its county ("Alla" municipalities), else Sweden. */
+  if (municipality != NULL && *municipality != '\0')
+    key.region_code = municipality;
+  else if (county != NULL && *county != '\0')
+    key.region_code = county;
+  else
+    key.region_code = KB_REGION_SWEDEN_CODE;
+
+  key.indicator = reader->indicator;
+  if (substance != NULL)
+    {
+      const char *indicator = NULL;
+
+      indicator_from_text (substance, &indicator, &unit);
+      key.indicator = indicator ? indicator : substance;
+      if (indicator == NULL)
+        unit = "t";
+    }
+  key.unit = unit;
+  key.source = reader->source ? reader->source : reader->title;
+  key.vintage = reader->vintage;
+  series = kb_import_sink_series (reader->sink, &key);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      double value;
+
+      if (reader->years[i] == 0)
+        continue;
+
+      if (kb_series_has_year (series, reader->years[i]))
+        {
+          kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, 1,
+                               _("a second row for %s, %s, %d"),
+                               kb_series_get_region_name (series),
+                               *kb_series_get_sector (series) ? kb_series_get_sector (series) : _("all sectors"),
+                               reader->years[i]);
+          return FALSE;
+        }
+
+      switch (kb_number_parse (fields[i], &value))
+        {
+        case KB_NUMBER_VALUE:
+          kb_series_set_value (series, reader->years[i], value);
+          break;
+        case KB_NUMBER_MISSING:
+          kb_series_set_missing (series, reader->years[i]);
+          break;
+        case KB_NUMBER_INVALID:
+        default:
+          kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1,
+                               _("“%s” is not a number"), fields[i]);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+on_row (const char * const *fields,
+        guint               n_fields,
+        guint               line,
+        gpointer            user_data,
+        GError            **error)
+{
+  Reader *reader = user_data;
+
+  switch (reader->state)
+    {
+    case STATE_PREAMBLE:
+      if (classify_row (fields, n_fields) == ROW_YEAR_HEADER)
+        return read_header_row (reader, fields, n_fields, line, error) &&
+               (reader->state == STATE_LABELS ||
+                check_columns (reader, fields, n_fields, line, error));
+      read_preamble_row (reader, fields, n_fields);
+      return TRUE;
+
+    case STATE_LABELS:
+      return read_label_row (reader, fields, n_fields) &&
+             check_columns (reader, fields, n_fields, line, error);
+
+    case STATE_DATA:
+      return read_data_row (reader, fields, n_fields, line, error);
+
+    case STATE_FOOTER:
+    default:
+      return TRUE;
+    }
+}
+
+static void
+reader_clear (Reader *reader)
+{
+  g_clear_pointer (&reader->sink, kb_import_sink_free);
+  g_free (reader->years);
+  g_free (reader->roles);
+  g_free (reader->title);
+  g_free (reader->indicator);
+  g_free (reader->unit);
+  g_free (reader->source);
+}
+
+KbDataset *
+kb_wide_reader_read (const char  *text,
+                     char         delimiter,
+                     const char  *file,
+                     GError     **error)
+{
+  Reader reader = { .file = file };
+  KbDataset *dataset;
+
+  reader.sink = kb_import_sink_new ();
+
+  if (!kb_csv_parse (text, delimiter, file, on_row, &reader, error))
+    {
+      reader_clear (&reader);
+      return NULL;
+    }
+
+  if (reader.state == STATE_PREAMBLE || reader.state == STATE_LABELS)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_EMPTY, file, 1, 1,
+                           _("the file has no header with years"));
+      reader_clear (&reader);
+      return NULL;
+    }
+
+  dataset = kb_import_sink_finish (g_steal_pointer (&reader.sink));
+  reader_clear (&reader);
+  if (g_list_model_get_n_items (G_LIST_MODEL (dataset)) == 0)
+    {
+      g_object_unref (dataset);
+      kb_import_error_set (error, KB_IMPORT_ERROR_EMPTY, file, 1, 1,
+                           _("the file holds no observations"));
+      return NULL;
+    }
+  return dataset;
+}
