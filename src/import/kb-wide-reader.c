@@ -23,7 +23,6 @@
 
 #define MIN_YEAR 1900
 #define MAX_YEAR 2100
-#define MAX_YEAR_COLUMNS 500
 #define SNIFF_ROWS 20
 
 typedef enum {
@@ -58,6 +57,8 @@ typedef struct
   char         *unit;
   char         *source;
   int           vintage;
+  gboolean      expect_footer; /* the database's export closes with its first line */
+  guint         last_line;
 } Reader;
 
 static int
@@ -171,6 +172,66 @@ role_of_label (const char *label)
   return ROLE_NONE;
 }
 
+/* Words of SCB's energy table whose å, ä and ö some copies lost to
+ * U+FFFD ("sm�hus"): a lost letter is put back where one word fits. */
+static const char * const known_words[] = {
+  "förnybara", "fjärrvärme", "småhus", "övriga", "tjänster", "förbrukarkategori",
+  "bränsletyp", "bostäder", "lokaler", "uppvärmning", "jordbruk", "näringsliv",
+};
+
+static gboolean
+word_fits (const char *damaged,
+           gsize       length,
+           const char *word)
+{
+  const char *p = damaged, *w = word;
+
+  while (p < damaged + length && *w != '\0')
+    {
+      gunichar a = g_utf8_get_char (p), b = g_utf8_get_char (w);
+
+      if (a != 0xFFFD && g_unichar_tolower (a) != b)
+        return FALSE;
+      p = g_utf8_next_char (p);
+      w = g_utf8_next_char (w);
+    }
+  return p == damaged + length && *w == '\0';
+}
+
+static char *
+repair_label (const char *label)
+{
+  GString *out;
+  const char *p = label;
+
+  if (strstr (label, "\xEF\xBF\xBD") == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  while (*p != '\0')
+    {
+      gsize length = 0;
+      const char *fit = NULL;
+
+      while (p[length] != '\0' && (g_ascii_isalpha (p[length]) || (guchar)p[length] >= 0x80))
+        length++;
+      if (length == 0)
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (known_words) && fit == NULL; i++)
+        if (g_strstr_len (p, length, "\xEF\xBF\xBD") != NULL && word_fits (p, length, known_words[i]))
+          fit = known_words[i];
+      if (fit != NULL)
+        g_string_append (out, fit);
+      else
+        g_string_append_len (out, p, length);
+      p += length;
+    }
+  return g_string_free (out, FALSE);
+}
+
 static gboolean
 is_aggregate (const char *label)
 {
@@ -226,6 +287,7 @@ read_preamble_row (Reader             *reader,
     {
       /* The database's CSV export: "Rapportnamn:;Länsrapport, 2021-10-14". */
       reader->vintage = year_in_text (second);
+      reader->expect_footer = TRUE;
       g_free (reader->source);
       reader->source = g_strdup_printf ("Nationella emissionsdatabasen (SMHI/RUS), %s", second);
       return;
@@ -266,7 +328,6 @@ read_header_row (Reader             *reader,
                  GError            **error)
 {
   gboolean labels_here = FALSE;
-  guint n_years = 0;
 
   reader->n_columns = n_fields;
   reader->years = g_new0 (int, n_fields);
@@ -275,20 +336,11 @@ read_header_row (Reader             *reader,
   for (guint i = 0; i < n_fields; i++)
     {
       reader->years[i] = year_of_cell (fields[i]);
-      n_years += reader->years[i] != 0;
       if (reader->years[i] == 0 && *fields[i] != '\0')
         {
           reader->roles[i] = role_of_label (fields[i]);
           labels_here = TRUE;
         }
-    }
-
-  if (n_years > MAX_YEAR_COLUMNS)
-    {
-      kb_import_error_set (error, KB_IMPORT_ERROR_HEADER, reader->file, line, 1,
-                           _("the file has %u year columns; Klimatbild reads at most %d"),
-                           n_years, MAX_YEAR_COLUMNS);
-      return FALSE;
     }
 
   reader->state = labels_here ? STATE_DATA : STATE_LABELS;
@@ -377,6 +429,14 @@ read_data_row (Reader             *reader,
       if (reader->roles[i] == ROLE_NONE)
         continue;
       cell = is_aggregate (fields[i]) ? "" : fields[i];
+      if (reader->roles[i] == ROLE_SECTOR || reader->roles[i] == ROLE_SUBSECTOR)
+        {
+          g_autofree char *repaired = repair_label (cell);
+
+          /* Interned, as series labels are: they repeat on every row. */
+          if (repaired != NULL)
+            cell = g_intern_string (repaired);
+        }
       switch (reader->roles[i])
         {
         case ROLE_REGION: municipality = cell; break;
@@ -458,6 +518,7 @@ on_row (const char * const *fields,
 {
   Reader *reader = user_data;
 
+  reader->last_line = line;
   switch (reader->state)
     {
     case STATE_PREAMBLE:
@@ -514,6 +575,15 @@ kb_wide_reader_read (const char  *text,
     {
       kb_import_error_set (error, KB_IMPORT_ERROR_EMPTY, file, 1, 1,
                            _("the file has no header with years"));
+      reader_clear (&reader);
+      return NULL;
+    }
+
+  if (reader.expect_footer && reader.state != STATE_FOOTER)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, file, reader.last_line, 1,
+                           _("the export ends before its closing “Rapportnamn” line: "
+                             "the file looks cut short"));
       reader_clear (&reader);
       return NULL;
     }

@@ -2,6 +2,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 #include "import/kb-import.h"
 #include "kb-test-util.h"
 
@@ -99,6 +103,19 @@ static const BadFile bad_files[] = {
   { "empty.csv", KB_IMPORT_ERROR_EMPTY, ":1:1: ", "the file is empty" },
   { "no-year-column.csv", KB_IMPORT_ERROR_HEADER, ":1:1: ", "the header must name a region, a year and a value column" },
   { "duplicate-year.csv", KB_IMPORT_ERROR_VALUE, ":3:4: ", "a second value for Linköping, Transporter, 2020" },
+  { "wide-ragged.csv", KB_IMPORT_ERROR_SYNTAX, ":5:3: ", "expected 3 fields as in the header, found 2" },
+  { "wide-text-in-number.csv", KB_IMPORT_ERROR_VALUE, ":4:3: ", "“två” is not a number" },
+  { "wide-duplicate-row.csv", KB_IMPORT_ERROR_VALUE, ":5:1: ", "a second row for Linköping, all sectors, 2022" },
+  { "wide-no-region.csv", KB_IMPORT_ERROR_HEADER, ":3:1: ", "no column names the region" },
+  { "header-only.csv", KB_IMPORT_ERROR_EMPTY, ":1:1: ", "the file holds no observations" },
+  { "utf16.csv", KB_IMPORT_ERROR_ENCODING, ":1:1: ", "this is not a text file (it contains binary data)" },
+  { "undefined-cp1252-byte.csv", KB_IMPORT_ERROR_ENCODING, ":1:1: ", "the text is neither UTF-8 nor Windows-1252" },
+  { "bad-vintage.csv", KB_IMPORT_ERROR_VALUE, ":2:6: ", "“juni” is not a publication year" },
+  { "html-page.csv", KB_IMPORT_ERROR_HEADER, ":1:1: ", "the header must name a region, a year and a value column" },
+  { "overflowing-number.csv", KB_IMPORT_ERROR_VALUE, ":2:3: ", "“1e999” is not a number" },
+  { "truncated-export.csv", KB_IMPORT_ERROR_SYNTAX, ":6:1: ", "the export ends before its closing “Rapportnamn” line" },
+  { "too-many-fields.csv", KB_IMPORT_ERROR_SYNTAX, ":1:1025: ", "a row has more than 1024 fields" },
+  { "huge-field.csv", KB_IMPORT_ERROR_SYNTAX, ":2:3: ", "a field is longer than 64 KiB" },
 };
 
 static void
@@ -126,6 +143,41 @@ test_bad_file (gconstpointer data)
   g_assert_cmpmem (before, before_len, after, after_len);
 }
 
+/* A file too large to be a table is refused before it is read: a sparse
+ * file of 1 GiB costs the test no disk and no time. */
+static void
+test_huge_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kb-huge-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "national.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = NULL;
+  int fd = g_open (path, O_CREAT | O_WRONLY, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t)1 << 30), ==, 0);
+  close (fd);
+
+  dataset = kb_import_file (file, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_suffix (error->message, "the file is larger than 512 MiB, the most Klimatbild reads"));
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_complete_export (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = import_fixture ("complete-export.csv", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (kb_dataset_get_latest_vintage (dataset, "0580", KB_INDICATOR_GHG), ==, 2021);
+}
+
 static void
 test_missing_file (void)
 {
@@ -144,13 +196,15 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/long-reader/default-dataset", test_default_dataset);
-  g_test_add_func ("/long-reader/windows-1252-comma", test_windows_1252_comma);
-  g_test_add_func ("/long-reader/bom-tab", test_bom_tab);
-  g_test_add_func ("/long-reader/missing-file", test_missing_file);
+  g_test_add_func ("/import/default-dataset", test_default_dataset);
+  g_test_add_func ("/import/windows-1252-comma", test_windows_1252_comma);
+  g_test_add_func ("/import/bom-tab", test_bom_tab);
+  g_test_add_func ("/import/missing-file", test_missing_file);
+  g_test_add_func ("/import/huge-file", test_huge_file);
+  g_test_add_func ("/import/complete-export", test_complete_export);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
-      g_autofree char *name = g_strdup_printf ("/long-reader/bad/%s", bad_files[i].fixture);
+      g_autofree char *name = g_strdup_printf ("/import/bad/%s", bad_files[i].fixture);
       g_test_add_data_func (name, &bad_files[i], test_bad_file);
     }
 
