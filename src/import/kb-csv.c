@@ -10,6 +10,7 @@
 
 #include "kb-csv.h"
 #include "kb-import-error.h"
+#include "kb-text-source.h"
 
 /* A record may hold at most this many fields, each at most this long:
  * beyond that the file is not a table anyone typed or exported. */
@@ -21,59 +22,13 @@ typedef struct
   const char   *file;
   KbCsvRowFunc  row_func;
   gpointer      user_data;
-  GPtrArray    *fields;
+  GString      *text;    /* the record's fields, each NUL-terminated */
+  GArray       *offsets; /* where each field starts in @text */
+  GPtrArray    *fields;  /* pointers into @text, handed to @row_func */
   guint         line;
   gboolean      failed;
   GError       *error;
 } ParseState;
-
-static guint
-line_of_offset (const char *text,
-                gsize       offset)
-{
-  guint line = 1;
-
-  for (gsize i = 0; i < offset; i++)
-    line += text[i] == '\n';
-  return line;
-}
-
-/* Returns the text as UTF-8 without a byte-order mark: UTF-8 as it is,
- * anything else as Windows-1252 (what Swedish Excel writes), and an error
- * for binary data or bytes that are neither. */
-char *
-kb_csv_decode_text (const char  *data,
-                    gsize        length,
-                    const char  *file,
-                    GError     **error)
-{
-  g_autoptr(GError) convert_error = NULL;
-  gsize converted = 0;
-  const char *nul;
-  char *text;
-
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    data += 3, length -= 3;
-
-  nul = memchr (data, '\0', length);
-  if (nul != NULL)
-    {
-      kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, file,
-                           line_of_offset (data, nul - data), 1,
-                           _("this is not a text file (it contains binary data)"));
-      return NULL;
-    }
-
-  if (g_utf8_validate (data, length, NULL))
-    return g_strndup (data, length);
-
-  text = g_convert (data, length, "UTF-8", "WINDOWS-1252", &converted, NULL, &convert_error);
-  if (text == NULL)
-    kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, file,
-                         line_of_offset (data, converted), 1,
-                         _("the text is neither UTF-8 nor Windows-1252"));
-  return text;
-}
 
 /* The separator is the one of ';', ',' and tab that occurs most often,
  * outside quotes, in the first twenty lines (a title line alone can hold
@@ -109,22 +64,25 @@ on_field (void   *data,
           void   *user_data)
 {
   ParseState *state = user_data;
+  guint offset = state->text->len;
 
   if (state->failed)
     return;
 
-  if (length > MAX_FIELD_BYTES || state->fields->len >= MAX_FIELDS)
+  if (length > MAX_FIELD_BYTES || state->offsets->len >= MAX_FIELDS)
     {
       state->failed = TRUE;
       kb_import_error_set (&state->error, KB_IMPORT_ERROR_SYNTAX, state->file,
-                           state->line, state->fields->len + 1,
+                           state->line, state->offsets->len + 1,
                            length > MAX_FIELD_BYTES
                              ? _("a field is longer than 64 KiB")
                              : _("a row has more than 1024 fields"));
       return;
     }
 
-  g_ptr_array_add (state->fields, g_strndup (data ? data : "", length));
+  g_string_append_len (state->text, data ? data : "", length);
+  g_string_append_c (state->text, '\0');
+  g_array_append_val (state->offsets, offset);
 }
 
 static void
@@ -133,61 +91,69 @@ on_row (int   terminator,
 {
   ParseState *state = user_data;
 
-  if (!state->failed &&
-      !state->row_func ((const char * const *)state->fields->pdata,
-                        state->fields->len, state->line,
-                        state->user_data, &state->error))
-    state->failed = TRUE;
+  if (!state->failed)
+    {
+      g_ptr_array_set_size (state->fields, 0);
+      for (guint i = 0; i < state->offsets->len; i++)
+        g_ptr_array_add (state->fields,
+                         state->text->str + g_array_index (state->offsets, guint, i));
+      if (!state->row_func ((const char * const *)state->fields->pdata, state->fields->len,
+                            state->line, state->user_data, &state->error))
+        state->failed = TRUE;
+    }
 
-  g_ptr_array_set_size (state->fields, 0);
+  g_string_truncate (state->text, 0);
+  g_array_set_size (state->offsets, 0);
 }
 
-/* Parses @text (UTF-8) with libcsv, one physical line at a time so that
- * every record and every error knows its line number. */
+/* Parses the lines of @source with libcsv, one physical line at a time
+ * so that every record and every error knows its line number. */
 gboolean
-kb_csv_parse (const char   *text,
-              char          delimiter,
-              const char   *file,
-              KbCsvRowFunc  row_func,
-              gpointer      user_data,
-              GError      **error)
+kb_csv_parse (KbTextSource  *source,
+              char           delimiter,
+              KbCsvRowFunc   row_func,
+              gpointer       user_data,
+              GError       **error)
 {
   struct csv_parser parser;
-  ParseState state = { file, row_func, user_data, NULL, 0, FALSE, NULL };
-  const char *line = text;
+  ParseState state = { kb_text_source_get_name (source), row_func, user_data };
+  const char *line;
+  gsize length;
 
   if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
     g_error ("libcsv could not allocate its parser");
   csv_set_delim (&parser, (unsigned char)delimiter);
-  state.fields = g_ptr_array_new_with_free_func (g_free);
+  state.text = g_string_sized_new (4096);
+  state.offsets = g_array_new (FALSE, FALSE, sizeof (guint));
+  state.fields = g_ptr_array_new ();
 
-  while (*line != '\0' && !state.failed)
+  while (!state.failed && (line = kb_text_source_next_line (source, &length, &state.error)) != NULL)
     {
-      const char *newline = strchr (line, '\n');
-      gsize length = newline ? (gsize)(newline - line + 1) : strlen (line);
-
       state.line++;
       if (csv_parse (&parser, line, length, on_field, on_row, &state) != length &&
           !state.failed)
         {
           state.failed = TRUE;
-          kb_import_error_set (&state.error, KB_IMPORT_ERROR_SYNTAX, file,
-                               state.line, state.fields->len + 1,
+          kb_import_error_set (&state.error, KB_IMPORT_ERROR_SYNTAX, state.file,
+                               state.line, state.offsets->len + 1,
                                _("malformed quoting (%s)"),
                                csv_strerror (csv_error (&parser)));
         }
-      line += length;
     }
+  if (state.error != NULL)
+    state.failed = TRUE;
 
   if (!state.failed && csv_fini (&parser, on_field, on_row, &state) != 0 && !state.failed)
     {
       state.failed = TRUE;
-      kb_import_error_set (&state.error, KB_IMPORT_ERROR_SYNTAX, file,
-                           state.line, state.fields->len + 1,
+      kb_import_error_set (&state.error, KB_IMPORT_ERROR_SYNTAX, state.file,
+                           state.line, state.offsets->len + 1,
                            _("the file ends inside a quoted field"));
     }
 
   csv_free (&parser);
+  g_string_free (state.text, TRUE);
+  g_array_unref (state.offsets);
   g_ptr_array_unref (state.fields);
 
   if (state.failed)

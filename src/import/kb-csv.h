@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include "kb-text-source.h"
 
 G_BEGIN_DECLS
 
@@ -14,16 +14,11 @@ typedef gboolean (*KbCsvRowFunc) (const char * const *fields,
                                   gpointer            user_data,
                                   GError            **error);
 
-char     *kb_csv_decode_text      (const char   *data,
-                                   gsize         length,
-                                   const char   *file,
-                                   GError      **error);
-char      kb_csv_sniff_delimiter  (const char   *text);
-gboolean  kb_csv_parse            (const char   *text,
-                                   char          delimiter,
-                                   const char   *file,
-                                   KbCsvRowFunc  row_func,
-                                   gpointer      user_data,
-                                   GError      **error);
+char      kb_csv_sniff_delimiter  (const char    *text);
+gboolean  kb_csv_parse            (KbTextSource  *source,
+                                   char           delimiter,
+                                   KbCsvRowFunc   row_func,
+                                   gpointer       user_data,
+                                   GError       **error);
 
 G_END_DECLS

@@ -9,63 +9,146 @@
 #include "kb-import-sink.h"
 #include "model/kb-region.h"
 
+/* A national file has a hundred thousand rows and a few hundred labels:
+ * labels are interned once through a table of the sink's own (the global
+ * one takes a lock), and rows find their series by the labels' addresses. */
+
+typedef struct
+{
+  const char *labels[7]; /* code, name, indicator, sector, subsector, unit, source */
+  int         vintage;
+} SeriesKey;
+
+typedef struct
+{
+  const char *code;
+  const char *name;
+} RegionKey;
+
 struct _KbImportSink
 {
-  KbDataset  *dataset;
-  GHashTable *series_by_key; /* joined key → KbSeries (the dataset owns it) */
-  GHashTable *regions;       /* "code\x1fname" as read → canonical "code\x1fname" */
-  GString    *key;
+  GHashTable *interned;      /* text → interned text */
+  GHashTable *series_by_key; /* SeriesKey → KbSeries */
+  GHashTable *regions;       /* RegionKey as read → RegionKey, canonical */
+  GPtrArray  *series;        /* in the order they were first met */
+  guint       capacity;
 };
+
+static guint
+series_key_hash (gconstpointer p)
+{
+  const SeriesKey *key = p;
+  guint hash = (guint)key->vintage;
+
+  for (guint i = 0; i < G_N_ELEMENTS (key->labels); i++)
+    hash = hash * 31 + g_direct_hash (key->labels[i]);
+  return hash;
+}
+
+static gboolean
+series_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const SeriesKey *ka = a, *kb = b;
+
+  /* Field by field: the struct's padding is not part of the key. */
+  return ka->vintage == kb->vintage && memcmp (ka->labels, kb->labels, sizeof ka->labels) == 0;
+}
+
+static guint
+region_key_hash (gconstpointer p)
+{
+  const RegionKey *key = p;
+  return g_direct_hash (key->code) * 31 + g_direct_hash (key->name);
+}
+
+static gboolean
+region_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  return memcmp (a, b, sizeof (RegionKey)) == 0;
+}
 
 KbImportSink *
 kb_import_sink_new (void)
 {
   KbImportSink *sink = g_new0 (KbImportSink, 1);
 
-  sink->dataset = kb_dataset_new ();
-  sink->series_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  sink->regions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  sink->key = g_string_new (NULL);
+  sink->interned = g_hash_table_new (g_str_hash, g_str_equal);
+  sink->series_by_key = g_hash_table_new_full (series_key_hash, series_key_equal, g_free, NULL);
+  sink->regions = g_hash_table_new_full (region_key_hash, region_key_equal, g_free, g_free);
+  sink->series = g_ptr_array_new_with_free_func (g_object_unref);
   return sink;
 }
 
 void
 kb_import_sink_free (KbImportSink *sink)
 {
-  g_clear_object (&sink->dataset);
+  g_hash_table_unref (sink->interned);
   g_hash_table_unref (sink->series_by_key);
   g_hash_table_unref (sink->regions);
-  g_string_free (sink->key, TRUE);
+  g_ptr_array_unref (sink->series);
   g_free (sink);
 }
 
-/* The canonical "code\x1fname" of a region as the file wrote it. A region
- * the table does not know keeps what the file says. */
+/* Room for this many years is made in each new series. */
+void
+kb_import_sink_set_capacity (KbImportSink *sink,
+                             guint         n_years)
+{
+  sink->capacity = n_years;
+}
+
 static const char *
+intern (KbImportSink *sink,
+        const char   *text)
+{
+  const char *interned;
+
+  if (text == NULL || *text == '\0')
+    return g_intern_static_string ("");
+
+  interned = g_hash_table_lookup (sink->interned, text);
+  if (interned == NULL)
+    {
+      interned = g_intern_string (text);
+      g_hash_table_insert (sink->interned, (char *)interned, (char *)interned);
+    }
+  return interned;
+}
+
+/* The canonical code and name of a region as the file wrote it. A region
+ * the table does not know keeps what the file says. */
+static const RegionKey *
 canonical_region (KbImportSink *sink,
                   const char   *code,
                   const char   *name)
 {
-  g_autofree char *as_read = g_strdup_printf ("%s\x1f%s", code ?: "", name ?: "");
-  const char *canonical = g_hash_table_lookup (sink->regions, as_read);
+  RegionKey as_read = { code, name };
+  RegionKey *canonical = g_hash_table_lookup (sink->regions, &as_read);
   const KbRegion *region = NULL;
 
   if (canonical != NULL)
     return canonical;
 
-  if (code != NULL && *code != '\0')
+  if (*code != '\0')
     region = kb_region_find (code);
-  if (region == NULL && name != NULL && *name != '\0')
+  if (region == NULL && *name != '\0')
     region = kb_region_find (name);
 
+  canonical = g_new (RegionKey, 1);
   if (region != NULL)
-    canonical = g_strdup_printf ("%s\x1f%s", region->code, region->name);
+    {
+      canonical->code = intern (sink, region->code);
+      canonical->name = intern (sink, region->name);
+    }
   else
-    canonical = g_strdup_printf ("%s\x1f%s",
-                                 code && *code ? code : (name ?: ""),
-                                 name && *name ? name : (code ?: ""));
+    {
+      canonical->code = *code != '\0' ? code : name;
+      canonical->name = *name != '\0' ? name : code;
+    }
 
-  g_hash_table_insert (sink->regions, g_steal_pointer (&as_read), (char *)canonical);
+  g_hash_table_insert (sink->regions, g_memdup2 (&as_read, sizeof as_read), canonical);
   return canonical;
 }
 
@@ -73,35 +156,34 @@ KbSeries *
 kb_import_sink_series (KbImportSink      *sink,
                        const KbSeriesKey *key)
 {
-  const char *region = canonical_region (sink, key->region_code, key->region_name);
-  KbSeries *series;
+  const RegionKey *region = canonical_region (sink, intern (sink, key->region_code),
+                                              intern (sink, key->region_name));
+  SeriesKey lookup = {
+    { region->code, region->name, intern (sink, key->indicator), intern (sink, key->sector),
+      intern (sink, key->subsector), intern (sink, key->unit), intern (sink, key->source) },
+    key->vintage,
+  };
+  KbSeries *series = g_hash_table_lookup (sink->series_by_key, &lookup);
 
-  g_string_printf (sink->key, "%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%d", region,
-                   key->indicator ?: "", key->sector ?: "", key->subsector ?: "",
-                   key->unit ?: "", key->source ?: "", key->vintage);
-
-  series = g_hash_table_lookup (sink->series_by_key, sink->key->str);
   if (series == NULL)
     {
-      const char *separator = strchr (region, '\x1f');
-      g_autofree char *code = g_strndup (region, separator - region);
-
-      series = kb_series_new (code, separator + 1, key->indicator, key->sector,
-                              key->subsector, key->unit, key->source, key->vintage);
-      kb_dataset_add (sink->dataset, series);
-      g_object_unref (series); /* the dataset keeps it */
-      g_hash_table_insert (sink->series_by_key, g_strdup (sink->key->str), series);
+      series = kb_series_new_interned (lookup.labels[0], lookup.labels[1], lookup.labels[2],
+                                       lookup.labels[3], lookup.labels[4], lookup.labels[5],
+                                       lookup.labels[6], lookup.vintage, sink->capacity);
+      g_ptr_array_add (sink->series, series);
+      g_hash_table_insert (sink->series_by_key, g_memdup2 (&lookup, sizeof lookup), series);
     }
 
   return series;
 }
 
-/* Hands over the dataset and frees the sink. */
+/* Hands over what was read as a dataset and frees the sink. */
 KbDataset *
 kb_import_sink_finish (KbImportSink *sink)
 {
-  KbDataset *dataset = g_steal_pointer (&sink->dataset);
+  KbDataset *dataset = kb_dataset_new ();
 
+  kb_dataset_add_many (dataset, sink->series);
   kb_import_sink_free (sink);
   return dataset;
 }

@@ -25,6 +25,8 @@ typedef struct
 
 KbImportSink *kb_import_sink_new    (void);
 void          kb_import_sink_free   (KbImportSink      *sink);
+void          kb_import_sink_set_capacity (KbImportSink *sink,
+                                           guint         n_years);
 KbSeries     *kb_import_sink_series (KbImportSink      *sink,
                                      const KbSeriesKey *key);
 KbDataset    *kb_import_sink_finish (KbImportSink      *sink);

@@ -13,45 +13,52 @@
 
 #define DEFAULT_DATASET "/se/klimatbild/Klimatbild/data/linkoping-emissions.csv"
 
-/* The one entry point for data: decodes the bytes and hands them to the
- * reader of their format. The national formats join here as readers. */
-KbDataset *
-kb_import_bytes (GBytes      *bytes,
-                 const char  *file,
-                 GError     **error)
+/* The one entry point for data: looks at the first lines and hands the
+ * text to the reader of its format. Safe to call from a worker thread. */
+static KbDataset *
+import_source (KbTextSource  *source,
+               GError       **error)
 {
-  g_autofree char *text = NULL;
+  const char *head = kb_text_source_get_head (source);
   char delimiter;
-  gsize length;
-  const char *data;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  data = g_bytes_get_data (bytes, &length);
-  if (length == 0)
+  if (*head == '\0')
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_EMPTY, file, 1, 1, _("the file is empty"));
+      kb_import_error_set (error, KB_IMPORT_ERROR_EMPTY, kb_text_source_get_name (source), 1, 1,
+                           _("the file is empty"));
       return NULL;
     }
 
-  text = kb_csv_decode_text (data, length, file, error);
-  if (text == NULL)
-    return NULL;
-
-  delimiter = kb_csv_sniff_delimiter (text);
-  if (kb_wide_reader_sniff (text, delimiter))
-    return kb_wide_reader_read (text, delimiter, file, error);
-  return kb_long_reader_read (text, file, error);
+  delimiter = kb_csv_sniff_delimiter (head);
+  if (kb_wide_reader_sniff (head, delimiter))
+    return kb_wide_reader_read (source, delimiter, error);
+  return kb_long_reader_read (source, error);
 }
 
 KbDataset *
-kb_import_file (GFile         *file,
-                GCancellable  *cancellable,
-                GError       **error)
+kb_import_bytes (GBytes      *bytes,
+                 const char  *name,
+                 GError     **error)
+{
+  g_autoptr(KbTextSource) source = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  source = kb_text_source_new_for_bytes (bytes, name, error);
+  return source ? import_source (source, error) : NULL;
+}
+
+/* Imports @file, calling @progress (in the calling thread) as it reads. */
+KbDataset *
+kb_import_file_full (GFile          *file,
+                     KbProgressFunc  progress,
+                     gpointer        progress_data,
+                     GCancellable   *cancellable,
+                     GError        **error)
 {
   g_autofree char *name = NULL;
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(KbTextSource) source = NULL;
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -59,7 +66,12 @@ kb_import_file (GFile         *file,
   name = g_file_get_parse_name (file);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info != NULL && g_file_info_get_size (info) > KB_IMPORT_MAX_BYTES)
+  if (info == NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > KB_IMPORT_MAX_BYTES)
     {
       kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, name, 1, 1,
                            _("the file is larger than %d MiB, the most Klimatbild reads"),
@@ -67,15 +79,25 @@ kb_import_file (GFile         *file,
       return NULL;
     }
 
-  if (info != NULL)
-    bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
-  if (bytes == NULL)
+  source = kb_text_source_new_for_file (file, cancellable, &local_error);
+  if (source == NULL)
     {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
+      if (local_error->domain == KB_IMPORT_ERROR)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
       return NULL;
     }
+  kb_text_source_set_progress (source, progress, progress_data);
+  return import_source (source, error);
+}
 
-  return kb_import_bytes (bytes, name, error);
+KbDataset *
+kb_import_file (GFile         *file,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  return kb_import_file_full (file, NULL, NULL, cancellable, error);
 }
 
 /* Linköping's inventory, compiled into the program: a new user sees a

@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "kb-import-error.h"
+#include "kb-text-source.h"
 #include "model/kb-dataset.h"
 
 G_BEGIN_DECLS
@@ -12,12 +13,17 @@ G_BEGIN_DECLS
 /* Files larger than this are refused before they are read. */
 #define KB_IMPORT_MAX_BYTES ((goffset)512 * 1024 * 1024)
 
-KbDataset *kb_import_bytes         (GBytes        *bytes,
-                                    const char    *file,
-                                    GError       **error);
-KbDataset *kb_import_file          (GFile         *file,
-                                    GCancellable  *cancellable,
-                                    GError       **error);
+KbDataset *kb_import_bytes         (GBytes          *bytes,
+                                    const char      *name,
+                                    GError         **error);
+KbDataset *kb_import_file          (GFile           *file,
+                                    GCancellable    *cancellable,
+                                    GError         **error);
+KbDataset *kb_import_file_full     (GFile           *file,
+                                    KbProgressFunc   progress,
+                                    gpointer         progress_data,
+                                    GCancellable    *cancellable,
+                                    GError         **error);
 KbDataset *kb_import_default       (void);
 
 G_END_DECLS

@@ -293,20 +293,19 @@ trips_to_shares (KbDataset *dataset)
       }
 }
 
-/* Reads the long format from UTF-8 @text; @file names it in errors. */
+/* Reads the long format from @source. */
 KbDataset *
-kb_long_reader_read (const char  *text,
-                     const char  *file,
-                     GError     **error)
+kb_long_reader_read (KbTextSource  *source,
+                     GError       **error)
 {
+  const char *file = kb_text_source_get_name (source);
   Reader reader = { .file = file };
   g_autoptr(KbImportSink) sink = kb_import_sink_new ();
   g_autoptr(KbDataset) dataset = NULL;
 
-  g_return_val_if_fail (text != NULL, NULL);
-
   reader.sink = sink;
-  if (!kb_csv_parse (text, kb_csv_sniff_delimiter (text), file, on_row, &reader, error))
+  if (!kb_csv_parse (source, kb_csv_sniff_delimiter (kb_text_source_get_head (source)),
+                     on_row, &reader, error))
     return NULL;
 
   dataset = kb_import_sink_finish (g_steal_pointer (&sink));

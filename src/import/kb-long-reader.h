@@ -2,12 +2,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "kb-text-source.h"
 #include "model/kb-dataset.h"
 
 G_BEGIN_DECLS
 
-KbDataset *kb_long_reader_read (const char  *text,
-                                const char  *file,
-                                GError     **error);
+KbDataset *kb_long_reader_read (KbTextSource  *source,
+                                GError       **error);
 
 G_END_DECLS

@@ -320,6 +320,16 @@ read_preamble_row (Reader             *reader,
     }
 }
 
+static guint
+count_year_columns (Reader *reader)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < reader->n_columns; i++)
+    n += reader->years[i] != 0;
+  return n;
+}
+
 static gboolean
 read_header_row (Reader             *reader,
                  const char * const *fields,
@@ -343,6 +353,7 @@ read_header_row (Reader             *reader,
         }
     }
 
+  kb_import_sink_set_capacity (reader->sink, count_year_columns (reader));
   reader->state = labels_here ? STATE_DATA : STATE_LABELS;
   return TRUE;
 }
@@ -555,17 +566,17 @@ reader_clear (Reader *reader)
 }
 
 KbDataset *
-kb_wide_reader_read (const char  *text,
-                     char         delimiter,
-                     const char  *file,
-                     GError     **error)
+kb_wide_reader_read (KbTextSource  *source,
+                     char           delimiter,
+                     GError       **error)
 {
+  const char *file = kb_text_source_get_name (source);
   Reader reader = { .file = file };
   KbDataset *dataset;
 
   reader.sink = kb_import_sink_new ();
 
-  if (!kb_csv_parse (text, delimiter, file, on_row, &reader, error))
+  if (!kb_csv_parse (source, delimiter, on_row, &reader, error))
     {
       reader_clear (&reader);
       return NULL;

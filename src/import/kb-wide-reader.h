@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "kb-text-source.h"
 #include "model/kb-dataset.h"
 
 G_BEGIN_DECLS
@@ -10,9 +11,8 @@ G_BEGIN_DECLS
  * its XLSX saved as CSV) and SCB's PxWeb exports. */
 gboolean   kb_wide_reader_sniff (const char  *text,
                                  char         delimiter);
-KbDataset *kb_wide_reader_read  (const char  *text,
-                                 char         delimiter,
-                                 const char  *file,
-                                 GError     **error);
+KbDataset *kb_wide_reader_read  (KbTextSource  *source,
+                                 char           delimiter,
+                                 GError       **error);
 
 G_END_DECLS

@@ -93,6 +93,22 @@ kb_dataset_add (KbDataset *self,
   g_list_model_items_changed (G_LIST_MODEL (self), self->series->len - 1, 0, 1);
 }
 
+/* Adds every series of @series (KbSeries) with one change notification. */
+void
+kb_dataset_add_many (KbDataset *self,
+                     GPtrArray *series)
+{
+  guint before;
+
+  g_return_if_fail (KB_IS_DATASET (self));
+
+  before = self->series->len;
+  for (guint i = 0; i < series->len; i++)
+    g_ptr_array_add (self->series, g_object_ref (g_ptr_array_index (series, i)));
+  if (series->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, series->len);
+}
+
 void
 kb_dataset_add_all (KbDataset *self,
                     KbDataset *other)

@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (KbDataset, kb_dataset, KB, DATASET, GObject)
 KbDataset  *kb_dataset_new                (void);
 void        kb_dataset_add                (KbDataset  *self,
                                            KbSeries   *series);
+void        kb_dataset_add_many           (KbDataset  *self,
+                                           GPtrArray  *series);
 void        kb_dataset_add_all            (KbDataset  *self,
                                            KbDataset  *other);
 gboolean    kb_dataset_merge              (KbDataset  *self,

@@ -74,7 +74,17 @@ store (KbSeries *self,
        double    value)
 {
   KbObservation obs = { year, value };
-  guint pos = lower_bound (self, year);
+  guint len = self->observations->len;
+  guint pos;
+
+  /* Files list years in order: appending is the common case. */
+  if (len == 0 || g_array_index (self->observations, KbObservation, len - 1).year < year)
+    {
+      g_array_append_val (self->observations, obs);
+      return;
+    }
+
+  pos = lower_bound (self, year);
 
   if (pos < self->observations->len &&
       g_array_index (self->observations, KbObservation, pos).year == year)
@@ -115,43 +125,10 @@ kb_series_get_property (GObject    *object,
     }
 }
 
-static const char *
-intern (const GValue *value)
-{
-  const char *text = g_value_get_string (value);
-  return g_intern_string (text ? text : "");
-}
-
-static void
-kb_series_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  KbSeries *self = KB_SERIES (object);
-
-  /* All identity properties are construct-only: a series never changes
-   * what it describes, so models holding it never need re-sorting. */
-  switch (prop_id)
-    {
-    case PROP_REGION_CODE: self->region_code = intern (value); break;
-    case PROP_REGION_NAME: self->region_name = intern (value); break;
-    case PROP_INDICATOR: self->indicator = intern (value); break;
-    case PROP_SECTOR: self->sector = intern (value); break;
-    case PROP_SUBSECTOR: self->subsector = intern (value); break;
-    case PROP_UNIT: self->unit = intern (value); break;
-    case PROP_SOURCE: self->source = intern (value); break;
-    case PROP_VINTAGE: self->vintage = g_value_get_int (value); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 static GParamSpec *
 string_property (const char *name)
 {
-  return g_param_spec_string (name, NULL, NULL, "",
-                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                              G_PARAM_STATIC_STRINGS);
+  return g_param_spec_string (name, NULL, NULL, "", G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 }
 
 static void
@@ -161,7 +138,6 @@ kb_series_class_init (KbSeriesClass *klass)
 
   object_class->finalize = kb_series_finalize;
   object_class->get_property = kb_series_get_property;
-  object_class->set_property = kb_series_set_property;
 
   properties[PROP_REGION_CODE] = string_property ("region-code");
   properties[PROP_REGION_NAME] = string_property ("region-name");
@@ -172,8 +148,7 @@ kb_series_class_init (KbSeriesClass *klass)
   properties[PROP_SOURCE] = string_property ("source");
   properties[PROP_VINTAGE] =
     g_param_spec_int ("vintage", NULL, NULL, 0, 9999, 0,
-                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                      G_PARAM_STATIC_STRINGS);
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -182,6 +157,12 @@ static void
 kb_series_init (KbSeries *self)
 {
   self->observations = g_array_new (FALSE, FALSE, sizeof (KbObservation));
+}
+
+static const char *
+intern_or_empty (const char *text)
+{
+  return g_intern_string (text ? text : "");
 }
 
 KbSeries *
@@ -194,16 +175,41 @@ kb_series_new (const char *region_code,
                const char *source,
                int         vintage)
 {
-  return g_object_new (KB_TYPE_SERIES,
-                       "region-code", region_code ? region_code : "",
-                       "region-name", region_name ? region_name : "",
-                       "indicator", indicator ? indicator : "",
-                       "sector", sector ? sector : "",
-                       "subsector", subsector ? subsector : "",
-                       "unit", unit ? unit : "",
-                       "source", source ? source : "",
-                       "vintage", vintage,
-                       NULL);
+  return kb_series_new_interned (intern_or_empty (region_code), intern_or_empty (region_name),
+                                 intern_or_empty (indicator), intern_or_empty (sector),
+                                 intern_or_empty (subsector), intern_or_empty (unit),
+                                 intern_or_empty (source), vintage, 0);
+}
+
+/* As kb_series_new(), for importers: every label must come from
+ * g_intern_string(), and room is made for @capacity years at once. */
+KbSeries *
+kb_series_new_interned (const char *region_code,
+                        const char *region_name,
+                        const char *indicator,
+                        const char *sector,
+                        const char *subsector,
+                        const char *unit,
+                        const char *source,
+                        int         vintage,
+                        guint       capacity)
+{
+  KbSeries *self = g_object_new (KB_TYPE_SERIES, NULL);
+
+  self->region_code = region_code;
+  self->region_name = region_name;
+  self->indicator = indicator;
+  self->sector = sector;
+  self->subsector = subsector;
+  self->unit = unit;
+  self->source = source;
+  self->vintage = vintage;
+  if (capacity > 0)
+    {
+      g_array_unref (self->observations);
+      self->observations = g_array_sized_new (FALSE, FALSE, sizeof (KbObservation), capacity);
+    }
+  return self;
 }
 
 const char *
@@ -290,6 +296,9 @@ kb_series_has_year (KbSeries *self,
 
   g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
 
+  if (self->observations->len == 0 ||
+      g_array_index (self->observations, KbObservation, self->observations->len - 1).year < year)
+    return FALSE;
   pos = lower_bound (self, year);
   return pos < self->observations->len &&
          g_array_index (self->observations, KbObservation, pos).year == year;

@@ -27,6 +27,15 @@ KbSeries    *kb_series_new               (const char *region_code,
                                           const char *unit,
                                           const char *source,
                                           int         vintage);
+KbSeries    *kb_series_new_interned      (const char *region_code,
+                                          const char *region_name,
+                                          const char *indicator,
+                                          const char *sector,
+                                          const char *subsector,
+                                          const char *unit,
+                                          const char *source,
+                                          int         vintage,
+                                          guint       capacity);
 const char  *kb_series_get_region_code   (KbSeries *self);
 const char  *kb_series_get_region_name   (KbSeries *self);
 const char  *kb_series_get_indicator     (KbSeries *self);

@@ -1,0 +1,413 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-text-source"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "kb-import-error.h"
+#include "kb-text-source.h"
+
+#define CHUNK_SIZE (256 * 1024)
+#define HEAD_SIZE (64 * 1024)
+#define PROGRESS_STEP (1024 * 1024)
+
+struct _KbTextSource
+{
+  char           *name;
+  gboolean        windows_1252;
+
+  /* From memory … */
+  GBytes         *bytes;
+  /* … or streamed from a file. */
+  GFile          *file;
+  GInputStream   *stream;
+  GCancellable   *cancellable;
+
+  const guint8   *data;     /* the current chunk, or all of @bytes */
+  gsize           length;
+  gsize           position; /* within @data */
+  guint8         *chunk;
+  GByteArray     *partial;  /* a line split between two chunks */
+  gboolean        at_end;
+  gboolean        bom_checked;
+
+  GString        *line;     /* the decoded line handed out */
+  guint           line_number;
+  char           *head;
+
+  goffset         total;
+  goffset         consumed;
+  goffset         reported;
+  KbProgressFunc  progress;
+  gpointer        progress_data;
+};
+
+/* Windows-1252's 0x80–0x9F; the rest of its upper half is Latin-1.
+ * Zero marks the five bytes it leaves undefined. */
+static const gunichar windows_1252_high[32] = {
+  0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+  0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+static void
+set_binary_error (KbTextSource  *source,
+                  guint          line,
+                  GError       **error)
+{
+  kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, source->name, line, 1,
+                       _("this is not a text file (it contains binary data)"));
+}
+
+static guint
+count_lines (const guint8 *data,
+             gsize         length)
+{
+  guint n = 0;
+
+  for (const guint8 *p = data; (p = memchr (p, '\n', length - (p - data))) != NULL; p++)
+    n++;
+  return n;
+}
+
+static KbTextSource *
+source_new (const char *name)
+{
+  KbTextSource *source = g_new0 (KbTextSource, 1);
+
+  source->name = g_strdup (name);
+  source->line = g_string_sized_new (1024);
+  source->partial = g_byte_array_new ();
+  return source;
+}
+
+void
+kb_text_source_free (KbTextSource *source)
+{
+  g_clear_pointer (&source->bytes, g_bytes_unref);
+  g_clear_object (&source->file);
+  g_clear_object (&source->stream);
+  g_clear_object (&source->cancellable);
+  g_free (source->chunk);
+  g_byte_array_unref (source->partial);
+  g_string_free (source->line, TRUE);
+  g_free (source->head);
+  g_free (source->name);
+  g_free (source);
+}
+
+KbTextSource *
+kb_text_source_new_for_bytes (GBytes      *bytes,
+                              const char  *name,
+                              GError     **error)
+{
+  g_autoptr(KbTextSource) source = source_new (name);
+  const guint8 *nul;
+
+  source->bytes = g_bytes_ref (bytes);
+  source->data = g_bytes_get_data (bytes, &source->length);
+  source->total = source->length;
+  source->at_end = TRUE;
+
+  nul = memchr (source->data, '\0', source->length);
+  if (nul != NULL)
+    {
+      set_binary_error (source, count_lines (source->data, nul - source->data) + 1, error);
+      return NULL;
+    }
+  source->windows_1252 = !g_utf8_validate ((const char *)source->data, source->length, NULL);
+  return g_steal_pointer (&source);
+}
+
+/* The first pass over a file: binary or not, UTF-8 or not. It reads
+ * fast, holds one chunk, and leaves parsing to the second pass. */
+static gboolean
+scan_file (KbTextSource  *source,
+           GError       **error)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  g_autofree guint8 *buffer = g_malloc (CHUNK_SIZE + 4);
+  gsize carry = 0;
+  guint lines = 0;
+  gboolean utf8 = TRUE;
+
+  stream = G_INPUT_STREAM (g_file_read (source->file, source->cancellable, error));
+  if (stream == NULL)
+    return FALSE;
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, buffer + carry, CHUNK_SIZE, source->cancellable, error);
+      const guint8 *nul;
+      const char *end = NULL;
+      gsize have;
+
+      if (n < 0)
+        return FALSE;
+      have = carry + n;
+      nul = memchr (buffer + carry, '\0', n);
+      if (nul != NULL)
+        {
+          set_binary_error (source, lines + count_lines (buffer, nul - buffer) + 1, error);
+          return FALSE;
+        }
+      if (n == 0)
+        {
+          utf8 = utf8 && carry == 0;
+          break;
+        }
+
+      lines += count_lines (buffer + carry, n);
+      /* A character split between chunks is checked with the next one. */
+      if (utf8 && !g_utf8_validate ((const char *)buffer, have, &end))
+        {
+          gsize valid = (const guint8 *)end - buffer;
+
+          if (have - valid >= 4 ||
+              g_utf8_get_char_validated (end, have - valid) != (gunichar)-2)
+            utf8 = FALSE;
+          carry = utf8 ? have - valid : 0;
+          if (carry > 0)
+            memmove (buffer, buffer + valid, carry);
+        }
+      else
+        carry = 0;
+    }
+
+  source->windows_1252 = !utf8;
+  return TRUE;
+}
+
+KbTextSource *
+kb_text_source_new_for_file (GFile         *file,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(KbTextSource) source = source_new (name);
+  g_autoptr(GFileInfo) info = NULL;
+
+  source->file = g_object_ref (file);
+  source->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, error);
+  if (info == NULL)
+    return NULL;
+  source->total = g_file_info_get_size (info);
+
+  if (!scan_file (source, error))
+    return NULL;
+
+  source->stream = G_INPUT_STREAM (g_file_read (file, cancellable, error));
+  if (source->stream == NULL)
+    return NULL;
+  source->chunk = g_malloc (CHUNK_SIZE);
+  return g_steal_pointer (&source);
+}
+
+void
+kb_text_source_set_progress (KbTextSource   *source,
+                             KbProgressFunc  func,
+                             gpointer        user_data)
+{
+  source->progress = func;
+  source->progress_data = user_data;
+}
+
+const char *
+kb_text_source_get_name (KbTextSource *source)
+{
+  return source->name;
+}
+
+static gboolean
+next_chunk (KbTextSource  *source,
+            GError       **error)
+{
+  gssize n;
+
+  if (source->at_end)
+    return FALSE;
+
+  n = g_input_stream_read (source->stream, source->chunk, CHUNK_SIZE, source->cancellable, error);
+  if (n <= 0)
+    {
+      source->at_end = TRUE;
+      return FALSE;
+    }
+  source->data = source->chunk;
+  source->length = n;
+  source->position = 0;
+  return TRUE;
+}
+
+/* Appends @raw to the line as UTF-8. */
+static gboolean
+decode (KbTextSource  *source,
+        const guint8  *raw,
+        gsize          length,
+        GError       **error)
+{
+  if (!source->windows_1252)
+    {
+      g_string_append_len (source->line, (const char *)raw, length);
+      return TRUE;
+    }
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guint8 c = raw[i];
+
+      if (c < 0x80)
+        g_string_append_c (source->line, (char)c);
+      else if (c >= 0xA0)
+        g_string_append_unichar (source->line, c);
+      else if (windows_1252_high[c - 0x80] != 0)
+        g_string_append_unichar (source->line, windows_1252_high[c - 0x80]);
+      else
+        {
+          kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, source->name,
+                               source->line_number, 1,
+                               _("the text is neither UTF-8 nor Windows-1252"));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+report_progress (KbTextSource *source,
+                 gsize         bytes)
+{
+  source->consumed += bytes;
+  if (source->progress != NULL && source->consumed - source->reported >= PROGRESS_STEP)
+    {
+      source->reported = source->consumed;
+      source->progress ((double)source->consumed / MAX (source->total, 1), source->progress_data);
+    }
+}
+
+/* The next line, newline included, as UTF-8; NULL at the end of the text
+ * or on an error (then @error is set). Valid until the next call. */
+const char *
+kb_text_source_next_line (KbTextSource  *source,
+                          gsize         *length,
+                          GError       **error)
+{
+  g_string_truncate (source->line, 0);
+  g_byte_array_set_size (source->partial, 0);
+
+  for (;;)
+    {
+      const guint8 *start, *newline;
+      gsize available, take;
+
+      if (source->position >= source->length)
+        {
+          if (g_cancellable_set_error_if_cancelled (source->cancellable, error) ||
+              (!next_chunk (source, error) && (error == NULL || *error == NULL) &&
+               source->partial->len == 0))
+            return NULL;
+          if (error != NULL && *error != NULL)
+            return NULL;
+          if (source->position >= source->length)
+            break; /* the last line has no newline */
+        }
+
+      start = source->data + source->position;
+      available = source->length - source->position;
+      newline = memchr (start, '\n', available);
+      take = newline ? (gsize)(newline - start + 1) : available;
+
+      g_byte_array_append (source->partial, start, take);
+      source->position += take;
+      report_progress (source, take);
+      if (newline != NULL)
+        break;
+    }
+
+  if (source->partial->len == 0)
+    return NULL;
+
+  source->line_number++;
+  {
+    const guint8 *raw = source->partial->data;
+    gsize raw_length = source->partial->len;
+
+    /* A byte-order mark is not text. */
+    if (!source->bom_checked)
+      {
+        source->bom_checked = TRUE;
+        if (raw_length >= 3 && memcmp (raw, "\xEF\xBB\xBF", 3) == 0)
+          raw += 3, raw_length -= 3;
+      }
+    if (!decode (source, raw, raw_length, error))
+      return NULL;
+  }
+
+  *length = source->line->len;
+  return source->line->str;
+}
+
+/* The first lines of the text, decoded, for telling its format. Reading
+ * them does not move the source: parsing still starts at line one. */
+const char *
+kb_text_source_get_head (KbTextSource *source)
+{
+  GString *head;
+  const guint8 *raw;
+  gsize length;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autofree guint8 *buffer = NULL;
+
+  if (source->head != NULL)
+    return source->head;
+
+  if (source->bytes != NULL)
+    {
+      raw = g_bytes_get_data (source->bytes, &length);
+      length = MIN (length, HEAD_SIZE);
+    }
+  else
+    {
+      gsize n = 0;
+
+      buffer = g_malloc (HEAD_SIZE);
+      stream = G_INPUT_STREAM (g_file_read (source->file, NULL, NULL));
+      if (stream != NULL)
+        g_input_stream_read_all (stream, buffer, HEAD_SIZE, &n, NULL, NULL);
+      raw = buffer;
+      length = n;
+    }
+
+  if (length >= 3 && memcmp (raw, "\xEF\xBB\xBF", 3) == 0)
+    raw += 3, length -= 3;
+
+  head = g_string_new (NULL);
+  for (gsize i = 0; i < length; i++)
+    {
+      guint8 c = raw[i];
+
+      if (!source->windows_1252 || c < 0x80)
+        g_string_append_c (head, (char)c);
+      else if (c >= 0xA0)
+        g_string_append_unichar (head, c);
+      else if (windows_1252_high[c - 0x80] != 0)
+        g_string_append_unichar (head, windows_1252_high[c - 0x80]);
+    }
+  /* Whole lines only; a UTF-8 character cut at the end goes with them. */
+  if (length == HEAD_SIZE)
+    {
+      char *last = strrchr (head->str, '\n');
+      if (last != NULL)
+        g_string_truncate (head, last - head->str + 1);
+    }
+
+  source->head = g_string_free (head, FALSE);
+  return source->head;
+}
