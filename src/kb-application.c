@@ -32,6 +32,20 @@ kb_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* Files given on the command line open in the window, as if dropped. */
+static void
+kb_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  KbWindow *window;
+
+  kb_application_activate (app);
+  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  kb_window_open_files (window, files, (guint)n_files);
+}
+
 static void
 kb_application_startup (GApplication *app)
 {
@@ -100,6 +114,7 @@ kb_application_class_init (KbApplicationClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = kb_application_dispose;
   G_APPLICATION_CLASS (klass)->activate = kb_application_activate;
+  G_APPLICATION_CLASS (klass)->open = kb_application_open;
   G_APPLICATION_CLASS (klass)->startup = kb_application_startup;
 }
 
@@ -115,7 +130,7 @@ kb_application_new (void)
 {
   return g_object_new (KB_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/se/klimatbild/Klimatbild",
                        NULL);
 }

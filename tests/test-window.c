@@ -7,7 +7,8 @@
 #include "chart/kb-palette.h"
 #include "import/kb-import.h"
 #include "ui/kb-chart-view.h"
-#include "ui/kb-window.h"
+#include "kb-test-util.h"
+#include "ui/kb-window-private.h"
 
 static gboolean
 timed_out (gpointer data)
@@ -96,6 +97,107 @@ test_window_shows_both_charts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+wait_for_import (KbWindow *window)
+{
+  gboolean expired = FALSE;
+  guint timeout = g_timeout_add_seconds (30, timed_out, &expired);
+
+  while (!expired && kb_window_is_importing (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (expired);
+  g_source_remove (timeout);
+}
+
+static KbWindow *
+new_window (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbTarget) target = kb_target_new_default ();
+  KbWindow *window = kb_window_new (NULL, dataset, target);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_renders (window, 1);
+  return window;
+}
+
+static void
+test_open_real_file (void)
+{
+  KbWindow *window = new_window ();
+  g_autofree char *path = kb_test_shared_file ("emissions/emissions_per_municipality.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KbChartView *sector = KB_CHART_VIEW (kb_window_get_sector_view (window));
+  KbDataset *before = kb_window_get_dataset (window);
+  guint renders = kb_chart_view_get_render_count (sector);
+  g_autofree char *source = NULL;
+
+  kb_window_open_files (window, &file, 1);
+  g_assert_true (kb_window_is_importing (window));
+  g_assert_true (gtk_revealer_get_reveal_child (window->import_revealer));
+  wait_for_import (window);
+
+  /* The user's file replaces the embedded example; Linköping stays shown. */
+  g_assert_true (kb_window_get_dataset (window) != before);
+  g_assert_cmpstr (kb_window_get_region (window), ==, "0580");
+  g_assert_cmpint (kb_dataset_get_latest_vintage (kb_window_get_dataset (window), "0580", KB_INDICATOR_GHG), ==, 2021);
+  source = kb_chart_dup_source_line (kb_chart_view_get_chart (sector));
+  g_assert_cmpstr (source, ==, "Source: Nationella emissionsdatabasen (SMHI/RUS), Länsrapport, 2021-10-14, published 2021");
+  /* 290 municipalities, 21 counties and Sweden to choose from. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->region_dropdown)));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (window->region_dropdown)), ==, 312);
+  wait_for_renders (window, renders + 1);
+
+  /* Choosing another municipality redraws both charts for it. */
+  kb_window_set_region (window, "0581");
+  g_assert_cmpstr (kb_chart_get_region_code (kb_chart_view_get_chart (sector)), ==, "0581");
+  g_assert_cmpstr (g_ptr_array_index (window->region_codes,
+                                      gtk_drop_down_get_selected (window->region_dropdown)), ==, "0581");
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Norrköping");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_bad_file_keeps_data (void)
+{
+  KbWindow *window = new_window ();
+  g_autofree char *path = kb_test_fixture ("text-in-value.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KbDataset *before = kb_window_get_dataset (window);
+  g_autofree char *expected = g_strconcat (path, ":3:5: “många” is not a number", NULL);
+
+  kb_window_open_files (window, &file, 1);
+  wait_for_import (window);
+
+  g_assert_true (kb_window_get_dataset (window) == before);
+  g_assert_cmpstr (window->last_message, ==, expected);
+  g_assert_false (gtk_revealer_get_reveal_child (window->import_revealer));
+  g_assert_cmpstr (kb_window_get_region (window), ==, "0580");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_cancel_import (void)
+{
+  KbWindow *window = new_window ();
+  g_autofree char *path = kb_test_shared_file ("emissions/emissions_per_municipality.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KbDataset *before = kb_window_get_dataset (window);
+
+  kb_window_open_files (window, &file, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-import", NULL);
+  wait_for_import (window);
+
+  /* Cancelled: nothing changes and nothing is reported as an error. */
+  g_assert_true (kb_window_get_dataset (window) == before);
+  g_assert_null (window->last_message);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,6 +206,9 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/window/both-charts", test_window_shows_both_charts);
+  g_test_add_func ("/window/open-real-file", test_open_real_file);
+  g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
+  g_test_add_func ("/window/cancel-import", test_cancel_import);
 
   return g_test_run ();
 }

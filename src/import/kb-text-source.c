@@ -18,6 +18,7 @@ struct _KbTextSource
 {
   char           *name;
   gboolean        windows_1252;
+  gboolean        seen_utf8;   /* a line had UTF-8 beyond ASCII */
 
   /* From memory … */
   GBytes         *bytes;
@@ -32,7 +33,6 @@ struct _KbTextSource
   guint8         *chunk;
   GByteArray     *partial;  /* a line split between two chunks */
   gboolean        at_end;
-  gboolean        bom_checked;
 
   GString        *line;     /* the decoded line handed out */
   guint           line_number;
@@ -123,65 +123,6 @@ kb_text_source_new_for_bytes (GBytes      *bytes,
   return g_steal_pointer (&source);
 }
 
-/* The first pass over a file: binary or not, UTF-8 or not. It reads
- * fast, holds one chunk, and leaves parsing to the second pass. */
-static gboolean
-scan_file (KbTextSource  *source,
-           GError       **error)
-{
-  g_autoptr(GInputStream) stream = NULL;
-  g_autofree guint8 *buffer = g_malloc (CHUNK_SIZE + 4);
-  gsize carry = 0;
-  guint lines = 0;
-  gboolean utf8 = TRUE;
-
-  stream = G_INPUT_STREAM (g_file_read (source->file, source->cancellable, error));
-  if (stream == NULL)
-    return FALSE;
-
-  for (;;)
-    {
-      gssize n = g_input_stream_read (stream, buffer + carry, CHUNK_SIZE, source->cancellable, error);
-      const guint8 *nul;
-      const char *end = NULL;
-      gsize have;
-
-      if (n < 0)
-        return FALSE;
-      have = carry + n;
-      nul = memchr (buffer + carry, '\0', n);
-      if (nul != NULL)
-        {
-          set_binary_error (source, lines + count_lines (buffer, nul - buffer) + 1, error);
-          return FALSE;
-        }
-      if (n == 0)
-        {
-          utf8 = utf8 && carry == 0;
-          break;
-        }
-
-      lines += count_lines (buffer + carry, n);
-      /* A character split between chunks is checked with the next one. */
-      if (utf8 && !g_utf8_validate ((const char *)buffer, have, &end))
-        {
-          gsize valid = (const guint8 *)end - buffer;
-
-          if (have - valid >= 4 ||
-              g_utf8_get_char_validated (end, have - valid) != (gunichar)-2)
-            utf8 = FALSE;
-          carry = utf8 ? have - valid : 0;
-          if (carry > 0)
-            memmove (buffer, buffer + valid, carry);
-        }
-      else
-        carry = 0;
-    }
-
-  source->windows_1252 = !utf8;
-  return TRUE;
-}
-
 KbTextSource *
 kb_text_source_new_for_file (GFile         *file,
                              GCancellable  *cancellable,
@@ -199,9 +140,6 @@ kb_text_source_new_for_file (GFile         *file,
   if (info == NULL)
     return NULL;
   source->total = g_file_info_get_size (info);
-
-  if (!scan_file (source, error))
-    return NULL;
 
   source->stream = G_INPUT_STREAM (g_file_read (file, cancellable, error));
   if (source->stream == NULL)
@@ -246,19 +184,54 @@ next_chunk (KbTextSource  *source,
   return TRUE;
 }
 
-/* Appends @raw to the line as UTF-8. */
+static gboolean
+is_ascii (const guint8 *raw,
+          gsize         length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (raw[i] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether @raw is UTF-8, deciding the file's encoding on the first line
+ * that is not ASCII: until then both readings agree. A file whose lines
+ * disagree is neither. */
+static gboolean
+line_is_utf8 (KbTextSource  *source,
+              const guint8  *raw,
+              gsize          length,
+              GError       **error)
+{
+  if (memchr (raw, '\0', length) != NULL)
+    {
+      set_binary_error (source, source->line_number, error);
+      return FALSE;
+    }
+  if (source->windows_1252 || is_ascii (raw, length))
+    return !source->windows_1252;
+  if (g_utf8_validate ((const char *)raw, length, NULL))
+    {
+      source->seen_utf8 = TRUE;
+      return TRUE;
+    }
+  if (source->seen_utf8)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, source->name, source->line_number, 1,
+                           _("the text is neither UTF-8 nor Windows-1252"));
+      return FALSE;
+    }
+  source->windows_1252 = TRUE;
+  return FALSE;
+}
+
+/* Appends @raw, in Windows-1252, to the line as UTF-8. */
 static gboolean
 decode (KbTextSource  *source,
         const guint8  *raw,
         gsize          length,
         GError       **error)
 {
-  if (!source->windows_1252)
-    {
-      g_string_append_len (source->line, (const char *)raw, length);
-      return TRUE;
-    }
-
   for (gsize i = 0; i < length; i++)
     {
       guint8 c = raw[i];
@@ -299,57 +272,75 @@ kb_text_source_next_line (KbTextSource  *source,
                           gsize         *length,
                           GError       **error)
 {
-  g_string_truncate (source->line, 0);
+  const guint8 *raw = NULL;
+  gsize raw_length = 0;
+
   g_byte_array_set_size (source->partial, 0);
 
   for (;;)
     {
       const guint8 *start, *newline;
       gsize available, take;
+      GError *local_error = NULL;
 
       if (source->position >= source->length)
         {
-          if (g_cancellable_set_error_if_cancelled (source->cancellable, error) ||
-              (!next_chunk (source, error) && (error == NULL || *error == NULL) &&
-               source->partial->len == 0))
+          if (g_cancellable_set_error_if_cancelled (source->cancellable, error))
             return NULL;
-          if (error != NULL && *error != NULL)
-            return NULL;
-          if (source->position >= source->length)
-            break; /* the last line has no newline */
+          if (!next_chunk (source, &local_error))
+            {
+              if (local_error != NULL)
+                {
+                  g_propagate_error (error, local_error);
+                  return NULL;
+                }
+              break; /* the end; the last line may lack its newline */
+            }
         }
 
       start = source->data + source->position;
       available = source->length - source->position;
       newline = memchr (start, '\n', available);
       take = newline ? (gsize)(newline - start + 1) : available;
-
-      g_byte_array_append (source->partial, start, take);
       source->position += take;
       report_progress (source, take);
+
+      /* A line within one chunk is used where it lies. */
+      if (newline != NULL && source->partial->len == 0)
+        {
+          raw = start;
+          raw_length = take;
+          break;
+        }
+      g_byte_array_append (source->partial, start, take);
       if (newline != NULL)
         break;
     }
 
-  if (source->partial->len == 0)
-    return NULL;
+  if (raw == NULL)
+    {
+      if (source->partial->len == 0)
+        return NULL;
+      raw = source->partial->data;
+      raw_length = source->partial->len;
+    }
 
   source->line_number++;
-  {
-    const guint8 *raw = source->partial->data;
-    gsize raw_length = source->partial->len;
+  /* A byte-order mark is not text. */
+  if (source->line_number == 1 && raw_length >= 3 && memcmp (raw, "\xEF\xBB\xBF", 3) == 0)
+    raw += 3, raw_length -= 3;
 
-    /* A byte-order mark is not text. */
-    if (!source->bom_checked)
-      {
-        source->bom_checked = TRUE;
-        if (raw_length >= 3 && memcmp (raw, "\xEF\xBB\xBF", 3) == 0)
-          raw += 3, raw_length -= 3;
-      }
-    if (!decode (source, raw, raw_length, error))
-      return NULL;
-  }
+  if (line_is_utf8 (source, raw, raw_length, error))
+    {
+      *length = raw_length;
+      return (const char *)raw;
+    }
+  if (error != NULL && *error != NULL)
+    return NULL;
 
+  g_string_truncate (source->line, 0);
+  if (!decode (source, raw, raw_length, error))
+    return NULL;
   *length = source->line->len;
   return source->line->str;
 }
@@ -364,6 +355,7 @@ kb_text_source_get_head (KbTextSource *source)
   gsize length;
   g_autoptr(GInputStream) stream = NULL;
   g_autofree guint8 *buffer = NULL;
+  gboolean windows_1252;
 
   if (source->head != NULL)
     return source->head;
@@ -387,25 +379,31 @@ kb_text_source_get_head (KbTextSource *source)
 
   if (length >= 3 && memcmp (raw, "\xEF\xBB\xBF", 3) == 0)
     raw += 3, length -= 3;
+  /* Whole lines only: a character cut at the end must not count. */
+  if (length == HEAD_SIZE || (source->bytes == NULL && length > 0))
+    {
+      gsize end = length;
+
+      while (end > 0 && raw[end - 1] != '\n')
+        end--;
+      if (end > 0)
+        length = end;
+    }
+  windows_1252 = source->windows_1252 || !g_utf8_validate ((const char *)raw, length, NULL);
 
   head = g_string_new (NULL);
   for (gsize i = 0; i < length; i++)
     {
       guint8 c = raw[i];
 
-      if (!source->windows_1252 || c < 0x80)
+      if (c == '\0')
+        break;
+      if (!windows_1252 || c < 0x80)
         g_string_append_c (head, (char)c);
       else if (c >= 0xA0)
         g_string_append_unichar (head, c);
       else if (windows_1252_high[c - 0x80] != 0)
         g_string_append_unichar (head, windows_1252_high[c - 0x80]);
-    }
-  /* Whole lines only; a UTF-8 character cut at the end goes with them. */
-  if (length == HEAD_SIZE)
-    {
-      char *last = strrchr (head->str, '\n');
-      if (last != NULL)
-        g_string_truncate (head, last - head->str + 1);
     }
 
   source->head = g_string_free (head, FALSE);

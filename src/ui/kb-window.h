@@ -12,10 +12,18 @@ G_BEGIN_DECLS
 #define KB_TYPE_WINDOW (kb_window_get_type ())
 G_DECLARE_FINAL_TYPE (KbWindow, kb_window, KB, WINDOW, AdwApplicationWindow)
 
-KbWindow  *kb_window_new              (GtkApplication *application,
-                                       KbDataset      *dataset,
-                                       KbTarget       *target);
-GtkWidget *kb_window_get_sector_view  (KbWindow       *self);
-GtkWidget *kb_window_get_target_view  (KbWindow       *self);
+KbWindow   *kb_window_new              (GtkApplication *application,
+                                        KbDataset      *dataset,
+                                        KbTarget       *target);
+KbDataset  *kb_window_get_dataset      (KbWindow       *self);
+const char *kb_window_get_region       (KbWindow       *self);
+void        kb_window_set_region       (KbWindow       *self,
+                                        const char     *region_code);
+void        kb_window_open_files       (KbWindow       *self,
+                                        GFile         **files,
+                                        guint           n_files);
+gboolean    kb_window_is_importing     (KbWindow       *self);
+GtkWidget  *kb_window_get_sector_view  (KbWindow       *self);
+GtkWidget  *kb_window_get_target_view  (KbWindow       *self);
 
 G_END_DECLS

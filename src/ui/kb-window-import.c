@@ -1,0 +1,208 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "import/kb-import-task.h"
+#include "kb-window-private.h"
+
+/* Opening files: the Open dialog, files dropped on the window, and files
+ * given on the command line all end here. Files are read in a worker
+ * thread with a progress bar and Cancel; a bad file leaves the window
+ * showing what it showed, and says what is wrong in a toast. */
+
+static gboolean
+update_progress (gpointer user_data)
+{
+  KbWindow *self = user_data;
+
+  gtk_progress_bar_set_fraction (self->import_progress,
+                                 g_atomic_int_get (&self->import_permille) / 1000.0);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+end_import (KbWindow *self)
+{
+  g_clear_object (&self->import_cancellable);
+  g_clear_handle_id (&self->import_timeout, g_source_remove);
+  gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", TRUE);
+}
+
+static void
+on_import_done (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(KbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) incoming = kb_import_files_finish (result, &error);
+  g_autoptr(KbDataset) combined = NULL;
+
+  /* The window was closed while the files were read. */
+  if (self->dataset == NULL)
+    return;
+
+  end_import (self);
+
+  if (incoming == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        kb_window_show_toast (self, error->message);
+      return;
+    }
+
+  /* The embedded example gives way to the user's own data. */
+  combined = kb_dataset_new ();
+  if (!self->showing_default)
+    kb_dataset_add_all (combined, self->dataset);
+  if (!kb_dataset_merge (combined, incoming, &error))
+    {
+      kb_window_show_toast (self, error->message);
+      return;
+    }
+
+  self->showing_default = FALSE;
+  kb_window_replace_dataset (self, combined);
+}
+
+void
+kb_window_open_files (KbWindow  *self,
+                      GFile    **files,
+                      guint      n_files)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (KB_IS_WINDOW (self));
+
+  if (n_files == 0 || self->import_cancellable != NULL)
+    return;
+
+  first = g_file_get_basename (files[0]);
+  label = n_files == 1 ? g_strdup_printf (_("Reading %s…"), first)
+                       : g_strdup_printf (ngettext ("Reading %s and %u more file…",
+                                                    "Reading %s and %u more files…", n_files - 1),
+                                          first, n_files - 1);
+  gtk_label_set_label (self->import_label, label);
+  gtk_progress_bar_set_fraction (self->import_progress, 0);
+  gtk_revealer_set_reveal_child (self->import_revealer, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", FALSE);
+
+  self->import_cancellable = g_cancellable_new ();
+  g_atomic_int_set (&self->import_permille, 0);
+  self->import_timeout = g_timeout_add (100, update_progress, self);
+  kb_import_files_async (files, n_files, &self->import_permille, self->import_cancellable,
+                         on_import_done, g_object_ref (self));
+}
+
+gboolean
+kb_window_is_importing (KbWindow *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), FALSE);
+  return self->import_cancellable != NULL;
+}
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  KbWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) list = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        g_ptr_array_add (files, g_list_model_get_item (list, i));
+      kb_window_open_files (self, (GFile **)files->pdata, files->len);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KbWindow *self = KB_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) tables = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Open Data Files"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+
+  gtk_file_filter_set_name (tables, _("Statistics tables (CSV)"));
+  gtk_file_filter_add_mime_type (tables, "text/csv");
+  gtk_file_filter_add_suffix (tables, "csv");
+  gtk_file_filter_add_suffix (tables, "txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), tables);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+cancel_import_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KbWindow *self = KB_WINDOW (widget);
+
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         KbWindow      *self)
+{
+  GSList *list = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
+  for (GSList *l = list; l != NULL; l = l->next)
+    g_ptr_array_add (files, l->data);
+  kb_window_open_files (self, (GFile **)files->pdata, files->len);
+  return files->len > 0;
+}
+
+void
+kb_window_class_init_import (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+}
+
+void
+kb_window_init_import (KbWindow *self)
+{
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
+}
+
+void
+kb_window_dispose_import (KbWindow *self)
+{
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+  g_clear_object (&self->import_cancellable);
+  g_clear_handle_id (&self->import_timeout, g_source_remove);
+}

@@ -1,0 +1,47 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "chart/kb-chart.h"
+#include "kb-chart-view.h"
+#include "kb-window.h"
+
+G_BEGIN_DECLS
+
+struct _KbWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  KbDataset            *dataset;
+  gboolean              showing_default; /* the embedded dataset, until a file is opened */
+  KbTarget             *target;
+  char                 *region_code;
+  GPtrArray            *region_codes;    /* the drop-down's codes, in its order */
+  KbChart              *sector_chart;
+  KbChart              *target_chart;
+
+  char                 *last_message;    /* the last toast, for tests */
+  GCancellable         *import_cancellable;
+  gint                  import_permille;  /* written by the import thread */
+  guint                 import_timeout;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkDropDown          *region_dropdown;
+  GtkRevealer          *import_revealer;
+  GtkLabel             *import_label;
+  GtkProgressBar       *import_progress;
+  KbChartView          *sector_view;
+  KbChartView          *target_view;
+};
+
+void kb_window_show_toast          (KbWindow   *self,
+                                    const char *message);
+void kb_window_replace_dataset     (KbWindow   *self,
+                                    KbDataset  *dataset);
+void kb_window_class_init_import   (GtkWidgetClass *widget_class);
+void kb_window_init_import         (KbWindow   *self);
+void kb_window_dispose_import      (KbWindow   *self);
+
+G_END_DECLS
