@@ -150,9 +150,9 @@ test_sector_stack_pixels (void)
   g_assert_cmpfloat (r.layout.x_max, ==, 2024);
   /* El och fjärrvärme, the largest sector in 2024, lies at the bottom:
    * 2000 holds 221 540 t of it, so 100 000 t up is its colour. */
-  assert_color_at (&r, 2000, 100000, kb_palette_sector ("El och fjärrvärme"), "bottom band");
+  assert_color_at (&r, 2000, 100000, kb_palette_sector ("El och fjärrvärme", 0), "bottom band");
   /* Transporter (second in 2024) is next: in 2022 from 310 565 to 499 898. */
-  assert_color_at (&r, 2022, 430000, kb_palette_sector ("Transporter"), "second band");
+  assert_color_at (&r, 2022, 430000, kb_palette_sector ("Transporter", 0), "second band");
   /* Above the total the plot is empty. */
   assert_color_at (&r, 2000, 950000, kb_palette_background, "above the stack");
   cairo_surface_destroy (r.surface);
@@ -179,8 +179,8 @@ test_negative_values_below_zero (void)
   render (chart, &r);
   g_assert_cmpfloat (r.layout.y_min, <=, -200000);
   /* The net total (200 000) runs through the emissions band. */
-  assert_color_at (&r, 2020, 300000, kb_palette_sector ("Transporter"), "emissions above zero");
-  assert_color_at (&r, 2020, -100000, kb_palette_sector ("Markanvändning"), "removals below zero");
+  assert_color_at (&r, 2020, 300000, kb_palette_sector ("Transporter", 0), "emissions above zero");
+  assert_color_at (&r, 2020, -100000, kb_palette_sector ("Markanvändning", 0), "removals below zero");
   cairo_surface_destroy (r.surface);
 }
 

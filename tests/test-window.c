@@ -78,8 +78,8 @@ test_window_shows_both_charts (void)
   /* The stacked sectors are drawn in their colours… */
   surface = kb_chart_view_get_surface (sector);
   g_assert_nonnull (surface);
-  g_assert_cmpuint (count_color (surface, kb_palette_sector ("El och fjärrvärme")), >, 5000);
-  g_assert_cmpuint (count_color (surface, kb_palette_sector ("Transporter")), >, 5000);
+  g_assert_cmpuint (count_color (surface, kb_palette_sector ("El och fjärrvärme", 0)), >, 5000);
+  g_assert_cmpuint (count_color (surface, kb_palette_sector ("Transporter", 0)), >, 5000);
   /* …and the target gap shows the path and the trend. */
   surface = kb_chart_view_get_surface (target_view);
   g_assert_cmpuint (count_color (surface, kb_palette_target), >, 200);

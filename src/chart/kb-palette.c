@@ -23,10 +23,6 @@ static const struct {
   { "Utrikes transporter", RGB (0x44AA99) },
 };
 
-static const KbColor spare_colors[] = {
-  RGB (0x6699CC), RGB (0xEE8866), RGB (0x77AADD), RGB (0xBBCC33), RGB (0xDDDDDD),
-};
-
 const KbColor kb_palette_history = RGB (0x1B1B2F);
 const KbColor kb_palette_target = RGB (0x117733);
 const KbColor kb_palette_trend = RGB (0xCC3311);
@@ -35,13 +31,16 @@ const KbColor kb_palette_muted_text = RGB (0x55565E);
 const KbColor kb_palette_grid = RGB (0xDADCE0);
 const KbColor kb_palette_background = RGB (0xFFFFFF);
 
+/* The inventory's sectors keep their own colours; any other breakdown
+ * (consumer categories, fuels, modes) takes the same colours in the
+ * order it comes, @index being its place in that order. */
 KbColor
-kb_palette_sector (const char *sector)
+kb_palette_sector (const char *sector,
+                   guint       index)
 {
   for (guint i = 0; i < G_N_ELEMENTS (sector_colors); i++)
     if (g_strcmp0 (sector_colors[i].sector, sector) == 0)
       return sector_colors[i].color;
 
-  /* A sector the inventory did not have: stable for its name. */
-  return spare_colors[g_str_hash (sector ? sector : "") % G_N_ELEMENTS (spare_colors)];
+  return sector_colors[index % G_N_ELEMENTS (sector_colors)].color;
 }

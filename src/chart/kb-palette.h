@@ -13,7 +13,8 @@ typedef struct
 
 /* Colours that stay apart for colour-blind readers (Paul Tol's "muted"
  * scheme); every sector keeps its colour in every chart. */
-KbColor kb_palette_sector       (const char *sector);
+KbColor kb_palette_sector       (const char *sector,
+                                 guint       index);
 
 extern const KbColor kb_palette_history;
 extern const KbColor kb_palette_target;

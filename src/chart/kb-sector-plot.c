@@ -13,6 +13,17 @@
  * emissions and down from zero for removals, the net total on top as a
  * line with a marker on every year that has data. */
 
+/* A sector's colour: its own, or by its place in the source's order. */
+static KbColor
+sector_color (KbRender *render,
+              KbSeries *sector)
+{
+  guint index = 0;
+
+  g_ptr_array_find (kb_chart_get_sectors (render->chart), sector, &index);
+  return kb_palette_sector (kb_series_get_sector (sector), index);
+}
+
 static double
 latest_value (KbSeries *series)
 {
@@ -91,7 +102,7 @@ draw_bands (KbRender  *render,
 
       if (!empty)
         {
-          kb_plot_color (kb_palette_sector (kb_series_get_sector (sector)), 1.0);
+          kb_plot_color (sector_color (render, sector), 1.0);
           kb_plot_polygon (px, py, 2 * n_years);
         }
     }
@@ -159,7 +170,7 @@ kb_sector_plot_draw (KbRender *render)
     {
       KbSeries *sector = g_ptr_array_index (sectors, s - 1);
       kb_render_legend (render, KB_LEGEND_SWATCH,
-                        kb_palette_sector (kb_series_get_sector (sector)),
+                        sector_color (render, sector),
                         kb_series_get_sector (sector));
     }
 }
