@@ -23,6 +23,12 @@ static const struct {
   { "Utrikes transporter", RGB (0x44AA99) },
 };
 
+/* Paul Tol's "light" scheme, apart from the sectors' colours. */
+static const KbColor other_colors[] = {
+  RGB (0x77AADD), RGB (0xEE8866), RGB (0xEEDD88), RGB (0xFFAABB), RGB (0x99DDFF),
+  RGB (0x44BB99), RGB (0xBBCC33), RGB (0xAAAA00), RGB (0xDDDDDD),
+};
+
 const KbColor kb_palette_history = RGB (0x1B1B2F);
 const KbColor kb_palette_target = RGB (0x117733);
 const KbColor kb_palette_trend = RGB (0xCC3311);
@@ -32,8 +38,8 @@ const KbColor kb_palette_grid = RGB (0xDADCE0);
 const KbColor kb_palette_background = RGB (0xFFFFFF);
 
 /* The inventory's sectors keep their own colours; any other breakdown
- * (consumer categories, fuels, modes) takes the same colours in the
- * order it comes, @index being its place in that order. */
+ * (consumer categories, fuels, modes, land use) takes a second set of
+ * colours in the order it comes, @index being its place in that order. */
 KbColor
 kb_palette_sector (const char *sector,
                    guint       index)
@@ -42,5 +48,5 @@ kb_palette_sector (const char *sector,
     if (g_strcmp0 (sector_colors[i].sector, sector) == 0)
       return sector_colors[i].color;
 
-  return sector_colors[index % G_N_ELEMENTS (sector_colors)].color;
+  return other_colors[index % G_N_ELEMENTS (other_colors)];
 }
