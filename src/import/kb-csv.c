@@ -17,18 +17,189 @@
 #define MAX_FIELDS 1024
 #define MAX_FIELD_BYTES (64 * 1024)
 
+/* Parsing runs as a pipeline on two threads: a worker reads lines and
+ * tokenizes them with libcsv into batches of rows; the caller's thread
+ * turns rows into series. The two halves cost about the same, so a large
+ * file imports in about half the time. Rows keep their order and lines. */
+
+#define BATCH_ROWS 2048
+#define BATCHES_IN_FLIGHT 4
+
 typedef struct
 {
+  GString *text;      /* every field of every row, each NUL-terminated */
+  GArray  *offsets;   /* guint: where each field starts in @text */
+  GArray  *rows;      /* guint pairs: each row's first field and its end in @offsets */
+  GArray  *lines;     /* guint: the physical line each row ends on */
+  GError  *error;     /* set on the last batch when tokenizing failed */
+  gboolean last;
+} Batch;
+
+typedef struct
+{
+  KbTextSource *source;
+  char          delimiter;
   const char   *file;
-  KbCsvRowFunc  row_func;
-  gpointer      user_data;
-  GString      *text;    /* the record's fields, each NUL-terminated */
-  GArray       *offsets; /* where each field starts in @text */
-  GPtrArray    *fields;  /* pointers into @text, handed to @row_func */
+  GAsyncQueue  *full;   /* Batch, tokenizer → caller */
+  GAsyncQueue  *empty;  /* Batch, caller → tokenizer, for reuse */
+  gint          stop;   /* the caller wants no more rows */
+  Batch        *batch;  /* being filled */
+  guint         row_start;
   guint         line;
   gboolean      failed;
-  GError       *error;
-} ParseState;
+} Tokenizer;
+
+static Batch *
+batch_new (void)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  batch->text = g_string_sized_new (256 * 1024);
+  batch->offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint), 16 * 1024);
+  batch->rows = g_array_sized_new (FALSE, FALSE, sizeof (guint), 2 * BATCH_ROWS + 2);
+  batch->lines = g_array_sized_new (FALSE, FALSE, sizeof (guint), BATCH_ROWS);
+  return batch;
+}
+
+static void
+batch_clear (Batch *batch)
+{
+  g_string_truncate (batch->text, 0);
+  g_array_set_size (batch->offsets, 0);
+  g_array_set_size (batch->rows, 0);
+  g_array_set_size (batch->lines, 0);
+  g_clear_error (&batch->error);
+  batch->last = FALSE;
+}
+
+static void
+batch_free (Batch *batch)
+{
+  g_string_free (batch->text, TRUE);
+  g_array_unref (batch->offsets);
+  g_array_unref (batch->rows);
+  g_array_unref (batch->lines);
+  g_clear_error (&batch->error);
+  g_free (batch);
+}
+
+static guint
+batch_n_rows (Batch *batch)
+{
+  return batch->lines->len;
+}
+
+static void
+tokenizer_fail (Tokenizer  *tok,
+                guint       column,
+                const char *message)
+{
+  tok->failed = TRUE;
+  kb_import_error_set (&tok->batch->error, KB_IMPORT_ERROR_SYNTAX, tok->file,
+                       tok->line, column, "%s", message);
+}
+
+static void
+on_field (void   *data,
+          size_t  length,
+          void   *user_data)
+{
+  Tokenizer *tok = user_data;
+  Batch *batch = tok->batch;
+  guint offset = batch->text->len;
+  guint n_fields = batch->offsets->len - tok->row_start;
+
+  if (tok->failed)
+    return;
+
+  if (length > MAX_FIELD_BYTES)
+    {
+      tokenizer_fail (tok, n_fields + 1, _("a field is longer than 64 KiB"));
+      return;
+    }
+  if (n_fields >= MAX_FIELDS)
+    {
+      tokenizer_fail (tok, n_fields + 1, _("a row has more than 1024 fields"));
+      return;
+    }
+
+  g_string_append_len (batch->text, data ? data : "", length);
+  g_string_append_c (batch->text, '\0');
+  g_array_append_val (batch->offsets, offset);
+}
+
+static void
+on_row (int   terminator,
+        void *user_data)
+{
+  Tokenizer *tok = user_data;
+  Batch *batch = tok->batch;
+
+  if (tok->failed)
+    return;
+
+  g_array_append_val (batch->rows, tok->row_start);
+  g_array_append_val (batch->rows, batch->offsets->len);
+  g_array_append_val (batch->lines, tok->line);
+  tok->row_start = batch->offsets->len;
+}
+
+static void
+send_batch (Tokenizer *tok,
+            gboolean   last)
+{
+  tok->batch->last = last;
+  g_async_queue_push (tok->full, tok->batch);
+  tok->batch = last ? NULL : g_async_queue_pop (tok->empty);
+  tok->row_start = 0;
+}
+
+static gpointer
+tokenize_thread (gpointer data)
+{
+  Tokenizer *tok = data;
+  struct csv_parser parser;
+  const char *line;
+  gsize length;
+  GError *error = NULL;
+
+  if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+    g_error ("libcsv could not allocate its parser");
+  csv_set_delim (&parser, (unsigned char)tok->delimiter);
+  tok->batch = g_async_queue_pop (tok->empty);
+
+  while (!tok->failed && !g_atomic_int_get (&tok->stop) &&
+         (line = kb_text_source_next_line (tok->source, &length, &error)) != NULL)
+    {
+      tok->line++;
+      if (csv_parse (&parser, line, length, on_field, on_row, tok) != length && !tok->failed)
+        {
+          g_autofree char *message = g_strdup_printf (_("malformed quoting (%s)"),
+                                                      csv_strerror (csv_error (&parser)));
+          tokenizer_fail (tok, tok->batch->offsets->len - tok->row_start + 1, message);
+        }
+      if (batch_n_rows (tok->batch) >= BATCH_ROWS && !tok->failed)
+        {
+          /* The rows of a record still open stay for the next batch. */
+          if (tok->row_start == tok->batch->offsets->len)
+            send_batch (tok, FALSE);
+        }
+    }
+
+  if (error != NULL)
+    {
+      tok->failed = TRUE;
+      g_propagate_error (&tok->batch->error, error);
+    }
+  else if (!tok->failed && !g_atomic_int_get (&tok->stop) &&
+           csv_fini (&parser, on_field, on_row, tok) != 0 && !tok->failed)
+    tokenizer_fail (tok, tok->batch->offsets->len - tok->row_start + 1,
+                    _("the file ends inside a quoted field"));
+
+  csv_free (&parser);
+  send_batch (tok, TRUE);
+  return NULL;
+}
 
 /* The separator is the one of ';', ',' and tab that occurs most often,
  * outside quotes, in the first twenty lines (a title line alone can hold
@@ -58,56 +229,9 @@ kb_csv_sniff_delimiter (const char *text)
   return candidates[best];
 }
 
-static void
-on_field (void   *data,
-          size_t  length,
-          void   *user_data)
-{
-  ParseState *state = user_data;
-  guint offset = state->text->len;
-
-  if (state->failed)
-    return;
-
-  if (length > MAX_FIELD_BYTES || state->offsets->len >= MAX_FIELDS)
-    {
-      state->failed = TRUE;
-      kb_import_error_set (&state->error, KB_IMPORT_ERROR_SYNTAX, state->file,
-                           state->line, state->offsets->len + 1,
-                           length > MAX_FIELD_BYTES
-                             ? _("a field is longer than 64 KiB")
-                             : _("a row has more than 1024 fields"));
-      return;
-    }
-
-  g_string_append_len (state->text, data ? data : "", length);
-  g_string_append_c (state->text, '\0');
-  g_array_append_val (state->offsets, offset);
-}
-
-static void
-on_row (int   terminator,
-        void *user_data)
-{
-  ParseState *state = user_data;
-
-  if (!state->failed)
-    {
-      g_ptr_array_set_size (state->fields, 0);
-      for (guint i = 0; i < state->offsets->len; i++)
-        g_ptr_array_add (state->fields,
-                         state->text->str + g_array_index (state->offsets, guint, i));
-      if (!state->row_func ((const char * const *)state->fields->pdata, state->fields->len,
-                            state->line, state->user_data, &state->error))
-        state->failed = TRUE;
-    }
-
-  g_string_truncate (state->text, 0);
-  g_array_set_size (state->offsets, 0);
-}
-
 /* Parses the lines of @source with libcsv, one physical line at a time
- * so that every record and every error knows its line number. */
+ * so that every record and every error knows its line number, and calls
+ * @row_func (in this thread) for each record. */
 gboolean
 kb_csv_parse (KbTextSource  *source,
               char           delimiter,
@@ -115,50 +239,55 @@ kb_csv_parse (KbTextSource  *source,
               gpointer       user_data,
               GError       **error)
 {
-  struct csv_parser parser;
-  ParseState state = { kb_text_source_get_name (source), row_func, user_data };
-  const char *line;
-  gsize length;
+  Tokenizer tok = { source, delimiter, kb_text_source_get_name (source) };
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  GError *row_error = NULL;
+  GError *tokenizer_error = NULL;
+  GThread *thread;
+  gboolean done = FALSE;
 
-  if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
-    g_error ("libcsv could not allocate its parser");
-  csv_set_delim (&parser, (unsigned char)delimiter);
-  state.text = g_string_sized_new (4096);
-  state.offsets = g_array_new (FALSE, FALSE, sizeof (guint));
-  state.fields = g_ptr_array_new ();
+  tok.full = g_async_queue_new ();
+  tok.empty = g_async_queue_new_full ((GDestroyNotify)batch_free);
+  for (guint i = 0; i < BATCHES_IN_FLIGHT; i++)
+    g_async_queue_push (tok.empty, batch_new ());
 
-  while (!state.failed && (line = kb_text_source_next_line (source, &length, &state.error)) != NULL)
+  thread = g_thread_new ("kb-csv-tokenizer", tokenize_thread, &tok);
+
+  while (!done)
     {
-      state.line++;
-      if (csv_parse (&parser, line, length, on_field, on_row, &state) != length &&
-          !state.failed)
+      Batch *batch = g_async_queue_pop (tok.full);
+      guint n_rows = batch_n_rows (batch);
+
+      for (guint r = 0; r < n_rows && row_error == NULL; r++)
         {
-          state.failed = TRUE;
-          kb_import_error_set (&state.error, KB_IMPORT_ERROR_SYNTAX, state.file,
-                               state.line, state.offsets->len + 1,
-                               _("malformed quoting (%s)"),
-                               csv_strerror (csv_error (&parser)));
+          guint first = g_array_index (batch->rows, guint, 2 * r);
+          guint end = g_array_index (batch->rows, guint, 2 * r + 1);
+
+          g_ptr_array_set_size (fields, 0);
+          for (guint f = first; f < end; f++)
+            g_ptr_array_add (fields, batch->text->str + g_array_index (batch->offsets, guint, f));
+          if (!row_func ((const char * const *)fields->pdata, fields->len,
+                         g_array_index (batch->lines, guint, r), user_data, &row_error))
+            g_atomic_int_set (&tok.stop, TRUE);
         }
+
+      done = batch->last;
+      if (done && batch->error != NULL && row_error == NULL)
+        tokenizer_error = g_steal_pointer (&batch->error);
+      batch_clear (batch);
+      if (done)
+        batch_free (batch);
+      else
+        g_async_queue_push (tok.empty, batch);
     }
-  if (state.error != NULL)
-    state.failed = TRUE;
 
-  if (!state.failed && csv_fini (&parser, on_field, on_row, &state) != 0 && !state.failed)
+  g_thread_join (thread);
+  g_async_queue_unref (tok.full);
+  g_async_queue_unref (tok.empty);
+
+  if (row_error != NULL || tokenizer_error != NULL)
     {
-      state.failed = TRUE;
-      kb_import_error_set (&state.error, KB_IMPORT_ERROR_SYNTAX, state.file,
-                           state.line, state.offsets->len + 1,
-                           _("the file ends inside a quoted field"));
-    }
-
-  csv_free (&parser);
-  g_string_free (state.text, TRUE);
-  g_array_unref (state.offsets);
-  g_ptr_array_unref (state.fields);
-
-  if (state.failed)
-    {
-      g_propagate_error (error, state.error);
+      g_propagate_error (error, row_error ? row_error : tokenizer_error);
       return FALSE;
     }
   return TRUE;

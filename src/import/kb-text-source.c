@@ -235,10 +235,19 @@ decode (KbTextSource  *source,
   for (gsize i = 0; i < length; i++)
     {
       guint8 c = raw[i];
+      gsize run = i;
 
-      if (c < 0x80)
-        g_string_append_c (source->line, (char)c);
-      else if (c >= 0xA0)
+      /* Runs of ASCII, most of a line, are copied as they are. */
+      while (run < length && raw[run] < 0x80)
+        run++;
+      if (run > i)
+        {
+          g_string_append_len (source->line, (const char *)raw + i, run - i);
+          i = run - 1;
+          continue;
+        }
+
+      if (c >= 0xA0)
         g_string_append_unichar (source->line, c);
       else if (windows_1252_high[c - 0x80] != 0)
         g_string_append_unichar (source->line, windows_1252_high[c - 0x80]);

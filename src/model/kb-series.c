@@ -5,14 +5,10 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "kb-series.h"
 
-typedef struct
-{
-  int    year;
-  double value; /* NAN: the source marks the year as missing */
-} KbObservation;
 
 struct _KbSeries
 {
@@ -28,7 +24,13 @@ struct _KbSeries
   const char *source;
   int         vintage;
 
-  GArray  *observations; /* KbObservation, sorted by year, unique years */
+  /* Observations as two plain arrays (a national file has millions):
+   * years ascending and unique; a value of NAN: the source marks the
+   * year as missing. */
+  guint       n_years;
+  guint       capacity;
+  gint16     *years;
+  double     *values;
 };
 
 enum {
@@ -53,13 +55,13 @@ static guint
 lower_bound (KbSeries *self,
              int       year)
 {
-  guint lo = 0, hi = self->observations->len;
+  guint lo = 0, hi = self->n_years;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (g_array_index (self->observations, KbObservation, mid).year < year)
+      if (self->years[mid] < year)
         lo = mid + 1;
       else
         hi = mid;
@@ -69,28 +71,43 @@ lower_bound (KbSeries *self,
 }
 
 static void
+reserve (KbSeries *self,
+         guint     capacity)
+{
+  if (capacity <= self->capacity)
+    return;
+  self->capacity = capacity;
+  self->years = g_renew (gint16, self->years, capacity);
+  self->values = g_renew (double, self->values, capacity);
+}
+
+static void
 store (KbSeries *self,
        int       year,
        double    value)
 {
-  KbObservation obs = { year, value };
-  guint len = self->observations->len;
   guint pos;
 
   /* Files list years in order: appending is the common case. */
-  if (len == 0 || g_array_index (self->observations, KbObservation, len - 1).year < year)
+  if (self->n_years == 0 || self->years[self->n_years - 1] < year)
+    pos = self->n_years;
+  else
     {
-      g_array_append_val (self->observations, obs);
-      return;
+      pos = lower_bound (self, year);
+      if (pos < self->n_years && self->years[pos] == year)
+        {
+          self->values[pos] = value;
+          return;
+        }
     }
 
-  pos = lower_bound (self, year);
-
-  if (pos < self->observations->len &&
-      g_array_index (self->observations, KbObservation, pos).year == year)
-    g_array_index (self->observations, KbObservation, pos).value = value;
-  else
-    g_array_insert_val (self->observations, pos, obs);
+  if (self->n_years == self->capacity)
+    reserve (self, MAX (4, self->capacity * 2));
+  memmove (self->years + pos + 1, self->years + pos, (self->n_years - pos) * sizeof *self->years);
+  memmove (self->values + pos + 1, self->values + pos, (self->n_years - pos) * sizeof *self->values);
+  self->years[pos] = (gint16)year;
+  self->values[pos] = value;
+  self->n_years++;
 }
 
 static void
@@ -98,7 +115,8 @@ kb_series_finalize (GObject *object)
 {
   KbSeries *self = (KbSeries *)object;
 
-  g_array_unref (self->observations);
+  g_free (self->years);
+  g_free (self->values);
 
   G_OBJECT_CLASS (kb_series_parent_class)->finalize (object);
 }
@@ -156,7 +174,6 @@ kb_series_class_init (KbSeriesClass *klass)
 static void
 kb_series_init (KbSeries *self)
 {
-  self->observations = g_array_new (FALSE, FALSE, sizeof (KbObservation));
 }
 
 static const char *
@@ -204,11 +221,7 @@ kb_series_new_interned (const char *region_code,
   self->unit = unit;
   self->source = source;
   self->vintage = vintage;
-  if (capacity > 0)
-    {
-      g_array_unref (self->observations);
-      self->observations = g_array_sized_new (FALSE, FALSE, sizeof (KbObservation), capacity);
-    }
+  reserve (self, capacity);
   return self;
 }
 
@@ -277,6 +290,7 @@ kb_series_set_value (KbSeries *self,
 {
   g_return_if_fail (KB_IS_SERIES (self));
   g_return_if_fail (isfinite (value));
+  g_return_if_fail (year >= G_MININT16 && year <= G_MAXINT16);
   store (self, year, value);
 }
 
@@ -285,6 +299,7 @@ kb_series_set_missing (KbSeries *self,
                        int       year)
 {
   g_return_if_fail (KB_IS_SERIES (self));
+  g_return_if_fail (year >= G_MININT16 && year <= G_MAXINT16);
   store (self, year, NAN);
 }
 
@@ -296,12 +311,10 @@ kb_series_has_year (KbSeries *self,
 
   g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
 
-  if (self->observations->len == 0 ||
-      g_array_index (self->observations, KbObservation, self->observations->len - 1).year < year)
+  if (self->n_years == 0 || self->years[self->n_years - 1] < year)
     return FALSE;
   pos = lower_bound (self, year);
-  return pos < self->observations->len &&
-         g_array_index (self->observations, KbObservation, pos).year == year;
+  return pos < self->n_years && self->years[pos] == year;
 }
 
 /* Returns TRUE and sets @value when @year has an observed value; a year the
@@ -316,8 +329,7 @@ kb_series_get_value (KbSeries *self,
   g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
 
   pos = lower_bound (self, year);
-  if (pos >= self->observations->len ||
-      g_array_index (self->observations, KbObservation, pos).year != year)
+  if (pos >= self->n_years || self->years[pos] != year)
     return FALSE;
 
   return kb_series_get_value_at (self, pos, value);
@@ -327,7 +339,7 @@ guint
 kb_series_get_n_years (KbSeries *self)
 {
   g_return_val_if_fail (KB_IS_SERIES (self), 0);
-  return self->observations->len;
+  return self->n_years;
 }
 
 int
@@ -335,8 +347,8 @@ kb_series_get_year (KbSeries *self,
                     guint     index)
 {
   g_return_val_if_fail (KB_IS_SERIES (self), 0);
-  g_return_val_if_fail (index < self->observations->len, 0);
-  return g_array_index (self->observations, KbObservation, index).year;
+  g_return_val_if_fail (index < self->n_years, 0);
+  return self->years[index];
 }
 
 gboolean
@@ -347,9 +359,9 @@ kb_series_get_value_at (KbSeries *self,
   double v;
 
   g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
-  g_return_val_if_fail (index < self->observations->len, FALSE);
+  g_return_val_if_fail (index < self->n_years, FALSE);
 
-  v = g_array_index (self->observations, KbObservation, index).value;
+  v = self->values[index];
   if (isnan (v))
     return FALSE;
   if (value != NULL)
@@ -365,7 +377,7 @@ kb_series_get_latest (KbSeries *self,
 {
   g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
 
-  for (guint i = self->observations->len; i > 0; i--)
+  for (guint i = self->n_years; i > 0; i--)
     {
       if (kb_series_get_value_at (self, i - 1, value))
         {
