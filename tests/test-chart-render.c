@@ -28,6 +28,7 @@ linkoping_chart (KbChartKind kind)
   KbChart *chart = kb_chart_new (kind, dataset, "0580");
 
   kb_chart_set_target (chart, target);
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
   return chart;
 }
 
@@ -175,6 +176,7 @@ test_negative_values_below_zero (void)
   kb_dataset_add (dataset, emissions);
   kb_dataset_add (dataset, removals);
   chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
 
   render (chart, &r);
   g_assert_cmpfloat (r.layout.y_min, <=, -200000);

@@ -140,6 +140,17 @@ append_trend (GString           *out,
       append_year_or_null (out, gap->trend_reaches_milestone);
       g_string_append (out, ", \"year_reaches_zero\": ");
       append_year_or_null (out, gap->trend_reaches_zero);
+      g_string_append (out, ", \"slope_range_t_per_year\": [");
+      append_number (out, gap->slope_lowest);
+      g_string_append (out, ", ");
+      append_number (out, gap->slope_highest);
+      g_string_append (out, "]}");
+      g_string_append_printf (out, ", \"budget\": {\"annual_cut_pct\": %g, \"from_year\": %d, "
+                              "\"to_year\": %d, \"cumulative_t\": ",
+                              KB_BUDGET_ANNUAL_CUT * 100, gap->budget.from_year, gap->budget.to_year);
+      append_number (out, gap->budget.budget);
+      g_string_append (out, ", \"trend_cumulative_t\": ");
+      append_number (out, gap->budget.trend_total);
       g_string_append (out, "}");
     }
   g_string_append (out, ", \"required_annual_reduction_pct\": ");

@@ -73,6 +73,8 @@ kb_target_gap_compute (KbSeries     *total,
       gap->trend_value_milestone = kb_trend_value (&gap->trend, gap->milestone_year);
       gap->trend_reaches_milestone = kb_trend_year_reaching (&gap->trend, gap->milestone_level);
       gap->trend_reaches_zero = kb_trend_year_reaching (&gap->trend, 0);
+      kb_trend_slope_range (total, KB_TREND_FROM_YEAR, &gap->slope_lowest, &gap->slope_highest);
+      kb_budget_compute (&gap->trend, KB_BUDGET_TO_YEAR, &gap->budget);
     }
 
   return TRUE;

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "kb-budget.h"
 #include "kb-target.h"
 #include "kb-trend.h"
 #include "model/kb-series.h"
@@ -27,7 +28,12 @@ typedef struct
   int      trend_reaches_milestone; /* KB_TREND_NEVER when it does not */
   int      trend_reaches_zero;
   double   required_annual_reduction_pct;
+  double   slope_lowest;          /* the spread of reasonable fits */
+  double   slope_highest;
+  KbBudget budget;                /* to KB_BUDGET_TO_YEAR */
 } KbTargetGap;
+
+#define KB_BUDGET_TO_YEAR 2050
 
 gboolean kb_target_gap_compute (KbSeries     *total,
                                 KbTarget     *target,

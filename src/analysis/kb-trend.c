@@ -129,3 +129,76 @@ kb_trend_year_reaching (const KbTrend *trend,
   crossing = trend->anchor_year + (level - trend->anchor_value) / trend->slope;
   return (int)ceil (crossing - 1e-9);
 }
+
+/* The least-squares slope through (x, y). */
+double
+kb_ols_slope (const double *x,
+              const double *y,
+              guint         n)
+{
+  double mx = 0, my = 0, sxy = 0, sxx = 0;
+
+  g_return_val_if_fail (n >= 2, NAN);
+
+  for (guint i = 0; i < n; i++)
+    mx += x[i], my += y[i];
+  mx /= n, my /= n;
+  for (guint i = 0; i < n; i++)
+    {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+    }
+  return sxx > 0 ? sxy / sxx : NAN;
+}
+
+/* The spread of reasonable trends: the least and greatest slope of the
+ * LAD line, the least-squares line and the LAD lines with each year left
+ * out in turn. A single extrapolation is not a forecast; the band drawn
+ * between these says how much the choice of fit matters. */
+gboolean
+kb_trend_slope_range (KbSeries *series,
+                      int       from_year,
+                      double   *lowest,
+                      double   *highest)
+{
+  g_autofree double *x = NULL;
+  g_autofree double *y = NULL;
+  g_autofree double *xs = NULL;
+  g_autofree double *ys = NULL;
+  guint n = 0, n_years;
+  double slope;
+
+  g_return_val_if_fail (KB_IS_SERIES (series), FALSE);
+
+  n_years = kb_series_get_n_years (series);
+  x = g_new (double, n_years);
+  y = g_new (double, n_years);
+  for (guint i = 0; i < n_years; i++)
+    if (kb_series_get_year (series, i) >= from_year && kb_series_get_value_at (series, i, &y[n]))
+      x[n++] = kb_series_get_year (series, i);
+  if (n < 2)
+    return FALSE;
+
+  *lowest = *highest = kb_lad_slope (x, y, n);
+  slope = kb_ols_slope (x, y, n);
+  *lowest = MIN (*lowest, slope);
+  *highest = MAX (*highest, slope);
+
+  if (n >= 4)
+    {
+      xs = g_new (double, n - 1);
+      ys = g_new (double, n - 1);
+      for (guint skip = 0; skip < n; skip++)
+        {
+          guint m = 0;
+
+          for (guint i = 0; i < n; i++)
+            if (i != skip)
+              xs[m] = x[i], ys[m++] = y[i];
+          slope = kb_lad_slope (xs, ys, m);
+          *lowest = MIN (*lowest, slope);
+          *highest = MAX (*highest, slope);
+        }
+    }
+  return TRUE;
+}

@@ -24,6 +24,13 @@ gboolean kb_trend_fit_lad       (KbSeries     *series,
 double   kb_lad_slope           (const double *x,
                                  const double *y,
                                  guint         n);
+double   kb_ols_slope           (const double *x,
+                                 const double *y,
+                                 guint         n);
+gboolean kb_trend_slope_range   (KbSeries     *series,
+                                 int           from_year,
+                                 double       *lowest,
+                                 double       *highest);
 double   kb_trend_value         (const KbTrend *trend,
                                  double         year);
 int      kb_trend_year_reaching (const KbTrend *trend,

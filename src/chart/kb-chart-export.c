@@ -8,6 +8,7 @@
 #include <cairo-svg.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "kb-chart-export.h"
 #include "kb-chart-render.h"
@@ -126,6 +127,110 @@ kb_chart_export (KbChart     *chart,
   bytes = kb_chart_export_bytes (chart, format, width, height, scale, error);
   if (bytes == NULL)
     return FALSE;
+
+  return g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                              (gssize)g_bytes_get_size (bytes), error);
+}
+
+/* The sizes the communications team asks for, in pixels. */
+gboolean
+kb_export_preset_size (const char *name,
+                       int        *width,
+                       int        *height)
+{
+  static const struct { const char *name; int width, height; } presets[] = {
+    { "presentation", 1920, 1080 },
+    { "a4", 1123, 794 },     /* 297 × 210 mm at 96 dpi */
+    { "square", 1080, 1080 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
+    if (g_strcmp0 (presets[i].name, name) == 0)
+      {
+        *width = presets[i].width;
+        *height = presets[i].height;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+append_csv_cell (GString    *out,
+                 const char *text)
+{
+  gboolean quote = strpbrk (text, ";\"\n") != NULL;
+
+  if (!quote)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* The numbers behind the chart, in the app's long format: every series
+ * drawn (the total and its breakdown), one observation a row. */
+GBytes *
+kb_chart_export_data_bytes (KbChart *chart)
+{
+  g_autoptr(GPtrArray) series = g_ptr_array_new ();
+  GString *out = g_string_new ("kommunkod;kommun;indikator;sektor;undersektor;år;värde;enhet;källa;publicerad\n");
+  GPtrArray *sectors = kb_chart_get_sectors (chart);
+
+  g_return_val_if_fail (KB_IS_CHART (chart), NULL);
+
+  if (kb_chart_get_total (chart) != NULL)
+    g_ptr_array_add (series, kb_chart_get_total (chart));
+  for (guint i = 0; i < sectors->len; i++)
+    g_ptr_array_add (series, g_ptr_array_index (sectors, i));
+
+  for (guint i = 0; i < series->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (series, i);
+
+      for (guint j = 0; j < kb_series_get_n_years (s); j++)
+        {
+          char number[G_ASCII_DTOSTR_BUF_SIZE] = "..";
+          double v;
+
+          if (kb_series_get_value_at (s, j, &v))
+            g_ascii_formatd (number, sizeof number, "%.15g", v);
+          append_csv_cell (out, kb_series_get_region_code (s));
+          g_string_append_c (out, ';');
+          append_csv_cell (out, kb_series_get_region_name (s));
+          g_string_append_c (out, ';');
+          append_csv_cell (out, kb_series_get_indicator (s));
+          g_string_append_c (out, ';');
+          append_csv_cell (out, kb_series_get_sector (s));
+          g_string_append_c (out, ';');
+          append_csv_cell (out, kb_series_get_subsector (s));
+          g_string_append_printf (out, ";%d;%s;", kb_series_get_year (s, j), number);
+          append_csv_cell (out, kb_series_get_unit (s));
+          g_string_append_c (out, ';');
+          append_csv_cell (out, kb_series_get_source (s));
+          if (kb_series_get_vintage (s) != 0)
+            g_string_append_printf (out, ";%d\n", kb_series_get_vintage (s));
+          else
+            g_string_append (out, ";\n");
+        }
+    }
+
+  return g_string_free_to_bytes (out);
+}
+
+gboolean
+kb_chart_export_data (KbChart     *chart,
+                      const char  *path,
+                      GError     **error)
+{
+  g_autoptr(GBytes) bytes = kb_chart_export_data_bytes (chart);
 
   return g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
                               (gssize)g_bytes_get_size (bytes), error);

@@ -27,4 +27,12 @@ gboolean kb_chart_export            (KbChart         *chart,
                                      double           scale,
                                      GError         **error);
 
+gboolean kb_export_preset_size      (const char      *name,
+                                     int             *width,
+                                     int             *height);
+GBytes  *kb_chart_export_data_bytes (KbChart         *chart);
+gboolean kb_chart_export_data       (KbChart         *chart,
+                                     const char      *path,
+                                     GError         **error);
+
 G_END_DECLS

@@ -11,6 +11,14 @@
 
 G_BEGIN_DECLS
 
+/* How an axis labels its ticks. */
+typedef enum {
+  KB_AXIS_YEARS,      /* 1990 */
+  KB_AXIS_THOUSANDS,  /* tonnes shown as kt, MWh as GWh */
+  KB_AXIS_PLAIN,      /* an index, a share in % */
+  KB_AXIS_NONE,
+} KbAxisFormat;
+
 /* What one render of one chart shares between its parts. */
 typedef struct
 {
@@ -19,7 +27,19 @@ typedef struct
   PangoContext  *pango;
   KbChartLayout  layout;
   double         legend_y; /* where the next legend entry goes */
+  KbAxisFormat   x_format;
+  KbAxisFormat   y_format;
 } KbRender;
+
+/* One bar of a horizontal bar chart, drawn from @start to @end. */
+typedef struct
+{
+  const char *label;
+  double      start;
+  double      end;
+  KbColor     color;
+  char       *value_text; /* owned */
+} KbBar;
 
 typedef enum {
   KB_LEGEND_SWATCH,
@@ -69,7 +89,23 @@ void   kb_render_legend    (KbRender      *render,
                             KbColor        color,
                             const char    *label);
 
+double kb_render_text_width (KbRender     *render,
+                             const char   *text,
+                             double        px,
+                             gboolean      bold);
+void   kb_bar_plot_draw    (KbRender      *render,
+                            KbBar         *bars,
+                            guint          n_bars);
+char  *kb_render_kt        (KbRender      *render,
+                            double         value,
+                            gboolean       signed_);
+
 void   kb_sector_plot_draw (KbRender      *render);
+void   kb_lines_plot_draw  (KbRender      *render);
 void   kb_target_plot_draw (KbRender      *render);
+void   kb_ranking_plot_draw (KbRender     *render);
+void   kb_change_plot_draw (KbRender      *render);
+void   kb_compare_plot_draw (KbRender     *render);
+void   kb_mode_share_plot_draw (KbRender  *render);
 
 G_END_DECLS

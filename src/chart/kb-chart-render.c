@@ -53,16 +53,27 @@ label_axis (PLINT      axis,
             PLPointer  data)
 {
   KbRender *render = data;
+  KbAxisFormat format = axis == PL_X_AXIS ? render->x_format : render->y_format;
+  double step = axis == PL_X_AXIS ? render->layout.x_step : render->layout.y_step;
   g_autofree char *text = NULL;
 
-  if (axis == PL_X_AXIS)
-    text = g_strdup_printf ("%d", (int)round (value));
-  else
+  switch (format)
     {
-      /* Values are tonnes; axes read in thousands (kt). */
-      double kt = value / 1000.0;
-      int decimals = fabs (render->layout.y_step / 1000.0 - round (render->layout.y_step / 1000.0)) > 1e-9 ? 1 : 0;
-      text = kb_format_number (kt, decimals, kb_chart_get_language (render->chart));
+    case KB_AXIS_YEARS:
+      text = g_strdup_printf ("%d", (int)round (value));
+      break;
+    case KB_AXIS_THOUSANDS:
+      /* Values are tonnes (or MWh); axes read in thousands (kt, GWh). */
+      value /= 1000.0, step /= 1000.0;
+      G_GNUC_FALLTHROUGH;
+    case KB_AXIS_PLAIN:
+      text = kb_format_number (value, fabs (step - round (step)) > 1e-9 ? 1 : 0,
+                               kb_chart_get_language (render->chart));
+      break;
+    case KB_AXIS_NONE:
+    default:
+      text = g_strdup ("");
+      break;
     }
 
   /* '#' starts a PLplot escape; numbers hold none, but keep the rule. */
@@ -201,6 +212,38 @@ text_layout (KbRender   *render,
   return layout;
 }
 
+double
+kb_render_text_width (KbRender   *render,
+                      const char *text,
+                      double      px,
+                      gboolean    bold)
+{
+  g_autoptr(PangoLayout) layout = text_layout (render, text, px, bold, 0);
+  int w;
+
+  pango_layout_get_pixel_size (layout, &w, NULL);
+  return w;
+}
+
+/* A value in thousands with its unit ("736 kt", "3 800 GWh"). */
+char *
+kb_render_kt (KbRender *render,
+              double    value,
+              gboolean  signed_)
+{
+  KbLanguage lang = kb_chart_get_language (render->chart);
+  g_autofree char *number = signed_ ? kb_format_signed (value / 1000, 0, lang)
+                                    : kb_format_number (value / 1000, 0, lang);
+  const char *unit = kb_chart_get_axis_unit (render->chart);
+  g_autofree char *first = g_strdup (unit);
+  char *space = strchr (first, ' ');
+
+  /* "kt CO₂e" → "kt": the unit's first word; the axis says the rest. */
+  if (space != NULL)
+    *space = '\0';
+  return g_strdup_printf ("%s\u00A0%s", number, first);
+}
+
 /* Draws @text with its top at @y, and returns its height. */
 double
 kb_render_text (KbRender   *render,
@@ -322,13 +365,38 @@ kb_chart_render (KbChart       *chart,
   kb_chart_layout_compute (chart, render.pango, width, height, &render.layout);
   render.legend_y = render.layout.side.y;
 
+  render.x_format = KB_AXIS_YEARS;
+  render.y_format = kb_chart_get_relative (chart) ? KB_AXIS_PLAIN : KB_AXIS_THOUSANDS;
   render_frame (&render);
   if (kb_chart_get_total (chart) != NULL && kb_chart_render_check (NULL))
     {
-      if (kb_chart_get_kind (chart) == KB_CHART_KIND_TARGET_GAP)
-        kb_target_plot_draw (&render);
-      else
-        kb_sector_plot_draw (&render);
+      switch (kb_chart_get_kind (chart))
+        {
+        case KB_CHART_KIND_TARGET_GAP:
+          kb_target_plot_draw (&render);
+          break;
+        case KB_CHART_KIND_SECTOR_RANKING:
+          kb_ranking_plot_draw (&render);
+          break;
+        case KB_CHART_KIND_SECTOR_CHANGE:
+          kb_change_plot_draw (&render);
+          break;
+        case KB_CHART_KIND_COMPARE:
+          kb_compare_plot_draw (&render);
+          break;
+        case KB_CHART_KIND_MODE_SHARE:
+          kb_mode_share_plot_draw (&render);
+          break;
+        case KB_CHART_KIND_SECTOR_TREND:
+        case KB_CHART_KIND_ENERGY:
+        default:
+          if (kb_chart_get_trend_style (chart) == KB_TREND_STYLE_STACKED &&
+              !kb_chart_get_relative (chart))
+            kb_sector_plot_draw (&render);
+          else
+            kb_lines_plot_draw (&render);
+          break;
+        }
     }
 
   if (layout_out != NULL)

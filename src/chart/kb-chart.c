@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kb-chart.h"
+#include "model/kb-region.h"
 
 struct _KbChart
 {
@@ -18,6 +19,12 @@ struct _KbChart
   KbTarget    *target;
   KbLanguage   language;
   char        *indicator; /* NULL: the emissions the data has */
+  KbTrendStyle trend_style;
+  gboolean     relative;  /* indexed to the first year = 100 */
+  int          year;      /* 0: the latest */
+  int          from_year; /* 0: the first */
+  GStrv        compare;   /* NULL: the municipalities of the same county */
+  gboolean     by_fuel;
 
   /* Derived from the above when first asked for, dropped on change. */
   gboolean     derived;
@@ -54,6 +61,11 @@ kb_chart_kind_get_type (void)
   static const GEnumValue values[] = {
     { KB_CHART_KIND_SECTOR_TREND, "KB_CHART_KIND_SECTOR_TREND", "trend" },
     { KB_CHART_KIND_TARGET_GAP, "KB_CHART_KIND_TARGET_GAP", "target-gap" },
+    { KB_CHART_KIND_SECTOR_RANKING, "KB_CHART_KIND_SECTOR_RANKING", "sector-ranking" },
+    { KB_CHART_KIND_SECTOR_CHANGE, "KB_CHART_KIND_SECTOR_CHANGE", "sector-change" },
+    { KB_CHART_KIND_MODE_SHARE, "KB_CHART_KIND_MODE_SHARE", "mode-share" },
+    { KB_CHART_KIND_ENERGY, "KB_CHART_KIND_ENERGY", "energy" },
+    { KB_CHART_KIND_COMPARE, "KB_CHART_KIND_COMPARE", "compare" },
     { 0, NULL, NULL },
   };
 
@@ -119,10 +131,13 @@ derive (KbChart *self)
     }
 
   if (self->indicator == NULL)
-    self->shown_indicator = emissions_indicator (self->dataset, self->region_code);
+    self->shown_indicator = self->kind == KB_CHART_KIND_ENERGY ? KB_INDICATOR_ENERGY
+                          : self->kind == KB_CHART_KIND_MODE_SHARE ? KB_INDICATOR_MODE_SHARE
+                          : emissions_indicator (self->dataset, self->region_code);
   vintage = kb_dataset_get_latest_vintage (self->dataset, self->region_code, self->shown_indicator);
-  self->sectors = kb_dataset_get_sectors (self->dataset, self->region_code,
-                                          self->shown_indicator, vintage);
+  self->sectors = self->by_fuel
+                ? kb_dataset_get_fuels (self->dataset, self->region_code, self->shown_indicator, vintage)
+                : kb_dataset_get_sectors (self->dataset, self->region_code, self->shown_indicator, vintage);
   self->total = kb_dataset_get_total (self->dataset, self->region_code,
                                       self->shown_indicator, vintage);
 
@@ -150,6 +165,7 @@ kb_chart_finalize (GObject *object)
 {
   g_free (KB_CHART (object)->region_code);
   g_free (KB_CHART (object)->indicator);
+  g_strfreev (KB_CHART (object)->compare);
 
   G_OBJECT_CLASS (kb_chart_parent_class)->finalize (object);
 }
@@ -347,6 +363,164 @@ kb_chart_set_language (KbChart    *self,
   changed (self);
 }
 
+KbTrendStyle
+kb_chart_get_trend_style (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), 0);
+  return self->trend_style;
+}
+
+void
+kb_chart_set_trend_style (KbChart      *self,
+                          KbTrendStyle  style)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->trend_style == style)
+    return;
+  self->trend_style = style;
+  changed (self);
+}
+
+gboolean
+kb_chart_get_relative (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
+  return self->relative;
+}
+
+/* Values as an index, the first year = 100. */
+void
+kb_chart_set_relative (KbChart  *self,
+                       gboolean  relative)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->relative == relative)
+    return;
+  self->relative = relative;
+  changed (self);
+}
+
+/* The year a ranking or comparison shows: the one set, or the latest the
+ * total has. */
+int
+kb_chart_get_year (KbChart *self)
+{
+  int latest = 0;
+
+  g_return_val_if_fail (KB_IS_CHART (self), 0);
+  if (self->year != 0)
+    return self->year;
+  if (kb_chart_get_total (self) != NULL)
+    kb_series_get_latest (kb_chart_get_total (self), &latest, NULL);
+  return latest;
+}
+
+void
+kb_chart_set_year (KbChart *self,
+                   int      year)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->year == year)
+    return;
+  self->year = year;
+  changed (self);
+}
+
+/* The first year of a change: the one set, or the first the total has. */
+int
+kb_chart_get_from_year (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), 0);
+  if (self->from_year != 0)
+    return self->from_year;
+  if (kb_chart_get_total (self) != NULL && kb_series_get_n_years (kb_chart_get_total (self)) > 0)
+    return kb_series_get_year (kb_chart_get_total (self), 0);
+  return 0;
+}
+
+void
+kb_chart_set_from_year (KbChart *self,
+                        int      year)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->from_year == year)
+    return;
+  self->from_year = year;
+  changed (self);
+}
+
+/* The regions compared: those set, or the municipalities of the chart's
+ * county that the dataset has. Always holds the chart's own region. */
+GPtrArray *
+kb_chart_get_compare_regions (KbChart *self)
+{
+  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
+  const KbRegion *own;
+
+  g_return_val_if_fail (KB_IS_CHART (self), codes);
+
+  if (self->dataset == NULL || self->region_code == NULL)
+    return codes;
+
+  g_ptr_array_add (codes, g_strdup (self->region_code));
+  if (self->compare != NULL)
+    {
+      for (guint i = 0; self->compare[i] != NULL; i++)
+        {
+          g_autofree char *code = kb_dataset_find_region (self->dataset, self->compare[i]);
+
+          /* Each once, however it was named. */
+          if (code != NULL && !g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
+            g_ptr_array_add (codes, g_steal_pointer (&code));
+        }
+      return codes;
+    }
+
+  own = kb_region_find (self->region_code);
+  if (own != NULL)
+    {
+      g_autoptr(GPtrArray) all = kb_dataset_list_regions (self->dataset);
+
+      for (guint i = 0; i < all->len; i++)
+        {
+          const KbRegion *r = kb_region_find (g_ptr_array_index (all, i));
+          if (r != NULL && r->kind == KB_REGION_MUNICIPALITY &&
+              g_str_equal (r->county_code, own->county_code) && r != own)
+            g_ptr_array_add (codes, g_strdup (r->code));
+        }
+    }
+  return codes;
+}
+
+void
+kb_chart_set_compare_regions (KbChart            *self,
+                              const char * const *codes)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  g_strfreev (self->compare);
+  self->compare = g_strdupv ((char **)codes);
+  changed (self);
+}
+
+gboolean
+kb_chart_get_by_fuel (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
+  return self->by_fuel;
+}
+
+/* Energy by fuel rather than by consumer category. */
+void
+kb_chart_set_by_fuel (KbChart  *self,
+                      gboolean  by_fuel)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->by_fuel == by_fuel)
+    return;
+  self->by_fuel = by_fuel;
+  changed (self);
+}
+
 /* The sector series of the newest release, as the source lists them. */
 GPtrArray *
 kb_chart_get_sectors (KbChart *self)
@@ -379,18 +553,33 @@ kb_chart_dup_title (KbChart *self)
 {
   g_return_val_if_fail (KB_IS_CHART (self), NULL);
 
+  derive (self);
   switch (self->kind)
     {
     case KB_CHART_KIND_TARGET_GAP:
       return g_strdup (_("Emissions against the target path"));
+    case KB_CHART_KIND_SECTOR_RANKING:
+      /* Translators: the sectors ranked in one year */
+      return g_strdup_printf (_("Emissions by sector, %d"), kb_chart_get_year (self));
+    case KB_CHART_KIND_SECTOR_CHANGE:
+      /* Translators: which sectors drove the change between two years */
+      return g_strdup_printf (_("What changed emissions, %d–%d"),
+                              kb_chart_get_from_year (self), kb_chart_get_year (self));
+    case KB_CHART_KIND_COMPARE:
+      return g_strdup_printf (_("Emissions compared, %d"), kb_chart_get_year (self));
+    case KB_CHART_KIND_MODE_SHARE:
+      return g_strdup (_("How trips are made: share of trips by mode"));
+    case KB_CHART_KIND_ENERGY:
+      return g_strdup (self->by_fuel ? _("Final energy use by fuel")
+                                     : _("Final energy use by consumer category"));
     case KB_CHART_KIND_SECTOR_TREND:
     default:
-      derive (self);
       if (g_strcmp0 (self->shown_indicator, KB_INDICATOR_CO2) == 0)
         return g_strdup (self->sectors->len > 0 ? _("Carbon dioxide emissions by sector")
                                                 : _("Carbon dioxide emissions"));
       if (g_strcmp0 (self->shown_indicator, KB_INDICATOR_ENERGY) == 0)
-        return g_strdup (_("Final energy use by consumer category"));
+        return g_strdup (self->by_fuel ? _("Final energy use by fuel")
+                                       : _("Final energy use by consumer category"));
       return g_strdup (self->sectors->len > 0 ? _("Greenhouse gas emissions by sector")
                                               : _("Greenhouse gas emissions"));
     }
@@ -412,6 +601,13 @@ kb_chart_dup_subtitle (KbChart *self)
   name = kb_series_get_region_name (total);
   first = kb_series_get_year (total, 0);
   kb_series_get_latest (total, &last, NULL);
+  if (self->kind == KB_CHART_KIND_SECTOR_RANKING || self->kind == KB_CHART_KIND_COMPARE)
+    first = last = kb_chart_get_year (self);
+  if (self->kind == KB_CHART_KIND_SECTOR_CHANGE)
+    first = kb_chart_get_from_year (self), last = kb_chart_get_year (self);
+  if (first == last)
+    /* Translators: municipality, year, unit */
+    return g_strdup_printf (_("%s, %d, %s"), name, first, kb_chart_get_axis_unit (self));
   /* Translators: municipality, first and last year, unit (e.g. "kt CO₂e") */
   return g_strdup_printf (_("%s, %d–%d, %s"), name, first, last, kb_chart_get_axis_unit (self));
 }
@@ -422,6 +618,11 @@ kb_chart_get_axis_unit (KbChart *self)
 {
   const char *indicator = kb_chart_get_indicator (self);
 
+  if (self->relative)
+    /* Translators: the unit of an indexed chart */
+    return _("index, first year = 100");
+  if (g_strcmp0 (indicator, KB_INDICATOR_MODE_SHARE) == 0)
+    return _("% of trips");
   if (g_strcmp0 (indicator, KB_INDICATOR_ENERGY) == 0)
     return _("GWh");
   if (g_strcmp0 (indicator, KB_INDICATOR_CO2) == 0)

@@ -11,7 +11,18 @@ G_BEGIN_DECLS
 typedef enum {
   KB_CHART_KIND_SECTOR_TREND,
   KB_CHART_KIND_TARGET_GAP,
+  KB_CHART_KIND_SECTOR_RANKING,
+  KB_CHART_KIND_SECTOR_CHANGE,
+  KB_CHART_KIND_MODE_SHARE,
+  KB_CHART_KIND_ENERGY,
+  KB_CHART_KIND_COMPARE,
 } KbChartKind;
+
+/* How a trend is drawn. */
+typedef enum {
+  KB_TREND_STYLE_LINES,
+  KB_TREND_STYLE_STACKED,
+} KbTrendStyle;
 
 #define KB_TYPE_CHART_KIND (kb_chart_kind_get_type ())
 GType kb_chart_kind_get_type (void) G_GNUC_CONST;
@@ -43,6 +54,25 @@ const char  *kb_chart_get_axis_unit     (KbChart     *self);
 KbLanguage   kb_chart_get_language      (KbChart     *self);
 void         kb_chart_set_language      (KbChart     *self,
                                          KbLanguage   language);
+
+KbTrendStyle kb_chart_get_trend_style  (KbChart     *self);
+void         kb_chart_set_trend_style   (KbChart     *self,
+                                         KbTrendStyle style);
+gboolean     kb_chart_get_relative      (KbChart     *self);
+void         kb_chart_set_relative      (KbChart     *self,
+                                         gboolean     relative);
+int          kb_chart_get_year          (KbChart     *self);
+void         kb_chart_set_year          (KbChart     *self,
+                                         int          year);
+int          kb_chart_get_from_year     (KbChart     *self);
+void         kb_chart_set_from_year     (KbChart     *self,
+                                         int          year);
+GPtrArray   *kb_chart_get_compare_regions (KbChart   *self);
+void         kb_chart_set_compare_regions (KbChart   *self,
+                                         const char * const *codes);
+gboolean     kb_chart_get_by_fuel       (KbChart     *self);
+void         kb_chart_set_by_fuel       (KbChart     *self,
+                                         gboolean     by_fuel);
 
 GPtrArray   *kb_chart_get_sectors       (KbChart     *self);
 KbSeries    *kb_chart_get_total         (KbChart     *self);

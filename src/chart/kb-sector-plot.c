@@ -169,8 +169,8 @@ kb_sector_plot_draw (KbRender *render)
   for (guint s = sectors->len; s > 0; s--)
     {
       KbSeries *sector = g_ptr_array_index (sectors, s - 1);
-      kb_render_legend (render, KB_LEGEND_SWATCH,
-                        sector_color (render, sector),
-                        kb_series_get_sector (sector));
+      kb_render_legend (render, KB_LEGEND_SWATCH, sector_color (render, sector),
+                        *kb_series_get_sector (sector) ? kb_series_get_sector (sector)
+                                                       : kb_series_get_subsector (sector));
     }
 }

@@ -124,6 +124,47 @@ draw_trend (KbRender          *render,
   kb_plot_line (render, x, y, 2, l->line_width, TRUE);
 }
 
+/* The spread of reasonable fits, as a band around the trend. */
+static void
+draw_trend_band (KbRender          *render,
+                 const KbTargetGap *gap)
+{
+  const KbChartLayout *l = &render->layout;
+  double x0 = gap->trend.anchor_year, y0 = gap->trend.anchor_value;
+  double x[3] = { x0, l->x_max, l->x_max };
+  double y[3] = { y0, y0 + gap->slope_lowest * (l->x_max - x0), y0 + gap->slope_highest * (l->x_max - x0) };
+
+  if (!gap->have_trend)
+    return;
+  /* Clipped to the plot: the band may leave it at either edge. */
+  for (guint i = 1; i < 3; i++)
+    y[i] = CLAMP (y[i], l->y_min, l->y_max);
+  kb_plot_color (kb_palette_trend, 0.13);
+  kb_plot_polygon (x, y, 3);
+}
+
+static void
+draw_budget (KbRender          *render,
+             const KbTargetGap *gap)
+{
+  const KbChartLayout *l = &render->layout;
+  int n = (int)l->x_max - gap->budget.from_year + 1;
+  g_autofree double *x = NULL;
+  g_autofree double *y = NULL;
+
+  if (!gap->have_trend || n < 2)
+    return;
+  x = g_new (double, n);
+  y = g_new (double, n);
+  for (int i = 0; i < n; i++)
+    {
+      x[i] = gap->budget.from_year + i;
+      y[i] = kb_budget_path_value (&gap->budget, gap->budget.from_year + i);
+    }
+  kb_plot_color (kb_palette_budget, 1.0);
+  kb_plot_line (render, x, y, (guint)n, l->line_width * 0.7, TRUE);
+}
+
 static void
 draw_gap_marker (KbRender          *render,
                  const KbTargetGap *gap)
@@ -192,6 +233,19 @@ draw_key_figures (KbRender          *render,
   label = g_strdup_printf (_("Reduction needed to meet %d"), gap->milestone_year);
   value = g_strdup_printf (_("%s %% a year"), needed);
   key_figure (render, label, value);
+
+  if (gap->have_trend)
+    {
+      g_autofree char *budget = kb_format_number (gap->budget.budget / 1000, 0, lang);
+      g_autofree char *trend = kb_format_number (gap->budget.trend_total / 1000, 0, lang);
+
+      g_free (label), g_free (value);
+      /* Translators: the years the carbon budget covers */
+      label = g_strdup_printf (_("Carbon budget %d–%d vs the trend"),
+                               gap->budget.from_year + 1, gap->budget.to_year);
+      value = g_strdup_printf (_("%s kt vs %s kt"), budget, trend);
+      key_figure (render, label, value);
+    }
 }
 
 /* Each milestone's reduction beside its marker, and the gap beside its
@@ -244,7 +298,9 @@ kb_target_plot_draw (KbRender *render)
   kb_plot_axes (render);
   if (gap != NULL)
     {
+      draw_trend_band (render, gap);
       draw_target_path (render, gap, target);
+      draw_budget (render, gap);
       draw_gap_marker (render, gap);
       draw_trend (render, gap);
     }
@@ -260,6 +316,9 @@ kb_target_plot_draw (KbRender *render)
                     _("Supplementary measures may cover the rest"));
   kb_render_legend (render, KB_LEGEND_DASHED, kb_palette_trend,
                     _("Trend if nothing changes (2015 on)"));
+  kb_render_legend (render, KB_LEGEND_BAND, kb_palette_trend, _("Spread of other reasonable fits"));
+  kb_render_legend (render, KB_LEGEND_DASHED, kb_palette_budget,
+                    _("Carbon budget path (−11.72 % a year)"));
   draw_key_figures (render, gap);
 
   draw_labels (render, gap, target);

@@ -480,3 +480,29 @@ kb_dataset_merge (KbDataset  *self,
     g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->series->len - before);
   return TRUE;
 }
+
+/* The breakdown by fuel (the second level, over all categories) of one
+ * indicator for one region and release: SCB's energy table has it. */
+GPtrArray *
+kb_dataset_get_fuels (KbDataset  *self,
+                      const char *region_code,
+                      const char *indicator,
+                      int         vintage)
+{
+  GPtrArray *fuels = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (KB_IS_DATASET (self), fuels);
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (self->series, i);
+
+      if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
+          g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
+          kb_series_get_vintage (s) == vintage &&
+          kb_series_get_sector (s)[0] == '\0' &&
+          kb_series_get_subsector (s)[0] != '\0')
+        g_ptr_array_add (fuels, g_object_ref (s));
+    }
+  return fuels;
+}

@@ -42,6 +42,10 @@ GPtrArray  *kb_dataset_get_sectors        (KbDataset  *self,
                                            const char *region_code,
                                            const char *indicator,
                                            int         vintage);
+GPtrArray  *kb_dataset_get_fuels          (KbDataset  *self,
+                                           const char *region_code,
+                                           const char *indicator,
+                                           int         vintage);
 KbSeries   *kb_dataset_compute_total      (KbDataset  *self,
                                            const char *region_code,
                                            const char *indicator,

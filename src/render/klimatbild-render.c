@@ -23,13 +23,38 @@ static char *output;
 static char *size = NULL;
 static double scale = 1.0;
 static gboolean summary;
+static gboolean stacked;
+static gboolean relative;
+static int year;
+static int from_year;
+static char *compare;
+static char *breakdown;
+static char *preset;
+static char *data_csv;
 static char **files;
 
 static const GOptionEntry entries[] = {
   { "municipality", 'm', 0, G_OPTION_ARG_STRING, &municipality,
     N_("The municipality, by name or code (default: the first in the data)"), N_("NAME|CODE") },
   { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart_name,
-    N_("The chart: trend or target-gap (default: trend)"), N_("KIND") },
+    N_("The chart: trend, target-gap, sector-ranking, sector-change, mode-share, energy or compare "
+       "(default: trend)"), N_("KIND") },
+  { "stacked", 0, 0, G_OPTION_ARG_NONE, &stacked,
+    N_("Stack the sectors of a trend instead of drawing lines"), NULL },
+  { "relative", 0, 0, G_OPTION_ARG_NONE, &relative,
+    N_("Show a trend as an index, the first year = 100"), NULL },
+  { "year", 0, 0, G_OPTION_ARG_INT, &year,
+    N_("The year of a ranking or comparison, the last of a change (default: the latest)"), N_("YEAR") },
+  { "from-year", 0, 0, G_OPTION_ARG_INT, &from_year,
+    N_("The first year of a change (default: the first)"), N_("YEAR") },
+  { "compare", 0, 0, G_OPTION_ARG_STRING, &compare,
+    N_("Municipalities to compare, by name or code (default: the same county’s)"), N_("A,B,C") },
+  { "by", 0, 0, G_OPTION_ARG_STRING, &breakdown,
+    N_("Energy by category or fuel (default: category)"), N_("BREAKDOWN") },
+  { "preset", 0, 0, G_OPTION_ARG_STRING, &preset,
+    N_("A size: presentation (1920×1080), a4 (A4 landscape) or square (1080×1080)"), N_("PRESET") },
+  { "data", 0, 0, G_OPTION_ARG_FILENAME, &data_csv,
+    N_("Also write the numbers behind the chart to FILE as CSV"), N_("FILE") },
   { "indicator", 'i', 0, G_OPTION_ARG_STRING, &indicator_name,
     N_("What to show: emissions or energy (default: emissions)"), N_("INDICATOR") },
   { "list-municipalities", 0, 0, G_OPTION_ARG_NONE, &list_municipalities,
@@ -117,7 +142,12 @@ main (int   argc,
     return fail (error->message);
 
   if (chart_name != NULL && !kb_chart_kind_from_string (chart_name, &kind))
-    return fail (_("--chart must be trend or target-gap"));
+    return fail (_("--chart must be trend, target-gap, sector-ranking, sector-change, mode-share, "
+                   "energy or compare"));
+  if (preset != NULL && !kb_export_preset_size (preset, &width, &height))
+    return fail (_("--preset must be presentation, a4 or square"));
+  if (breakdown != NULL && !g_str_equal (breakdown, "category") && !g_str_equal (breakdown, "fuel"))
+    return fail (_("--by must be category or fuel"));
   if (size != NULL && !parse_size (size, &width, &height))
     return fail (_("--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080"));
   if (!(scale >= 0.25 && scale <= 8))
@@ -156,17 +186,34 @@ main (int   argc,
   kb_chart_set_target (chart, target);
   if (g_strcmp0 (indicator_name, "energy") == 0)
     kb_chart_set_indicator (chart, KB_INDICATOR_ENERGY);
+  /* Energy by category stacks; by fuel SCB suppresses too many cells for a
+   * stack to be honest, so fuels are lines unless asked. */
+  kb_chart_set_trend_style (chart, stacked || (kind == KB_CHART_KIND_ENERGY && g_strcmp0 (breakdown, "fuel") != 0)
+                                   ? KB_TREND_STYLE_STACKED : KB_TREND_STYLE_LINES);
+  kb_chart_set_relative (chart, relative);
+  kb_chart_set_year (chart, year);
+  kb_chart_set_from_year (chart, from_year);
+  kb_chart_set_by_fuel (chart, g_strcmp0 (breakdown, "fuel") == 0);
+  if (compare != NULL)
+    {
+      g_auto(GStrv) names = g_strsplit (compare, ",", -1);
+      kb_chart_set_compare_regions (chart, (const char * const *)names);
+    }
 
   if (kb_chart_get_total (chart) == NULL)
     {
       g_autofree char *message =
         g_strdup_printf (_("The data holds no %s for %s"),
-                         g_strcmp0 (indicator_name, "energy") == 0 ? _("final energy use") : _("emissions"),
+                         g_strcmp0 (indicator_name, "energy") == 0 || kind == KB_CHART_KIND_ENERGY
+                           ? _("final energy use")
+                           : kind == KB_CHART_KIND_MODE_SHARE ? _("travel-survey shares") : _("emissions"),
                          kb_dataset_get_region_name (dataset, region));
       return fail (message);
     }
 
   if (output != NULL && !kb_chart_export (chart, output, width, height, scale, &error))
+    return fail (error->message);
+  if (data_csv != NULL && !kb_chart_export_data (chart, data_csv, &error))
     return fail (error->message);
 
   if (summary)

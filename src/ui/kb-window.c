@@ -179,6 +179,7 @@ kb_window_init (KbWindow *self)
 
   self->sector_chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, NULL, NULL);
   self->target_chart = kb_chart_new (KB_CHART_KIND_TARGET_GAP, NULL, NULL);
+  kb_chart_set_trend_style (self->sector_chart, KB_TREND_STYLE_STACKED);
   kb_chart_view_set_chart (self->sector_view, self->sector_chart);
   kb_chart_view_set_chart (self->target_view, self->target_chart);
 

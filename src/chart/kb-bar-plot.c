@@ -1,0 +1,92 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-bar-plot"
+
+#include "config.h"
+
+#include <math.h>
+#include <plplot.h>
+
+#include "kb-chart-render-private.h"
+
+/* Horizontal bars, one a row, labels to the left and values at the ends:
+ * rankings, waterfalls and comparisons read best this way, since their
+ * labels are long. Row 0 is at the top. The value axis runs along the
+ * bottom. */
+
+#define BAR_FILL 0.7
+
+void
+kb_bar_plot_draw (KbRender *render,
+                  KbBar    *bars,
+                  guint     n_bars)
+{
+  KbChartLayout *l = &render->layout;
+  double label_width = 0, value_width = 0, lo = 0, hi = 0, span;
+
+  if (n_bars == 0)
+    return;
+
+  for (guint i = 0; i < n_bars; i++)
+    {
+      label_width = MAX (label_width, kb_render_text_width (render, bars[i].label, l->body_px, FALSE));
+      if (bars[i].value_text != NULL)
+        value_width = MAX (value_width, kb_render_text_width (render, bars[i].value_text, l->body_px, TRUE));
+      lo = MIN (lo, MIN (bars[i].start, bars[i].end));
+      hi = MAX (hi, MAX (bars[i].start, bars[i].end));
+    }
+
+  /* The whole width: labels, bars, and room for the values at their ends. */
+  label_width = MIN (label_width, l->width * 0.38);
+  l->plot.x = l->pad + label_width + l->body_px * 0.8;
+  l->plot.width = MAX (l->width - l->plot.x - l->pad - value_width - l->body_px * 0.8, 10);
+  span = hi - lo > 0 ? hi - lo : 1;
+  l->x_step = kb_nice_step (span, 6);
+  l->x_min = lo < 0 ? floor (lo / l->x_step) * l->x_step : 0;
+  l->x_max = ceil (hi / l->x_step) * l->x_step;
+  if (l->x_max <= l->x_min)
+    l->x_max = l->x_min + l->x_step;
+  l->y_min = 0;
+  l->y_max = n_bars;
+  l->y_step = 1;
+  render->x_format = KB_AXIS_THOUSANDS;
+  render->y_format = KB_AXIS_NONE;
+
+  kb_plot_begin (render);
+  plwidth (MAX (l->line_width * 0.35, 1));
+  kb_plot_color (kb_palette_grid, 1.0);
+  plbox ("g", l->x_step, 0, "", 0, 0);
+  kb_plot_color (kb_palette_muted_text, 1.0);
+  plbox ("bnto", l->x_step, 0, "", 0, 0);
+
+  for (guint i = 0; i < n_bars; i++)
+    {
+      double top = n_bars - i - (1 - BAR_FILL) / 2, bottom = top - BAR_FILL;
+      double x[4] = { bars[i].start, bars[i].end, bars[i].end, bars[i].start };
+      double y[4] = { bottom, bottom, top, top };
+
+      kb_plot_color (bars[i].color, 1.0);
+      kb_plot_polygon (x, y, 4);
+    }
+
+  /* The zero line, over the bars. */
+  {
+    double x[2] = { 0, 0 }, y[2] = { 0, n_bars };
+    kb_plot_color (kb_palette_text, 1.0);
+    plwidth (MAX (l->line_width * 0.5, 1));
+    plline (2, x, y);
+  }
+  kb_plot_end (render);
+
+  for (guint i = 0; i < n_bars; i++)
+    {
+      double centre = kb_chart_layout_y (l, n_bars - i - 0.5) - l->body_px * 0.65;
+      double end = MAX (bars[i].start, bars[i].end);
+
+      kb_render_text (render, bars[i].label, l->plot.x - l->body_px * 0.6, centre, l->body_px,
+                      FALSE, kb_palette_text, KB_ALIGN_END, 0);
+      if (bars[i].value_text != NULL)
+        kb_render_text (render, bars[i].value_text, kb_chart_layout_x (l, end) + l->body_px * 0.4,
+                        centre, l->body_px, TRUE, kb_palette_text, KB_ALIGN_START, 0);
+    }
+}

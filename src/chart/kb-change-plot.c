@@ -1,0 +1,81 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-change-plot"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "kb-chart-render-private.h"
+
+/* What drove the change: a waterfall from the first year's total, through
+ * each sector's change (largest first), to the second year's total. */
+
+typedef struct
+{
+  KbSeries *series;
+  double    change;
+} Change;
+
+static int
+compare_by_size (gconstpointer a,
+                 gconstpointer b)
+{
+  double va = fabs (((const Change *)a)->change), vb = fabs (((const Change *)b)->change);
+  return (va < vb) - (va > vb);
+}
+
+static const KbColor rise = { 0xCC / 255.0, 0x33 / 255.0, 0x11 / 255.0 };
+static const KbColor fall = { 0x00 / 255.0, 0x99 / 255.0, 0x88 / 255.0 };
+static const KbColor total_color = { 0x55 / 255.0, 0x56 / 255.0, 0x5E / 255.0 };
+
+void
+kb_change_plot_draw (KbRender *render)
+{
+  KbSeries *total = kb_chart_get_total (render->chart);
+  GPtrArray *sectors = kb_chart_get_sectors (render->chart);
+  int from = kb_chart_get_from_year (render->chart), to = kb_chart_get_year (render->chart);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autofree KbBar *bars = NULL;
+  g_autofree char *from_label = NULL, *to_label = NULL;
+  double from_total, to_total, level;
+  guint n = 0;
+
+  if (!kb_series_get_value (total, from, &from_total) || !kb_series_get_value (total, to, &to_total))
+    return;
+
+  for (guint i = 0; i < sectors->len; i++)
+    {
+      Change c = { g_ptr_array_index (sectors, i), 0 };
+      double a, b;
+
+      if (kb_series_get_value (c.series, from, &a) && kb_series_get_value (c.series, to, &b))
+        {
+          c.change = b - a;
+          g_array_append_val (changes, c);
+        }
+    }
+  g_array_sort (changes, compare_by_size);
+
+  bars = g_new0 (KbBar, changes->len + 2);
+  /* Translators: the total of a year, e.g. "Total 1990" */
+  from_label = g_strdup_printf (_("Total %d"), from);
+  to_label = g_strdup_printf (_("Total %d"), to);
+
+  bars[n++] = (KbBar) { from_label, 0, from_total, total_color, kb_render_kt (render, from_total, FALSE) };
+  level = from_total;
+  for (guint i = 0; i < changes->len; i++)
+    {
+      Change *c = &g_array_index (changes, Change, i);
+
+      bars[n++] = (KbBar) { kb_series_get_sector (c->series), level, level + c->change,
+                            c->change > 0 ? rise : fall, kb_render_kt (render, c->change, TRUE) };
+      level += c->change;
+    }
+  bars[n++] = (KbBar) { to_label, 0, to_total, total_color, kb_render_kt (render, to_total, FALSE) };
+
+  kb_bar_plot_draw (render, bars, n);
+  for (guint i = 0; i < n; i++)
+    g_free (bars[i].value_text);
+}

@@ -1,0 +1,116 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-lines-plot"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "kb-chart-render-private.h"
+
+/* The total and each sector as lines, in the data's unit or as an index
+ * (first year = 100). Solid between consecutive years, dashed across
+ * years without data, a marker on every year that has data. */
+
+static gboolean
+value_of (KbRender *render,
+          KbSeries *series,
+          guint     index,
+          double   *value)
+{
+  double first;
+
+  if (!kb_series_get_value_at (series, index, value))
+    return FALSE;
+  if (!kb_chart_get_relative (render->chart))
+    return TRUE;
+  /* An index needs a first value to divide by. */
+  if (!kb_series_get_value_at (series, 0, &first) || first == 0)
+    return FALSE;
+  *value = *value / first * 100.0;
+  return TRUE;
+}
+
+static void
+draw_series (KbRender *render,
+             KbSeries *series,
+             KbColor   color,
+             double    width)
+{
+  const KbChartLayout *l = &render->layout;
+  guint n = kb_series_get_n_years (series);
+
+  kb_plot_color (color, 1.0);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      double x[2] = { kb_series_get_year (series, i), kb_series_get_year (series, i + 1) };
+      double y[2];
+
+      if (value_of (render, series, i, &y[0]) && value_of (render, series, i + 1, &y[1]))
+        kb_plot_line (render, x, y, 2, width, x[1] - x[0] > 1);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      double v;
+
+      if (value_of (render, series, i, &v))
+        kb_plot_dot (render, kb_series_get_year (series, i), v, MAX (width * 1.2, l->line_width * 0.9));
+    }
+}
+
+static void
+fit_axis (KbRender  *render,
+          GPtrArray *sectors,
+          KbSeries  *total)
+{
+  KbChartLayout *l = &render->layout;
+  double lo = 0, hi = 0;
+
+  for (guint s = 0; s <= sectors->len; s++)
+    {
+      KbSeries *series = s < sectors->len ? g_ptr_array_index (sectors, s) : total;
+
+      for (guint i = 0; i < kb_series_get_n_years (series); i++)
+        {
+          double v;
+          if (value_of (render, series, i, &v))
+            lo = MIN (lo, v), hi = MAX (hi, v);
+        }
+    }
+  if (hi <= lo)
+    hi = lo + 1;
+  l->y_step = kb_nice_step (hi - lo, 7);
+  l->y_max = ceil (hi * 1.02 / l->y_step) * l->y_step;
+  l->y_min = lo < 0 ? floor (lo * 1.02 / l->y_step) * l->y_step : 0;
+}
+
+void
+kb_lines_plot_draw (KbRender *render)
+{
+  KbSeries *total = kb_chart_get_total (render->chart);
+  GPtrArray *sectors = kb_chart_get_sectors (render->chart);
+  const KbChartLayout *l = &render->layout;
+
+  fit_axis (render, sectors, total);
+  kb_plot_begin (render);
+  kb_plot_axes (render);
+  for (guint s = 0; s < sectors->len; s++)
+    {
+      KbSeries *sector = g_ptr_array_index (sectors, s);
+      draw_series (render, sector, kb_palette_sector (kb_series_get_sector (sector), s),
+                   l->line_width * 0.6);
+    }
+  draw_series (render, total, kb_palette_history, l->line_width);
+  kb_plot_end (render);
+
+  kb_render_legend (render, KB_LEGEND_LINE, kb_palette_history, _("Total (markers: years with data)"));
+  for (guint s = 0; s < sectors->len; s++)
+    {
+      KbSeries *sector = g_ptr_array_index (sectors, s);
+      const char *label = *kb_series_get_sector (sector) ? kb_series_get_sector (sector)
+                                                         : kb_series_get_subsector (sector);
+      kb_render_legend (render, KB_LEGEND_LINE,
+                        kb_palette_sector (kb_series_get_sector (sector), s), label);
+    }
+}

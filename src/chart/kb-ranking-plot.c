@@ -1,0 +1,69 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-ranking-plot"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "kb-chart-render-private.h"
+
+/* The sectors of one year, largest first, with value and share. */
+
+typedef struct
+{
+  KbSeries *series;
+  guint     index; /* in the source's order, for the colour */
+  double    value;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  double va = ((const Ranked *)a)->value, vb = ((const Ranked *)b)->value;
+  return (va < vb) - (va > vb);
+}
+
+void
+kb_ranking_plot_draw (KbRender *render)
+{
+  GPtrArray *sectors = kb_chart_get_sectors (render->chart);
+  int year = kb_chart_get_year (render->chart);
+  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  g_autofree KbBar *bars = NULL;
+  double total = 0;
+
+  for (guint i = 0; i < sectors->len; i++)
+    {
+      Ranked r = { g_ptr_array_index (sectors, i), i, 0 };
+
+      if (kb_series_get_value (r.series, year, &r.value))
+        {
+          g_array_append_val (ranked, r);
+          total += r.value;
+        }
+    }
+  g_array_sort (ranked, compare_ranked);
+
+  bars = g_new0 (KbBar, ranked->len);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      Ranked *r = &g_array_index (ranked, Ranked, i);
+      g_autofree char *value = kb_render_kt (render, r->value, FALSE);
+      g_autofree char *share = kb_format_number (total != 0 ? r->value / total * 100 : 0, 0,
+                                                 kb_chart_get_language (render->chart));
+
+      bars[i].label = kb_series_get_sector (r->series);
+      bars[i].start = 0;
+      bars[i].end = r->value;
+      bars[i].color = kb_palette_sector (kb_series_get_sector (r->series), r->index);
+      /* Translators: a value and its share of the total, e.g. "318 kt · 43 %" */
+      bars[i].value_text = g_strdup_printf (_("%s · %s %%"), value, share);
+    }
+
+  kb_bar_plot_draw (render, bars, ranked->len);
+  for (guint i = 0; i < ranked->len; i++)
+    g_free (bars[i].value_text);
+}

@@ -1,0 +1,266 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "chart/kb-chart-export.h"
+#include "chart/kb-chart-render.h"
+#include "chart/kb-palette.h"
+#include "import/kb-import.h"
+#include "kb-test-util.h"
+
+#define WIDTH 1600
+#define HEIGHT 900
+
+static const KbColor grey_others = { 0xBB / 255.0, 0xBB / 255.0, 0xC2 / 255.0 };
+static const KbColor waterfall_total = { 0x55 / 255.0, 0x56 / 255.0, 0x5E / 255.0 };
+static const KbColor waterfall_fall = { 0x00 / 255.0, 0x99 / 255.0, 0x88 / 255.0 };
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  KbChartLayout    layout;
+} Rendered;
+
+static void
+render (KbChart  *chart,
+        Rendered *out)
+{
+  cairo_t *cr;
+
+  out->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cr = cairo_create (out->surface);
+  kb_chart_render (chart, cr, WIDTH, HEIGHT, &out->layout);
+  cairo_destroy (cr);
+  cairo_surface_flush (out->surface);
+}
+
+static void
+assert_pixel (Rendered   *r,
+              double      x_world,
+              double      y_world,
+              KbColor     expected,
+              const char *what)
+{
+  int x = (int)round (kb_chart_layout_x (&r->layout, x_world));
+  int y = (int)round (kb_chart_layout_y (&r->layout, y_world));
+  guint32 p = *(guint32 *)(cairo_image_surface_get_data (r->surface) +
+                           y * cairo_image_surface_get_stride (r->surface) + x * 4);
+  KbColor got = { (p >> 16 & 0xFF) / 255.0, (p >> 8 & 0xFF) / 255.0, (p & 0xFF) / 255.0 };
+
+  if (fabs (got.red - expected.red) > 0.06 || fabs (got.green - expected.green) > 0.06 ||
+      fabs (got.blue - expected.blue) > 0.06)
+    g_error ("%s at %g, %g (pixel %d, %d): expected #%02x%02x%02x, got #%02x%02x%02x", what,
+             x_world, y_world, x, y, (int)(expected.red * 255), (int)(expected.green * 255),
+             (int)(expected.blue * 255), (int)(got.red * 255), (int)(got.green * 255), (int)(got.blue * 255));
+}
+
+/* Row @row of a horizontal bar chart with @n rows, counted from the top. */
+static double
+row_centre (guint row,
+            guint n)
+{
+  return n - row - 0.5;
+}
+
+static KbChart *
+default_chart (KbChartKind kind)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  return kb_chart_new (kind, dataset, "0580");
+}
+
+static KbDataset *
+shared (const char *relative)
+{
+  g_autofree char *path = kb_test_shared_file (relative);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  KbDataset *dataset = kb_import_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* 2024: El och fjärrvärme 318 179 t first, Transporter 229 041 t next. */
+static void
+test_ranking (void)
+{
+  g_autoptr(KbChart) chart = default_chart (KB_CHART_KIND_SECTOR_RANKING);
+  g_autofree char *title = NULL;
+  Rendered r;
+
+  render (chart, &r);
+  title = kb_chart_dup_title (chart);
+  g_assert_cmpstr (title, ==, "Emissions by sector, 2024");
+  g_assert_cmpfloat (r.layout.y_max, ==, 9);
+  assert_pixel (&r, 318179.14 / 2, row_centre (0, 9), kb_palette_sector ("El och fjärrvärme", 0), "first bar");
+  assert_pixel (&r, 318179.14 - 5000, row_centre (0, 9), kb_palette_sector ("El och fjärrvärme", 0), "first bar's end");
+  assert_pixel (&r, 318179.14 + 5000, row_centre (1, 9), kb_palette_background, "past the second bar");
+  assert_pixel (&r, 229040.73 - 5000, row_centre (1, 9), kb_palette_sector ("Transporter", 0), "second bar");
+  cairo_surface_destroy (r.surface);
+}
+
+/* 1990 → 2024: El och fjärrvärme fell most, by 326 365 t, from the 1990
+ * total of 1 237 762 t. */
+static void
+test_change_waterfall (void)
+{
+  g_autoptr(KbChart) chart = default_chart (KB_CHART_KIND_SECTOR_CHANGE);
+  Rendered r;
+  const guint n = 11; /* two totals and nine sectors */
+
+  render (chart, &r);
+  g_assert_cmpfloat (r.layout.y_max, ==, n);
+  assert_pixel (&r, 600000, row_centre (0, n), waterfall_total, "1990 total");
+  assert_pixel (&r, 1237762.39 - 326364.76 / 2, row_centre (1, n), waterfall_fall, "El och fjärrvärme's fall");
+  assert_pixel (&r, 1237762.39 - 326364.76 - 20000, row_centre (1, n), kb_palette_background, "left of the fall");
+  assert_pixel (&r, 736445.33 - 20000, row_centre (n - 1, n), waterfall_total, "2024 total");
+  assert_pixel (&r, 736445.33 + 20000, row_centre (n - 1, n), kb_palette_background, "past the 2024 total");
+  cairo_surface_destroy (r.surface);
+}
+
+/* Östergötland's municipalities in 2024: Linköping (736 445 t) first and
+ * highlighted, Norrköping second. */
+static void
+test_compare_county (void)
+{
+  g_autoptr(KbDataset) dataset = shared ("emissions/smhi-export-huvudsektorer.csv");
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_COMPARE, dataset, "0580");
+  g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (chart);
+  Rendered r;
+
+  g_assert_cmpuint (regions->len, ==, 13);
+  render (chart, &r);
+  assert_pixel (&r, 700000, row_centre (0, 13), kb_palette_history, "Linköping");
+  assert_pixel (&r, 300000, row_centre (1, 13), grey_others, "Norrköping");
+  assert_pixel (&r, 790000, row_centre (1, 13), kb_palette_background, "past Norrköping and its label");
+  cairo_surface_destroy (r.surface);
+
+  /* The user's own choice of municipalities. */
+  kb_chart_set_compare_regions (chart, (const char *[]) { "Stockholm", "0180", "Göteborg", NULL });
+  g_clear_pointer (&regions, g_ptr_array_unref);
+  regions = kb_chart_get_compare_regions (chart);
+  g_assert_cmpuint (regions->len, ==, 3);
+}
+
+static void
+test_mode_share (void)
+{
+  g_autofree char *path = kb_test_fixture ("travel-shares.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KbDataset) dataset = kb_import_file (file, NULL, NULL);
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_MODE_SHARE, dataset, "0580");
+  Rendered r;
+
+  render (chart, &r);
+  /* gång 18 %, then cykel 37 % on top of it: 18 … 55. */
+  assert_pixel (&r, 0.5, 9, kb_palette_sector ("gång", 0), "walking");
+  assert_pixel (&r, 0.5, 30, kb_palette_sector ("cykel", 1), "cycling");
+  assert_pixel (&r, 0.5, 60, kb_palette_sector ("kollektivtrafik", 2), "public transport");
+  assert_pixel (&r, 0.05, 30, kb_palette_background, "beside the bar");
+  cairo_surface_destroy (r.surface);
+}
+
+static void
+test_energy (void)
+{
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  const char *parts[] = { "energy/EN0203AE_20221201-145355.csv", "energy/EN0203AE_20221201-145332.csv",
+                          "energy/EN0203AE_20221201-145253.csv" };
+  g_autoptr(KbChart) chart = NULL;
+  g_autofree char *unit = NULL;
+  Rendered r;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autoptr(KbDataset) part = shared (parts[i]);
+      g_assert_true (kb_dataset_merge (dataset, part, NULL));
+    }
+  chart = kb_chart_new (KB_CHART_KIND_ENERGY, dataset, "0580");
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+  g_assert_cmpstr (kb_chart_get_indicator (chart), ==, KB_INDICATOR_ENERGY);
+  g_assert_cmpstr (kb_chart_get_axis_unit (chart), ==, "GWh");
+  g_assert_cmpuint (kb_chart_get_sectors (chart)->len, ==, 8);
+
+  render (chart, &r);
+  g_assert_cmpfloat (r.layout.x_min, ==, 2009);
+  g_assert_cmpfloat (r.layout.x_max, ==, 2019); /* 2020 is suppressed: the chart ends at 2019 */
+  /* The first category of the source (jordbruk …) is not the largest;
+   * transport is, at the bottom: 1 015 047 MWh in 2016. */
+  assert_pixel (&r, 2016, 500000, kb_palette_sector ("slutanv. transporter", 3), "transport at the bottom");
+  cairo_surface_destroy (r.surface);
+
+  kb_chart_set_by_fuel (chart, TRUE);
+  g_assert_cmpuint (kb_chart_get_sectors (chart)->len, ==, 8);
+  g_assert_cmpstr (kb_series_get_subsector (g_ptr_array_index (kb_chart_get_sectors (chart), 0)), !=, "");
+}
+
+/* As an index, every series starts at 100 in its first year. */
+static void
+test_relative_lines (void)
+{
+  g_autoptr(KbChart) chart = default_chart (KB_CHART_KIND_SECTOR_TREND);
+  Rendered r;
+
+  kb_chart_set_relative (chart, TRUE);
+  render (chart, &r);
+  /* 2024 against 1990: 736 445 / 1 237 762 = 59,5. */
+  assert_pixel (&r, 2024, 736445.33 / 1237762.39 * 100, kb_palette_history, "2024 as an index");
+  assert_pixel (&r, 2000, 782634.43 / 1237762.39 * 100, kb_palette_history, "2000 as an index");
+  cairo_surface_destroy (r.surface);
+}
+
+/* The numbers behind a chart read back as the very numbers drawn. */
+static void
+test_data_round_trip (void)
+{
+  g_autoptr(KbChart) chart = default_chart (KB_CHART_KIND_SECTOR_TREND);
+  g_autoptr(GBytes) csv = kb_chart_export_data_bytes (chart);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) back = kb_import_bytes (csv, "data.csv", &error);
+  g_autoptr(KbSeries) total = NULL;
+  g_autoptr(GPtrArray) sectors = NULL;
+  double v;
+
+  g_assert_no_error (error);
+  total = kb_dataset_get_total (back, "0580", KB_INDICATOR_GHG, 2026);
+  g_assert_true (kb_series_get_value (total, 2024, &v));
+  g_assert_cmpfloat (v, ==, 736445.33);
+  sectors = kb_dataset_get_sectors (back, "0580", KB_INDICATOR_GHG, 2026);
+  g_assert_cmpuint (sectors->len, ==, 9);
+}
+
+static void
+test_presets (void)
+{
+  int w = 0, h = 0;
+
+  g_assert_true (kb_export_preset_size ("presentation", &w, &h));
+  g_assert_cmpint (w, ==, 1920);
+  g_assert_cmpint (h, ==, 1080);
+  g_assert_true (kb_export_preset_size ("square", &w, &h));
+  g_assert_cmpint (w, ==, h);
+  g_assert_true (kb_export_preset_size ("a4", &w, &h));
+  g_assert_cmpfloat_with_epsilon ((double)w / h, 297.0 / 210.0, 0.01);
+  g_assert_false (kb_export_preset_size ("poster", &w, &h));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chart-kinds/ranking", test_ranking);
+  g_test_add_func ("/chart-kinds/change", test_change_waterfall);
+  g_test_add_func ("/chart-kinds/compare", test_compare_county);
+  g_test_add_func ("/chart-kinds/mode-share", test_mode_share);
+  g_test_add_func ("/chart-kinds/energy", test_energy);
+  g_test_add_func ("/chart-kinds/relative", test_relative_lines);
+  g_test_add_func ("/chart-kinds/data-round-trip", test_data_round_trip);
+  g_test_add_func ("/chart-kinds/presets", test_presets);
+
+  return g_test_run ();
+}
