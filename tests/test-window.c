@@ -198,6 +198,30 @@ test_cancel_import (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_copy_chart (void)
+{
+  KbWindow *window = new_window ();
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  GdkContentProvider *content;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+  GdkTexture *texture;
+
+  kb_window_copy_chart (window, "target");
+  content = gdk_clipboard_get_content (clipboard);
+  g_assert_nonnull (content);
+  g_value_init (&value, GDK_TYPE_TEXTURE);
+  g_assert_true (gdk_content_provider_get_value (content, &value, &error));
+  g_assert_no_error (error);
+  texture = g_value_get_object (&value);
+  /* The presentation size, whatever the window's. */
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1920);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 1080);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +233,7 @@ main (int   argc,
   g_test_add_func ("/window/open-real-file", test_open_real_file);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
   g_test_add_func ("/window/cancel-import", test_cancel_import);
+  g_test_add_func ("/window/copy-chart", test_copy_chart);
 
   return g_test_run ();
 }

@@ -622,6 +622,7 @@ kb_chart_get_axis_unit (KbChart *self)
     /* Translators: the unit of an indexed chart */
     return _("index, first year = 100");
   if (g_strcmp0 (indicator, KB_INDICATOR_MODE_SHARE) == 0)
+    /* xgettext:no-c-format */
     return _("% of trips");
   if (g_strcmp0 (indicator, KB_INDICATOR_ENERGY) == 0)
     return _("GWh");

@@ -318,6 +318,7 @@ kb_target_plot_draw (KbRender *render)
                     _("Trend if nothing changes (2015 on)"));
   kb_render_legend (render, KB_LEGEND_BAND, kb_palette_trend, _("Spread of other reasonable fits"));
   kb_render_legend (render, KB_LEGEND_DASHED, kb_palette_budget,
+                    /* xgettext:no-c-format */
                     _("Carbon budget path (−11.72 % a year)"));
   draw_key_figures (render, gap);
 

@@ -43,5 +43,8 @@ void kb_window_replace_dataset     (KbWindow   *self,
 void kb_window_class_init_import   (GtkWidgetClass *widget_class);
 void kb_window_init_import         (KbWindow   *self);
 void kb_window_dispose_import      (KbWindow   *self);
+void kb_window_class_init_export   (GtkWidgetClass *widget_class);
+void kb_window_copy_chart          (KbWindow   *self,
+                                    const char *which);
 
 G_END_DECLS

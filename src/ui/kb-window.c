@@ -170,6 +170,7 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbWindow, target_view);
 
   kb_window_class_init_import (widget_class);
+  kb_window_class_init_export (widget_class);
 }
 
 static void

@@ -1,0 +1,150 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "chart/kb-chart-export.h"
+#include "kb-window-private.h"
+
+/* Exporting what the window shows: an image (PNG, SVG or PDF by the file
+ * name, at the presentation size), the numbers behind it as CSV, or the
+ * image on the clipboard. The same renderer draws all of them. */
+
+#define EXPORT_PRESET "presentation"
+
+static KbChart *
+chart_for (KbWindow   *self,
+           const char *which)
+{
+  return g_strcmp0 (which, "target") == 0 ? self->target_chart : self->sector_chart;
+}
+
+static char *
+suggested_name (KbChart    *chart,
+                const char *extension)
+{
+  g_autofree char *title = kb_chart_dup_title (chart);
+  g_autofree char *ascii = g_str_to_ascii (title, "C");
+  g_autofree char *lower = g_ascii_strdown (ascii, -1);
+
+  g_strcanon (lower, "abcdefghijklmnopqrstuvwxyz0123456789", '-');
+  return g_strconcat (lower, extension, NULL);
+}
+
+typedef struct
+{
+  KbWindow *window;
+  KbChart  *chart;
+  gboolean  data;
+} ExportRequest;
+
+static void
+export_request_free (ExportRequest *request)
+{
+  g_object_unref (request->window);
+  g_object_unref (request->chart);
+  g_free (request);
+}
+
+static void
+on_export_response (GtkNativeDialog *dialog,
+                    int              response,
+                    ExportRequest   *request)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+      int width = 1920, height = 1080;
+      gboolean ok;
+
+      kb_export_preset_size (EXPORT_PRESET, &width, &height);
+      ok = request->data ? kb_chart_export_data (request->chart, path, &error)
+                         : kb_chart_export (request->chart, path, width, height, 1, &error);
+      if (!ok)
+        kb_window_show_toast (request->window, error->message);
+    }
+
+  export_request_free (request);
+  g_object_unref (dialog);
+}
+
+static void
+start_export (KbWindow   *self,
+              const char *which,
+              gboolean    data)
+{
+  ExportRequest *request = g_new0 (ExportRequest, 1);
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = NULL;
+
+  request->window = g_object_ref (self);
+  request->chart = g_object_ref (chart_for (self, which));
+  request->data = data;
+
+  dialog = gtk_file_chooser_native_new (data ? _("Export the Numbers") : _("Export Image"),
+                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  name = suggested_name (request->chart, data ? ".csv" : ".png");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+export_chart_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  start_export (KB_WINDOW (widget), g_variant_get_string (parameter, NULL), FALSE);
+}
+
+static void
+export_data_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  start_export (KB_WINDOW (widget), g_variant_get_string (parameter, NULL), TRUE);
+}
+
+/* Puts the chart on the clipboard as an image at the presentation size. */
+void
+kb_window_copy_chart (KbWindow   *self,
+                      const char *which)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = 1920, height = 1080;
+
+  kb_export_preset_size (EXPORT_PRESET, &width, &height);
+  png = kb_chart_export_bytes (chart_for (self, which), KB_EXPORT_PNG, width, height, 1, &error);
+  if (png != NULL)
+    texture = gdk_texture_new_from_bytes (png, &error);
+  if (texture == NULL)
+    {
+      kb_window_show_toast (self, error->message);
+      return;
+    }
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
+}
+
+static void
+copy_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  kb_window_copy_chart (KB_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+void
+kb_window_class_init_export (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.export-chart", "s", export_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.export-data", "s", export_data_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-chart", "s", copy_chart_action);
+}
