@@ -12,6 +12,7 @@
 
 #include "kb-chart-export.h"
 #include "kb-chart-render.h"
+#include "kb-png.h"
 
 gboolean
 kb_export_format_from_path (const char     *path,
@@ -83,7 +84,12 @@ kb_chart_export_bytes (KbChart         *chart,
   cairo_destroy (cr);
 
   if (format == KB_EXPORT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
+    {
+      GBytes *png = kb_png_encode (surface, error);
+
+      cairo_surface_destroy (surface);
+      return png;
+    }
   else
     {
       cairo_surface_finish (surface);
