@@ -233,6 +233,102 @@ test_data_round_trip (void)
 }
 
 static void
+test_share_and_year_bar (void)
+{
+  g_autoptr(KbChart) chart = default_chart (KB_CHART_KIND_SECTOR_TREND);
+  Rendered r;
+
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+  kb_chart_set_share (chart, TRUE);
+  render (chart, &r);
+  g_assert_cmpfloat (r.layout.y_max, ==, 100);
+  /* El och fjärrvärme was 28 % of 2000's emissions (221 540 of 782 634 t). */
+  assert_pixel (&r, 2000, 14, kb_palette_sector ("El och fjärrvärme", 0), "El's share");
+  assert_pixel (&r, 2000, 35, kb_palette_sector ("Transporter", 0), "Transporter's share above it");
+  cairo_surface_destroy (r.surface);
+
+  /* One year chosen: the stack collapses to one bar (x 0.2 … 0.8). */
+  kb_chart_set_share (chart, FALSE);
+  kb_chart_set_year (chart, 2024);
+  render (chart, &r);
+  assert_pixel (&r, 0.5, 150000, kb_palette_sector ("El och fjärrvärme", 0), "El in the 2024 bar");
+  assert_pixel (&r, 0.5, 318179.14 + 100000, kb_palette_sector ("Transporter", 0), "Transporter above it");
+  assert_pixel (&r, 0.5, 760000, kb_palette_background, "above the 2024 bar");
+  assert_pixel (&r, -0.5, 150000, kb_palette_background, "beside the bar");
+  cairo_surface_destroy (r.surface);
+}
+
+/* Per inhabitant: the total over the population, year by year. */
+static void
+test_per_capita (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbDataset) population = shared ("population/folkmangd-kommuner-1950-2022.csv");
+  g_autoptr(KbChart) chart = NULL;
+  g_autoptr(KbSeries) people = NULL;
+  double inhabitants;
+  Rendered r;
+
+  g_assert_true (kb_dataset_merge (dataset, population, NULL));
+  chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
+  kb_chart_set_per_capita (chart, TRUE);
+  g_assert_true (kb_chart_get_per_capita (chart));
+  g_assert_cmpstr (kb_chart_get_axis_unit (chart), ==, "t CO₂e per inhabitant");
+
+  people = kb_chart_dup_population (chart, "0580");
+  g_assert_true (kb_series_get_value (people, 2022, &inhabitants));
+  render (chart, &r);
+  /* 2024 has no population yet: the chart ends in 2022. */
+  g_assert_cmpfloat (r.layout.x_max, ==, 2022);
+  assert_pixel (&r, 2022, 674470.11 / inhabitants, kb_palette_history, "2022 per inhabitant");
+  cairo_surface_destroy (r.surface);
+}
+
+static guint
+count_differences (Rendered *a,
+                   Rendered *b,
+                   int       x)
+{
+  guint n = 0;
+
+  for (int y = 0; y < HEIGHT; y++)
+    {
+      guint32 pa = *(guint32 *)(cairo_image_surface_get_data (a->surface) + y * cairo_image_surface_get_stride (a->surface) + x * 4);
+      guint32 pb = *(guint32 *)(cairo_image_surface_get_data (b->surface) + y * cairo_image_surface_get_stride (b->surface) + x * 4);
+      n += pa != pb;
+    }
+  return n;
+}
+
+static void
+test_annotation_and_mode_target (void)
+{
+  g_autoptr(KbChart) chart = default_chart (KB_CHART_KIND_TARGET_GAP);
+  g_autoptr(KbTarget) target = kb_target_new_default ();
+  g_autofree char *path = kb_test_fixture ("travel-shares.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KbDataset) survey = kb_import_file (file, NULL, NULL);
+  g_autoptr(KbChart) modes = kb_chart_new (KB_CHART_KIND_MODE_SHARE, survey, "0580");
+  Rendered plain, noted;
+
+  kb_chart_set_target (chart, target);
+  render (chart, &plain);
+  kb_chart_add_annotation (chart, 2025, "Gärstad");
+  render (chart, &noted);
+  /* A dotted line runs down the plot at 2025. */
+  g_assert_cmpuint (count_differences (&plain, &noted, (int)round (kb_chart_layout_x (&noted.layout, 2025))), >, 100);
+  cairo_surface_destroy (plain.surface);
+  cairo_surface_destroy (noted.surface);
+
+  /* The targeted mode goes to the bottom; its target is a line at 45 %. */
+  kb_chart_set_mode_target (modes, "cykel", 45);
+  render (modes, &plain);
+  assert_pixel (&plain, 0.5, 20, kb_palette_sector ("cykel", 1), "cycling at the bottom");
+  assert_pixel (&plain, 0.5, 45, kb_palette_text, "the 45 % target line");
+  cairo_surface_destroy (plain.surface);
+}
+
+static void
 test_presets (void)
 {
   int w = 0, h = 0;
@@ -261,6 +357,9 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/relative", test_relative_lines);
   g_test_add_func ("/chart-kinds/data-round-trip", test_data_round_trip);
   g_test_add_func ("/chart-kinds/presets", test_presets);
+  g_test_add_func ("/chart-kinds/share-and-year-bar", test_share_and_year_bar);
+  g_test_add_func ("/chart-kinds/per-capita", test_per_capita);
+  g_test_add_func ("/chart-kinds/annotation-and-mode-target", test_annotation_and_mode_target);
 
   return g_test_run ();
 }

@@ -49,7 +49,7 @@ kb_bar_plot_draw (KbRender *render,
   l->y_min = 0;
   l->y_max = n_bars;
   l->y_step = 1;
-  render->x_format = KB_AXIS_THOUSANDS;
+  render->x_format = kb_chart_get_per_capita (render->chart) ? KB_AXIS_PLAIN : KB_AXIS_THOUSANDS;
   render->y_format = KB_AXIS_NONE;
 
   kb_plot_begin (render);

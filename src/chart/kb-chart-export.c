@@ -241,3 +241,112 @@ kb_chart_export_data (KbChart     *chart,
   return g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
                               (gssize)g_bytes_get_size (bytes), error);
 }
+
+/* The charts a deck holds: each kind the data can draw for @chart's
+ * region, with @chart's settings where they apply. */
+static GPtrArray *
+deck_charts (KbChart *chart)
+{
+  GPtrArray *charts = g_ptr_array_new_with_free_func (g_object_unref);
+  KbDataset *dataset = kb_chart_get_dataset (chart);
+  const char *region = kb_chart_get_region_code (chart);
+  const KbChartKind kinds[] = {
+    KB_CHART_KIND_SECTOR_TREND, KB_CHART_KIND_TARGET_GAP, KB_CHART_KIND_SECTOR_RANKING,
+    KB_CHART_KIND_SECTOR_CHANGE, KB_CHART_KIND_COMPARE, KB_CHART_KIND_ENERGY, KB_CHART_KIND_MODE_SHARE,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(KbChart) page = kb_chart_new (kinds[i], dataset, region);
+
+      kb_chart_set_target (page, kb_chart_get_target (chart));
+      kb_chart_set_trend_style (page, KB_TREND_STYLE_STACKED);
+      kb_chart_set_per_capita (page, kb_chart_get_per_capita (chart));
+      for (guint a = 0; a < kb_chart_get_n_annotations (chart); a++)
+        {
+          int year;
+          const char *text = kb_chart_get_annotation (chart, a, &year);
+          kb_chart_add_annotation (page, year, text);
+        }
+
+      /* A kind whose data is not loaded has no slide. */
+      if (kb_chart_get_total (page) == NULL ||
+          (kinds[i] == KB_CHART_KIND_TARGET_GAP && kb_chart_get_gap (page) == NULL) ||
+          (kinds[i] == KB_CHART_KIND_SECTOR_RANKING && kb_chart_get_sectors (page)->len == 0) ||
+          (kinds[i] == KB_CHART_KIND_SECTOR_CHANGE && kb_chart_get_sectors (page)->len == 0))
+        continue;
+      if (kinds[i] == KB_CHART_KIND_COMPARE)
+        {
+          g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (page);
+          if (regions->len < 2)
+            continue;
+        }
+      g_ptr_array_add (charts, g_steal_pointer (&page));
+    }
+  return charts;
+}
+
+/* A slide deck: every chart the data allows, one 16:9 page each, as one
+ * PDF at @path and as numbered PNGs beside it (deck-01.png, …). */
+gboolean
+kb_chart_export_deck (KbChart     *chart,
+                      const char  *path,
+                      GError     **error)
+{
+  g_autoptr(GPtrArray) charts = deck_charts (chart);
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  g_autofree char *stem = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  int width = 1920, height = 1080;
+
+  g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
+
+  if (!g_str_has_suffix (path, ".pdf"))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("%s: a slide deck is a PDF file"), path);
+      return FALSE;
+    }
+  if (!kb_chart_render_check (error))
+    return FALSE;
+
+  kb_export_preset_size ("presentation", &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, width, height);
+  cr = cairo_create (surface);
+  for (guint i = 0; i < charts->len; i++)
+    {
+      kb_chart_render (g_ptr_array_index (charts, i), cr, width, height, NULL);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not draw the chart: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+  if (!g_file_set_contents (path, (const char *)pdf->data, pdf->len, error))
+    return FALSE;
+
+  stem = g_strndup (path, strlen (path) - 4);
+  for (guint i = 0; i < charts->len; i++)
+    {
+      g_autofree char *png = g_strdup_printf ("%s-%02u.png", stem, i + 1);
+
+      if (!kb_chart_export (g_ptr_array_index (charts, i), png, width, height, 1, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+guint
+kb_chart_count_deck_pages (KbChart *chart)
+{
+  g_autoptr(GPtrArray) charts = deck_charts (chart);
+  return charts->len;
+}

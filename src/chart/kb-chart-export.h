@@ -35,4 +35,9 @@ gboolean kb_chart_export_data       (KbChart         *chart,
                                      const char      *path,
                                      GError         **error);
 
+gboolean kb_chart_export_deck       (KbChart         *chart,
+                                     const char      *path,
+                                     GError         **error);
+guint    kb_chart_count_deck_pages  (KbChart         *chart);
+
 G_END_DECLS

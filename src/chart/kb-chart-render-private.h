@@ -107,5 +107,6 @@ void   kb_ranking_plot_draw (KbRender     *render);
 void   kb_change_plot_draw (KbRender      *render);
 void   kb_compare_plot_draw (KbRender     *render);
 void   kb_mode_share_plot_draw (KbRender  *render);
+void   kb_year_bar_plot_draw (KbRender    *render);
 
 G_END_DECLS

@@ -225,13 +225,26 @@ kb_render_text_width (KbRender   *render,
   return w;
 }
 
-/* A value in thousands with its unit ("736 kt", "3 800 GWh"). */
+/* A value with its unit, as the value axis shows it: thousands ("736 kt",
+ * "3 800 GWh"), or per inhabitant with a decimal ("4,7 t"). */
 char *
 kb_render_kt (KbRender *render,
               double    value,
               gboolean  signed_)
 {
   KbLanguage lang = kb_chart_get_language (render->chart);
+
+  if (kb_chart_get_per_capita (render->chart))
+    {
+      g_autofree char *number = signed_ ? kb_format_signed (value, 1, lang) : kb_format_number (value, 1, lang);
+      g_autofree char *unit = g_strdup (kb_chart_get_axis_unit (render->chart));
+      char *space = strchr (unit, ' ');
+
+      if (space != NULL)
+        *space = '\0';
+      return g_strdup_printf ("%s\u00A0%s", number, unit);
+    }
+
   g_autofree char *number = signed_ ? kb_format_signed (value / 1000, 0, lang)
                                     : kb_format_number (value / 1000, 0, lang);
   const char *unit = kb_chart_get_axis_unit (render->chart);
@@ -340,6 +353,43 @@ render_frame (KbRender *render)
                   FALSE, kb_palette_muted_text, KB_ALIGN_START, 0);
 }
 
+/* The chart's notes on the time axis: a dotted line at the year, the
+ * text at the top of the plot, on the side where it fits. */
+static void
+render_annotations (KbRender *render)
+{
+  const KbChartLayout *l = &render->layout;
+  cairo_t *cr = render->cr;
+
+  for (guint i = 0; i < kb_chart_get_n_annotations (render->chart); i++)
+    {
+      int year;
+      const char *text = kb_chart_get_annotation (render->chart, i, &year);
+      double x = kb_chart_layout_x (l, year);
+      double dash[2] = { l->line_width, l->line_width * 1.5 };
+      double width = kb_render_text_width (render, text, l->small_px, FALSE);
+      gboolean left = x + width + l->small_px > l->plot.x + l->plot.width;
+      g_autofree char *label = g_strdup_printf ("%d: %s", year, text);
+
+      if (year < l->x_min || year > l->x_max)
+        continue;
+
+      cairo_save (cr);
+      cairo_set_source_rgb (cr, kb_palette_muted_text.red, kb_palette_muted_text.green,
+                            kb_palette_muted_text.blue);
+      cairo_set_line_width (cr, MAX (l->line_width * 0.4, 1));
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_move_to (cr, x, l->plot.y + l->small_px * (2.9 + 1.4 * i));
+      cairo_line_to (cr, x, l->plot.y + l->plot.height);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+
+      kb_render_text (render, label, left ? x - l->small_px * 0.4 : x + l->small_px * 0.4,
+                      l->plot.y + l->small_px * (1.6 + 1.4 * i), l->small_px, TRUE,
+                      kb_palette_text, left ? KB_ALIGN_END : KB_ALIGN_START, 0);
+    }
+}
+
 /* Draws @chart on @cr in the rectangle (0, 0, @width, @height): the one
  * renderer behind the window, PNG, SVG and PDF. PLplot draws the plot
  * body; cairo and Pango the text around it. */
@@ -366,7 +416,8 @@ kb_chart_render (KbChart       *chart,
   render.legend_y = render.layout.side.y;
 
   render.x_format = KB_AXIS_YEARS;
-  render.y_format = kb_chart_get_relative (chart) ? KB_AXIS_PLAIN : KB_AXIS_THOUSANDS;
+  render.y_format = kb_chart_get_relative (chart) || kb_chart_get_share (chart) ||
+                    kb_chart_get_per_capita (chart) ? KB_AXIS_PLAIN : KB_AXIS_THOUSANDS;
   render_frame (&render);
   if (kb_chart_get_total (chart) != NULL && kb_chart_render_check (NULL))
     {
@@ -391,12 +442,17 @@ kb_chart_render (KbChart       *chart,
         case KB_CHART_KIND_ENERGY:
         default:
           if (kb_chart_get_trend_style (chart) == KB_TREND_STYLE_STACKED &&
-              !kb_chart_get_relative (chart))
+              kb_chart_is_year_chosen (chart))
+            kb_year_bar_plot_draw (&render);
+          else if (kb_chart_get_trend_style (chart) == KB_TREND_STYLE_STACKED &&
+                   !kb_chart_get_relative (chart))
             kb_sector_plot_draw (&render);
           else
             kb_lines_plot_draw (&render);
           break;
         }
+      if (render.x_format == KB_AXIS_YEARS)
+        render_annotations (&render);
     }
 
   if (layout_out != NULL)

@@ -25,15 +25,27 @@ struct _KbChart
   int          from_year; /* 0: the first */
   GStrv        compare;   /* NULL: the municipalities of the same county */
   gboolean     by_fuel;
+  gboolean     share;      /* a stack as shares of the total */
+  gboolean     per_capita; /* divided by the population, where loaded */
+  GArray      *annotations; /* Annotation */
+  char        *mode_target;
+  double       mode_target_pct;
 
   /* Derived from the above when first asked for, dropped on change. */
   gboolean     derived;
+  gboolean     is_per_capita;
   const char  *shown_indicator;
   GPtrArray   *sectors;
   KbSeries    *total;
   gboolean     have_gap;
   KbTargetGap  gap;
 };
+
+typedef struct
+{
+  int   year;
+  char *text;
+} Annotation;
 
 enum {
   PROP_0,
@@ -91,6 +103,7 @@ static void
 drop_derived (KbChart *self)
 {
   self->derived = FALSE;
+  self->is_per_capita = FALSE;
   self->have_gap = FALSE;
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
   g_clear_object (&self->total);
@@ -112,6 +125,68 @@ emissions_indicator (KbDataset  *dataset,
       kb_dataset_has_indicator (dataset, region_code, KB_INDICATOR_CO2))
     return KB_INDICATOR_CO2;
   return KB_INDICATOR_GHG;
+}
+
+/* @series divided by @by, year by year, where both have a value. */
+static KbSeries *
+divide_series (KbSeries   *series,
+               KbSeries   *by,
+               const char *unit)
+{
+  KbSeries *result = kb_series_new (kb_series_get_region_code (series), kb_series_get_region_name (series),
+                                    kb_series_get_indicator (series), kb_series_get_sector (series),
+                                    kb_series_get_subsector (series), unit,
+                                    kb_series_get_source (series), kb_series_get_vintage (series));
+
+  for (guint i = 0; i < kb_series_get_n_years (series); i++)
+    {
+      int year = kb_series_get_year (series, i);
+      double v, d;
+
+      if (kb_series_get_value_at (series, i, &v) && kb_series_get_value (by, year, &d) && d > 0)
+        kb_series_set_value (result, year, v / d);
+    }
+  return result;
+}
+
+/* The population of @region_code, or NULL where none is loaded. */
+KbSeries *
+kb_chart_dup_population (KbChart    *self,
+                         const char *region_code)
+{
+  int vintage;
+
+  if (self->dataset == NULL ||
+      !kb_dataset_has_indicator (self->dataset, region_code, KB_INDICATOR_POPULATION))
+    return NULL;
+  vintage = kb_dataset_get_latest_vintage (self->dataset, region_code, KB_INDICATOR_POPULATION);
+  return kb_dataset_get_total (self->dataset, region_code, KB_INDICATOR_POPULATION, vintage);
+}
+
+/* Per-capita values come from each total and the population, never from
+ * summing or averaging ratios. Without a population, nothing changes. */
+static void
+per_capita (KbChart *self)
+{
+  g_autoptr(KbSeries) population = kb_chart_dup_population (self, self->region_code);
+  g_autofree char *unit = NULL;
+  GPtrArray *sectors;
+  KbSeries *total;
+
+  if (population == NULL || self->total == NULL)
+    return;
+
+  unit = g_strdup_printf ("%s/inv.", kb_series_get_unit (self->total));
+  total = divide_series (self->total, population, unit);
+  g_object_unref (self->total);
+  self->total = total;
+
+  sectors = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < self->sectors->len; i++)
+    g_ptr_array_add (sectors, divide_series (g_ptr_array_index (self->sectors, i), population, unit));
+  g_ptr_array_unref (self->sectors);
+  self->sectors = sectors;
+  self->is_per_capita = TRUE;
 }
 
 static void
@@ -141,6 +216,9 @@ derive (KbChart *self)
   self->total = kb_dataset_get_total (self->dataset, self->region_code,
                                       self->shown_indicator, vintage);
 
+  if (self->per_capita)
+    per_capita (self);
+
   /* Targets are set for one municipality and one quantity. */
   if (self->total != NULL && self->target != NULL &&
       g_strcmp0 (kb_target_get_region_code (self->target), self->region_code) == 0 &&
@@ -166,6 +244,8 @@ kb_chart_finalize (GObject *object)
   g_free (KB_CHART (object)->region_code);
   g_free (KB_CHART (object)->indicator);
   g_strfreev (KB_CHART (object)->compare);
+  g_free (KB_CHART (object)->mode_target);
+  g_array_unref (KB_CHART (object)->annotations);
 
   G_OBJECT_CLASS (kb_chart_parent_class)->finalize (object);
 }
@@ -236,8 +316,16 @@ kb_chart_class_init (KbChartClass *klass)
 }
 
 static void
+clear_annotation (Annotation *annotation)
+{
+  g_free (annotation->text);
+}
+
+static void
 kb_chart_init (KbChart *self)
 {
+  self->annotations = g_array_new (FALSE, FALSE, sizeof (Annotation));
+  g_array_set_clear_func (self->annotations, (GDestroyNotify)clear_annotation);
   self->language = kb_language_from_environment ();
 }
 
@@ -415,6 +503,14 @@ kb_chart_get_year (KbChart *self)
   return latest;
 }
 
+/* Whether a year was chosen, rather than the latest taken. */
+gboolean
+kb_chart_is_year_chosen (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
+  return self->year != 0;
+}
+
 void
 kb_chart_set_year (KbChart *self,
                    int      year)
@@ -521,6 +617,101 @@ kb_chart_set_by_fuel (KbChart  *self,
   changed (self);
 }
 
+gboolean
+kb_chart_get_share (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
+  return self->share;
+}
+
+/* A stacked chart as each part's share of the total, in %. */
+void
+kb_chart_set_share (KbChart  *self,
+                    gboolean  share)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->share == share)
+    return;
+  self->share = share;
+  changed (self);
+}
+
+/* Whether values are per inhabitant: asked for, and a population loaded. */
+gboolean
+kb_chart_get_per_capita (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
+  derive (self);
+  return self->is_per_capita;
+}
+
+void
+kb_chart_set_per_capita (KbChart  *self,
+                         gboolean  per_capita)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->per_capita == per_capita)
+    return;
+  self->per_capita = per_capita;
+  changed (self);
+}
+
+/* A note on the time axis, e.g. 2025: "eftersorteringsanläggning Gärstad". */
+void
+kb_chart_add_annotation (KbChart    *self,
+                         int         year,
+                         const char *text)
+{
+  Annotation annotation = { year, g_strdup (text) };
+
+  g_return_if_fail (KB_IS_CHART (self));
+  g_array_append_val (self->annotations, annotation);
+  changed (self);
+}
+
+guint
+kb_chart_get_n_annotations (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), 0);
+  return self->annotations->len;
+}
+
+const char *
+kb_chart_get_annotation (KbChart *self,
+                         guint    index,
+                         int     *year)
+{
+  Annotation *annotation;
+
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  g_return_val_if_fail (index < self->annotations->len, NULL);
+  annotation = &g_array_index (self->annotations, Annotation, index);
+  *year = annotation->year;
+  return annotation->text;
+}
+
+/* A target share for one travel mode, drawn as a line on its bars. */
+void
+kb_chart_set_mode_target (KbChart    *self,
+                          const char *mode,
+                          double      share_pct)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  g_free (self->mode_target);
+  self->mode_target = g_strdup (mode);
+  self->mode_target_pct = share_pct;
+  changed (self);
+}
+
+const char *
+kb_chart_get_mode_target (KbChart *self,
+                          double  *share_pct)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  *share_pct = self->mode_target_pct;
+  return self->mode_target;
+}
+
 /* The sector series of the newest release, as the source lists them. */
 GPtrArray *
 kb_chart_get_sectors (KbChart *self)
@@ -601,7 +792,8 @@ kb_chart_dup_subtitle (KbChart *self)
   name = kb_series_get_region_name (total);
   first = kb_series_get_year (total, 0);
   kb_series_get_latest (total, &last, NULL);
-  if (self->kind == KB_CHART_KIND_SECTOR_RANKING || self->kind == KB_CHART_KIND_COMPARE)
+  if (self->kind == KB_CHART_KIND_SECTOR_RANKING || self->kind == KB_CHART_KIND_COMPARE ||
+      (self->year != 0 && self->kind != KB_CHART_KIND_SECTOR_CHANGE))
     first = last = kb_chart_get_year (self);
   if (self->kind == KB_CHART_KIND_SECTOR_CHANGE)
     first = kb_chart_get_from_year (self), last = kb_chart_get_year (self);
@@ -621,6 +813,18 @@ kb_chart_get_axis_unit (KbChart *self)
   if (self->relative)
     /* Translators: the unit of an indexed chart */
     return _("index, first year = 100");
+  if (self->share && self->kind != KB_CHART_KIND_MODE_SHARE)
+    /* xgettext:no-c-format */
+    return _("% of the total");
+  derive (self);
+  if (self->is_per_capita)
+    {
+      if (g_strcmp0 (indicator, KB_INDICATOR_ENERGY) == 0)
+        return _("MWh per inhabitant");
+      if (g_strcmp0 (indicator, KB_INDICATOR_CO2) == 0)
+        return _("t CO₂ per inhabitant");
+      return _("t CO₂e per inhabitant");
+    }
   if (g_strcmp0 (indicator, KB_INDICATOR_MODE_SHARE) == 0)
     /* xgettext:no-c-format */
     return _("% of trips");

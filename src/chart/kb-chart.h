@@ -62,6 +62,7 @@ gboolean     kb_chart_get_relative      (KbChart     *self);
 void         kb_chart_set_relative      (KbChart     *self,
                                          gboolean     relative);
 int          kb_chart_get_year          (KbChart     *self);
+gboolean     kb_chart_is_year_chosen    (KbChart     *self);
 void         kb_chart_set_year          (KbChart     *self,
                                          int          year);
 int          kb_chart_get_from_year     (KbChart     *self);
@@ -74,6 +75,27 @@ gboolean     kb_chart_get_by_fuel       (KbChart     *self);
 void         kb_chart_set_by_fuel       (KbChart     *self,
                                          gboolean     by_fuel);
 
+gboolean     kb_chart_get_share         (KbChart     *self);
+void         kb_chart_set_share         (KbChart     *self,
+                                         gboolean     share);
+gboolean     kb_chart_get_per_capita    (KbChart     *self);
+void         kb_chart_set_per_capita    (KbChart     *self,
+                                         gboolean     per_capita);
+void         kb_chart_add_annotation    (KbChart     *self,
+                                         int          year,
+                                         const char  *text);
+guint        kb_chart_get_n_annotations (KbChart     *self);
+const char  *kb_chart_get_annotation    (KbChart     *self,
+                                         guint        index,
+                                         int         *year);
+void         kb_chart_set_mode_target   (KbChart     *self,
+                                         const char  *mode,
+                                         double       share_pct);
+const char  *kb_chart_get_mode_target   (KbChart     *self,
+                                         double      *share_pct);
+
+KbSeries    *kb_chart_dup_population    (KbChart     *self,
+                                         const char  *region_code);
 GPtrArray   *kb_chart_get_sectors       (KbChart     *self);
 KbSeries    *kb_chart_get_total         (KbChart     *self);
 const KbTargetGap *kb_chart_get_gap     (KbChart     *self);

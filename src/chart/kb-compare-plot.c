@@ -44,10 +44,22 @@ kb_compare_plot_draw (KbRender *render)
       const char *code = g_ptr_array_index (codes, i);
       int vintage = kb_dataset_get_latest_vintage (dataset, code, indicator);
       g_autoptr(KbSeries) total = kb_dataset_get_total (dataset, code, indicator, vintage);
+      g_autoptr(KbSeries) population = NULL;
       Entry e = { code, kb_dataset_get_region_name (dataset, code), 0 };
+      double inhabitants;
 
-      if (total != NULL && kb_series_get_value (total, year, &e.value))
-        g_array_append_val (entries, e);
+      if (total == NULL || !kb_series_get_value (total, year, &e.value))
+        continue;
+      /* Per inhabitant: each municipality's total over its population. */
+      if (kb_chart_get_per_capita (render->chart))
+        {
+          population = kb_chart_dup_population (render->chart, code);
+          if (population == NULL || !kb_series_get_value (population, year, &inhabitants) ||
+              inhabitants <= 0)
+            continue;
+          e.value /= inhabitants;
+        }
+      g_array_append_val (entries, e);
     }
   g_array_sort (entries, compare_entries);
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <plplot.h>
 
 #include "kb-chart-render-private.h"
@@ -45,6 +46,7 @@ compare_largest_first (gconstpointer a,
 static void
 stack_bands (GPtrArray *sectors,
              KbSeries  *total,
+             gboolean   share,
              double    *lower,
              double    *upper)
 {
@@ -53,14 +55,18 @@ stack_bands (GPtrArray *sectors,
   for (guint y = 0; y < n_years; y++)
     {
       int year = kb_series_get_year (total, y);
-      double up = 0, down = 0;
+      double up = 0, down = 0, positive, negative;
 
+      /* As shares: of the year's emissions, removals below zero. */
+      kb_stack_by_sign (sectors, year, &positive, &negative);
       for (guint s = 0; s < sectors->len; s++)
         {
           double v = 0;
           guint at = s * n_years + y;
 
           kb_series_get_value (g_ptr_array_index (sectors, s), year, &v);
+          if (share)
+            v = positive > 0 ? v / positive * 100.0 : 0;
           if (v >= 0)
             lower[at] = up, upper[at] = up + v, up += v;
           else
@@ -117,6 +123,18 @@ draw_total (KbRender *render,
   const KbChartLayout *l = &render->layout;
   guint n = kb_series_get_n_years (total);
 
+  /* As shares the top is 100 % every year: only the markers tell. */
+  if (kb_chart_get_share (render->chart))
+    {
+      for (guint i = 0; i < n; i++)
+        if (kb_series_get_value_at (total, i, NULL))
+          {
+            kb_plot_color (kb_palette_history, 1.0);
+            kb_plot_dot (render, kb_series_get_year (total, i), 100, l->line_width * 1.3);
+          }
+      return;
+    }
+
   kb_plot_color (kb_palette_history, 1.0);
   for (guint i = 0; i + 1 < n; i++)
     {
@@ -156,7 +174,21 @@ kb_sector_plot_draw (KbRender *render)
     g_ptr_array_add (sectors, g_ptr_array_index (chart_sectors, i));
   /* The largest sector at the bottom, where its size reads best. */
   g_ptr_array_sort (sectors, compare_largest_first);
-  stack_bands (sectors, total, lower, upper);
+  stack_bands (sectors, total, kb_chart_get_share (render->chart), lower, upper);
+  if (kb_chart_get_share (render->chart))
+    {
+      double positive, negative, lowest = 0;
+
+      for (guint i = 0; i < kb_series_get_n_years (total); i++)
+        {
+          kb_stack_by_sign (sectors, kb_series_get_year (total, i), &positive, &negative);
+          if (positive > 0)
+            lowest = MIN (lowest, negative / positive * 100.0);
+        }
+      render->layout.y_max = 100;
+      render->layout.y_step = 20;
+      render->layout.y_min = lowest < 0 ? floor (lowest / 20) * 20 : 0;
+    }
 
   kb_plot_begin (render);
   kb_plot_axes (render);

@@ -11,6 +11,7 @@
 #include "analysis/kb-summary.h"
 #include "chart/kb-chart-export.h"
 #include "import/kb-import.h"
+#include "import/kb-number.h"
 #include "kb-i18n.h"
 
 /* klimatbild-render: import → analysis → chart → file, without GTK. */
@@ -31,6 +32,11 @@ static char *compare;
 static char *breakdown;
 static char *preset;
 static char *data_csv;
+static gboolean share;
+static gboolean per_capita;
+static char **annotations;
+static char *mode_target;
+static char *deck;
 static char **files;
 
 static const GOptionEntry entries[] = {
@@ -43,6 +49,16 @@ static const GOptionEntry entries[] = {
     N_("Stack the sectors of a trend instead of drawing lines"), NULL },
   { "relative", 0, 0, G_OPTION_ARG_NONE, &relative,
     N_("Show a trend as an index, the first year = 100"), NULL },
+  { "share", 0, 0, G_OPTION_ARG_NONE, &share,
+    N_("Show a stacked chart as shares of the total"), NULL },
+  { "per-capita", 0, 0, G_OPTION_ARG_NONE, &per_capita,
+    N_("Per inhabitant, where a population file is given"), NULL },
+  { "annotate", 0, 0, G_OPTION_ARG_STRING_ARRAY, &annotations,
+    N_("A note on the time axis, e.g. \"2025:Gärstad sorting plant\" (may be repeated)"), N_("YEAR:TEXT") },
+  { "mode-target", 0, 0, G_OPTION_ARG_STRING, &mode_target,
+    N_("A target share for a travel mode, e.g. cykel=45"), N_("MODE=PERCENT") },
+  { "deck", 0, 0, G_OPTION_ARG_FILENAME, &deck,
+    N_("Write every chart the data allows as a 16:9 slide deck: FILE.pdf and numbered PNGs"), N_("FILE") },
   { "year", 0, 0, G_OPTION_ARG_INT, &year,
     N_("The year of a ranking or comparison, the last of a change (default: the latest)"), N_("YEAR") },
   { "from-year", 0, 0, G_OPTION_ARG_INT, &from_year,
@@ -155,7 +171,7 @@ main (int   argc,
   if (indicator_name != NULL && !g_str_equal (indicator_name, "emissions") &&
       !g_str_equal (indicator_name, "energy"))
     return fail (_("--indicator must be emissions or energy"));
-  if (!summary && output == NULL && !list_municipalities)
+  if (!summary && output == NULL && !list_municipalities && deck == NULL)
     return fail (_("Nothing to do: give --output FILE, --summary or both"));
 
   dataset = load (&error);
@@ -194,6 +210,28 @@ main (int   argc,
   kb_chart_set_year (chart, year);
   kb_chart_set_from_year (chart, from_year);
   kb_chart_set_by_fuel (chart, g_strcmp0 (breakdown, "fuel") == 0);
+  kb_chart_set_share (chart, share);
+  kb_chart_set_per_capita (chart, per_capita);
+  for (guint i = 0; annotations != NULL && annotations[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (annotations[i], ":", 2);
+      guint64 note_year;
+
+      if (g_strv_length (parts) != 2 ||
+          !g_ascii_string_to_unsigned (parts[0], 10, 1900, 2100, &note_year, NULL))
+        return fail (_("--annotate must be YEAR:TEXT, e.g. 2025:Gärstad"));
+      kb_chart_add_annotation (chart, (int)note_year, parts[1]);
+    }
+  if (mode_target != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (mode_target, "=", 2);
+      double pct;
+
+      if (g_strv_length (parts) != 2 || kb_number_parse (parts[1], &pct) != KB_NUMBER_VALUE ||
+          pct < 0 || pct > 100)
+        return fail (_("--mode-target must be MODE=PERCENT, e.g. cykel=45"));
+      kb_chart_set_mode_target (chart, parts[0], pct);
+    }
   if (compare != NULL)
     {
       g_auto(GStrv) names = g_strsplit (compare, ",", -1);
@@ -214,6 +252,8 @@ main (int   argc,
   if (output != NULL && !kb_chart_export (chart, output, width, height, scale, &error))
     return fail (error->message);
   if (data_csv != NULL && !kb_chart_export_data (chart, data_csv, &error))
+    return fail (error->message);
+  if (deck != NULL && !kb_chart_export_deck (chart, deck, &error))
     return fail (error->message);
 
   if (summary)
