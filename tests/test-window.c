@@ -154,7 +154,7 @@ test_open_real_file (void)
   g_assert_cmpstr (kb_chart_get_region_code (kb_chart_view_get_chart (sector)), ==, "0581");
   g_assert_cmpstr (g_ptr_array_index (window->region_codes,
                                       gtk_drop_down_get_selected (window->region_dropdown)), ==, "0581");
-  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Norrköping");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==, "Norrköping");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -199,6 +199,60 @@ test_cancel_import (void)
 }
 
 static void
+wait_for_view (KbChartView *view)
+{
+  gboolean expired = FALSE;
+  guint timeout = g_timeout_add_seconds (20, timed_out, &expired);
+
+  while (!expired && kb_chart_view_get_render_count (view) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (expired);
+  g_source_remove (timeout);
+}
+
+static const char *
+page_state (KbWindow   *window,
+            const char *page)
+{
+  GtkWidget *child = adw_view_stack_get_child_by_name (window->view_stack, page);
+  return gtk_stack_get_visible_child_name (GTK_STACK (child));
+}
+
+/* Every page shows its charts, or says which file to open. */
+static void
+test_pages (void)
+{
+  KbWindow *window = new_window ();
+  const char *parts[] = { "energy/EN0203AE_20221201-145355.csv", "energy/EN0203AE_20221201-145332.csv",
+                          "energy/EN0203AE_20221201-145253.csv" };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "sectors");
+  wait_for_view (KB_CHART_VIEW (kb_window_get_view (window, "ranking")));
+  wait_for_view (KB_CHART_VIEW (kb_window_get_view (window, "change")));
+  g_assert_cmpuint (count_color (kb_chart_view_get_surface (KB_CHART_VIEW (kb_window_get_view (window, "ranking"))),
+                                 kb_palette_sector ("El och fjärrvärme", 0)), >, 2000);
+
+  /* The embedded data has one municipality, no energy and no survey. */
+  g_assert_cmpstr (page_state (window, "compare"), ==, "empty");
+  g_assert_cmpstr (page_state (window, "energy"), ==, "empty");
+  g_assert_cmpstr (page_state (window, "travel"), ==, "empty");
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *path = kb_test_shared_file (parts[i]);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  kb_window_open_files (window, (GFile **)files->pdata, files->len);
+  wait_for_import (window);
+  g_assert_cmpstr (page_state (window, "energy"), ==, "charts");
+  adw_view_stack_set_visible_child_name (window->view_stack, "energy");
+  wait_for_view (KB_CHART_VIEW (kb_window_get_view (window, "energy")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_copy_chart (void)
 {
   KbWindow *window = new_window ();
@@ -234,6 +288,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
   g_test_add_func ("/window/cancel-import", test_cancel_import);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
+  g_test_add_func ("/window/pages", test_pages);
 
   return g_test_run ();
 }

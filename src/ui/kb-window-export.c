@@ -19,7 +19,8 @@ static KbChart *
 chart_for (KbWindow   *self,
            const char *which)
 {
-  return g_strcmp0 (which, "target") == 0 ? self->target_chart : self->sector_chart;
+  KbChart *chart = kb_window_get_chart (self, which);
+  return chart ? chart : kb_window_get_chart (self, "sector");
 }
 
 static char *

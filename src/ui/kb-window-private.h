@@ -17,8 +17,9 @@ struct _KbWindow
   KbTarget             *target;
   char                 *region_code;
   GPtrArray            *region_codes;    /* the drop-down's codes, in its order */
-  KbChart              *sector_chart;
-  KbChart              *target_chart;
+  GHashTable           *charts;          /* id → KbChart, e.g. "sector", "target" */
+  GHashTable           *views;           /* id → KbChartView */
+  GPtrArray            *pages;           /* KbPage, for the empty states */
 
   char                 *last_message;    /* the last toast, for tests */
   GCancellable         *import_cancellable;
@@ -27,14 +28,16 @@ struct _KbWindow
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *view_stack;
   GtkDropDown          *region_dropdown;
   GtkRevealer          *import_revealer;
   GtkLabel             *import_label;
   GtkProgressBar       *import_progress;
-  KbChartView          *sector_view;
-  KbChartView          *target_view;
 };
+
+KbChart *kb_window_get_chart (KbWindow   *self,
+                              const char *id);
 
 void kb_window_show_toast          (KbWindow   *self,
                                     const char *message);

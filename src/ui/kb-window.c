@@ -13,6 +13,147 @@ G_DEFINE_FINAL_TYPE (KbWindow, kb_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void on_region_selected (KbWindow *self);
 
+/* A page of the window: its charts, or, where the data for them is not
+ * loaded, a page saying which file to open. */
+typedef struct
+{
+  const char *id;
+  const char *title;
+  const char *icon;
+  const char *chart_ids[2];
+  const char *empty_title;
+  const char *empty_text;
+  GtkStack   *stack; /* "charts" or "empty" */
+} KbPage;
+
+static KbPage page_templates[] = {
+  { "overview", N_("Overview"), "view-grid-symbolic", { "sector", "target" } },
+  { "sectors", N_("Sectors"), "view-list-symbolic", { "ranking", "change" } },
+  { "compare", N_("Compare"), "view-sort-descending-symbolic", { "compare", NULL },
+    N_("Nothing to Compare"),
+    N_("Open an emissions file with several municipalities, such as the national emissions database's export.") },
+  { "energy", N_("Energy"), "weather-clear-symbolic", { "energy", NULL },
+    N_("No Energy Statistics"),
+    N_("Open SCB's table of final energy use (EN0203, a PxWeb export) for this municipality.") },
+  { "travel", N_("Travel"), "mark-location-symbolic", { "modes", NULL },
+    N_("No Travel Survey"),
+    N_("Open a travel-survey table of mode shares (municipality, year, mode, share); the README describes the layout.") },
+};
+
+static const struct {
+  const char  *id;
+  KbChartKind  kind;
+} chart_kinds[] = {
+  { "sector", KB_CHART_KIND_SECTOR_TREND },
+  { "target", KB_CHART_KIND_TARGET_GAP },
+  { "ranking", KB_CHART_KIND_SECTOR_RANKING },
+  { "change", KB_CHART_KIND_SECTOR_CHANGE },
+  { "compare", KB_CHART_KIND_COMPARE },
+  { "energy", KB_CHART_KIND_ENERGY },
+  { "modes", KB_CHART_KIND_MODE_SHARE },
+};
+
+static gboolean
+chart_has_data (KbChart *chart)
+{
+  g_autoptr(GPtrArray) regions = NULL;
+
+  if (kb_chart_get_total (chart) == NULL)
+    return FALSE;
+  if (kb_chart_get_kind (chart) != KB_CHART_KIND_COMPARE)
+    return TRUE;
+  regions = kb_chart_get_compare_regions (chart);
+  return regions->len > 1;
+}
+
+static void
+update_empty_states (KbWindow *self)
+{
+  for (guint i = 0; self->pages != NULL && i < self->pages->len; i++)
+    {
+      KbPage *page = g_ptr_array_index (self->pages, i);
+      KbChart *chart = kb_window_get_chart (self, page->chart_ids[0]);
+
+      if (page->empty_title != NULL)
+        gtk_stack_set_visible_child_name (page->stack, chart_has_data (chart) ? "charts" : "empty");
+    }
+}
+
+static GtkWidget *
+chart_card (KbWindow   *self,
+            const char *id)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *view = kb_chart_view_new (kb_window_get_chart (self, id));
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autoptr(GMenuItem) export_image = g_menu_item_new (_("_Export Image…"), NULL);
+  g_autoptr(GMenuItem) export_data = g_menu_item_new (_("Export the _Numbers (CSV)…"), NULL);
+  g_autoptr(GMenuItem) copy = g_menu_item_new (_("_Copy Image"), NULL);
+
+  g_menu_item_set_action_and_target (export_image, "win.export-chart", "s", id);
+  g_menu_item_set_action_and_target (export_data, "win.export-data", "s", id);
+  g_menu_item_set_action_and_target (copy, "win.copy-chart", "s", id);
+  g_menu_append_item (menu, export_image);
+  g_menu_append_item (menu, export_data);
+  g_menu_append_item (menu, copy);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "document-save-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (button, _("Export or Copy the Chart"));
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (button, 12);
+  gtk_widget_set_margin_end (button, 12);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), view);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), button);
+  g_hash_table_insert (self->views, (gpointer)id, view);
+  return overlay;
+}
+
+static void
+add_page (KbWindow *self,
+          KbPage   *page)
+{
+  GtkWidget *charts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *stack = gtk_stack_new ();
+  AdwViewStackPage *stack_page;
+
+  gtk_box_set_homogeneous (GTK_BOX (charts), TRUE);
+  gtk_widget_set_margin_start (charts, 12);
+  gtk_widget_set_margin_end (charts, 12);
+  gtk_widget_set_margin_top (charts, 12);
+  gtk_widget_set_margin_bottom (charts, 12);
+  for (guint i = 0; i < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[i] != NULL; i++)
+    gtk_box_append (GTK_BOX (charts), chart_card (self, page->chart_ids[i]));
+  gtk_stack_add_named (GTK_STACK (stack), charts, "charts");
+
+  if (page->empty_title != NULL)
+    {
+      GtkWidget *status = adw_status_page_new ();
+      GtkWidget *open = gtk_button_new_with_mnemonic (_("_Open Data Files…"));
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), page->icon);
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _(page->empty_title));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status), _(page->empty_text));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "win.open");
+      gtk_widget_set_halign (open, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (open, "pill");
+      gtk_widget_add_css_class (open, "suggested-action");
+      adw_status_page_set_child (ADW_STATUS_PAGE (status), open);
+      gtk_stack_add_named (GTK_STACK (stack), status, "empty");
+    }
+
+  page->stack = GTK_STACK (stack);
+  stack_page = adw_view_stack_add_titled (self->view_stack, stack, page->id, _(page->title));
+  adw_view_stack_page_set_icon_name (stack_page, page->icon);
+  g_ptr_array_add (self->pages, page);
+}
+
+
 static void
 show_region (KbWindow   *self,
              const char *region_code)
@@ -20,10 +161,15 @@ show_region (KbWindow   *self,
   g_free (self->region_code);
   self->region_code = g_strdup (region_code);
 
-  kb_chart_set_region_code (self->sector_chart, region_code);
-  kb_chart_set_region_code (self->target_chart, region_code);
-  adw_window_title_set_subtitle (self->window_title,
-                                 kb_dataset_get_region_name (self->dataset, region_code));
+  GHashTableIter iter;
+  gpointer chart;
+
+  g_hash_table_iter_init (&iter, self->charts);
+  while (g_hash_table_iter_next (&iter, NULL, &chart))
+    kb_chart_set_region_code (chart, region_code);
+  adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                        kb_dataset_get_region_name (self->dataset, region_code));
+  update_empty_states (self);
 
   for (guint i = 0; self->region_codes != NULL && i < self->region_codes->len; i++)
     if (g_strcmp0 (g_ptr_array_index (self->region_codes, i), region_code) == 0 &&
@@ -113,9 +259,13 @@ kb_window_replace_dataset (KbWindow  *self,
 {
   g_autofree char *region = pick_region (self, dataset);
 
+  GHashTableIter iter;
+  gpointer chart;
+
   g_set_object (&self->dataset, dataset);
-  kb_chart_set_dataset (self->sector_chart, dataset);
-  kb_chart_set_dataset (self->target_chart, dataset);
+  g_hash_table_iter_init (&iter, self->charts);
+  while (g_hash_table_iter_next (&iter, NULL, &chart))
+    kb_chart_set_dataset (chart, dataset);
   fill_region_dropdown (self);
   show_region (self, region);
 }
@@ -139,8 +289,9 @@ kb_window_dispose (GObject *object)
 
   kb_window_dispose_import (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
-  g_clear_object (&self->sector_chart);
-  g_clear_object (&self->target_chart);
+  g_clear_pointer (&self->views, g_hash_table_unref);
+  g_clear_pointer (&self->charts, g_hash_table_unref);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
@@ -161,13 +312,12 @@ kb_window_class_init (KbWindowClass *klass)
   g_type_ensure (KB_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/se/klimatbild/Klimatbild/ui/kb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KbWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_revealer);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_label);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_progress);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, sector_view);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, target_view);
 
   kb_window_class_init_import (widget_class);
   kb_window_class_init_export (widget_class);
@@ -178,11 +328,19 @@ kb_window_init (KbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->sector_chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, NULL, NULL);
-  self->target_chart = kb_chart_new (KB_CHART_KIND_TARGET_GAP, NULL, NULL);
-  kb_chart_set_trend_style (self->sector_chart, KB_TREND_STYLE_STACKED);
-  kb_chart_view_set_chart (self->sector_view, self->sector_chart);
-  kb_chart_view_set_chart (self->target_view, self->target_chart);
+  self->charts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->views = g_hash_table_new (g_str_hash, g_str_equal);
+  self->pages = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (chart_kinds); i++)
+    {
+      KbChart *chart = kb_chart_new (chart_kinds[i].kind, NULL, NULL);
+
+      /* Stacks read best where the window shows parts of a whole. */
+      kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+      g_hash_table_insert (self->charts, (gpointer)chart_kinds[i].id, chart);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (page_templates); i++)
+    add_page (self, g_memdup2 (&page_templates[i], sizeof page_templates[i]));
 
   g_signal_connect_swapped (self->region_dropdown, "notify::selected",
                             G_CALLBACK (on_region_selected), self);
@@ -204,7 +362,14 @@ kb_window_new (GtkApplication *application,
   self = g_object_new (KB_TYPE_WINDOW, "application", application, NULL);
   self->target = target ? kb_target_ref (target) : NULL;
   self->showing_default = TRUE;
-  kb_chart_set_target (self->target_chart, target);
+  {
+    GHashTableIter iter;
+    gpointer chart;
+
+    g_hash_table_iter_init (&iter, self->charts);
+    while (g_hash_table_iter_next (&iter, NULL, &chart))
+      kb_chart_set_target (chart, target);
+  }
   kb_window_replace_dataset (self, dataset);
 
   return self;
@@ -234,16 +399,32 @@ kb_window_set_region (KbWindow   *self,
     show_region (self, region_code);
 }
 
+KbChart *
+kb_window_get_chart (KbWindow   *self,
+                     const char *id)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  return g_hash_table_lookup (self->charts, id);
+}
+
+/* The view of chart @id ("sector", "target", "ranking", "change",
+ * "compare", "energy", "modes"). */
+GtkWidget *
+kb_window_get_view (KbWindow   *self,
+                    const char *id)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  return g_hash_table_lookup (self->views, id);
+}
+
 GtkWidget *
 kb_window_get_sector_view (KbWindow *self)
 {
-  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  return GTK_WIDGET (self->sector_view);
+  return kb_window_get_view (self, "sector");
 }
 
 GtkWidget *
 kb_window_get_target_view (KbWindow *self)
 {
-  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  return GTK_WIDGET (self->target_view);
+  return kb_window_get_view (self, "target");
 }

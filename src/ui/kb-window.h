@@ -23,6 +23,8 @@ void        kb_window_open_files       (KbWindow       *self,
                                         GFile         **files,
                                         guint           n_files);
 gboolean    kb_window_is_importing     (KbWindow       *self);
+GtkWidget  *kb_window_get_view         (KbWindow       *self,
+                                        const char     *id);
 GtkWidget  *kb_window_get_sector_view  (KbWindow       *self);
 GtkWidget  *kb_window_get_target_view  (KbWindow       *self);
 
