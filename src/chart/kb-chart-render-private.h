@@ -31,6 +31,15 @@ typedef struct
   KbAxisFormat   y_format;
 } KbRender;
 
+/* A label at the right end of a line or band, in the side column. */
+typedef struct
+{
+  const char *text;
+  KbColor     color;
+  double      y;       /* where it points, in pixels */
+  gboolean    swatch;  /* a band's colour square, else a line's stroke */
+} KbDirectLabel;
+
 /* One bar of a horizontal bar chart, drawn from @start to @end. */
 typedef struct
 {
@@ -93,6 +102,9 @@ double kb_render_text_width (KbRender     *render,
                              const char   *text,
                              double        px,
                              gboolean      bold);
+void   kb_render_direct_labels (KbRender    *render,
+                                KbDirectLabel *labels,
+                                guint        n_labels);
 void   kb_bar_plot_draw    (KbRender      *render,
                             KbBar         *bars,
                             guint          n_bars);

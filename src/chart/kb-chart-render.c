@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <plplot.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "kb-chart-render.h"
@@ -333,6 +334,87 @@ kb_render_legend (KbRender     *render,
   cairo_restore (cr);
 
   render->legend_y += h + l->body_px * 0.45;
+}
+
+static int
+compare_label_y (gconstpointer a,
+                 gconstpointer b)
+{
+  double ya = ((const KbDirectLabel *)a)->y, yb = ((const KbDirectLabel *)b)->y;
+  return (ya > yb) - (ya < yb);
+}
+
+/* Labels at the lines' ends instead of a legend, as people read charts
+ * best: each beside the end it names, nudged apart where ends crowd, with
+ * a thin leader where a label had to move. */
+void
+kb_render_direct_labels (KbRender      *render,
+                         KbDirectLabel *labels,
+                         guint          n_labels)
+{
+  const KbChartLayout *l = &render->layout;
+  double mark_w = l->body_px * 0.9, gap = l->body_px * 0.4;
+  double x = l->side.x + mark_w + gap, max_width = l->side.width - mark_w - gap;
+  double top = render->legend_y, bottom = l->plot.y + l->plot.height;
+  g_autofree double *heights = g_new (double, MAX (n_labels, 1));
+  g_autofree double *placed = g_new (double, MAX (n_labels, 1));
+  cairo_t *cr = render->cr;
+
+  qsort (labels, n_labels, sizeof *labels, compare_label_y);
+  for (guint i = 0; i < n_labels; i++)
+    {
+      g_autoptr(PangoLayout) layout = text_layout (render, labels[i].text, l->body_px, FALSE, max_width);
+      int h;
+
+      pango_layout_get_pixel_size (layout, NULL, &h);
+      heights[i] = h + l->body_px * 0.15;
+    }
+
+  /* Down from the top without overlaps, then back up from the bottom. */
+  for (guint i = 0; i < n_labels; i++)
+    {
+      placed[i] = MAX (labels[i].y - heights[i] / 2, i > 0 ? placed[i - 1] + heights[i - 1] : top);
+    }
+  for (guint i = n_labels; i > 0; i--)
+    {
+      double limit = i < n_labels ? placed[i] : bottom;
+      placed[i - 1] = MAX (MIN (placed[i - 1], limit - heights[i - 1]), top);
+    }
+
+  for (guint i = 0; i < n_labels; i++)
+    {
+      double centre = placed[i] + (heights[i] - l->body_px * 0.15) / 2;
+      KbColor c = labels[i].color;
+
+      cairo_save (cr);
+      cairo_set_source_rgb (cr, c.red, c.green, c.blue);
+      if (labels[i].swatch)
+        {
+          cairo_rectangle (cr, l->side.x, centre - l->body_px * 0.4, mark_w * 0.8, l->body_px * 0.8);
+          cairo_fill (cr);
+        }
+      else
+        {
+          cairo_set_line_width (cr, l->line_width);
+          cairo_move_to (cr, l->side.x, centre);
+          cairo_line_to (cr, l->side.x + mark_w * 0.8, centre);
+          cairo_stroke (cr);
+        }
+      /* A leader from the end it names, where the label moved. */
+      if (fabs (centre - labels[i].y) > l->body_px * 0.5)
+        {
+          cairo_set_line_width (cr, MAX (l->line_width * 0.3, 1));
+          cairo_move_to (cr, l->plot.x + l->plot.width + 2, labels[i].y);
+          cairo_line_to (cr, l->side.x - 2, centre);
+          cairo_stroke (cr);
+        }
+      cairo_restore (cr);
+
+      kb_render_text (render, labels[i].text, x, placed[i], l->body_px, FALSE,
+                      kb_palette_text, KB_ALIGN_START, max_width);
+    }
+  if (n_labels > 0)
+    render->legend_y = placed[n_labels - 1] + heights[n_labels - 1];
 }
 
 static void

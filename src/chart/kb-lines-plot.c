@@ -104,13 +104,30 @@ kb_lines_plot_draw (KbRender *render)
   draw_series (render, total, kb_palette_history, l->line_width);
   kb_plot_end (render);
 
-  kb_render_legend (render, KB_LEGEND_LINE, kb_palette_history, _("Total (markers: years with data)"));
-  for (guint s = 0; s < sectors->len; s++)
-    {
-      KbSeries *sector = g_ptr_array_index (sectors, s);
-      const char *label = *kb_series_get_sector (sector) ? kb_series_get_sector (sector)
-                                                         : kb_series_get_subsector (sector);
-      kb_render_legend (render, KB_LEGEND_LINE,
-                        kb_palette_sector (kb_series_get_sector (sector), s), label);
-    }
+  /* Each line named at its right end. */
+  {
+    g_autofree KbDirectLabel *labels = g_new0 (KbDirectLabel, sectors->len + 1);
+    guint n = 0;
+
+    for (guint s = 0; s <= sectors->len; s++)
+      {
+        KbSeries *series = s < sectors->len ? g_ptr_array_index (sectors, s) : total;
+        guint last = kb_series_get_n_years (series);
+        double v;
+
+        while (last > 0 && !value_of (render, series, last - 1, &v))
+          last--;
+        if (last == 0)
+          continue;
+        labels[n++] = (KbDirectLabel) {
+          s == sectors->len ? _("Total")
+                            : *kb_series_get_sector (series) ? kb_series_get_sector (series)
+                                                             : kb_series_get_subsector (series),
+          s == sectors->len ? kb_palette_history : kb_palette_sector (kb_series_get_sector (series), s),
+          kb_chart_layout_y (l, v),
+          FALSE,
+        };
+      }
+    kb_render_direct_labels (render, labels, n);
+  }
 }

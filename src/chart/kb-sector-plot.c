@@ -196,13 +196,25 @@ kb_sector_plot_draw (KbRender *render)
   draw_total (render, total);
   kb_plot_end (render);
 
-  /* The legend lists the stack top first, as the eye meets it. */
-  kb_render_legend (render, KB_LEGEND_LINE, kb_palette_history, _("Total (markers: years with data)"));
-  for (guint s = sectors->len; s > 0; s--)
-    {
-      KbSeries *sector = g_ptr_array_index (sectors, s - 1);
-      kb_render_legend (render, KB_LEGEND_SWATCH, sector_color (render, sector),
-                        *kb_series_get_sector (sector) ? kb_series_get_sector (sector)
-                                                       : kb_series_get_subsector (sector));
-    }
+  /* Each band named at its right end, the total first. */
+  {
+    guint n_years = kb_series_get_n_years (total);
+    g_autofree KbDirectLabel *labels = g_new0 (KbDirectLabel, sectors->len);
+    guint n = 0;
+
+    kb_render_legend (render, KB_LEGEND_LINE, kb_palette_history, _("Total (markers: years with data)"));
+    for (guint s = 0; s < sectors->len && n_years > 0; s++)
+      {
+        KbSeries *sector = g_ptr_array_index (sectors, s);
+        guint at = s * n_years + n_years - 1;
+
+        labels[n++] = (KbDirectLabel) {
+          *kb_series_get_sector (sector) ? kb_series_get_sector (sector) : kb_series_get_subsector (sector),
+          sector_color (render, sector),
+          kb_chart_layout_y (&render->layout, (lower[at] + upper[at]) / 2),
+          TRUE,
+        };
+      }
+    kb_render_direct_labels (render, labels, n);
+  }
 }

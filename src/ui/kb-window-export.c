@@ -10,8 +10,8 @@
 #include "kb-window-private.h"
 
 /* Exporting what the window shows: an image (PNG, SVG or PDF by the file
- * name, at the presentation size), the numbers behind it as CSV, or the
- * image on the clipboard. The same renderer draws all of them. */
+ * name, at a size the dialog offers), the numbers behind it as CSV, or
+ * the image on the clipboard. The same renderer draws all of them. */
 
 #define EXPORT_PRESET "presentation"
 
@@ -60,12 +60,16 @@ on_export_response (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
+      const char *preset = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "size");
+      const char *scale = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "scale");
       int width = 1920, height = 1080;
       gboolean ok;
 
-      kb_export_preset_size (EXPORT_PRESET, &width, &height);
+      if (preset == NULL || !kb_export_preset_size (preset, &width, &height))
+        kb_export_preset_size (EXPORT_PRESET, &width, &height);
       ok = request->data ? kb_chart_export_data (request->chart, path, &error)
-                         : kb_chart_export (request->chart, path, width, height, 1, &error);
+                         : kb_chart_export (request->chart, path, width, height,
+                                            g_strcmp0 (scale, "2") == 0 ? 2 : 1, &error);
       if (!ok)
         kb_window_show_toast (request->window, error->message);
     }
@@ -91,6 +95,19 @@ start_export (KbWindow   *self,
                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
   name = suggested_name (request->chart, data ? ".csv" : ".png");
+  if (!data)
+    {
+      const char *sizes[] = { "presentation", "a4", "square", NULL };
+      const char *size_labels[] = { _("Presentation (1920 × 1080)"), _("A4 landscape"),
+                                    _("Square (1080 × 1080)"), NULL };
+      const char *scales[] = { "1", "2", NULL };
+      const char *scale_labels[] = { _("Normal"), _("Double (HiDPI PNG)"), NULL };
+
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "size", _("Size"), sizes, size_labels);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "size", "presentation");
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "scale", _("Pixels"), scales, scale_labels);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "scale", "1");
+    }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), request);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
