@@ -328,6 +328,31 @@ test_annotation_and_mode_target (void)
   cairo_surface_destroy (plain.surface);
 }
 
+/* Chosen sectors only; one sector compared across the county. */
+static void
+test_sector_filter (void)
+{
+  g_autoptr(KbDataset) dataset = shared ("emissions/smhi-export-huvudsektorer.csv");
+  g_autoptr(KbChart) trend = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
+  g_autoptr(KbChart) compare = kb_chart_new (KB_CHART_KIND_COMPARE, dataset, "0580");
+  g_autofree char *title = NULL;
+  Rendered r;
+
+  kb_chart_set_sector_filter (trend, (const char *[]) { "transp", "Jordbruk", NULL });
+  g_assert_cmpuint (kb_chart_get_sectors (trend)->len, ==, 2);
+
+  kb_chart_set_sector_filter (compare, (const char *[]) { "Transporter", NULL });
+  title = kb_chart_dup_title (compare);
+  g_assert_cmpstr (title, ==, "Emissions from Transporter compared, 2024");
+  render (compare, &r);
+  /* Norrköping's transport (251 530 t) comes first, Linköping's (229 041 t)
+   * second, highlighted. */
+  assert_pixel (&r, 251530.31 - 8000, row_centre (0, 13), grey_others, "Norrköping's transport");
+  assert_pixel (&r, 229040.73 - 8000, row_centre (1, 13), kb_palette_history, "Linköping's transport");
+  assert_pixel (&r, 229040.73 + 1200, row_centre (1, 13), kb_palette_background, "just past Linköping's bar");
+  cairo_surface_destroy (r.surface);
+}
+
 static void
 test_presets (void)
 {
@@ -357,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/relative", test_relative_lines);
   g_test_add_func ("/chart-kinds/data-round-trip", test_data_round_trip);
   g_test_add_func ("/chart-kinds/presets", test_presets);
+  g_test_add_func ("/chart-kinds/sector-filter", test_sector_filter);
   g_test_add_func ("/chart-kinds/share-and-year-bar", test_share_and_year_bar);
   g_test_add_func ("/chart-kinds/per-capita", test_per_capita);
   g_test_add_func ("/chart-kinds/annotation-and-mode-target", test_annotation_and_mode_target);

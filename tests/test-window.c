@@ -3,6 +3,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "chart/kb-chart-export.h"
 
 #include "chart/kb-palette.h"
 #include "import/kb-import.h"
@@ -253,6 +256,31 @@ test_pages (void)
 }
 
 static void
+test_page_deck (void)
+{
+  KbWindow *window = new_window ();
+  g_autoptr(GPtrArray) charts = kb_window_dup_page_charts (window);
+  g_autofree char *dir = g_dir_make_tmp ("kb-page-deck-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "overview.pdf", NULL);
+  g_autofree char *png1 = g_build_filename (dir, "overview-01.png", NULL);
+  g_autofree char *png2 = g_build_filename (dir, "overview-02.png", NULL);
+  g_autofree char *png3 = g_build_filename (dir, "overview-03.png", NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* Översikt: the sector chart and the target gap. */
+  g_assert_cmpuint (charts->len, ==, 2);
+  g_assert_true (kb_export_deck (charts, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (png1, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (png2, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (png3, G_FILE_TEST_EXISTS));
+
+  g_remove (png1), g_remove (png2), g_remove (pdf), g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_copy_chart (void)
 {
   KbWindow *window = new_window ();
@@ -289,6 +317,7 @@ main (int   argc,
   g_test_add_func ("/window/cancel-import", test_cancel_import);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/pages", test_pages);
+  g_test_add_func ("/window/page-deck", test_page_deck);
 
   return g_test_run ();
 }

@@ -294,14 +294,24 @@ kb_chart_export_deck (KbChart     *chart,
                       GError     **error)
 {
   g_autoptr(GPtrArray) charts = deck_charts (chart);
+
+  g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
+  return kb_export_deck (charts, path, error);
+}
+
+/* @charts (KbChart) as a deck: one 16:9 PDF page each, and numbered PNGs
+ * beside the PDF. */
+gboolean
+kb_export_deck (GPtrArray   *charts,
+                const char  *path,
+                GError     **error)
+{
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
   g_autofree char *stem = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
   int width = 1920, height = 1080;
-
-  g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
 
   if (!g_str_has_suffix (path, ".pdf"))
     {

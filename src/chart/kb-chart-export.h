@@ -39,5 +39,8 @@ gboolean kb_chart_export_deck       (KbChart         *chart,
                                      const char      *path,
                                      GError         **error);
 guint    kb_chart_count_deck_pages  (KbChart         *chart);
+gboolean kb_export_deck             (GPtrArray       *charts,
+                                     const char      *path,
+                                     GError         **error);
 
 G_END_DECLS

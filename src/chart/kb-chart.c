@@ -7,6 +7,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "kb-chart.h"
+
+#include <string.h>
 #include "model/kb-region.h"
 
 struct _KbChart
@@ -26,6 +28,7 @@ struct _KbChart
   GStrv        compare;   /* NULL: the municipalities of the same county */
   gboolean     by_fuel;
   gboolean     share;      /* a stack as shares of the total */
+  GStrv        sector_filter; /* NULL: every sector */
   gboolean     per_capita; /* divided by the population, where loaded */
   GArray      *annotations; /* Annotation */
   char        *mode_target;
@@ -163,6 +166,34 @@ kb_chart_dup_population (KbChart    *self,
   return kb_dataset_get_total (self->dataset, region_code, KB_INDICATOR_POPULATION, vintage);
 }
 
+/* Only the sectors chosen, matched by name without regard to case; a
+ * comparison of one sector compares that sector, not the total. */
+static void
+filter_sectors (KbChart *self)
+{
+  GPtrArray *kept = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < self->sectors->len; i++)
+    {
+      KbSeries *sector = g_ptr_array_index (self->sectors, i);
+
+      g_autofree char *name = g_utf8_casefold (kb_series_get_sector (sector), -1);
+
+      for (guint j = 0; self->sector_filter[j] != NULL; j++)
+        {
+          g_autofree char *wanted = g_utf8_casefold (self->sector_filter[j], -1);
+
+          if (*wanted != '\0' && g_str_has_prefix (name, wanted))
+            {
+              g_ptr_array_add (kept, g_object_ref (sector));
+              break;
+            }
+        }
+    }
+  g_ptr_array_unref (self->sectors);
+  self->sectors = kept;
+}
+
 /* Per-capita values come from each total and the population, never from
  * summing or averaging ratios. Without a population, nothing changes. */
 static void
@@ -216,6 +247,8 @@ derive (KbChart *self)
   self->total = kb_dataset_get_total (self->dataset, self->region_code,
                                       self->shown_indicator, vintage);
 
+  if (self->sector_filter != NULL)
+    filter_sectors (self);
   if (self->per_capita)
     per_capita (self);
 
@@ -244,6 +277,7 @@ kb_chart_finalize (GObject *object)
   g_free (KB_CHART (object)->region_code);
   g_free (KB_CHART (object)->indicator);
   g_strfreev (KB_CHART (object)->compare);
+  g_strfreev (KB_CHART (object)->sector_filter);
   g_free (KB_CHART (object)->mode_target);
   g_array_unref (KB_CHART (object)->annotations);
 
@@ -617,6 +651,25 @@ kb_chart_set_by_fuel (KbChart  *self,
   changed (self);
 }
 
+/* The sectors to draw (by name, or the start of one: "transp"); NULL
+ * for all. A comparison with one sector compares that sector. */
+void
+kb_chart_set_sector_filter (KbChart            *self,
+                            const char * const *sectors)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  g_strfreev (self->sector_filter);
+  self->sector_filter = sectors ? g_strdupv ((char **)sectors) : NULL;
+  changed (self);
+}
+
+const char * const *
+kb_chart_get_sector_filter (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  return (const char * const *)self->sector_filter;
+}
+
 gboolean
 kb_chart_get_share (KbChart *self)
 {
@@ -757,6 +810,11 @@ kb_chart_dup_title (KbChart *self)
       return g_strdup_printf (_("What changed emissions, %d–%d"),
                               kb_chart_get_from_year (self), kb_chart_get_year (self));
     case KB_CHART_KIND_COMPARE:
+      if (self->sector_filter != NULL && self->sectors->len == 1)
+        /* Translators: a sector's emissions in several municipalities, in one year */
+        return g_strdup_printf (_("Emissions from %s compared, %d"),
+                                kb_series_get_sector (g_ptr_array_index (self->sectors, 0)),
+                                kb_chart_get_year (self));
       return g_strdup_printf (_("Emissions compared, %d"), kb_chart_get_year (self));
     case KB_CHART_KIND_MODE_SHARE:
       return g_strdup (_("How trips are made: share of trips by mode"));

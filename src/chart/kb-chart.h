@@ -75,6 +75,9 @@ gboolean     kb_chart_get_by_fuel       (KbChart     *self);
 void         kb_chart_set_by_fuel       (KbChart     *self,
                                          gboolean     by_fuel);
 
+void         kb_chart_set_sector_filter (KbChart     *self,
+                                         const char * const *sectors);
+const char * const *kb_chart_get_sector_filter (KbChart *self);
 gboolean     kb_chart_get_share         (KbChart     *self);
 void         kb_chart_set_share         (KbChart     *self,
                                          gboolean     share);

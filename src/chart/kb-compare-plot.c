@@ -35,6 +35,10 @@ kb_compare_plot_draw (KbRender *render)
   const char *indicator = kb_chart_get_indicator (render->chart);
   const char *own = kb_chart_get_region_code (render->chart);
   int year = kb_chart_get_year (render->chart);
+  GPtrArray *sectors = kb_chart_get_sectors (render->chart);
+  /* One sector chosen: that sector is compared, not the total. */
+  const char *sector = kb_chart_get_sector_filter (render->chart) != NULL && sectors->len == 1
+                     ? kb_series_get_sector (g_ptr_array_index (sectors, 0)) : NULL;
   g_autoptr(GPtrArray) codes = kb_chart_get_compare_regions (render->chart);
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   g_autofree KbBar *bars = NULL;
@@ -43,10 +47,18 @@ kb_compare_plot_draw (KbRender *render)
     {
       const char *code = g_ptr_array_index (codes, i);
       int vintage = kb_dataset_get_latest_vintage (dataset, code, indicator);
-      g_autoptr(KbSeries) total = kb_dataset_get_total (dataset, code, indicator, vintage);
+      g_autoptr(KbSeries) total = NULL;
       g_autoptr(KbSeries) population = NULL;
       Entry e = { code, kb_dataset_get_region_name (dataset, code), 0 };
       double inhabitants;
+
+      if (sector != NULL)
+        {
+          KbSeries *found = kb_dataset_lookup (dataset, code, indicator, sector, vintage);
+          total = found ? g_object_ref (found) : NULL;
+        }
+      else
+        total = kb_dataset_get_total (dataset, code, indicator, vintage);
 
       if (total == NULL || !kb_series_get_value (total, year, &e.value))
         continue;

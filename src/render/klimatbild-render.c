@@ -29,6 +29,7 @@ static gboolean relative;
 static int year;
 static int from_year;
 static char *compare;
+static char *sector_names;
 static char *breakdown;
 static char *preset;
 static char *data_csv;
@@ -65,6 +66,8 @@ static const GOptionEntry entries[] = {
     N_("The first year of a change (default: the first)"), N_("YEAR") },
   { "compare", 0, 0, G_OPTION_ARG_STRING, &compare,
     N_("Municipalities to compare, by name or code (default: the same county’s)"), N_("A,B,C") },
+  { "sectors", 0, 0, G_OPTION_ARG_STRING, &sector_names,
+    N_("Only these sectors, by name or its start; one sector compares that sector"), N_("A,B") },
   { "by", 0, 0, G_OPTION_ARG_STRING, &breakdown,
     N_("Energy by category or fuel (default: category)"), N_("BREAKDOWN") },
   { "preset", 0, 0, G_OPTION_ARG_STRING, &preset,
@@ -231,6 +234,11 @@ main (int   argc,
           pct < 0 || pct > 100)
         return fail (_("--mode-target must be MODE=PERCENT, e.g. cykel=45"));
       kb_chart_set_mode_target (chart, parts[0], pct);
+    }
+  if (sector_names != NULL)
+    {
+      g_auto(GStrv) names = g_strsplit (sector_names, ",", -1);
+      kb_chart_set_sector_filter (chart, (const char * const *)names);
     }
   if (compare != NULL)
     {

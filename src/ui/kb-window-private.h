@@ -36,8 +36,9 @@ struct _KbWindow
   GtkProgressBar       *import_progress;
 };
 
-KbChart *kb_window_get_chart (KbWindow   *self,
-                              const char *id);
+KbChart   *kb_window_get_chart       (KbWindow   *self,
+                                      const char *id);
+GPtrArray *kb_window_dup_page_charts (KbWindow   *self);
 
 void kb_window_show_toast          (KbWindow   *self,
                                     const char *message);

@@ -399,6 +399,29 @@ kb_window_set_region (KbWindow   *self,
     show_region (self, region_code);
 }
 
+/* The charts of the page shown that have data to show. */
+GPtrArray *
+kb_window_dup_page_charts (KbWindow *self)
+{
+  GPtrArray *charts = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      KbPage *page = g_ptr_array_index (self->pages, i);
+
+      if (g_strcmp0 (page->id, visible) != 0)
+        continue;
+      for (guint c = 0; c < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[c] != NULL; c++)
+        {
+          KbChart *chart = kb_window_get_chart (self, page->chart_ids[c]);
+          if (chart_has_data (chart))
+            g_ptr_array_add (charts, g_object_ref (chart));
+        }
+    }
+  return charts;
+}
+
 KbChart *
 kb_window_get_chart (KbWindow   *self,
                      const char *id)
