@@ -127,6 +127,26 @@ test_bad_arguments (void)
 }
 
 static void
+test_measures_summary (void)
+{
+  g_autofree char *measures = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                     "exempel-atgarder.csv", NULL);
+  g_autofree char *unknown = kb_test_fixture ("measures-unknown-sector.csv");
+  const char *args[] = { "--summary", "--measures", measures, NULL };
+  const char *args_2045[] = { "--summary", "--measures", measures, "--target-year", "2045", NULL };
+  const char *bad[] = { "--summary", "--measures", unknown, NULL };
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL, *out3 = NULL, *err3 = NULL;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  /* By hand: 200 000 + 15 000 + 10 000 + 8 000 + 0 t in 2030. */
+  assert_contains (out, "\"measures\": {\"year\": 2030, \"total_reduction_t\": 233000, \"remaining_gap_t\": 119594.99");
+  g_assert_cmpint (run (args_2045, &out2, &err2), ==, 0);
+  assert_contains (out2, "\"measures\": {\"year\": 2045, \"total_reduction_t\": 257000,");
+  g_assert_cmpint (run (bad, &out3, &err3), ==, 1);
+  assert_contains (err3, ":3:2: “Flyg” is not one of the inventory’s main sectors");
+}
+
+static void
 test_real_long_file (void)
 {
   g_autofree char *path = kb_test_shared_file ("emissions/emissions-long.csv");
@@ -151,6 +171,7 @@ main (int   argc,
   g_test_add_func ("/render-tool/bad-file", test_bad_file_message);
   g_test_add_func ("/render-tool/bad-arguments", test_bad_arguments);
   g_test_add_func ("/render-tool/real-long-file", test_real_long_file);
+  g_test_add_func ("/render-tool/measures", test_measures_summary);
 
   return g_test_run ();
 }

@@ -157,11 +157,26 @@ append_trend (GString           *out,
   append_number (out, gap->required_annual_reduction_pct);
 }
 
-/* @target and @gap may be NULL: then only the data's figures are given. */
+static void
+append_outcome (GString                 *out,
+                const KbMeasuresOutcome *outcome)
+{
+  g_string_append_printf (out, ", \"measures\": {\"year\": %d, \"total_reduction_t\": ", outcome->year);
+  append_number (out, outcome->total_reduction);
+  g_string_append (out, ", \"remaining_gap_t\": ");
+  append_number (out, outcome->remaining_gap);
+  g_string_append (out, ", \"target_reached_year\": ");
+  append_year_or_null (out, outcome->target_reached_year);
+  g_string_append (out, "}");
+}
+
+/* @target and @gap may be NULL: then only the data's figures are given;
+ * @outcome, where measures were given. */
 char *
-kb_summary_to_json (KbSeries          *total,
-                    KbTarget          *target,
-                    const KbTargetGap *gap)
+kb_summary_to_json (KbSeries                *total,
+                    KbTarget                *target,
+                    const KbTargetGap       *gap,
+                    const KbMeasuresOutcome *outcome)
 {
   GString *out = g_string_new ("{\"municipality\": ");
 
@@ -190,6 +205,8 @@ kb_summary_to_json (KbSeries          *total,
       append_gap (out, gap);
       append_targets (out, target, gap);
       append_trend (out, gap);
+      if (outcome != NULL)
+        append_outcome (out, outcome);
     }
 
   g_string_append (out, "}\n");

@@ -34,6 +34,9 @@ kb_bar_plot_draw (KbRender *render,
         value_width = MAX (value_width, kb_render_text_width (render, bars[i].value_text, l->body_px, TRUE));
       lo = MIN (lo, MIN (bars[i].start, bars[i].end));
       hi = MAX (hi, MAX (bars[i].start, bars[i].end));
+      hi = MAX (hi, MAX (bars[i].overlay_start, bars[i].overlay_end));
+      if (!isnan (bars[i].marker))
+        hi = MAX (hi, bars[i].marker);
     }
 
   /* The whole width: labels, bars, and room for the values at their ends. */
@@ -67,6 +70,13 @@ kb_bar_plot_draw (KbRender *render,
 
       kb_plot_color (bars[i].color, 1.0);
       kb_plot_polygon (x, y, 4);
+      if (bars[i].overlay_start != bars[i].overlay_end)
+        {
+          double ox[4] = { bars[i].overlay_start, bars[i].overlay_end, bars[i].overlay_end, bars[i].overlay_start };
+
+          kb_plot_color (bars[i].overlay_color, 1.0);
+          kb_plot_polygon (ox, y, 4);
+        }
     }
 
   /* The zero line, over the bars. */
@@ -81,7 +91,22 @@ kb_bar_plot_draw (KbRender *render,
   for (guint i = 0; i < n_bars; i++)
     {
       double centre = kb_chart_layout_y (l, n_bars - i - 0.5) - l->body_px * 0.65;
-      double end = MAX (bars[i].start, bars[i].end);
+      double end = MAX (MAX (bars[i].start, bars[i].end), MAX (bars[i].overlay_start, bars[i].overlay_end));
+
+      if (!isnan (bars[i].marker))
+        {
+          double mx = kb_chart_layout_x (l, bars[i].marker);
+          double top = kb_chart_layout_y (l, n_bars - i - 0.05), bottom = kb_chart_layout_y (l, n_bars - i - 0.95);
+
+          cairo_save (render->cr);
+          cairo_set_source_rgb (render->cr, kb_palette_text.red, kb_palette_text.green, kb_palette_text.blue);
+          cairo_set_line_width (render->cr, l->line_width);
+          cairo_move_to (render->cr, mx, top);
+          cairo_line_to (render->cr, mx, bottom);
+          cairo_stroke (render->cr);
+          cairo_restore (render->cr);
+          end = MAX (end, bars[i].marker);
+        }
 
       kb_render_text (render, bars[i].label, l->plot.x - l->body_px * 0.6, centre, l->body_px,
                       FALSE, kb_palette_text, KB_ALIGN_END, 0);
@@ -89,4 +114,15 @@ kb_bar_plot_draw (KbRender *render,
         kb_render_text (render, bars[i].value_text, kb_chart_layout_x (l, end) + l->body_px * 0.4,
                         centre, l->body_px, TRUE, kb_palette_text, KB_ALIGN_START, 0);
     }
+}
+
+/* @n bars, no overlays, no markers. */
+KbBar *
+kb_bars_new (guint n)
+{
+  KbBar *bars = g_new0 (KbBar, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    bars[i].marker = NAN;
+  return bars;
 }

@@ -58,22 +58,22 @@ kb_change_plot_draw (KbRender *render)
     }
   g_array_sort (changes, compare_by_size);
 
-  bars = g_new0 (KbBar, changes->len + 2);
+  bars = kb_bars_new (changes->len + 2);
   /* Translators: the total of a year, e.g. "Total 1990" */
   from_label = g_strdup_printf (_("Total %d"), from);
   to_label = g_strdup_printf (_("Total %d"), to);
 
-  bars[n++] = (KbBar) { from_label, 0, from_total, total_color, kb_render_kt (render, from_total, FALSE) };
+  bars[n++] = (KbBar) { from_label, 0, from_total, total_color, kb_render_kt (render, from_total, FALSE), .marker = NAN };
   level = from_total;
   for (guint i = 0; i < changes->len; i++)
     {
       Change *c = &g_array_index (changes, Change, i);
 
       bars[n++] = (KbBar) { kb_series_get_sector (c->series), level, level + c->change,
-                            c->change > 0 ? rise : fall, kb_render_kt (render, c->change, TRUE) };
+                            c->change > 0 ? rise : fall, kb_render_kt (render, c->change, TRUE), .marker = NAN };
       level += c->change;
     }
-  bars[n++] = (KbBar) { to_label, 0, to_total, total_color, kb_render_kt (render, to_total, FALSE) };
+  bars[n++] = (KbBar) { to_label, 0, to_total, total_color, kb_render_kt (render, to_total, FALSE), .marker = NAN };
 
   kb_bar_plot_draw (render, bars, n);
   for (guint i = 0; i < n; i++)

@@ -48,6 +48,10 @@ typedef struct
   double      end;
   KbColor     color;
   char       *value_text; /* owned */
+  double      overlay_start; /* a second, lighter part of the row, if they differ */
+  double      overlay_end;
+  KbColor     overlay_color;
+  double      marker;        /* a tick across the row, if not NAN */
 } KbBar;
 
 typedef enum {
@@ -105,6 +109,7 @@ double kb_render_text_width (KbRender     *render,
 void   kb_render_direct_labels (KbRender    *render,
                                 KbDirectLabel *labels,
                                 guint        n_labels);
+KbBar *kb_bars_new         (guint          n);
 void   kb_bar_plot_draw    (KbRender      *render,
                             KbBar         *bars,
                             guint          n_bars);
@@ -119,6 +124,8 @@ void   kb_ranking_plot_draw (KbRender     *render);
 void   kb_change_plot_draw (KbRender      *render);
 void   kb_compare_plot_draw (KbRender     *render);
 void   kb_mode_share_plot_draw (KbRender  *render);
+void   kb_measures_plot_draw (KbRender    *render);
+void   kb_sector_measures_plot_draw (KbRender *render);
 void   kb_year_bar_plot_draw (KbRender    *render);
 
 G_END_DECLS

@@ -520,6 +520,12 @@ kb_chart_render (KbChart       *chart,
         case KB_CHART_KIND_MODE_SHARE:
           kb_mode_share_plot_draw (&render);
           break;
+        case KB_CHART_KIND_MEASURES:
+          kb_measures_plot_draw (&render);
+          break;
+        case KB_CHART_KIND_SECTOR_MEASURES:
+          kb_sector_measures_plot_draw (&render);
+          break;
         case KB_CHART_KIND_SECTOR_TREND:
         case KB_CHART_KIND_ENERGY:
         default:

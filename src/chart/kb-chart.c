@@ -29,6 +29,9 @@ struct _KbChart
   gboolean     by_fuel;
   gboolean     share;      /* a stack as shares of the total */
   GStrv        sector_filter; /* NULL: every sector */
+  GListModel  *measures;      /* KbMeasure; NULL: none */
+  double       extra_cut;     /* % a year, from the latest year */
+  int          target_year;   /* 0: the first milestone after the data */
   gboolean     per_capita; /* divided by the population, where loaded */
   GArray      *annotations; /* Annotation */
   char        *mode_target;
@@ -81,6 +84,8 @@ kb_chart_kind_get_type (void)
     { KB_CHART_KIND_MODE_SHARE, "KB_CHART_KIND_MODE_SHARE", "mode-share" },
     { KB_CHART_KIND_ENERGY, "KB_CHART_KIND_ENERGY", "energy" },
     { KB_CHART_KIND_COMPARE, "KB_CHART_KIND_COMPARE", "compare" },
+    { KB_CHART_KIND_MEASURES, "KB_CHART_KIND_MEASURES", "measures" },
+    { KB_CHART_KIND_SECTOR_MEASURES, "KB_CHART_KIND_SECTOR_MEASURES", "sector-measures" },
     { 0, NULL, NULL },
   };
 
@@ -265,6 +270,7 @@ kb_chart_dispose (GObject *object)
   KbChart *self = (KbChart *)object;
 
   drop_derived (self);
+  kb_chart_set_measures (self, NULL);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
 
@@ -670,6 +676,121 @@ kb_chart_get_sector_filter (KbChart *self)
   return (const char * const *)self->sector_filter;
 }
 
+static void
+on_measures_changed (KbChart *self)
+{
+  changed (self);
+}
+
+static void
+on_measure_changed (GListModel *measures,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    KbChart    *self)
+{
+  /* Each new measure tells when it is edited. */
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(KbMeasure) m = g_list_model_get_item (measures, i);
+      g_signal_connect_object (m, "changed", G_CALLBACK (on_measures_changed), self, G_CONNECT_SWAPPED);
+    }
+  changed (self);
+}
+
+GListModel *
+kb_chart_get_measures (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  return self->measures;
+}
+
+/* The measures (KbMeasure) of a climate investment plan; the chart
+ * follows every change to them. */
+void
+kb_chart_set_measures (KbChart    *self,
+                       GListModel *measures)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+
+  if (self->measures == measures)
+    return;
+  if (self->measures != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->measures, self);
+      for (guint i = 0; i < g_list_model_get_n_items (self->measures); i++)
+        {
+          g_autoptr(KbMeasure) m = g_list_model_get_item (self->measures, i);
+          g_signal_handlers_disconnect_by_data (m, self);
+        }
+    }
+  g_set_object (&self->measures, measures);
+  if (measures != NULL)
+    {
+      g_signal_connect_object (measures, "items-changed", G_CALLBACK (on_measure_changed), self, 0);
+      on_measure_changed (measures, 0, 0, g_list_model_get_n_items (measures), self);
+    }
+  else
+    changed (self);
+}
+
+double
+kb_chart_get_extra_cut (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), 0);
+  return self->extra_cut;
+}
+
+/* What if emissions fell a further @percent a year from the latest year? */
+void
+kb_chart_set_extra_cut (KbChart *self,
+                        double   percent)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->extra_cut == percent)
+    return;
+  self->extra_cut = percent;
+  changed (self);
+}
+
+/* The milestone the measures are weighed against: the one set, or the
+ * first after the data (2030 for Linköping). */
+int
+kb_chart_get_target_year (KbChart *self)
+{
+  const KbTargetGap *gap;
+
+  g_return_val_if_fail (KB_IS_CHART (self), 0);
+  if (self->target_year != 0)
+    return self->target_year;
+  gap = kb_chart_get_gap (self);
+  return gap ? gap->milestone_year : 0;
+}
+
+void
+kb_chart_set_target_year (KbChart *self,
+                          int      year)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->target_year == year)
+    return;
+  self->target_year = year;
+  changed (self);
+}
+
+/* What the measures and the extra cut do to the gap in the target year. */
+gboolean
+kb_chart_get_outcome (KbChart           *self,
+                      KbMeasuresOutcome *outcome)
+{
+  const KbTargetGap *gap;
+
+  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
+  gap = kb_chart_get_gap (self);
+  return gap != NULL && kb_measures_outcome (gap, self->target, kb_chart_get_target_year (self),
+                                             self->measures, self->extra_cut, outcome);
+}
+
 gboolean
 kb_chart_get_share (KbChart *self)
 {
@@ -809,6 +930,12 @@ kb_chart_dup_title (KbChart *self)
       /* Translators: which sectors drove the change between two years */
       return g_strdup_printf (_("What changed emissions, %d–%d"),
                               kb_chart_get_from_year (self), kb_chart_get_year (self));
+    case KB_CHART_KIND_MEASURES:
+      /* Translators: what the planned measures do to the gap in a target year */
+      return g_strdup_printf (_("Measures against the gap, %d"), kb_chart_get_target_year (self));
+    case KB_CHART_KIND_SECTOR_MEASURES:
+      return g_strdup_printf (_("Each sector against its share of the target, %d"),
+                              kb_chart_get_target_year (self));
     case KB_CHART_KIND_COMPARE:
       if (self->sector_filter != NULL && self->sectors->len == 1)
         /* Translators: a sector's emissions in several municipalities, in one year */
@@ -850,7 +977,9 @@ kb_chart_dup_subtitle (KbChart *self)
   name = kb_series_get_region_name (total);
   first = kb_series_get_year (total, 0);
   kb_series_get_latest (total, &last, NULL);
-  if (self->kind == KB_CHART_KIND_SECTOR_RANKING || self->kind == KB_CHART_KIND_COMPARE ||
+  if (self->kind == KB_CHART_KIND_MEASURES || self->kind == KB_CHART_KIND_SECTOR_MEASURES)
+    first = last = kb_chart_get_target_year (self);
+  else if (self->kind == KB_CHART_KIND_SECTOR_RANKING || self->kind == KB_CHART_KIND_COMPARE ||
       (self->year != 0 && self->kind != KB_CHART_KIND_SECTOR_CHANGE))
     first = last = kb_chart_get_year (self);
   if (self->kind == KB_CHART_KIND_SECTOR_CHANGE)

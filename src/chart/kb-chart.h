@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "analysis/kb-scenario.h"
 #include "analysis/kb-target-gap.h"
 #include "chart/kb-format.h"
 #include "model/kb-dataset.h"
@@ -16,6 +17,8 @@ typedef enum {
   KB_CHART_KIND_MODE_SHARE,
   KB_CHART_KIND_ENERGY,
   KB_CHART_KIND_COMPARE,
+  KB_CHART_KIND_MEASURES,
+  KB_CHART_KIND_SECTOR_MEASURES,
 } KbChartKind;
 
 /* How a trend is drawn. */
@@ -99,6 +102,18 @@ const char  *kb_chart_get_mode_target   (KbChart     *self,
 
 KbSeries    *kb_chart_dup_population    (KbChart     *self,
                                          const char  *region_code);
+GListModel  *kb_chart_get_measures      (KbChart     *self);
+void         kb_chart_set_measures      (KbChart     *self,
+                                         GListModel  *measures);
+double       kb_chart_get_extra_cut     (KbChart     *self);
+void         kb_chart_set_extra_cut     (KbChart     *self,
+                                         double       percent);
+int          kb_chart_get_target_year   (KbChart     *self);
+void         kb_chart_set_target_year   (KbChart     *self,
+                                         int          year);
+gboolean     kb_chart_get_outcome       (KbChart     *self,
+                                         KbMeasuresOutcome *outcome);
+
 GPtrArray   *kb_chart_get_sectors       (KbChart     *self);
 KbSeries    *kb_chart_get_total         (KbChart     *self);
 const KbTargetGap *kb_chart_get_gap     (KbChart     *self);

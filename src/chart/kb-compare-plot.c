@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "kb-chart-render-private.h"
 
@@ -75,14 +76,14 @@ kb_compare_plot_draw (KbRender *render)
     }
   g_array_sort (entries, compare_entries);
 
-  bars = g_new0 (KbBar, entries->len);
+  bars = kb_bars_new (entries->len);
   for (guint i = 0; i < entries->len; i++)
     {
       Entry *e = &g_array_index (entries, Entry, i);
       gboolean mine = g_strcmp0 (e->code, own) == 0;
 
       bars[i] = (KbBar) { e->name, 0, e->value, mine ? kb_palette_history : others,
-                          kb_render_kt (render, e->value, FALSE) };
+                          kb_render_kt (render, e->value, FALSE), .marker = NAN };
     }
 
   kb_bar_plot_draw (render, bars, entries->len);

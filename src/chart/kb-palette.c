@@ -33,6 +33,7 @@ const KbColor kb_palette_history = RGB (0x1B1B2F);
 const KbColor kb_palette_target = RGB (0x117733);
 const KbColor kb_palette_trend = RGB (0xCC3311);
 const KbColor kb_palette_budget = RGB (0x0077BB);
+const KbColor kb_palette_scenario = RGB (0x009988);
 const KbColor kb_palette_text = RGB (0x1B1B1F);
 const KbColor kb_palette_muted_text = RGB (0x55565E);
 const KbColor kb_palette_grid = RGB (0xDADCE0);

@@ -20,6 +20,7 @@ extern const KbColor kb_palette_history;
 extern const KbColor kb_palette_target;
 extern const KbColor kb_palette_trend;
 extern const KbColor kb_palette_budget;
+extern const KbColor kb_palette_scenario;
 extern const KbColor kb_palette_text;
 extern const KbColor kb_palette_muted_text;
 extern const KbColor kb_palette_grid;

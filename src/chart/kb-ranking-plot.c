@@ -47,7 +47,7 @@ kb_ranking_plot_draw (KbRender *render)
     }
   g_array_sort (ranked, compare_ranked);
 
-  bars = g_new0 (KbBar, ranked->len);
+  bars = kb_bars_new (ranked->len);
   for (guint i = 0; i < ranked->len; i++)
     {
       Ranked *r = &g_array_index (ranked, Ranked, i);

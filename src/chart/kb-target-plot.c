@@ -165,6 +165,39 @@ draw_budget (KbRender          *render,
   kb_plot_line (render, x, y, (guint)n, l->line_width * 0.7, TRUE);
 }
 
+static gboolean
+has_scenario (KbRender *render)
+{
+  GListModel *measures = kb_chart_get_measures (render->chart);
+
+  return (measures != NULL && g_list_model_get_n_items (measures) > 0) ||
+         kb_chart_get_extra_cut (render->chart) > 0;
+}
+
+/* The trend with the measures (and any extra yearly cut) applied. */
+static void
+draw_scenario (KbRender          *render,
+               const KbTargetGap *gap)
+{
+  const KbChartLayout *l = &render->layout;
+  int n = (int)l->x_max - gap->latest_year + 1;
+  g_autofree double *x = NULL;
+  g_autofree double *y = NULL;
+
+  if (!has_scenario (render) || n < 2)
+    return;
+  x = g_new (double, n);
+  y = g_new (double, n);
+  for (int i = 0; i < n; i++)
+    {
+      x[i] = gap->latest_year + i;
+      y[i] = kb_scenario_value (gap, kb_chart_get_measures (render->chart),
+                                kb_chart_get_extra_cut (render->chart), gap->latest_year + i);
+    }
+  kb_plot_color (kb_palette_scenario, 1.0);
+  kb_plot_line (render, x, y, (guint)n, l->line_width, FALSE);
+}
+
 static void
 draw_gap_marker (KbRender          *render,
                  const KbTargetGap *gap)
@@ -233,6 +266,21 @@ draw_key_figures (KbRender          *render,
   label = g_strdup_printf (_("Reduction needed to meet %d"), gap->milestone_year);
   value = g_strdup_printf (_("%s %% a year"), needed);
   key_figure (render, label, value);
+
+  if (has_scenario (render))
+    {
+      KbMeasuresOutcome outcome;
+
+      if (kb_chart_get_outcome (render->chart, &outcome))
+        {
+          g_free (label), g_free (value);
+          label = g_strdup_printf (_("With the measures, the %d level is reached"), outcome.year);
+          value = outcome.target_reached_year == KB_TREND_NEVER
+                  ? g_strdup_printf (_("not by %d"), KB_SCENARIO_LAST_YEAR)
+                  : g_strdup_printf ("%d", outcome.target_reached_year);
+          key_figure (render, label, value);
+        }
+    }
 
   if (gap->have_trend)
     {
@@ -303,6 +351,7 @@ kb_target_plot_draw (KbRender *render)
       draw_budget (render, gap);
       draw_gap_marker (render, gap);
       draw_trend (render, gap);
+      draw_scenario (render, gap);
     }
   draw_history (render, total);
   kb_plot_end (render);
@@ -320,6 +369,17 @@ kb_target_plot_draw (KbRender *render)
   kb_render_legend (render, KB_LEGEND_DASHED, kb_palette_budget,
                     /* xgettext:no-c-format */
                     _("Carbon budget path (−11.72 % a year)"));
+  if (has_scenario (render))
+    {
+      double cut = kb_chart_get_extra_cut (render->chart);
+      g_autofree char *percent = kb_format_number (cut, 1, kb_chart_get_language (render->chart));
+      g_autofree char *label = cut > 0
+        /* Translators: the scenario line with measures and an extra yearly cut */
+        ? g_strdup_printf (_("With the measures and −%s %% a year"), percent)
+        : g_strdup (_("With the measures"));
+
+      kb_render_legend (render, KB_LEGEND_LINE, kb_palette_scenario, label);
+    }
   draw_key_figures (render, gap);
 
   draw_labels (render, gap, target);

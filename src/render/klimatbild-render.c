@@ -11,6 +11,7 @@
 #include "analysis/kb-summary.h"
 #include "chart/kb-chart-export.h"
 #include "import/kb-import.h"
+#include "import/kb-measures-reader.h"
 #include "import/kb-number.h"
 #include "kb-i18n.h"
 
@@ -38,6 +39,9 @@ static gboolean per_capita;
 static char **annotations;
 static char *mode_target;
 static char *deck;
+static char *measures_file;
+static double extra_cut;
+static int target_year;
 static char **files;
 
 static const GOptionEntry entries[] = {
@@ -60,6 +64,12 @@ static const GOptionEntry entries[] = {
     N_("A target share for a travel mode, e.g. cykel=45"), N_("MODE=PERCENT") },
   { "deck", 0, 0, G_OPTION_ARG_FILENAME, &deck,
     N_("Write every chart the data allows as a 16:9 slide deck: FILE.pdf and numbered PNGs"), N_("FILE") },
+  { "measures", 0, 0, G_OPTION_ARG_FILENAME, &measures_file,
+    N_("A measures file: the measures chart, the scenario, and \"measures\" in the summary"), N_("FILE") },
+  { "extra-reduction-pct", 0, 0, G_OPTION_ARG_DOUBLE, &extra_cut,
+    N_("What if emissions fell a further N % a year from the latest year"), N_("N") },
+  { "target-year", 0, 0, G_OPTION_ARG_INT, &target_year,
+    N_("The milestone the measures are weighed against (default: the next, 2030)"), N_("YEAR") },
   { "year", 0, 0, G_OPTION_ARG_INT, &year,
     N_("The year of a ranking or comparison, the last of a change (default: the latest)"), N_("YEAR") },
   { "from-year", 0, 0, G_OPTION_ARG_INT, &from_year,
@@ -162,7 +172,9 @@ main (int   argc,
 
   if (chart_name != NULL && !kb_chart_kind_from_string (chart_name, &kind))
     return fail (_("--chart must be trend, target-gap, sector-ranking, sector-change, mode-share, "
-                   "energy or compare"));
+                   "energy, compare, measures or sector-measures"));
+  if (!(extra_cut >= 0 && extra_cut < 100))
+    return fail (_("--extra-reduction-pct must be from 0 to 100"));
   if (preset != NULL && !kb_export_preset_size (preset, &width, &height))
     return fail (_("--preset must be presentation, a4 or square"));
   if (breakdown != NULL && !g_str_equal (breakdown, "category") && !g_str_equal (breakdown, "fuel"))
@@ -225,6 +237,20 @@ main (int   argc,
         return fail (_("--annotate must be YEAR:TEXT, e.g. 2025:Gärstad"));
       kb_chart_add_annotation (chart, (int)note_year, parts[1]);
     }
+  kb_chart_set_extra_cut (chart, extra_cut);
+  kb_chart_set_target_year (chart, target_year);
+  if (measures_file != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (measures_file);
+      g_autoptr(GListStore) measures = kb_measures_read_file (file, &error);
+
+      if (measures == NULL)
+        return fail (error->message);
+      kb_chart_set_measures (chart, G_LIST_MODEL (measures));
+    }
+  if (target_year != 0 && kb_chart_get_gap (chart) != NULL &&
+      kb_target_find_milestone (kb_chart_get_target (chart), target_year) == NULL)
+    return fail (_("--target-year must be a year of a milestone, e.g. 2030 or 2045"));
   if (mode_target != NULL)
     {
       g_auto(GStrv) parts = g_strsplit (mode_target, "=", 2);
@@ -267,8 +293,11 @@ main (int   argc,
   if (summary)
     {
       const KbTargetGap *gap = kb_chart_get_gap (chart);
-      g_autofree char *json = kb_summary_to_json (kb_chart_get_total (chart),
-                                                  gap ? target : NULL, gap);
+      KbMeasuresOutcome outcome;
+      gboolean have_outcome = (measures_file != NULL || extra_cut > 0) &&
+                              kb_chart_get_outcome (chart, &outcome);
+      g_autofree char *json = kb_summary_to_json (kb_chart_get_total (chart), gap ? target : NULL, gap,
+                                                  have_outcome ? &outcome : NULL);
       fputs (json, stdout);
     }
 

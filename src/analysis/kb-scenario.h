@@ -1,0 +1,40 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kb-target-gap.h"
+#include "model/kb-measure.h"
+
+G_BEGIN_DECLS
+
+#define KB_SCENARIO_LAST_YEAR 2100
+
+/* What the measures do to the gap in one target year. */
+typedef struct
+{
+  int    year;
+  double trend_value;       /* the trend if nothing changes */
+  double total_reduction;   /* the measures' effect that year */
+  double remaining;         /* trend − measures (− the extra cut) */
+  double target_level;
+  double remaining_gap;     /* remaining − target level; > 0 is short */
+  int    target_reached_year; /* the scenario at or below the level; KB_TREND_NEVER */
+} KbMeasuresOutcome;
+
+double   kb_measures_effect      (GListModel        *measures,
+                                  int                year,
+                                  const char        *sector);
+double   kb_scenario_value       (const KbTargetGap *gap,
+                                  GListModel        *measures,
+                                  double             extra_cut_pct,
+                                  int                year);
+gboolean kb_measures_outcome     (const KbTargetGap *gap,
+                                  KbTarget          *target,
+                                  int                target_year,
+                                  GListModel        *measures,
+                                  double             extra_cut_pct,
+                                  KbMeasuresOutcome *outcome);
+
+G_END_DECLS

@@ -1,0 +1,276 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-measures-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "kb-csv.h"
+#include "kb-import-error.h"
+#include "kb-measures-reader.h"
+#include "kb-number.h"
+
+/* A measures file, one measure a row, columns found by their header:
+ * namn;sektor;startår;fullt_år;minskning_t;status;ägare;investering_ksek;källa
+ * (other columns may follow and are kept out). */
+
+typedef enum {
+  COL_NAME, COL_SECTOR, COL_START, COL_FULL, COL_REDUCTION,
+  COL_STATUS, COL_OWNER, COL_INVESTMENT, COL_SOURCE, N_COLUMNS
+} Column;
+
+static const char * const column_names[N_COLUMNS] = {
+  "namn", "sektor", "startar", "fullt_ar", "minskning_t", "status", "agare", "investering_ksek", "kalla",
+};
+
+typedef struct
+{
+  const char *file;
+  int         index[N_COLUMNS];
+  guint       n_fields;
+  gboolean    have_header;
+  GListStore *measures;
+} Reader;
+
+static char *
+fold (const char *text)
+{
+  g_autofree char *ascii = g_str_to_ascii (text, "C");
+  return g_ascii_strdown (g_strstrip (ascii), -1);
+}
+
+static gboolean
+read_header (Reader             *reader,
+             const char * const *fields,
+             guint               n_fields,
+             guint               line,
+             GError            **error)
+{
+  const Column required[] = { COL_NAME, COL_SECTOR, COL_START, COL_FULL, COL_REDUCTION };
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    reader->index[c] = -1;
+  for (guint f = 0; f < n_fields; f++)
+    {
+      g_autofree char *folded = fold (fields[f]);
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        if (reader->index[c] < 0 && g_str_equal (folded, column_names[c]))
+          reader->index[c] = f;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    if (reader->index[required[i]] < 0)
+      {
+        kb_import_error_set (error, KB_IMPORT_ERROR_HEADER, reader->file, line, 1,
+                             _("a measures file needs the columns namn, sektor, startår, "
+                               "fullt_år and minskning_t"));
+        return FALSE;
+      }
+  reader->n_fields = n_fields;
+  reader->have_header = TRUE;
+  return TRUE;
+}
+
+static const char *
+cell (Reader             *reader,
+      const char * const *fields,
+      Column              column)
+{
+  return reader->index[column] >= 0 ? fields[reader->index[column]] : "";
+}
+
+static gboolean
+read_year (Reader             *reader,
+           const char * const *fields,
+           Column              column,
+           guint               line,
+           int                *year,
+           GError            **error)
+{
+  guint64 v;
+
+  if (!g_ascii_string_to_unsigned (cell (reader, fields, column), 10, 1900, 2100, &v, NULL))
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[column] + 1,
+                           _("“%s” is not a year between %d and %d"), cell (reader, fields, column),
+                           1900, 2100);
+      return FALSE;
+    }
+  *year = (int)v;
+  return TRUE;
+}
+
+static gboolean
+on_row (const char * const *fields,
+        guint               n_fields,
+        guint               line,
+        gpointer            user_data,
+        GError            **error)
+{
+  Reader *reader = user_data;
+  g_autoptr(KbMeasure) measure = NULL;
+  const char *sector;
+  int start, full;
+  double reduction, investment = 0;
+  KbMeasureStatus status = KB_MEASURE_PLANNED;
+  KbMeasureOwner owner = KB_MEASURE_OWNER_MUNICIPALITY;
+
+  if (!reader->have_header)
+    return read_header (reader, fields, n_fields, line, error);
+
+  if (n_fields != reader->n_fields)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, reader->file, line,
+                           MIN (n_fields, reader->n_fields) + 1,
+                           _("expected %u fields as in the header, found %u"), reader->n_fields, n_fields);
+      return FALSE;
+    }
+
+  sector = kb_measure_find_sector (cell (reader, fields, COL_SECTOR));
+  if (sector == NULL)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_SECTOR] + 1,
+                           _("“%s” is not one of the inventory’s main sectors"),
+                           cell (reader, fields, COL_SECTOR));
+      return FALSE;
+    }
+  if (!read_year (reader, fields, COL_START, line, &start, error) ||
+      !read_year (reader, fields, COL_FULL, line, &full, error))
+    return FALSE;
+  if (full < start)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_FULL] + 1,
+                           _("the full effect (%d) comes before the start (%d)"), full, start);
+      return FALSE;
+    }
+  if (kb_number_parse (cell (reader, fields, COL_REDUCTION), &reduction) != KB_NUMBER_VALUE)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_REDUCTION] + 1,
+                           _("“%s” is not a number"), cell (reader, fields, COL_REDUCTION));
+      return FALSE;
+    }
+  if (*cell (reader, fields, COL_STATUS) != '\0' &&
+      !kb_measure_status_from_string (cell (reader, fields, COL_STATUS), &status))
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_STATUS] + 1,
+                           _("the status must be beslutad, planerad or idé, not “%s”"),
+                           cell (reader, fields, COL_STATUS));
+      return FALSE;
+    }
+  if (*cell (reader, fields, COL_OWNER) != '\0' &&
+      !kb_measure_owner_from_string (cell (reader, fields, COL_OWNER), &owner))
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_OWNER] + 1,
+                           _("the owner must be kommunen, näringsliv or invånare, not “%s”"),
+                           cell (reader, fields, COL_OWNER));
+      return FALSE;
+    }
+  if (*cell (reader, fields, COL_INVESTMENT) != '\0' &&
+      kb_number_parse (cell (reader, fields, COL_INVESTMENT), &investment) == KB_NUMBER_INVALID)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_INVESTMENT] + 1,
+                           _("“%s” is not a number"), cell (reader, fields, COL_INVESTMENT));
+      return FALSE;
+    }
+
+  measure = kb_measure_new (cell (reader, fields, COL_NAME), sector, start, full, reduction);
+  kb_measure_set_status (measure, status);
+  kb_measure_set_owner (measure, owner);
+  kb_measure_set_investment (measure, investment);
+  kb_measure_set_source (measure, cell (reader, fields, COL_SOURCE));
+  g_list_store_append (reader->measures, measure);
+  return TRUE;
+}
+
+static GListStore *
+read_source (KbTextSource  *source,
+             GError       **error)
+{
+  Reader reader = { .file = kb_text_source_get_name (source) };
+  g_autoptr(GListStore) measures = g_list_store_new (KB_TYPE_MEASURE);
+  const char *head = kb_text_source_get_head (source);
+
+  reader.measures = measures;
+  /* An empty file is a plan without measures. */
+  if (*head == '\0')
+    return g_steal_pointer (&measures);
+  if (!kb_csv_parse (source, kb_csv_sniff_delimiter (head), on_row, &reader, error))
+    return NULL;
+  return g_steal_pointer (&measures);
+}
+
+GListStore *
+kb_measures_read_file (GFile   *file,
+                       GError **error)
+{
+  g_autoptr(KbTextSource) source = kb_text_source_new_for_file (file, NULL, error);
+  return source ? read_source (source, error) : NULL;
+}
+
+GListStore *
+kb_measures_read_bytes (GBytes      *bytes,
+                        const char  *name,
+                        GError     **error)
+{
+  g_autoptr(KbTextSource) source = kb_text_source_new_for_bytes (bytes, name, error);
+  return source ? read_source (source, error) : NULL;
+}
+
+static void
+append_cell (GString    *out,
+             const char *text)
+{
+  if (strpbrk (text, ";\"\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* The measures in the same layout they are read in. */
+GBytes *
+kb_measures_to_bytes (GListModel *measures)
+{
+  GString *out = g_string_new ("namn;sektor;startår;fullt_år;minskning_t;status;ägare;investering_ksek;källa\n");
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(KbMeasure) m = g_list_model_get_item (measures, i);
+      char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+      append_cell (out, kb_measure_get_name (m) ?: "");
+      g_string_append_c (out, ';');
+      append_cell (out, kb_measure_get_sector (m) ?: "");
+      g_string_append_printf (out, ";%d;%d;", kb_measure_get_start_year (m), kb_measure_get_full_year (m));
+      g_string_append (out, g_ascii_formatd (number, sizeof number, "%.15g", kb_measure_get_reduction (m)));
+      g_string_append_printf (out, ";%s;%s;", kb_measure_status_to_string (kb_measure_get_status (m)),
+                              kb_measure_owner_to_string (kb_measure_get_owner (m)));
+      g_string_append (out, g_ascii_formatd (number, sizeof number, "%.15g", kb_measure_get_investment (m)));
+      g_string_append_c (out, ';');
+      append_cell (out, kb_measure_get_source (m) ?: "");
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free_to_bytes (out);
+}
+
+/* Written beside @path and renamed over it: a failed write leaves the
+ * old file as it was. */
+gboolean
+kb_measures_write (GListModel  *measures,
+                   const char  *path,
+                   GError     **error)
+{
+  g_autoptr(GBytes) bytes = kb_measures_to_bytes (measures);
+
+  return g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize)g_bytes_get_size (bytes), error);
+}

@@ -1,0 +1,316 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-measure"
+
+#include "config.h"
+
+#include "kb-measure.h"
+
+struct _KbMeasure
+{
+  GObject          parent_instance;
+
+  char            *name;
+  char            *sector;
+  int              start_year;
+  int              full_year;
+  double           reduction_t;
+  KbMeasureStatus  status;
+  KbMeasureOwner   owner;
+  double           investment_ksek;
+  char            *source;
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (KbMeasure, kb_measure, G_TYPE_OBJECT)
+
+static const char * const status_names[] = { "beslutad", "planerad", "idé" };
+static const char * const owner_names[] = { "kommunen", "näringsliv", "invånare" };
+
+static void
+kb_measure_finalize (GObject *object)
+{
+  KbMeasure *self = KB_MEASURE (object);
+
+  g_free (self->name);
+  g_free (self->sector);
+  g_free (self->source);
+
+  G_OBJECT_CLASS (kb_measure_parent_class)->finalize (object);
+}
+
+static void
+kb_measure_class_init (KbMeasureClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kb_measure_finalize;
+
+  /* Emitted when anything of the measure changes. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+kb_measure_init (KbMeasure *self)
+{
+  self->status = KB_MEASURE_PLANNED;
+}
+
+static void
+changed (KbMeasure *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+KbMeasure *
+kb_measure_new (const char *name,
+                const char *sector,
+                int         start_year,
+                int         full_year,
+                double      reduction_t)
+{
+  KbMeasure *self = g_object_new (KB_TYPE_MEASURE, NULL);
+
+  self->name = g_strdup (name);
+  self->sector = g_strdup (sector);
+  self->start_year = start_year;
+  self->full_year = MAX (full_year, start_year);
+  self->reduction_t = reduction_t;
+  return self;
+}
+
+const char *
+kb_measure_get_name (KbMeasure *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), NULL);
+  return self->name;
+}
+
+void
+kb_measure_set_name (KbMeasure  *self,
+                     const char *name)
+{
+  g_return_if_fail (KB_IS_MEASURE (self));
+  g_free (self->name);
+  self->name = g_strdup (name);
+  changed (self);
+}
+
+const char *
+kb_measure_get_sector (KbMeasure *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), NULL);
+  return self->sector;
+}
+
+void
+kb_measure_set_sector (KbMeasure  *self,
+                       const char *sector)
+{
+  g_return_if_fail (KB_IS_MEASURE (self));
+  g_free (self->sector);
+  self->sector = g_strdup (sector);
+  changed (self);
+}
+
+int
+kb_measure_get_start_year (KbMeasure *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), 0);
+  return self->start_year;
+}
+
+int
+kb_measure_get_full_year (KbMeasure *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), 0);
+  return self->full_year;
+}
+
+void
+kb_measure_set_years (KbMeasure *self,
+                      int        start_year,
+                      int        full_year)
+{
+  g_return_if_fail (KB_IS_MEASURE (self));
+  self->start_year = start_year;
+  self->full_year = MAX (full_year, start_year);
+  changed (self);
+}
+
+double
+kb_measure_get_reduction (KbMeasure *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), 0);
+  return self->reduction_t;
+}
+
+void
+kb_measure_set_reduction (KbMeasure *self,
+                          double     reduction_t)
+{
+  g_return_if_fail (KB_IS_MEASURE (self));
+  self->reduction_t = reduction_t;
+  changed (self);
+}
+
+KbMeasureStatus
+kb_measure_get_status (KbMeasure *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), 0);
+  return self->status;
+}
+
+void
+kb_measure_set_status (KbMeasure       *self,
+                       KbMeasureStatus  status)
+{
+  g_return_if_fail (KB_IS_MEASURE (self));
+  self->status = status;
+  changed (self);
+}
+
+KbMeasureOwner
+kb_measure_get_owner (KbMeasure *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), 0);
+  return self->owner;
+}
+
+void
+kb_measure_set_owner (KbMeasure      *self,
+                      KbMeasureOwner  owner)
+{
+  g_return_if_fail (KB_IS_MEASURE (self));
+  self->owner = owner;
+  changed (self);
+}
+
+double
+kb_measure_get_investment (KbMeasure *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), 0);
+  return self->investment_ksek;
+}
+
+void
+kb_measure_set_investment (KbMeasure *self,
+                           double     ksek)
+{
+  g_return_if_fail (KB_IS_MEASURE (self));
+  self->investment_ksek = ksek;
+  changed (self);
+}
+
+const char *
+kb_measure_get_source (KbMeasure *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), NULL);
+  return self->source;
+}
+
+void
+kb_measure_set_source (KbMeasure  *self,
+                       const char *source)
+{
+  g_return_if_fail (KB_IS_MEASURE (self));
+  g_free (self->source);
+  self->source = g_strdup (source);
+  changed (self);
+}
+
+/* The reduction in @year, t CO2e: nothing up to the start year, then
+ * rising in a straight line to the full reduction in the full year. */
+double
+kb_measure_effect (KbMeasure *self,
+                   int        year)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), 0);
+
+  if (year >= self->full_year)
+    return self->reduction_t;
+  if (year <= self->start_year)
+    return 0;
+  return self->reduction_t * (year - self->start_year) / (self->full_year - self->start_year);
+}
+
+const char *
+kb_measure_status_to_string (KbMeasureStatus status)
+{
+  return status_names[CLAMP (status, 0, (int)G_N_ELEMENTS (status_names) - 1)];
+}
+
+gboolean
+kb_measure_status_from_string (const char      *text,
+                               KbMeasureStatus *status)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (status_names); i++)
+    if (g_str_equal (folded, status_names[i]) || (i == 2 && g_str_equal (folded, "ide")))
+      {
+        *status = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+kb_measure_owner_to_string (KbMeasureOwner owner)
+{
+  return owner_names[CLAMP (owner, 0, (int)G_N_ELEMENTS (owner_names) - 1)];
+}
+
+gboolean
+kb_measure_owner_from_string (const char     *text,
+                              KbMeasureOwner *owner)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (owner_names); i++)
+    if (g_str_equal (folded, owner_names[i]) || (i == 1 && g_str_equal (folded, "naringsliv")) ||
+        (i == 2 && g_str_equal (folded, "invanare")))
+      {
+        *owner = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The nine main sectors of the national emissions inventory. */
+static const char * const main_sectors[] = {
+  "Arbetsmaskiner", "Avfall (inkl.avlopp)", "Egen uppvärmning av bostäder och lokaler",
+  "El och fjärrvärme", "Industri (energi + processer)", "Jordbruk",
+  "Produktanvändning (inkl. lösningsmedel)", "Transporter", "Utrikes transporter",
+};
+
+/* The inventory's main sector @name names, matched without regard to
+ * case or accents, or NULL. */
+const char *
+kb_measure_find_sector (const char *name)
+{
+  g_autofree char *wanted = g_str_to_ascii (name, "C");
+  g_autofree char *folded = g_ascii_strdown (g_strstrip (wanted), -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (main_sectors); i++)
+    {
+      g_autofree char *ascii = g_str_to_ascii (main_sectors[i], "C");
+      g_autofree char *candidate = g_ascii_strdown (ascii, -1);
+
+      if (g_str_equal (folded, candidate))
+        return main_sectors[i];
+    }
+  return NULL;
+}
+
+const char * const *
+kb_measure_list_sectors (guint *n)
+{
+  *n = G_N_ELEMENTS (main_sectors);
+  return main_sectors;
+}

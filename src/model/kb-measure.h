@@ -1,0 +1,70 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  KB_MEASURE_DECIDED,   /* beslutad */
+  KB_MEASURE_PLANNED,   /* planerad */
+  KB_MEASURE_IDEA,      /* idé */
+} KbMeasureStatus;
+
+typedef enum {
+  KB_MEASURE_OWNER_MUNICIPALITY, /* kommunen */
+  KB_MEASURE_OWNER_BUSINESS,     /* näringsliv */
+  KB_MEASURE_OWNER_RESIDENTS,    /* invånare */
+} KbMeasureOwner;
+
+#define KB_TYPE_MEASURE (kb_measure_get_type ())
+G_DECLARE_FINAL_TYPE (KbMeasure, kb_measure, KB, MEASURE, GObject)
+
+/* A measure in a climate investment plan: the user's estimate of an
+ * annual reduction, reached linearly from its start year to its full
+ * year. The app never invents one. */
+KbMeasure       *kb_measure_new               (const char      *name,
+                                               const char      *sector,
+                                               int              start_year,
+                                               int              full_year,
+                                               double           reduction_t);
+const char      *kb_measure_get_name          (KbMeasure       *self);
+void             kb_measure_set_name          (KbMeasure       *self,
+                                               const char      *name);
+const char      *kb_measure_get_sector        (KbMeasure       *self);
+void             kb_measure_set_sector        (KbMeasure       *self,
+                                               const char      *sector);
+int              kb_measure_get_start_year    (KbMeasure       *self);
+int              kb_measure_get_full_year     (KbMeasure       *self);
+void             kb_measure_set_years         (KbMeasure       *self,
+                                               int              start_year,
+                                               int              full_year);
+double           kb_measure_get_reduction     (KbMeasure       *self);
+void             kb_measure_set_reduction     (KbMeasure       *self,
+                                               double           reduction_t);
+KbMeasureStatus  kb_measure_get_status        (KbMeasure       *self);
+void             kb_measure_set_status        (KbMeasure       *self,
+                                               KbMeasureStatus  status);
+KbMeasureOwner   kb_measure_get_owner         (KbMeasure       *self);
+void             kb_measure_set_owner         (KbMeasure       *self,
+                                               KbMeasureOwner   owner);
+double           kb_measure_get_investment    (KbMeasure       *self);
+void             kb_measure_set_investment    (KbMeasure       *self,
+                                               double           ksek);
+const char      *kb_measure_get_source        (KbMeasure       *self);
+void             kb_measure_set_source        (KbMeasure       *self,
+                                               const char      *source);
+double           kb_measure_effect            (KbMeasure       *self,
+                                               int              year);
+const char      *kb_measure_status_to_string  (KbMeasureStatus  status);
+gboolean         kb_measure_status_from_string (const char     *text,
+                                               KbMeasureStatus *status);
+const char      *kb_measure_owner_to_string   (KbMeasureOwner   owner);
+gboolean         kb_measure_owner_from_string (const char      *text,
+                                               KbMeasureOwner  *owner);
+
+const char      *kb_measure_find_sector       (const char      *name);
+const char * const *kb_measure_list_sectors   (guint           *n);
+
+G_END_DECLS
