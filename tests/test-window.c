@@ -11,6 +11,7 @@
 #include "import/kb-import.h"
 #include "ui/kb-chart-view.h"
 #include "kb-test-util.h"
+#include "ui/kb-measures-editor.h"
 #include "ui/kb-window-private.h"
 
 static gboolean
@@ -281,6 +282,61 @@ test_page_deck (void)
 }
 
 static void
+test_measures_page (void)
+{
+  KbWindow *window = new_window ();
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                    "exempel-atgarder.csv", NULL);
+  g_autofree char *bad = kb_test_fixture ("measures-unknown-sector.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  KbChart *target = kb_window_get_chart (window, "target");
+  KbChartView *waterfall = KB_CHART_VIEW (kb_window_get_view (window, "measures"));
+  g_autoptr(KbMeasure) first = NULL;
+  KbMeasuresOutcome outcome;
+  guint renders;
+
+  kb_window_open_measures (window, file);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
+  g_assert_true (kb_chart_get_outcome (target, &outcome));
+  g_assert_cmpfloat_with_epsilon (outcome.total_reduction, 233000, 1e-6);
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "measures");
+  wait_for_view (waterfall);
+
+  /* An edit in the table reaches every chart. */
+  renders = kb_chart_view_get_render_count (waterfall);
+  first = g_list_model_get_item (G_LIST_MODEL (window->measures), 0);
+  kb_measure_set_reduction (first, 100000);
+  g_assert_true (kb_chart_get_outcome (target, &outcome));
+  g_assert_cmpfloat_with_epsilon (outcome.total_reduction, 133000, 1e-6);
+  {
+    gboolean expired = FALSE;
+    guint timeout = g_timeout_add_seconds (20, timed_out, &expired);
+    while (!expired && kb_chart_view_get_render_count (waterfall) == renders)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (expired);
+    g_source_remove (timeout);
+  }
+
+  /* The what-if slider. */
+  gtk_adjustment_set_value (window->extra_cut, 5);
+  g_assert_cmpfloat (kb_chart_get_extra_cut (target), ==, 5);
+
+  kb_measures_editor_add (KB_MEASURES_EDITOR (window->measures_editor));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 6);
+  kb_measures_editor_remove_selected (KB_MEASURES_EDITOR (window->measures_editor));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
+
+  /* A bad file leaves the plan as it was. */
+  kb_window_open_measures (window, bad_file);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
+  g_assert_true (g_str_has_suffix (window->last_message, "“Flyg” is not one of the inventory’s main sectors"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_copy_chart (void)
 {
   KbWindow *window = new_window ();
@@ -318,6 +374,7 @@ main (int   argc,
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/page-deck", test_page_deck);
+  g_test_add_func ("/window/measures", test_measures_page);
 
   return g_test_run ();
 }

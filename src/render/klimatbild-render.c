@@ -67,6 +67,7 @@ static const GOptionEntry entries[] = {
   { "measures", 0, 0, G_OPTION_ARG_FILENAME, &measures_file,
     N_("A measures file: the measures chart, the scenario, and \"measures\" in the summary"), N_("FILE") },
   { "extra-reduction-pct", 0, 0, G_OPTION_ARG_DOUBLE, &extra_cut,
+    /* xgettext:no-c-format */
     N_("What if emissions fell a further N % a year from the latest year"), N_("N") },
   { "target-year", 0, 0, G_OPTION_ARG_INT, &target_year,
     N_("The milestone the measures are weighed against (default: the next, 2030)"), N_("YEAR") },

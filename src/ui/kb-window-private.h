@@ -22,6 +22,9 @@ struct _KbWindow
   GPtrArray            *pages;           /* KbPage, for the empty states */
 
   char                 *last_message;    /* the last toast, for tests */
+  GListStore           *measures;        /* KbMeasure, shared by every chart */
+  GtkWidget            *measures_editor;
+  GtkAdjustment        *extra_cut;
   GCancellable         *import_cancellable;
   gint                  import_permille;  /* written by the import thread */
   guint                 import_timeout;
@@ -48,6 +51,10 @@ void kb_window_class_init_import   (GtkWidgetClass *widget_class);
 void kb_window_init_import         (KbWindow   *self);
 void kb_window_dispose_import      (KbWindow   *self);
 void kb_window_class_init_export   (GtkWidgetClass *widget_class);
+void kb_window_class_init_measures (GtkWidgetClass *widget_class);
+GtkWidget *kb_window_build_measures_panel (KbWindow *self);
+void kb_window_open_measures       (KbWindow   *self,
+                                    GFile      *file);
 void kb_window_copy_chart          (KbWindow   *self,
                                     const char *which);
 

@@ -29,6 +29,7 @@ typedef struct
 static KbPage page_templates[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", { "sector", "target" } },
   { "sectors", N_("Sectors"), "view-list-symbolic", { "ranking", "change" } },
+  { "measures", N_("Measures"), "emblem-ok-symbolic", { "measures", "sector-measures" } },
   { "compare", N_("Compare"), "view-sort-descending-symbolic", { "compare", NULL },
     N_("Nothing to Compare"),
     N_("Open an emissions file with several municipalities, such as the national emissions database's export.") },
@@ -51,6 +52,8 @@ static const struct {
   { "compare", KB_CHART_KIND_COMPARE },
   { "energy", KB_CHART_KIND_ENERGY },
   { "modes", KB_CHART_KIND_MODE_SHARE },
+  { "measures", KB_CHART_KIND_MEASURES },
+  { "sector-measures", KB_CHART_KIND_SECTOR_MEASURES },
 };
 
 static gboolean
@@ -129,6 +132,16 @@ add_page (KbWindow *self,
   gtk_widget_set_margin_bottom (charts, 12);
   for (guint i = 0; i < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[i] != NULL; i++)
     gtk_box_append (GTK_BOX (charts), chart_card (self, page->chart_ids[i]));
+  gtk_widget_set_vexpand (charts, TRUE);
+  if (g_str_equal (page->id, "measures"))
+    {
+      /* The plan's table and the what-if control under its charts. */
+      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+      gtk_box_append (GTK_BOX (column), charts);
+      gtk_box_append (GTK_BOX (column), kb_window_build_measures_panel (self));
+      charts = column;
+    }
   gtk_stack_add_named (GTK_STACK (stack), charts, "charts");
 
   if (page->empty_title != NULL)
@@ -292,6 +305,7 @@ kb_window_dispose (GObject *object)
   g_clear_pointer (&self->views, g_hash_table_unref);
   g_clear_pointer (&self->charts, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_object (&self->measures);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
@@ -321,6 +335,7 @@ kb_window_class_init (KbWindowClass *klass)
 
   kb_window_class_init_import (widget_class);
   kb_window_class_init_export (widget_class);
+  kb_window_class_init_measures (widget_class);
 }
 
 static void
@@ -331,10 +346,12 @@ kb_window_init (KbWindow *self)
   self->charts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->views = g_hash_table_new (g_str_hash, g_str_equal);
   self->pages = g_ptr_array_new_with_free_func (g_free);
+  self->measures = g_list_store_new (KB_TYPE_MEASURE);
   for (guint i = 0; i < G_N_ELEMENTS (chart_kinds); i++)
     {
       KbChart *chart = kb_chart_new (chart_kinds[i].kind, NULL, NULL);
 
+      kb_chart_set_measures (chart, G_LIST_MODEL (self->measures));
       /* Stacks read best where the window shows parts of a whole. */
       kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
       g_hash_table_insert (self->charts, (gpointer)chart_kinds[i].id, chart);

@@ -1,0 +1,287 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-measures-editor"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kb-measures-editor.h"
+#include "model/kb-measure.h"
+
+/* The measures of a climate investment plan as an editable table: a row
+ * a measure, every cell edited in place; charts follow every edit. */
+struct _KbMeasuresEditor
+{
+  GtkWidget           parent_instance;
+
+  GListStore         *measures;
+  GtkSingleSelection *selection;
+  GtkWidget          *scrolled;
+};
+
+G_DEFINE_FINAL_TYPE (KbMeasuresEditor, kb_measures_editor, GTK_TYPE_WIDGET)
+
+typedef enum {
+  FIELD_NAME,
+  FIELD_SECTOR,
+  FIELD_START,
+  FIELD_FULL,
+  FIELD_REDUCTION,
+  FIELD_STATUS,
+  FIELD_OWNER,
+} Field;
+
+static KbMeasure *
+bound_measure (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "kb-measure");
+}
+
+static void
+on_name_changed (GtkEditable *editable)
+{
+  KbMeasure *m = bound_measure (GTK_WIDGET (editable));
+
+  if (m != NULL && g_strcmp0 (kb_measure_get_name (m), gtk_editable_get_text (editable)) != 0)
+    kb_measure_set_name (m, gtk_editable_get_text (editable));
+}
+
+static void
+on_spin_changed (GtkSpinButton *spin)
+{
+  KbMeasure *m = bound_measure (GTK_WIDGET (spin));
+  Field field = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (spin), "kb-field"));
+  double value = gtk_spin_button_get_value (spin);
+
+  if (m == NULL)
+    return;
+  if (field == FIELD_START)
+    kb_measure_set_years (m, (int)value, MAX ((int)value, kb_measure_get_full_year (m)));
+  else if (field == FIELD_FULL)
+    kb_measure_set_years (m, MIN (kb_measure_get_start_year (m), (int)value), (int)value);
+  else
+    kb_measure_set_reduction (m, value);
+}
+
+static void
+on_dropdown_changed (GtkDropDown *dropdown)
+{
+  KbMeasure *m = bound_measure (GTK_WIDGET (dropdown));
+  Field field = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dropdown), "kb-field"));
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  guint n_sectors;
+  const char * const *sectors = kb_measure_list_sectors (&n_sectors);
+
+  if (m == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  if (field == FIELD_SECTOR && selected < n_sectors)
+    kb_measure_set_sector (m, sectors[selected]);
+  else if (field == FIELD_STATUS)
+    kb_measure_set_status (m, selected);
+  else if (field == FIELD_OWNER)
+    kb_measure_set_owner (m, selected);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  data)
+{
+  Field field = GPOINTER_TO_INT (data);
+  GtkWidget *widget;
+
+  switch (field)
+    {
+    case FIELD_NAME:
+      widget = gtk_editable_label_new ("");
+      g_signal_connect (widget, "changed", G_CALLBACK (on_name_changed), NULL);
+      break;
+    case FIELD_START:
+    case FIELD_FULL:
+      widget = gtk_spin_button_new_with_range (1990, 2100, 1);
+      g_signal_connect (widget, "value-changed", G_CALLBACK (on_spin_changed), NULL);
+      break;
+    case FIELD_REDUCTION:
+      widget = gtk_spin_button_new_with_range (-1e7, 1e7, 100);
+      g_signal_connect (widget, "value-changed", G_CALLBACK (on_spin_changed), NULL);
+      break;
+    case FIELD_SECTOR:
+      {
+        guint n;
+        const char * const *sectors = kb_measure_list_sectors (&n);
+        widget = gtk_drop_down_new_from_strings ((const char **)sectors);
+        g_signal_connect (widget, "notify::selected", G_CALLBACK (on_dropdown_changed), NULL);
+      }
+      break;
+    case FIELD_STATUS:
+      {
+        const char *statuses[] = { _("decided"), _("planned"), _("idea"), NULL };
+        widget = gtk_drop_down_new_from_strings (statuses);
+        g_signal_connect (widget, "notify::selected", G_CALLBACK (on_dropdown_changed), NULL);
+      }
+      break;
+    case FIELD_OWNER:
+    default:
+      {
+        const char *owners[] = { _("the municipality"), _("business"), _("residents"), NULL };
+        widget = gtk_drop_down_new_from_strings (owners);
+        g_signal_connect (widget, "notify::selected", G_CALLBACK (on_dropdown_changed), NULL);
+      }
+      break;
+    }
+  g_object_set_data (G_OBJECT (widget), "kb-field", GINT_TO_POINTER (field));
+  gtk_list_item_set_child (item, widget);
+}
+
+/* Fills the cell's widget from the measure, before it listens to it. */
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  data)
+{
+  Field field = GPOINTER_TO_INT (data);
+  GtkWidget *widget = gtk_list_item_get_child (item);
+  KbMeasure *m = gtk_list_item_get_item (item);
+  guint n_sectors;
+  const char * const *sectors = kb_measure_list_sectors (&n_sectors);
+
+  g_object_set_data (G_OBJECT (widget), "kb-measure", NULL);
+  switch (field)
+    {
+    case FIELD_NAME:
+      gtk_editable_set_text (GTK_EDITABLE (widget), kb_measure_get_name (m) ?: "");
+      break;
+    case FIELD_START:
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), kb_measure_get_start_year (m));
+      break;
+    case FIELD_FULL:
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), kb_measure_get_full_year (m));
+      break;
+    case FIELD_REDUCTION:
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), kb_measure_get_reduction (m));
+      break;
+    case FIELD_SECTOR:
+      for (guint i = 0; i < n_sectors; i++)
+        if (g_strcmp0 (sectors[i], kb_measure_get_sector (m)) == 0)
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), i);
+      break;
+    case FIELD_STATUS:
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), kb_measure_get_status (m));
+      break;
+    case FIELD_OWNER:
+    default:
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), kb_measure_get_owner (m));
+      break;
+    }
+  g_object_set_data (G_OBJECT (widget), "kb-measure", m);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  data)
+{
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "kb-measure", NULL);
+}
+
+static void
+add_column (GtkColumnView *view,
+            const char    *title,
+            Field          field,
+            gboolean       expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (field));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (field));
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), GINT_TO_POINTER (field));
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_append_column (view, column);
+}
+
+static void
+kb_measures_editor_dispose (GObject *object)
+{
+  KbMeasuresEditor *self = KB_MEASURES_EDITOR (object);
+
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->measures);
+
+  G_OBJECT_CLASS (kb_measures_editor_parent_class)->dispose (object);
+}
+
+static void
+kb_measures_editor_class_init (KbMeasuresEditorClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = kb_measures_editor_dispose;
+  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "measureseditor");
+}
+
+static void
+kb_measures_editor_init (KbMeasuresEditor *self)
+{
+}
+
+GtkWidget *
+kb_measures_editor_new (GListStore *measures)
+{
+  KbMeasuresEditor *self = g_object_new (KB_TYPE_MEASURES_EDITOR, NULL);
+  GtkWidget *view;
+
+  self->measures = g_object_ref (measures);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (measures)));
+  view = gtk_column_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)));
+  gtk_column_view_set_show_row_separators (GTK_COLUMN_VIEW (view), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Measures of the climate investment plan"), -1);
+
+  add_column (GTK_COLUMN_VIEW (view), _("Measure"), FIELD_NAME, TRUE);
+  add_column (GTK_COLUMN_VIEW (view), _("Sector"), FIELD_SECTOR, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), _("Starts"), FIELD_START, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), _("In full"), FIELD_FULL, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), _("Reduction, t CO₂e a year"), FIELD_REDUCTION, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), _("Status"), FIELD_STATUS, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), _("Who acts"), FIELD_OWNER, FALSE);
+
+  self->scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), view);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->scrolled), 180);
+  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+  return GTK_WIDGET (self);
+}
+
+GListStore *
+kb_measures_editor_get_measures (KbMeasuresEditor *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURES_EDITOR (self), NULL);
+  return self->measures;
+}
+
+/* A new measure, to be filled in: the user's estimate, never the app's. */
+void
+kb_measures_editor_add (KbMeasuresEditor *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now);
+  g_autoptr(KbMeasure) measure = kb_measure_new (_("New measure"), "Transporter", year, year + 5, 0);
+
+  g_return_if_fail (KB_IS_MEASURES_EDITOR (self));
+  g_list_store_append (self->measures, measure);
+  gtk_single_selection_set_selected (self->selection, g_list_model_get_n_items (G_LIST_MODEL (self->measures)) - 1);
+}
+
+void
+kb_measures_editor_remove_selected (KbMeasuresEditor *self)
+{
+  guint selected;
+
+  g_return_if_fail (KB_IS_MEASURES_EDITOR (self));
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    g_list_store_remove (self->measures, selected);
+}

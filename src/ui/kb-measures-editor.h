@@ -1,0 +1,17 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define KB_TYPE_MEASURES_EDITOR (kb_measures_editor_get_type ())
+G_DECLARE_FINAL_TYPE (KbMeasuresEditor, kb_measures_editor, KB, MEASURES_EDITOR, GtkWidget)
+
+GtkWidget  *kb_measures_editor_new          (GListStore       *measures);
+GListStore *kb_measures_editor_get_measures (KbMeasuresEditor *self);
+void        kb_measures_editor_add          (KbMeasuresEditor *self);
+void        kb_measures_editor_remove_selected (KbMeasuresEditor *self);
+
+G_END_DECLS

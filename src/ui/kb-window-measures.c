@@ -1,0 +1,184 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "import/kb-measures-reader.h"
+#include "kb-measures-editor.h"
+#include "kb-window-private.h"
+
+/* The Åtgärder page's controls: the plan's measures as a table to edit,
+ * opened from and saved to a measures file, and a what-if slider for an
+ * extra yearly cut. Every chart follows at once. */
+
+static void
+on_extra_cut_changed (GtkAdjustment *adjustment,
+                      KbWindow      *self)
+{
+  GHashTableIter iter;
+  gpointer chart;
+
+  g_hash_table_iter_init (&iter, self->charts);
+  while (g_hash_table_iter_next (&iter, NULL, &chart))
+    kb_chart_set_extra_cut (chart, gtk_adjustment_get_value (adjustment));
+}
+
+/* Replaces the plan's measures with those of @file; a bad file changes
+ * nothing and says why. */
+void
+kb_window_open_measures (KbWindow *self,
+                         GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) read = kb_measures_read_file (file, &error);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (read == NULL)
+    {
+      kb_window_show_toast (self, error->message);
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (read)); i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (read), i));
+  g_list_store_splice (self->measures, 0, g_list_model_get_n_items (G_LIST_MODEL (self->measures)),
+                       items->pdata, items->len);
+}
+
+static void
+on_open_measures_response (GtkNativeDialog *dialog,
+                           int              response,
+                           KbWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      kb_window_open_measures (self, file);
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+open_measures_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("Open a Measures File"), GTK_WINDOW (widget),
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_measures_response), g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_save_measures_response (GtkNativeDialog *dialog,
+                           int              response,
+                           KbWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (!kb_measures_write (G_LIST_MODEL (self->measures), path, &error))
+        kb_window_show_toast (self, error->message);
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+save_measures_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("Save the Measures"), GTK_WINDOW (widget),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("measures.csv"));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_measures_response), g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+add_measure_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  kb_measures_editor_add (KB_MEASURES_EDITOR (KB_WINDOW (widget)->measures_editor));
+}
+
+static void
+remove_measure_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  kb_measures_editor_remove_selected (KB_MEASURES_EDITOR (KB_WINDOW (widget)->measures_editor));
+}
+
+static GtkWidget *
+tool_button (const char *icon,
+             const char *label,
+             const char *action)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  return button;
+}
+
+GtkWidget *
+kb_window_build_measures_panel (KbWindow *self)
+{
+  GtkWidget *panel = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (_("Extra cut a year from the latest year:"));
+  GtkWidget *scale;
+
+  gtk_widget_set_margin_start (panel, 12);
+  gtk_widget_set_margin_end (panel, 12);
+  gtk_widget_set_margin_bottom (panel, 12);
+
+  gtk_box_append (GTK_BOX (bar), tool_button ("document-open-symbolic", _("_Open Measures…"), "win.open-measures"));
+  gtk_box_append (GTK_BOX (bar), tool_button ("list-add-symbolic", _("_Add"), "win.add-measure"));
+  gtk_box_append (GTK_BOX (bar), tool_button ("list-remove-symbolic", _("_Remove"), "win.remove-measure"));
+  gtk_box_append (GTK_BOX (bar), tool_button ("document-save-symbolic", _("_Save As…"), "win.save-measures"));
+
+  self->extra_cut = gtk_adjustment_new (0, 0, 15, 0.5, 1, 0);
+  scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->extra_cut);
+  gtk_scale_set_digits (GTK_SCALE (scale), 1);
+  gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
+  gtk_scale_set_value_pos (GTK_SCALE (scale), GTK_POS_RIGHT);
+  gtk_widget_set_hexpand (scale, TRUE);
+  gtk_widget_set_margin_start (label, 18);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Extra cut a year, per cent"), -1);
+  g_signal_connect (self->extra_cut, "value-changed", G_CALLBACK (on_extra_cut_changed), self);
+  gtk_box_append (GTK_BOX (bar), label);
+  gtk_box_append (GTK_BOX (bar), scale);
+
+  self->measures_editor = kb_measures_editor_new (self->measures);
+  gtk_box_append (GTK_BOX (panel), bar);
+  gtk_box_append (GTK_BOX (panel), self->measures_editor);
+  return panel;
+}
+
+void
+kb_window_class_init_measures (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open-measures", NULL, open_measures_action);
+  gtk_widget_class_install_action (widget_class, "win.save-measures", NULL, save_measures_action);
+  gtk_widget_class_install_action (widget_class, "win.add-measure", NULL, add_measure_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-measure", NULL, remove_measure_action);
+}
