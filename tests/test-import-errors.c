@@ -168,6 +168,33 @@ test_huge_file (void)
   g_rmdir (dir);
 }
 
+/* A million rows, the header among them, is the most read: the next one
+ * is refused, in bounded time and memory, with its line. */
+static void
+test_too_many_rows (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kb-rows-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "rows.csv", NULL);
+  g_autofree char *expected = g_strconcat (path, ":1000001:1: the file has more than a million rows", NULL);
+  g_autoptr(GString) text = g_string_new ("kommun;år;värde\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = NULL;
+
+  /* The header and a million distinct rows (4 976 places × 201 years). */
+  for (guint row = 0; row < 1000000; row++)
+    g_string_append_printf (text, "Ort %u;%u;1\n", row / 201, 1900 + row % 201);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  dataset = kb_import_file (file, NULL, &error);
+  g_assert_null (dataset);
+  if (!g_str_has_prefix (error->message, expected))
+    g_error ("expected “%s…”, got “%s”", expected, error->message);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 test_complete_export (void)
 {
@@ -202,6 +229,7 @@ main (int   argc,
   g_test_add_func ("/import/missing-file", test_missing_file);
   g_test_add_func ("/import/huge-file", test_huge_file);
   g_test_add_func ("/import/complete-export", test_complete_export);
+  g_test_add_func ("/import/too-many-rows", test_too_many_rows);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autofree char *name = g_strdup_printf ("/import/bad/%s", bad_files[i].fixture);

@@ -16,6 +16,7 @@
  * beyond that the file is not a table anyone typed or exported. */
 #define MAX_FIELDS 1024
 #define MAX_FIELD_BYTES (64 * 1024)
+#define MAX_RECORDS 1000000
 
 /* Parsing runs as a pipeline on two threads: a worker reads lines and
  * tokenizes them with libcsv into batches of rows; the caller's thread
@@ -44,6 +45,7 @@ typedef struct
   GAsyncQueue  *empty;  /* Batch, caller → tokenizer, for reuse */
   gint          stop;   /* the caller wants no more rows */
   Batch        *batch;  /* being filled */
+  guint         n_records;
   guint         row_start;
   guint         line;
   gboolean      failed;
@@ -137,6 +139,11 @@ on_row (int   terminator,
 
   if (tok->failed)
     return;
+  if (++tok->n_records > MAX_RECORDS)
+    {
+      tokenizer_fail (tok, 1, _("the file has more than a million rows, the most Klimatbild reads"));
+      return;
+    }
 
   g_array_append_val (batch->rows, tok->row_start);
   g_array_append_val (batch->rows, batch->offsets->len);

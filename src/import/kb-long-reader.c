@@ -238,7 +238,8 @@ on_row (const char * const *fields,
                            _("a second value for %s, %s, %d"),
                            kb_series_get_region_name (series),
                            *kb_series_get_sector (series) ? kb_series_get_sector (series)
-                                                          : kb_series_get_indicator (series),
+                           : *kb_series_get_indicator (series) ? kb_series_get_indicator (series)
+                           : _("all sectors"),
                            year);
       return FALSE;
     }
