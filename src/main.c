@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "kb-application.h"
+#include "chart/kb-chart-render.h"
 #include "kb-i18n.h"
 
 int
@@ -12,6 +13,7 @@ main (int   argc,
   g_autoptr(KbApplication) app = NULL;
 
   kb_i18n_init (LOCALEDIR);
+  kb_chart_render_init ();
   app = kb_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

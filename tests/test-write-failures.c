@@ -77,8 +77,6 @@ test_full_disk (void)
       return;
     }
 
-  dir = g_dir_make_tmp ("kb-full-XXXXXX", NULL);
-  g_setenv ("KB_WRITE_TEST_DIR", dir, TRUE);
   png = g_build_filename (dir, "chart.png", NULL);
   csv = g_build_filename (dir, "measures.csv", NULL);
   g_assert_true (g_file_set_contents (png, "the old chart", -1, NULL));
@@ -101,7 +99,6 @@ test_full_disk (void)
   g_remove (png);
   g_remove (csv);
   g_rmdir (dir);
-  g_clear_pointer (&dir, g_free);
 }
 
 int
@@ -110,7 +107,15 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  dir = g_strdup (g_getenv ("KB_WRITE_TEST_DIR"));
+  /* The full-disk child finds the folder in its environment, set here
+   * while the program has no threads. */
+  if (g_test_subprocess ())
+    dir = g_strdup (g_getenv ("KB_WRITE_TEST_DIR"));
+  else
+    {
+      dir = g_dir_make_tmp ("kb-full-XXXXXX", NULL);
+      g_setenv ("KB_WRITE_TEST_DIR", dir, TRUE);
+    }
   g_test_add_func ("/write-failures/unwritable-folder", test_unwritable_folder);
   g_test_add_func ("/write-failures/full-disk", test_full_disk);
 

@@ -20,6 +20,16 @@
 #define DRAW_COLOR 15
 #define FONT_FAMILY "Cantarell"
 
+/* PLplot reads its font from the environment at every plinit. Setting
+ * the environment is not thread-safe: programs call this at start, before
+ * any thread; later calls change nothing. */
+void
+kb_chart_render_init (void)
+{
+  if (g_strcmp0 (g_getenv ("PLPLOT_FREETYPE_SANS_FAMILY"), FONT_FAMILY) != 0)
+    g_setenv ("PLPLOT_FREETYPE_SANS_FAMILY", FONT_FAMILY, TRUE);
+}
+
 /* PLplot ends the process when a driver is missing: ask once, up front. */
 gboolean
 kb_chart_render_check (GError **error)
@@ -87,7 +97,7 @@ kb_plot_begin (KbRender *render)
   const KbChartLayout *l = &render->layout;
 
   cairo_save (render->cr);
-  g_setenv ("PLPLOT_FREETYPE_SANS_FAMILY", FONT_FAMILY, TRUE);
+  kb_chart_render_init ();
 
   plsdev ("extcairo");
   plspage (PLOT_DPI, PLOT_DPI, (PLINT)ceil (l->width), (PLINT)ceil (l->height), 0, 0);

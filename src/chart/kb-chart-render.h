@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
+void     kb_chart_render_init    (void);
 gboolean kb_chart_render_check   (GError       **error);
 void     kb_chart_render         (KbChart       *chart,
                                   cairo_t       *cr,

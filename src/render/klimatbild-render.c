@@ -13,6 +13,7 @@
 #include "import/kb-import.h"
 #include "import/kb-measures-reader.h"
 #include "import/kb-number.h"
+#include "chart/kb-chart-render.h"
 #include "kb-i18n.h"
 
 /* klimatbild-render: import → analysis → chart → file, without GTK. */
@@ -164,6 +165,7 @@ main (int   argc,
   int width = 1920, height = 1080;
 
   kb_i18n_init (LOCALEDIR);
+  kb_chart_render_init ();
 
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context, _("Draws Klimatbild’s charts to files and prints key figures."));
