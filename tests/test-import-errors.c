@@ -195,6 +195,19 @@ test_too_many_rows (void)
   g_rmdir (dir);
 }
 
+/* Found by the fuzzer: no bytes at all, from memory. */
+static void
+test_no_bytes (void)
+{
+  g_autoptr(GBytes) none = g_bytes_new (NULL, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = kb_import_bytes (none, "nothing.csv", &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_EMPTY);
+  g_assert_cmpstr (error->message, ==, "nothing.csv:1:1: the file is empty");
+}
+
 static void
 test_complete_export (void)
 {
@@ -230,6 +243,7 @@ main (int   argc,
   g_test_add_func ("/import/huge-file", test_huge_file);
   g_test_add_func ("/import/complete-export", test_complete_export);
   g_test_add_func ("/import/too-many-rows", test_too_many_rows);
+  g_test_add_func ("/import/no-bytes", test_no_bytes);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autofree char *name = g_strdup_printf ("/import/bad/%s", bad_files[i].fixture);

@@ -56,10 +56,11 @@ batch_new (void)
 {
   Batch *batch = g_new0 (Batch, 1);
 
-  batch->text = g_string_sized_new (256 * 1024);
-  batch->offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint), 16 * 1024);
-  batch->rows = g_array_sized_new (FALSE, FALSE, sizeof (guint), 2 * BATCH_ROWS + 2);
-  batch->lines = g_array_sized_new (FALSE, FALSE, sizeof (guint), BATCH_ROWS);
+  /* Small to start with: most files are small; batches grow and are reused. */
+  batch->text = g_string_sized_new (4096);
+  batch->offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint), 256);
+  batch->rows = g_array_sized_new (FALSE, FALSE, sizeof (guint), 64);
+  batch->lines = g_array_sized_new (FALSE, FALSE, sizeof (guint), 32);
   return batch;
 }
 

@@ -112,6 +112,8 @@ kb_text_source_new_for_bytes (GBytes      *bytes,
   source->data = g_bytes_get_data (bytes, &source->length);
   source->total = source->length;
   source->at_end = TRUE;
+  if (source->length == 0)
+    return g_steal_pointer (&source); /* no bytes: no data to look at */
 
   nul = memchr (source->data, '\0', source->length);
   if (nul != NULL)
