@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the fuzzers (clang, libFuzzer, AddressSanitizer and UBSan) and runs
-# each for SECONDS (default 45), seeded with the test fixtures and the real
+# each for SECONDS (default 45: the three take about 2.5 minutes), seeded with the test fixtures and the real
 # files. Any crash, leak or sanitizer report fails. From the top:
 #   fuzz/run.sh [SECONDS] [LIBCSV_SOURCE_DIR]
 # With LIBCSV_SOURCE_DIR (Debian's libcsv source: apt-get source libcsv),
@@ -15,16 +15,17 @@ options=(-Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false)
 [ -n "$libcsv" ] && options+=("-Dlibcsv_source=$libcsv")
 rm -rf "$build"
 CC=clang meson setup "$build" "$top" "${options[@]}" >/dev/null
-ninja -C "$build" fuzz/fuzz-import fuzz/fuzz-measures | tail -n 3
+ninja -C "$build" fuzz/fuzz-import fuzz/fuzz-measures fuzz/fuzz-dashboard | tail -n 3
 
 export LSAN_OPTIONS="suppressions=$top/tests/lsan.supp"
 export ASAN_OPTIONS="fast_unwind_on_malloc=0"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 seeds="$top/../shared/data"
-for name in import measures; do
+for name in import measures dashboard; do
   corpus=$(mktemp -d)
   extra=()
   [ "$name" = measures ] && extra=("$top/data/examples")
+  [ "$name" = dashboard ] && extra=("$top/fuzz/corpus-dashboard")
   "$build/fuzz/fuzz-$name" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
     -artifact_prefix="$build/fuzz-$name-" \
     -print_final_stats=1 "$corpus" "$top/tests/fixtures" "${extra[@]}" \

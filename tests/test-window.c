@@ -11,6 +11,7 @@
 #include "import/kb-import.h"
 #include "ui/kb-chart-view.h"
 #include "kb-test-util.h"
+#include "model/kb-region.h"
 #include "ui/kb-measures-editor.h"
 #include "ui/kb-window-private.h"
 
@@ -336,6 +337,69 @@ test_measures_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static char *
+file_digest (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)data, length);
+}
+
+/* Save what the window shows, open it in a new window: the same data,
+ * municipality, page, measures and what-if cut; the data file untouched. */
+static void
+test_dashboard (void)
+{
+  KbWindow *window = new_window ();
+  KbWindow *again = NULL;
+  g_autofree char *data_path = kb_test_shared_file ("emissions/smhi-export-huvudsektorer.csv");
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                    "exempel-atgarder.csv", NULL);
+  g_autoptr(GFile) data = g_file_new_for_path (data_path);
+  g_autoptr(GFile) measures = g_file_new_for_path (example);
+  g_autofree char *dir = g_dir_make_tmp ("kb-dashboard-XXXXXX", NULL);
+  g_autofree char *saved = g_build_filename (dir, "dialog.klimatbild", NULL);
+  g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
+  g_autofree char *before = file_digest (data_path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  kb_window_open_files (window, &data, 1);
+  wait_for_import (window);
+  kb_window_set_region (window, "0581");
+  adw_view_stack_set_visible_child_name (window->view_stack, "measures");
+  kb_window_open_measures (window, measures);
+  gtk_adjustment_set_value (window->extra_cut, 2.5);
+  g_assert_true (kb_window_save_dashboard (window, saved_file, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  again = new_window ();
+  kb_window_open_files (again, &saved_file, 1);
+  wait_for_import (again);
+  g_assert_cmpstr (kb_window_get_region (again), ==, "0581");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (again->view_stack), ==, "measures");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again->measures)), ==, 5);
+  g_assert_cmpfloat (gtk_adjustment_get_value (again->extra_cut), ==, 2.5);
+  g_assert_cmpuint (kb_region_count (KB_REGION_MUNICIPALITY), ==, 290);
+  g_assert_true (kb_dataset_get_region_name (kb_window_get_dataset (again), "0114") != NULL);
+
+  after = file_digest (data_path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* A broken dashboard changes nothing and says why. */
+  g_assert_true (g_file_set_contents (saved, "[Dashboard]\nVersion=9\n", -1, NULL));
+  kb_window_open_files (again, &saved_file, 1);
+  g_assert_cmpstr (kb_window_get_region (again), ==, "0581");
+  g_assert_true (g_str_has_suffix (again->last_message, "not a Klimatbild dashboard of a version this program reads"));
+
+  g_remove (saved);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (again));
+}
+
 static void
 test_copy_chart (void)
 {
@@ -375,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/page-deck", test_page_deck);
   g_test_add_func ("/window/measures", test_measures_page);
+  g_test_add_func ("/window/dashboard", test_dashboard);
 
   return g_test_run ();
 }

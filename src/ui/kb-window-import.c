@@ -44,11 +44,16 @@ on_import_done (GObject      *source_object,
   g_autoptr(KbDataset) incoming = kb_import_files_finish (result, &error);
   g_autoptr(KbDataset) combined = NULL;
 
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(KbDashboard) pending = NULL;
+
   /* The window was closed while the files were read. */
   if (self->dataset == NULL)
     return;
 
   end_import (self);
+  files = g_steal_pointer (&self->importing);
+  pending = g_steal_pointer (&self->pending);
 
   if (incoming == NULL)
     {
@@ -67,8 +72,14 @@ on_import_done (GObject      *source_object,
       return;
     }
 
+  if (self->showing_default)
+    g_ptr_array_set_size (self->data_files, 0);
+  for (guint i = 0; files != NULL && i < files->len; i++)
+    g_ptr_array_add (self->data_files, g_object_ref (g_ptr_array_index (files, i)));
   self->showing_default = FALSE;
   kb_window_replace_dataset (self, combined);
+  if (pending != NULL)
+    kb_window_apply_dashboard (self, pending);
 }
 
 void
@@ -79,10 +90,26 @@ kb_window_open_files (KbWindow  *self,
   g_autofree char *first = NULL;
   g_autofree char *label = NULL;
 
+  g_autoptr(GPtrArray) data = g_ptr_array_new_with_free_func (g_object_unref);
+
   g_return_if_fail (KB_IS_WINDOW (self));
 
   if (n_files == 0 || self->import_cancellable != NULL)
     return;
+
+  /* A dashboard among the files opens as one. */
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *base = g_file_get_basename (files[i]);
+
+      if (g_str_has_suffix (base, ".klimatbild"))
+        {
+          kb_window_open_dashboard (self, files[i]);
+          return;
+        }
+      g_ptr_array_add (data, g_object_ref (files[i]));
+    }
+  self->importing = g_ptr_array_ref (data);
 
   first = g_file_get_basename (files[0]);
   label = n_files == 1 ? g_strdup_printf (_("Reading %s…"), first)
@@ -140,11 +167,12 @@ open_action (GtkWidget  *widget,
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
 
-  gtk_file_filter_set_name (tables, _("Statistics tables (CSV)"));
+  gtk_file_filter_set_name (tables, _("Statistics tables (CSV) and dashboards"));
   gtk_file_filter_add_mime_type (tables, "text/csv");
   gtk_file_filter_add_suffix (tables, "csv");
   gtk_file_filter_add_suffix (tables, "txt");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), tables);
+  gtk_file_filter_add_suffix (tables, "klimatbild");
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);

@@ -45,6 +45,7 @@ kb_window_open_measures (KbWindow *self,
     g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (read), i));
   g_list_store_splice (self->measures, 0, g_list_model_get_n_items (G_LIST_MODEL (self->measures)),
                        items->pdata, items->len);
+  g_set_object (&self->measures_file, file);
 }
 
 static void
@@ -87,6 +88,8 @@ on_save_measures_response (GtkNativeDialog *dialog,
 
       if (!kb_measures_write (G_LIST_MODEL (self->measures), path, &error))
         kb_window_show_toast (self, error->message);
+      else
+        g_set_object (&self->measures_file, file);
     }
   g_object_unref (dialog);
   g_object_unref (self);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chart/kb-chart.h"
+#include "model/kb-dashboard.h"
 #include "kb-chart-view.h"
 #include "kb-window.h"
 
@@ -23,6 +24,10 @@ struct _KbWindow
 
   char                 *last_message;    /* the last toast, for tests */
   GListStore           *measures;        /* KbMeasure, shared by every chart */
+  GFile                *measures_file;   /* where the measures came from, if anywhere */
+  GPtrArray            *data_files;      /* GFile: the files the dataset was read from */
+  GPtrArray            *importing;       /* GFile: the files being read */
+  KbDashboard          *pending;         /* a dashboard waiting for its files */
   GtkWidget            *measures_editor;
   GtkAdjustment        *extra_cut;
   GCancellable         *import_cancellable;
@@ -55,6 +60,9 @@ void kb_window_class_init_measures (GtkWidgetClass *widget_class);
 GtkWidget *kb_window_build_measures_panel (KbWindow *self);
 void kb_window_open_measures       (KbWindow   *self,
                                     GFile      *file);
+void kb_window_class_init_dashboard (GtkWidgetClass *widget_class);
+void kb_window_apply_dashboard     (KbWindow   *self,
+                                    KbDashboard *dashboard);
 void kb_window_copy_chart          (KbWindow   *self,
                                     const char *which);
 

@@ -306,6 +306,10 @@ kb_window_dispose (GObject *object)
   g_clear_pointer (&self->charts, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->measures);
+  g_clear_object (&self->measures_file);
+  g_clear_object (&self->pending);
+  g_clear_pointer (&self->data_files, g_ptr_array_unref);
+  g_clear_pointer (&self->importing, g_ptr_array_unref);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
@@ -336,6 +340,7 @@ kb_window_class_init (KbWindowClass *klass)
   kb_window_class_init_import (widget_class);
   kb_window_class_init_export (widget_class);
   kb_window_class_init_measures (widget_class);
+  kb_window_class_init_dashboard (widget_class);
 }
 
 static void
@@ -347,6 +352,7 @@ kb_window_init (KbWindow *self)
   self->views = g_hash_table_new (g_str_hash, g_str_equal);
   self->pages = g_ptr_array_new_with_free_func (g_free);
   self->measures = g_list_store_new (KB_TYPE_MEASURE);
+  self->data_files = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < G_N_ELEMENTS (chart_kinds); i++)
     {
       KbChart *chart = kb_chart_new (chart_kinds[i].kind, NULL, NULL);

@@ -22,6 +22,11 @@ void        kb_window_set_region       (KbWindow       *self,
 void        kb_window_open_files       (KbWindow       *self,
                                         GFile         **files,
                                         guint           n_files);
+void        kb_window_open_dashboard   (KbWindow       *self,
+                                        GFile          *file);
+gboolean    kb_window_save_dashboard   (KbWindow       *self,
+                                        GFile          *file,
+                                        GError        **error);
 gboolean    kb_window_is_importing     (KbWindow       *self);
 GtkWidget  *kb_window_get_view         (KbWindow       *self,
                                         const char     *id);

@@ -1,0 +1,339 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-dashboard"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kb-dashboard.h"
+
+#define GROUP "Dashboard"
+#define VERSION 1
+
+struct _KbDashboard
+{
+  GObject    parent_instance;
+
+  GPtrArray *files;       /* GFile */
+  char      *municipality;
+  char      *page;
+  GFile     *measures;
+  double     extra_cut;
+  GArray    *years;       /* int, one per annotation */
+  GPtrArray *texts;       /* char *, one per annotation */
+};
+
+G_DEFINE_FINAL_TYPE (KbDashboard, kb_dashboard, G_TYPE_OBJECT)
+
+static void
+kb_dashboard_finalize (GObject *object)
+{
+  KbDashboard *self = KB_DASHBOARD (object);
+
+  g_ptr_array_unref (self->files);
+  g_free (self->municipality);
+  g_free (self->page);
+  g_clear_object (&self->measures);
+  g_array_unref (self->years);
+  g_ptr_array_unref (self->texts);
+
+  G_OBJECT_CLASS (kb_dashboard_parent_class)->finalize (object);
+}
+
+static void
+kb_dashboard_class_init (KbDashboardClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kb_dashboard_finalize;
+}
+
+static void
+kb_dashboard_init (KbDashboard *self)
+{
+  self->files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->years = g_array_new (FALSE, FALSE, sizeof (int));
+  self->texts = g_ptr_array_new_with_free_func (g_free);
+}
+
+KbDashboard *
+kb_dashboard_new (void)
+{
+  return g_object_new (KB_TYPE_DASHBOARD, NULL);
+}
+
+/* A path as saved: absolute, or relative to the dashboard's folder. */
+static GFile *
+resolve (GFile      *folder,
+         const char *path)
+{
+  if (g_path_is_absolute (path) || folder == NULL)
+    return g_file_new_for_path (path);
+  return g_file_resolve_relative_path (folder, path);
+}
+
+static gboolean
+invalid (GError     **error,
+         const char  *name,
+         const char  *key,
+         const char  *why)
+{
+  g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+               "%s: [%s] %s: %s", name, GROUP, key, why);
+  return FALSE;
+}
+
+static gboolean
+read_annotations (KbDashboard  *self,
+                  GKeyFile     *key_file,
+                  const char   *name,
+                  GError      **error)
+{
+  g_auto(GStrv) notes = g_key_file_get_string_list (key_file, GROUP, "Annotations", NULL, NULL);
+
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (notes[i], ":", 2);
+      guint64 year;
+
+      if (g_strv_length (parts) != 2 ||
+          !g_ascii_string_to_unsigned (parts[0], 10, 1900, 2100, &year, NULL) || *parts[1] == '\0')
+        return invalid (error, name, "Annotations", _("each note must be YEAR:TEXT"));
+      kb_dashboard_add_annotation (self, (int)year, parts[1]);
+    }
+  return TRUE;
+}
+
+/* Reads a dashboard; @folder resolves relative paths (may be NULL);
+ * @name says which file in errors. Every value is checked. */
+KbDashboard *
+kb_dashboard_new_from_data (const char  *data,
+                            gsize        length,
+                            const char  *name,
+                            GFile       *folder,
+                            GError     **error)
+{
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(KbDashboard) self = kb_dashboard_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_auto(GStrv) files = NULL;
+  g_autofree char *measures = NULL;
+  int version;
+
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_UNKNOWN_ENCODING,
+                   _("%s: a dashboard must be UTF-8 text"), name);
+      return NULL;
+    }
+  if (!g_key_file_load_from_data (key_file, data, length, G_KEY_FILE_NONE, &local_error))
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
+      return NULL;
+    }
+
+  version = g_key_file_get_integer (key_file, GROUP, "Version", &local_error);
+  if (local_error != NULL || version != VERSION)
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   _("%s: not a Klimatbild dashboard of a version this program reads"), name);
+      return NULL;
+    }
+
+  files = g_key_file_get_string_list (key_file, GROUP, "Files", NULL, NULL);
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = NULL;
+
+      if (*files[i] == '\0')
+        return invalid (error, name, "Files", _("an empty file name")), NULL;
+      file = resolve (folder, files[i]);
+      kb_dashboard_add_file (self, file);
+    }
+
+  self->municipality = g_key_file_get_string (key_file, GROUP, "Municipality", NULL);
+  self->page = g_key_file_get_string (key_file, GROUP, "Page", NULL);
+  measures = g_key_file_get_string (key_file, GROUP, "Measures", NULL);
+  if (measures != NULL && *measures != '\0')
+    self->measures = resolve (folder, measures);
+
+  if (g_key_file_has_key (key_file, GROUP, "ExtraCutPercent", NULL))
+    {
+      self->extra_cut = g_key_file_get_double (key_file, GROUP, "ExtraCutPercent", &local_error);
+      if (local_error != NULL || !(self->extra_cut >= 0 && self->extra_cut < 100))
+        return invalid (error, name, "ExtraCutPercent", _("a percentage from 0 to 100")), NULL;
+    }
+
+  if (!read_annotations (self, key_file, name, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+KbDashboard *
+kb_dashboard_new_from_file (GFile   *file,
+                            GError **error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *data = NULL;
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  gsize length;
+
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+    {
+      g_prefix_error (error, "%s: ", name);
+      return NULL;
+    }
+  return kb_dashboard_new_from_data (data, length, name, folder, error);
+}
+
+char *
+kb_dashboard_to_data (KbDashboard *self,
+                      gsize       *length)
+{
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+
+  for (guint i = 0; i < self->files->len; i++)
+    g_ptr_array_add (paths, g_file_get_path (g_ptr_array_index (self->files, i)));
+  for (guint i = 0; i < self->years->len; i++)
+    g_ptr_array_add (notes, g_strdup_printf ("%d:%s", g_array_index (self->years, int, i),
+                                             (char *)g_ptr_array_index (self->texts, i)));
+
+  g_key_file_set_integer (key_file, GROUP, "Version", VERSION);
+  g_key_file_set_string_list (key_file, GROUP, "Files", (const char * const *)paths->pdata, paths->len);
+  if (self->municipality != NULL)
+    g_key_file_set_string (key_file, GROUP, "Municipality", self->municipality);
+  if (self->page != NULL)
+    g_key_file_set_string (key_file, GROUP, "Page", self->page);
+  if (self->measures != NULL)
+    {
+      g_autofree char *path = g_file_get_path (self->measures);
+      g_key_file_set_string (key_file, GROUP, "Measures", path);
+    }
+  g_key_file_set_double (key_file, GROUP, "ExtraCutPercent", self->extra_cut);
+  g_key_file_set_string_list (key_file, GROUP, "Annotations", (const char * const *)notes->pdata, notes->len);
+  return g_key_file_to_data (key_file, length, NULL);
+}
+
+/* Written beside @file and moved over it: a failed save leaves the old
+ * dashboard as it was. */
+gboolean
+kb_dashboard_save (KbDashboard  *self,
+                   GFile        *file,
+                   GError      **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), FALSE);
+
+  data = kb_dashboard_to_data (self, &length);
+  return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error);
+}
+
+GPtrArray *
+kb_dashboard_get_files (KbDashboard *self)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  return self->files;
+}
+
+void
+kb_dashboard_add_file (KbDashboard *self,
+                       GFile       *file)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  g_ptr_array_add (self->files, g_object_ref (file));
+}
+
+const char *
+kb_dashboard_get_municipality (KbDashboard *self)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  return self->municipality;
+}
+
+void
+kb_dashboard_set_municipality (KbDashboard *self,
+                               const char  *code)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  g_free (self->municipality);
+  self->municipality = g_strdup (code);
+}
+
+const char *
+kb_dashboard_get_page (KbDashboard *self)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  return self->page;
+}
+
+void
+kb_dashboard_set_page (KbDashboard *self,
+                       const char  *page)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  g_free (self->page);
+  self->page = g_strdup (page);
+}
+
+GFile *
+kb_dashboard_get_measures (KbDashboard *self)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  return self->measures;
+}
+
+void
+kb_dashboard_set_measures (KbDashboard *self,
+                           GFile       *file)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  g_set_object (&self->measures, file);
+}
+
+double
+kb_dashboard_get_extra_cut (KbDashboard *self)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), 0);
+  return self->extra_cut;
+}
+
+void
+kb_dashboard_set_extra_cut (KbDashboard *self,
+                            double       percent)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  self->extra_cut = percent;
+}
+
+guint
+kb_dashboard_get_n_annotations (KbDashboard *self)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), 0);
+  return self->years->len;
+}
+
+const char *
+kb_dashboard_get_annotation (KbDashboard *self,
+                             guint        index,
+                             int         *year)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  g_return_val_if_fail (index < self->years->len, NULL);
+  *year = g_array_index (self->years, int, index);
+  return g_ptr_array_index (self->texts, index);
+}
+
+void
+kb_dashboard_add_annotation (KbDashboard *self,
+                             int          year,
+                             const char  *text)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  g_array_append_val (self->years, year);
+  g_ptr_array_add (self->texts, g_strdup (text));
+}

@@ -1,0 +1,52 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define KB_TYPE_DASHBOARD (kb_dashboard_get_type ())
+G_DECLARE_FINAL_TYPE (KbDashboard, kb_dashboard, KB, DASHBOARD, GObject)
+
+/* What a session shows, saved as a .klimatbild file (a GKeyFile): the
+ * data files used, the municipality, the page, the measures file, the
+ * what-if cut and the annotations. Never the data itself. */
+KbDashboard  *kb_dashboard_new               (void);
+KbDashboard  *kb_dashboard_new_from_data     (const char   *data,
+                                              gsize         length,
+                                              const char   *name,
+                                              GFile        *folder,
+                                              GError      **error);
+KbDashboard  *kb_dashboard_new_from_file     (GFile        *file,
+                                              GError      **error);
+gboolean      kb_dashboard_save              (KbDashboard  *self,
+                                              GFile        *file,
+                                              GError      **error);
+char         *kb_dashboard_to_data           (KbDashboard  *self,
+                                              gsize        *length);
+
+GPtrArray    *kb_dashboard_get_files         (KbDashboard  *self);
+void          kb_dashboard_add_file          (KbDashboard  *self,
+                                              GFile        *file);
+const char   *kb_dashboard_get_municipality  (KbDashboard  *self);
+void          kb_dashboard_set_municipality  (KbDashboard  *self,
+                                              const char   *code);
+const char   *kb_dashboard_get_page          (KbDashboard  *self);
+void          kb_dashboard_set_page          (KbDashboard  *self,
+                                              const char   *page);
+GFile        *kb_dashboard_get_measures      (KbDashboard  *self);
+void          kb_dashboard_set_measures      (KbDashboard  *self,
+                                              GFile        *file);
+double        kb_dashboard_get_extra_cut     (KbDashboard  *self);
+void          kb_dashboard_set_extra_cut     (KbDashboard  *self,
+                                              double        percent);
+guint         kb_dashboard_get_n_annotations (KbDashboard  *self);
+const char   *kb_dashboard_get_annotation    (KbDashboard  *self,
+                                              guint         index,
+                                              int          *year);
+void          kb_dashboard_add_annotation    (KbDashboard  *self,
+                                              int           year,
+                                              const char   *text);
+
+G_END_DECLS

@@ -1,0 +1,137 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "import/kb-measures-reader.h"
+#include "kb-window-private.h"
+
+/* Dashboards: what the window shows, saved as a .klimatbild file and
+ * opened again — the data files (read again, never copied), the
+ * municipality, the page, the measures and the what-if cut. */
+
+static KbDashboard *
+current_dashboard (KbWindow *self)
+{
+  KbDashboard *dashboard = kb_dashboard_new ();
+
+  for (guint i = 0; i < self->data_files->len; i++)
+    kb_dashboard_add_file (dashboard, g_ptr_array_index (self->data_files, i));
+  kb_dashboard_set_municipality (dashboard, self->region_code);
+  kb_dashboard_set_page (dashboard, adw_view_stack_get_visible_child_name (self->view_stack));
+  kb_dashboard_set_measures (dashboard, self->measures_file);
+  kb_dashboard_set_extra_cut (dashboard, gtk_adjustment_get_value (self->extra_cut));
+  return dashboard;
+}
+
+/* Saves the dashboard atomically; the data files are not touched. */
+gboolean
+kb_window_save_dashboard (KbWindow  *self,
+                          GFile     *file,
+                          GError   **error)
+{
+  g_autoptr(KbDashboard) dashboard = NULL;
+
+  g_return_val_if_fail (KB_IS_WINDOW (self), FALSE);
+
+  dashboard = current_dashboard (self);
+  return kb_dashboard_save (dashboard, file, error);
+}
+
+/* Everything of @dashboard but its data files, which the caller reads. */
+void
+kb_window_apply_dashboard (KbWindow    *self,
+                           KbDashboard *dashboard)
+{
+  GHashTableIter iter;
+  gpointer chart;
+
+  if (kb_dashboard_get_municipality (dashboard) != NULL)
+    kb_window_set_region (self, kb_dashboard_get_municipality (dashboard));
+  if (kb_dashboard_get_page (dashboard) != NULL &&
+      adw_view_stack_get_child_by_name (self->view_stack, kb_dashboard_get_page (dashboard)) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, kb_dashboard_get_page (dashboard));
+  if (kb_dashboard_get_measures (dashboard) != NULL)
+    kb_window_open_measures (self, kb_dashboard_get_measures (dashboard));
+  gtk_adjustment_set_value (self->extra_cut, kb_dashboard_get_extra_cut (dashboard));
+
+  g_hash_table_iter_init (&iter, self->charts);
+  while (g_hash_table_iter_next (&iter, NULL, &chart))
+    for (guint i = 0; i < kb_dashboard_get_n_annotations (dashboard); i++)
+      {
+        int year;
+        const char *text = kb_dashboard_get_annotation (dashboard, i, &year);
+        kb_chart_add_annotation (chart, year, text);
+      }
+}
+
+/* Opens a dashboard: its data files are read (replacing what is shown),
+ * then the rest of it applies. A bad dashboard changes nothing. */
+void
+kb_window_open_dashboard (KbWindow *self,
+                          GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDashboard) dashboard = kb_dashboard_new_from_file (file, &error);
+  GPtrArray *files;
+
+  g_return_if_fail (KB_IS_WINDOW (self));
+
+  if (dashboard == NULL)
+    {
+      kb_window_show_toast (self, error->message);
+      return;
+    }
+
+  files = kb_dashboard_get_files (dashboard);
+  if (files->len == 0)
+    {
+      kb_window_apply_dashboard (self, dashboard);
+      return;
+    }
+  /* The dashboard's files replace what is shown. */
+  self->showing_default = TRUE;
+  g_set_object (&self->pending, dashboard);
+  kb_window_open_files (self, (GFile **)files->pdata, files->len);
+}
+
+static void
+on_save_response (GtkNativeDialog *dialog,
+                  int              response,
+                  KbWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      if (!kb_window_save_dashboard (self, file, &error))
+        kb_window_show_toast (self, error->message);
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+save_dashboard_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("Save the Dashboard"), GTK_WINDOW (widget),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("dashboard.klimatbild"));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_response), g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+void
+kb_window_class_init_dashboard (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.save-dashboard", NULL, save_dashboard_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-dashboard", NULL);
+}
