@@ -9,6 +9,7 @@
 #include "chart/kb-chart-export.h"
 #include "import/kb-import.h"
 #include "import/kb-measures-reader.h"
+#include "model/kb-dashboard.h"
 
 /* A failed write says so and leaves the old file as it was: exports and
  * measures files are written beside their destination, then renamed. */
@@ -30,6 +31,15 @@ test_unwritable_folder (void)
   g_assert_false (kb_chart_export (c, "/proc/klimatbild-chart.png", 800, 450, 1, &error));
   g_assert_nonnull (error);
   g_assert_false (g_file_test ("/proc/klimatbild-chart.png", G_FILE_TEST_EXISTS));
+
+  {
+    g_autoptr(KbDashboard) dashboard = kb_dashboard_new ();
+    g_autoptr(GFile) file = g_file_new_for_path ("/proc/dialog.klimatbild");
+    g_autoptr(GError) dashboard_error = NULL;
+
+    g_assert_false (kb_dashboard_save (dashboard, file, &dashboard_error));
+    g_assert_nonnull (dashboard_error);
+  }
 }
 
 static char *dir;
@@ -45,7 +55,14 @@ full_disk_child (void)
   g_autoptr(GListStore) measures = g_list_store_new (KB_TYPE_MEASURE);
   g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
   g_autofree char *csv = g_build_filename (dir, "measures.csv", NULL);
+  g_autofree char *saved = g_build_filename (dir, "dialog.klimatbild", NULL);
+  g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
+  g_autoptr(KbDashboard) dashboard = kb_dashboard_new ();
+  g_autoptr(GError) dashboard_error = NULL;
   struct rlimit limit = { 4096, 4096 };
+
+  for (int i = 0; i < 300; i++)
+    kb_dashboard_add_annotation (dashboard, 2025, "A note long enough to fill a small disk quickly");
 
   for (int i = 0; i < 200; i++)
     {
@@ -60,13 +77,15 @@ full_disk_child (void)
   g_assert_nonnull (error);
   g_assert_false (kb_measures_write (G_LIST_MODEL (measures), csv, &measures_error));
   g_assert_nonnull (measures_error);
+  g_assert_false (kb_dashboard_save (dashboard, saved_file, &dashboard_error));
+  g_assert_nonnull (dashboard_error);
 }
 
 static void
 test_full_disk (void)
 {
-  g_autofree char *png = NULL, *csv = NULL;
-  g_autofree char *png_after = NULL, *csv_after = NULL;
+  g_autofree char *png = NULL, *csv = NULL, *saved = NULL;
+  g_autofree char *png_after = NULL, *csv_after = NULL, *saved_after = NULL;
   g_autoptr(GDir) listing = NULL;
   const char *name;
   guint n_files = 0;
@@ -81,6 +100,8 @@ test_full_disk (void)
   csv = g_build_filename (dir, "measures.csv", NULL);
   g_assert_true (g_file_set_contents (png, "the old chart", -1, NULL));
   g_assert_true (g_file_set_contents (csv, "the old plan", -1, NULL));
+  saved = g_build_filename (dir, "dialog.klimatbild", NULL);
+  g_assert_true (g_file_set_contents (saved, "the old dashboard", -1, NULL));
 
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
@@ -89,15 +110,18 @@ test_full_disk (void)
   g_assert_cmpstr (png_after, ==, "the old chart");
   g_assert_true (g_file_get_contents (csv, &csv_after, NULL, NULL));
   g_assert_cmpstr (csv_after, ==, "the old plan");
+  g_assert_true (g_file_get_contents (saved, &saved_after, NULL, NULL));
+  g_assert_cmpstr (saved_after, ==, "the old dashboard");
 
   /* No half-written temporary file is left behind. */
   listing = g_dir_open (dir, 0, NULL);
   while ((name = g_dir_read_name (listing)) != NULL)
     n_files++;
-  g_assert_cmpuint (n_files, ==, 2);
+  g_assert_cmpuint (n_files, ==, 3);
 
   g_remove (png);
   g_remove (csv);
+  g_remove (saved);
   g_rmdir (dir);
 }
 

@@ -217,19 +217,25 @@ kb_dashboard_to_data (KbDashboard *self,
   return g_key_file_to_data (key_file, length, NULL);
 }
 
-/* Written beside @file and moved over it: a failed save leaves the old
- * dashboard as it was. */
+/* Written beside @file and renamed over it: a failed save leaves the old
+ * dashboard as it was. (g_file_replace_contents() can fall back to
+ * writing in place; a test with a full disk caught it truncating the old
+ * file, so local files go through g_file_set_contents().) */
 gboolean
 kb_dashboard_save (KbDashboard  *self,
                    GFile        *file,
                    GError      **error)
 {
   g_autofree char *data = NULL;
+  g_autofree char *path = NULL;
   gsize length;
 
   g_return_val_if_fail (KB_IS_DASHBOARD (self), FALSE);
 
   data = kb_dashboard_to_data (self, &length);
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return g_file_set_contents (path, data, (gssize)length, error);
   return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error);
 }
 
