@@ -72,6 +72,7 @@ test_window_shows_both_charts (void)
   cairo_surface_t *surface;
   guint before;
 
+  adw_view_stack_set_visible_child_name (window->view_stack, "overview");
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_renders (window, 1);
@@ -121,6 +122,8 @@ new_window (void)
   g_autoptr(KbTarget) target = kb_target_new_default ();
   KbWindow *window = kb_window_new (NULL, dataset, target);
 
+  /* Each test starts on Översikt, whatever an earlier one left chosen. */
+  adw_view_stack_set_visible_child_name (window->view_stack, "overview");
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_renders (window, 1);
@@ -400,6 +403,30 @@ test_dashboard (void)
   gtk_window_destroy (GTK_WINDOW (again));
 }
 
+/* The municipality and the page are remembered for the next window. */
+static void
+test_settings (void)
+{
+  g_autoptr(KbDataset) dataset = NULL;
+  g_autoptr(KbTarget) target = kb_target_new_default ();
+  g_autofree char *path = kb_test_shared_file ("emissions/smhi-export-huvudsektorer.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KbWindow *first, *second;
+
+  dataset = kb_import_file (file, NULL, NULL);
+  first = kb_window_new (NULL, dataset, target);
+  g_assert_nonnull (first->settings);
+  kb_window_set_region (first, "0581");
+  adw_view_stack_set_visible_child_name (first->view_stack, "sectors");
+  gtk_window_destroy (GTK_WINDOW (first));
+
+  second = kb_window_new (NULL, dataset, target);
+  /* The choice wins over the targets' municipality (Linköping). */
+  g_assert_cmpstr (kb_window_get_region (second), ==, "0581");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (second->view_stack), ==, "sectors");
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
 static void
 test_copy_chart (void)
 {
@@ -440,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/window/page-deck", test_page_deck);
   g_test_add_func ("/window/measures", test_measures_page);
   g_test_add_func ("/window/dashboard", test_dashboard);
+  g_test_add_func ("/window/settings", test_settings);
 
   return g_test_run ();
 }

@@ -28,6 +28,7 @@ struct _KbWindow
   GPtrArray            *data_files;      /* GFile: the files the dataset was read from */
   GPtrArray            *importing;       /* GFile: the files being read */
   KbDashboard          *pending;         /* a dashboard waiting for its files */
+  GSettings            *settings;        /* NULL where the schema is not installed */
   GtkWidget            *measures_editor;
   GtkAdjustment        *extra_cut;
   GCancellable         *import_cancellable;

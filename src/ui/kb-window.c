@@ -167,12 +167,49 @@ add_page (KbWindow *self,
 }
 
 
+/* The choices that persist, where the schema is installed (running from
+ * the build folder without it, nothing is remembered). */
+static GSettings *
+new_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  return schema ? g_settings_new (APP_ID) : NULL;
+}
+
+static void
+on_page_changed (KbWindow *self)
+{
+  if (self->settings != NULL && adw_view_stack_get_visible_child_name (self->view_stack) != NULL)
+    g_settings_set_string (self->settings, "page", adw_view_stack_get_visible_child_name (self->view_stack));
+}
+
+static gboolean
+on_close_request (KbWindow *self)
+{
+  int width, height;
+
+  if (self->settings != NULL)
+    {
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+    }
+  return FALSE;
+}
+
 static void
 show_region (KbWindow   *self,
              const char *region_code)
 {
   g_free (self->region_code);
   self->region_code = g_strdup (region_code);
+  if (self->settings != NULL && region_code != NULL)
+    g_settings_set_string (self->settings, "municipality", region_code);
 
   GHashTableIter iter;
   gpointer chart;
@@ -248,9 +285,12 @@ pick_region (KbWindow  *self,
              KbDataset *dataset)
 {
   g_autoptr(GPtrArray) codes = NULL;
+  g_autofree char *remembered = self->settings ? g_settings_get_string (self->settings, "municipality") : NULL;
 
   if (self->region_code != NULL && kb_dataset_get_region_name (dataset, self->region_code) != NULL)
     return g_strdup (self->region_code);
+  if (remembered != NULL && kb_dataset_get_region_name (dataset, remembered) != NULL)
+    return g_steal_pointer (&remembered);
   if (self->target != NULL &&
       kb_dataset_get_region_name (dataset, kb_target_get_region_code (self->target)) != NULL)
     return g_strdup (kb_target_get_region_code (self->target));
@@ -310,6 +350,7 @@ kb_window_dispose (GObject *object)
   g_clear_object (&self->pending);
   g_clear_pointer (&self->data_files, g_ptr_array_unref);
   g_clear_pointer (&self->importing, g_ptr_array_unref);
+  g_clear_object (&self->settings);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
@@ -367,6 +408,21 @@ kb_window_init (KbWindow *self)
 
   g_signal_connect_swapped (self->region_dropdown, "notify::selected",
                             G_CALLBACK (on_region_selected), self);
+
+  self->settings = new_settings ();
+  if (self->settings != NULL)
+    {
+      g_autofree char *page = g_settings_get_string (self->settings, "page");
+
+      gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      if (adw_view_stack_get_child_by_name (self->view_stack, page) != NULL)
+        adw_view_stack_set_visible_child_name (self->view_stack, page);
+    }
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (on_page_changed), self);
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
   kb_window_init_import (self);
 }
 
