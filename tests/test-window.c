@@ -427,6 +427,40 @@ test_settings (void)
   gtk_window_destroy (GTK_WINDOW (second));
 }
 
+/* F5 presents the page's charts one at a time; steps stay in range;
+ * Escape (or F5 again) returns to the window as it was. */
+static void
+test_presentation (void)
+{
+  KbWindow *window = new_window ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+  g_assert_true (kb_window_is_presenting (window));
+  g_assert_true (kb_chart_view_get_chart (window->presenter) == kb_window_get_chart (window, "sector"));
+  wait_for_view (window->presenter);
+  g_assert_cmpuint (count_color (kb_chart_view_get_surface (window->presenter),
+                                 kb_palette_sector ("Transporter", 0)), >, 5000);
+
+  kb_window_step_slide (window, 1);
+  g_assert_true (kb_chart_view_get_chart (window->presenter) == kb_window_get_chart (window, "target"));
+  kb_window_step_slide (window, 1);
+  g_assert_true (kb_chart_view_get_chart (window->presenter) == kb_window_get_chart (window, "target"));
+  kb_window_step_slide (window, -5);
+  g_assert_true (kb_chart_view_get_chart (window->presenter) == kb_window_get_chart (window, "sector"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+  g_assert_false (kb_window_is_presenting (window));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "overview");
+
+  /* Another page presents its own charts. */
+  adw_view_stack_set_visible_child_name (window->view_stack, "sectors");
+  kb_window_start_presenting (window);
+  g_assert_true (kb_chart_view_get_chart (window->presenter) == kb_window_get_chart (window, "ranking"));
+  kb_window_stop_presenting (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_copy_chart (void)
 {
@@ -468,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/window/measures", test_measures_page);
   g_test_add_func ("/window/dashboard", test_dashboard);
   g_test_add_func ("/window/settings", test_settings);
+  g_test_add_func ("/window/presentation", test_presentation);
 
   return g_test_run ();
 }

@@ -29,6 +29,8 @@ struct _KbWindow
   GPtrArray            *importing;       /* GFile: the files being read */
   KbDashboard          *pending;         /* a dashboard waiting for its files */
   GSettings            *settings;        /* NULL where the schema is not installed */
+  GPtrArray            *slides;          /* KbChart: what presentation mode steps through */
+  guint                 slide;
   GtkWidget            *measures_editor;
   GtkAdjustment        *extra_cut;
   GCancellable         *import_cancellable;
@@ -37,6 +39,8 @@ struct _KbWindow
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
+  GtkStack             *mode_stack;
+  KbChartView          *presenter;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack         *view_stack;
   GtkDropDown          *region_dropdown;
@@ -62,6 +66,8 @@ GtkWidget *kb_window_build_measures_panel (KbWindow *self);
 void kb_window_open_measures       (KbWindow   *self,
                                     GFile      *file);
 void kb_window_class_init_dashboard (GtkWidgetClass *widget_class);
+void kb_window_class_init_present  (GtkWidgetClass *widget_class);
+void kb_window_init_present        (KbWindow   *self);
 void kb_window_apply_dashboard     (KbWindow   *self,
                                     KbDashboard *dashboard);
 void kb_window_copy_chart          (KbWindow   *self,

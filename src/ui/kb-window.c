@@ -351,6 +351,7 @@ kb_window_dispose (GObject *object)
   g_clear_pointer (&self->data_files, g_ptr_array_unref);
   g_clear_pointer (&self->importing, g_ptr_array_unref);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->slides, g_ptr_array_unref);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
@@ -371,6 +372,8 @@ kb_window_class_init (KbWindowClass *klass)
   g_type_ensure (KB_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/se/klimatbild/Klimatbild/ui/kb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KbWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, mode_stack);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, presenter);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, region_dropdown);
@@ -382,6 +385,7 @@ kb_window_class_init (KbWindowClass *klass)
   kb_window_class_init_export (widget_class);
   kb_window_class_init_measures (widget_class);
   kb_window_class_init_dashboard (widget_class);
+  kb_window_class_init_present (widget_class);
 }
 
 static void
@@ -424,6 +428,7 @@ kb_window_init (KbWindow *self)
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (on_page_changed), self);
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
   kb_window_init_import (self);
+  kb_window_init_present (self);
 }
 
 /* A window on @dataset. Until the user opens files of their own, it

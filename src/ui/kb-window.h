@@ -27,6 +27,11 @@ void        kb_window_open_dashboard   (KbWindow       *self,
 gboolean    kb_window_save_dashboard   (KbWindow       *self,
                                         GFile          *file,
                                         GError        **error);
+void        kb_window_start_presenting (KbWindow       *self);
+void        kb_window_stop_presenting  (KbWindow       *self);
+gboolean    kb_window_is_presenting    (KbWindow       *self);
+void        kb_window_step_slide       (KbWindow       *self,
+                                        int             step);
 gboolean    kb_window_is_importing     (KbWindow       *self);
 GtkWidget  *kb_window_get_view         (KbWindow       *self,
                                         const char     *id);
