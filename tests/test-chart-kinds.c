@@ -6,6 +6,7 @@
 
 #include "chart/kb-chart-export.h"
 #include "chart/kb-chart-render.h"
+#include "chart/kb-chart-text.h"
 #include "chart/kb-palette.h"
 #include "import/kb-import.h"
 #include "kb-test-util.h"
@@ -353,6 +354,33 @@ test_sector_filter (void)
   cairo_surface_destroy (r.surface);
 }
 
+/* The key figures in words, as under the charts and for screen readers. */
+static void
+test_descriptions (void)
+{
+  g_autoptr(KbChart) target_gap = default_chart (KB_CHART_KIND_TARGET_GAP);
+  g_autoptr(KbChart) trend = default_chart (KB_CHART_KIND_SECTOR_TREND);
+  g_autoptr(KbChart) change = default_chart (KB_CHART_KIND_SECTOR_CHANGE);
+  g_autoptr(KbTarget) target = kb_target_new_default ();
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+
+  kb_chart_set_target (target_gap, target);
+  kb_chart_set_language (target_gap, KB_LANGUAGE_ENGLISH);
+  kb_chart_set_language (trend, KB_LANGUAGE_ENGLISH);
+  kb_chart_set_language (change, KB_LANGUAGE_ENGLISH);
+  a = kb_chart_dup_description (target_gap);
+  b = kb_chart_dup_description (trend);
+  c = kb_chart_dup_description (change);
+
+  /* 736 445 t in 2024, (1 − 736 445 / 1 237 762) = 40,5 % below 1990. */
+  g_assert_cmpstr (a, ==, "Emissions in 2024 were 736\u00A0kt, 40.5 % lower than in 1990; the target for "
+                          "2030 is −70 % (371\u00A0kt). The trend since 2015 reaches it in 2199.");
+  /* El och fjärrvärme: 318 179 of 736 445 t, 43 %. */
+  g_assert_cmpstr (b, ==, "In 2024: 736\u00A0kt in all, most from El och fjärrvärme: 318\u00A0kt (43 %).");
+  /* 1 237 762 − 736 445 = 501 317 t. */
+  g_assert_cmpstr (c, ==, "From 1990 to 2024 emissions fell by 501\u00A0kt.");
+}
+
 static void
 test_presets (void)
 {
@@ -382,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/relative", test_relative_lines);
   g_test_add_func ("/chart-kinds/data-round-trip", test_data_round_trip);
   g_test_add_func ("/chart-kinds/presets", test_presets);
+  g_test_add_func ("/chart-kinds/descriptions", test_descriptions);
   g_test_add_func ("/chart-kinds/sector-filter", test_sector_filter);
   g_test_add_func ("/chart-kinds/share-and-year-bar", test_share_and_year_bar);
   g_test_add_func ("/chart-kinds/per-capita", test_per_capita);

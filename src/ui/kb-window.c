@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "chart/kb-chart-text.h"
 #include "kb-window-private.h"
 #include "model/kb-region.h"
 
@@ -82,6 +83,18 @@ update_empty_states (KbWindow *self)
     }
 }
 
+static void
+update_words (GtkWidget *words)
+{
+  KbChart *chart = g_object_get_data (G_OBJECT (words), "kb-chart");
+  GtkWidget *view = g_object_get_data (G_OBJECT (words), "kb-view");
+  g_autofree char *text = kb_chart_get_dataset (chart) ? kb_chart_dup_description (chart) : NULL;
+
+  gtk_label_set_label (GTK_LABEL (words), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text ? text : "", -1);
+}
+
 static GtkWidget *
 chart_card (KbWindow   *self,
             const char *id)
@@ -114,7 +127,26 @@ chart_card (KbWindow   *self,
   gtk_overlay_set_child (GTK_OVERLAY (overlay), view);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), button);
   g_hash_table_insert (self->views, (gpointer)id, view);
-  return overlay;
+
+  /* The key figures in words under the chart, and for screen readers. */
+  {
+    GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+    GtkWidget *words = gtk_label_new (NULL);
+    KbChart *chart = kb_window_get_chart (self, id);
+
+    gtk_label_set_wrap (GTK_LABEL (words), TRUE);
+    gtk_label_set_xalign (GTK_LABEL (words), 0);
+    gtk_widget_add_css_class (words, "chart-words");
+    gtk_widget_set_margin_start (words, 6);
+    /* The label listens to the chart for as long as the label lives. */
+    g_object_set_data (G_OBJECT (words), "kb-chart", chart);
+    g_object_set_data (G_OBJECT (words), "kb-view", view);
+    g_signal_connect_object (chart, "changed", G_CALLBACK (update_words), words, G_CONNECT_SWAPPED);
+    gtk_box_append (GTK_BOX (card), overlay);
+    gtk_box_append (GTK_BOX (card), words);
+    gtk_widget_set_vexpand (overlay, TRUE);
+    return card;
+  }
 }
 
 static void

@@ -1,0 +1,184 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-chart-text"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "kb-chart-text.h"
+
+/* A chart's key figures in words: shown under the chart, so a number never
+ * stands alone, and read by screen readers as the chart's description. */
+
+/* A value as the chart's axis shows it: "736 kt", "3 800 GWh", "4,7 t". */
+static char *
+kt (KbChart *chart,
+    double   value)
+{
+  gboolean per_capita = kb_chart_get_per_capita (chart);
+  g_autofree char *number = kb_format_number (per_capita ? value : value / 1000, per_capita ? 1 : 0,
+                                              kb_chart_get_language (chart));
+  g_autofree char *unit = g_strdup (kb_chart_get_axis_unit (chart));
+  char *space = strchr (unit, ' ');
+
+  if (space != NULL)
+    *space = '\0';
+  return g_strdup_printf ("%s\u00A0%s", number, unit);
+}
+
+static char *
+percent (KbChart *chart,
+         double   value)
+{
+  /* "70 %", not "70.0 %"; "40,5 %" where there is a fraction. */
+  double rounded = round (fabs (value) * 10) / 10;
+  return kb_format_number (rounded, rounded == floor (rounded) ? 0 : 1, kb_chart_get_language (chart));
+}
+
+static KbSeries *
+largest_sector (KbChart *chart,
+                int      year,
+                double  *value)
+{
+  GPtrArray *sectors = kb_chart_get_sectors (chart);
+  KbSeries *largest = NULL;
+
+  *value = -INFINITY;
+  for (guint i = 0; i < sectors->len; i++)
+    {
+      double v;
+
+      if (kb_series_get_value (g_ptr_array_index (sectors, i), year, &v) && v > *value)
+        *value = v, largest = g_ptr_array_index (sectors, i);
+    }
+  return largest;
+}
+
+static char *
+describe_target (KbChart           *chart,
+                 const KbTargetGap *gap)
+{
+  g_autofree char *latest = kt (chart, gap->latest_value);
+  g_autofree char *change = percent (chart, gap->change_since_baseline_pct);
+  g_autofree char *target = percent (chart, 100.0 * (1.0 - gap->milestone_level / gap->baseline_value));
+  g_autofree char *level = kt (chart, gap->milestone_level);
+  g_autofree char *first = NULL;
+  const char *direction = gap->change_since_baseline_pct <= 0 ? _("lower") : _("higher");
+
+  /* Translators: e.g. "Emissions in 2024 were 736 kt, 40,5 % lower than in 1990; the target for
+   * 2030 is −70 % (371 kt)." */
+  first = g_strdup_printf (_("Emissions in %d were %s, %s %% %s than in %d; the target for %d is −%s %% (%s)."),
+                           gap->latest_year, latest, change, direction, gap->baseline_year,
+                           gap->milestone_year, target, level);
+  if (!gap->have_trend)
+    return g_steal_pointer (&first);
+  if (gap->trend_reaches_milestone == KB_TREND_NEVER)
+    return g_strdup_printf (_("%s The trend since %d does not reach it."), first, KB_TREND_FROM_YEAR);
+  return g_strdup_printf (_("%s The trend since %d reaches it in %d."), first, KB_TREND_FROM_YEAR,
+                          gap->trend_reaches_milestone);
+}
+
+char *
+kb_chart_dup_description (KbChart *chart)
+{
+  KbSeries *total;
+  const KbTargetGap *gap;
+  int year;
+
+  g_return_val_if_fail (KB_IS_CHART (chart), NULL);
+
+  total = kb_chart_get_total (chart);
+  if (total == NULL)
+    return g_strdup (_("No data for this chart."));
+  gap = kb_chart_get_gap (chart);
+  year = kb_chart_get_year (chart);
+
+  switch (kb_chart_get_kind (chart))
+    {
+    case KB_CHART_KIND_TARGET_GAP:
+      if (gap != NULL)
+        return describe_target (chart, gap);
+      break;
+
+    case KB_CHART_KIND_MEASURES:
+      {
+        KbMeasuresOutcome outcome;
+
+        if (kb_chart_get_outcome (chart, &outcome))
+          {
+            g_autofree char *reduction = kt (chart, outcome.total_reduction);
+            g_autofree char *left = kt (chart, fabs (outcome.remaining_gap));
+
+            return outcome.remaining_gap > 0
+              ? g_strdup_printf (_("The measures cut emissions in %d by %s; %s remain above the target."),
+                                 outcome.year, reduction, left)
+              : g_strdup_printf (_("The measures cut emissions in %d by %s: the target is met, with %s to spare."),
+                                 outcome.year, reduction, left);
+          }
+      }
+      break;
+
+    case KB_CHART_KIND_SECTOR_CHANGE:
+      {
+        int from = kb_chart_get_from_year (chart);
+        double a, b;
+
+        if (kb_series_get_value (total, from, &a) && kb_series_get_value (total, year, &b))
+          {
+            g_autofree char *change = kt (chart, fabs (b - a));
+            return g_strdup_printf (b <= a ? _("From %d to %d emissions fell by %s.")
+                                           : _("From %d to %d emissions rose by %s."), from, year, change);
+          }
+      }
+      break;
+
+    case KB_CHART_KIND_MODE_SHARE:
+      {
+        GPtrArray *modes = kb_chart_get_sectors (chart);
+        g_autoptr(GString) text = g_string_new (NULL);
+        int survey;
+
+        kb_series_get_latest (total, &survey, NULL);
+        /* Translators: the start of a list of mode shares, e.g. "In 2022: " */
+        g_string_printf (text, _("In %d: "), survey);
+        for (guint i = 0; i < modes->len; i++)
+          {
+            double share;
+            g_autofree char *number = NULL;
+
+            if (!kb_series_get_value (g_ptr_array_index (modes, i), survey, &share))
+              continue;
+            number = kb_format_number (share, 0, kb_chart_get_language (chart));
+            g_string_append_printf (text, "%s%s %s %%", text->str[text->len - 2] == ':' ? "" : ", ",
+                                    kb_series_get_sector (g_ptr_array_index (modes, i)), number);
+          }
+        g_string_append_c (text, '.');
+        return g_string_free (g_steal_pointer (&text), FALSE);
+      }
+
+    default:
+      break;
+    }
+
+  /* The latest total and its largest part. */
+  {
+    double value, largest_value, share;
+    KbSeries *largest = largest_sector (chart, year, &largest_value);
+    g_autofree char *total_text = NULL, *largest_text = NULL, *share_text = NULL;
+
+    if (!kb_series_get_value (total, year, &value))
+      return g_strdup (_("No data for this chart."));
+    total_text = kt (chart, value);
+    if (largest == NULL || value <= 0 || kb_chart_get_kind (chart) == KB_CHART_KIND_MODE_SHARE)
+      return g_strdup_printf (_("In %d: %s in all."), year, total_text);
+    share = largest_value / value * 100;
+    largest_text = kt (chart, largest_value);
+    share_text = kb_format_number (share, 0, kb_chart_get_language (chart));
+    /* Translators: e.g. "In 2024: 736 kt in all, most from El och fjärrvärme: 318 kt (43 %)." */
+    return g_strdup_printf (_("In %d: %s in all, most from %s: %s (%s %%)."), year, total_text,
+                            kb_series_get_sector (largest), largest_text, share_text);
+  }
+}
