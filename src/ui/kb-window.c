@@ -138,6 +138,10 @@ chart_card (KbWindow   *self,
     gtk_label_set_xalign (GTK_LABEL (words), 0);
     gtk_widget_add_css_class (words, "chart-words");
     gtk_widget_set_margin_start (words, 6);
+    /* Two lines' room for every chart, so cards side by side stay even. */
+    gtk_label_set_lines (GTK_LABEL (words), 2);
+    gtk_label_set_ellipsize (GTK_LABEL (words), PANGO_ELLIPSIZE_END);
+    gtk_widget_set_size_request (words, -1, 50);
     /* The label listens to the chart for as long as the label lives. */
     g_object_set_data (G_OBJECT (words), "kb-chart", chart);
     g_object_set_data (G_OBJECT (words), "kb-view", view);
