@@ -12,6 +12,7 @@
 
 #include "kb-chart-export.h"
 #include "kb-chart-render.h"
+#include "import/kb-csv.h"
 #include "kb-png.h"
 
 gboolean
@@ -160,27 +161,6 @@ kb_export_preset_size (const char *name,
   return FALSE;
 }
 
-static void
-append_csv_cell (GString    *out,
-                 const char *text)
-{
-  gboolean quote = strpbrk (text, ";\"\n") != NULL;
-
-  if (!quote)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 /* The numbers behind the chart, in the app's long format: every series
  * drawn (the total and its breakdown), one observation a row. */
 GBytes *
@@ -208,19 +188,19 @@ kb_chart_export_data_bytes (KbChart *chart)
 
           if (kb_series_get_value_at (s, j, &v))
             g_ascii_formatd (number, sizeof number, "%.15g", v);
-          append_csv_cell (out, kb_series_get_region_code (s));
+          kb_csv_append_cell (out, kb_series_get_region_code (s), ';');
           g_string_append_c (out, ';');
-          append_csv_cell (out, kb_series_get_region_name (s));
+          kb_csv_append_cell (out, kb_series_get_region_name (s), ';');
           g_string_append_c (out, ';');
-          append_csv_cell (out, kb_series_get_indicator (s));
+          kb_csv_append_cell (out, kb_series_get_indicator (s), ';');
           g_string_append_c (out, ';');
-          append_csv_cell (out, kb_series_get_sector (s));
+          kb_csv_append_cell (out, kb_series_get_sector (s), ';');
           g_string_append_c (out, ';');
-          append_csv_cell (out, kb_series_get_subsector (s));
+          kb_csv_append_cell (out, kb_series_get_subsector (s), ';');
           g_string_append_printf (out, ";%d;%s;", kb_series_get_year (s, j), number);
-          append_csv_cell (out, kb_series_get_unit (s));
+          kb_csv_append_cell (out, kb_series_get_unit (s), ';');
           g_string_append_c (out, ';');
-          append_csv_cell (out, kb_series_get_source (s));
+          kb_csv_append_cell (out, kb_series_get_source (s), ';');
           if (kb_series_get_vintage (s) != 0)
             g_string_append_printf (out, ";%d\n", kb_series_get_vintage (s));
           else

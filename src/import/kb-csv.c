@@ -300,3 +300,40 @@ kb_csv_parse (KbTextSource  *source,
     }
   return TRUE;
 }
+
+/* A header as compared: ASCII, lower case, letters and digits only —
+ * "År", "ar" and " ÅR " are one name, as are "fullt_år" and "Fullt år". */
+char *
+kb_csv_fold_header (const char *name)
+{
+  g_autofree char *ascii = g_str_to_ascii (name, "C");
+  GString *folded = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (folded, g_ascii_tolower (*p));
+  return g_string_free (folded, FALSE);
+}
+
+/* Appends @text as one CSV cell, quoted where it must be. */
+void
+kb_csv_append_cell (GString    *out,
+                    const char *text,
+                    char        delimiter)
+{
+  char special[] = { delimiter, '"', '\n', '\r', '\0' };
+
+  if (strpbrk (text, special) == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}

@@ -21,4 +21,9 @@ gboolean  kb_csv_parse            (KbTextSource  *source,
                                    gpointer       user_data,
                                    GError       **error);
 
+char     *kb_csv_fold_header      (const char    *name);
+void      kb_csv_append_cell      (GString       *out,
+                                   const char    *text,
+                                   char           delimiter);
+
 G_END_DECLS

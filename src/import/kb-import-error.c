@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "kb-import-error.h"
 
 G_DEFINE_QUARK (kb-import-error-quark, kb_import_error)
@@ -28,4 +30,20 @@ kb_import_error_set (GError       **error,
 
   g_set_error (error, KB_IMPORT_ERROR, code, "%s:%u:%u: %s",
                file, line, column, message);
+}
+
+/* A row with another number of fields than the header: the error points
+ * at the first field missing or too many. */
+gboolean
+kb_import_check_field_count (GError     **error,
+                             const char  *file,
+                             guint        line,
+                             guint        n_fields,
+                             guint        n_header_fields)
+{
+  if (n_fields == n_header_fields)
+    return TRUE;
+  kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, file, line, MIN (n_fields, n_header_fields) + 1,
+                       _("expected %u fields as in the header, found %u"), n_header_fields, n_fields);
+  return FALSE;
 }

@@ -26,4 +26,10 @@ void   kb_import_error_set   (GError    **error,
                               const char *format,
                               ...) G_GNUC_PRINTF (6, 7);
 
+gboolean kb_import_check_field_count (GError    **error,
+                                     const char *file,
+                                     guint       line,
+                                     guint       n_fields,
+                                     guint       n_header_fields);
+
 G_END_DECLS

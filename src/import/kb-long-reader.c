@@ -64,18 +64,6 @@ typedef struct
   KbImportSink *sink;
 } Reader;
 
-static char *
-fold_header (const char *name)
-{
-  g_autofree char *ascii = g_str_to_ascii (name, "C");
-  GString *folded = g_string_new (NULL);
-
-  for (const char *p = ascii; *p != '\0'; p++)
-    if (g_ascii_isalnum (*p))
-      g_string_append_c (folded, g_ascii_tolower (*p));
-  return g_string_free (folded, FALSE);
-}
-
 static gboolean
 header_has_name (const char *names,
                  const char *folded)
@@ -96,7 +84,7 @@ read_header (Reader             *reader,
 
   for (guint f = 0; f < n_fields; f++)
     {
-      g_autofree char *folded = fold_header (fields[f]);
+      g_autofree char *folded = kb_csv_fold_header (fields[f]);
 
       for (guint c = 0; c < G_N_ELEMENTS (column_names); c++)
         {
@@ -201,14 +189,8 @@ on_row (const char * const *fields,
   if (!reader->have_header)
     return read_header (reader, fields, n_fields, line, error);
 
-  if (n_fields != reader->n_header_fields)
-    {
-      kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, reader->file, line,
-                           MIN (n_fields, reader->n_header_fields) + 1,
-                           _("expected %u fields as in the header, found %u"),
-                           reader->n_header_fields, n_fields);
-      return FALSE;
-    }
+  if (!kb_import_check_field_count (error, reader->file, line, n_fields, reader->n_header_fields))
+    return FALSE;
 
   if (!parse_int (field (reader, fields, COL_YEAR),
                   MIN_YEAR, MAX_YEAR, &year))

@@ -22,7 +22,7 @@ typedef enum {
 } Column;
 
 static const char * const column_names[N_COLUMNS] = {
-  "namn", "sektor", "startar", "fullt_ar", "minskning_t", "status", "agare", "investering_ksek", "kalla",
+  "namn", "sektor", "startar", "fulltar", "minskningt", "status", "agare", "investeringksek", "kalla",
 };
 
 typedef struct
@@ -33,13 +33,6 @@ typedef struct
   gboolean    have_header;
   GListStore *measures;
 } Reader;
-
-static char *
-fold (const char *text)
-{
-  g_autofree char *ascii = g_str_to_ascii (text, "C");
-  return g_ascii_strdown (g_strstrip (ascii), -1);
-}
 
 static gboolean
 read_header (Reader             *reader,
@@ -54,7 +47,7 @@ read_header (Reader             *reader,
     reader->index[c] = -1;
   for (guint f = 0; f < n_fields; f++)
     {
-      g_autofree char *folded = fold (fields[f]);
+      g_autofree char *folded = kb_csv_fold_header (fields[f]);
 
       for (guint c = 0; c < N_COLUMNS; c++)
         if (reader->index[c] < 0 && g_str_equal (folded, column_names[c]))
@@ -120,13 +113,8 @@ on_row (const char * const *fields,
   if (!reader->have_header)
     return read_header (reader, fields, n_fields, line, error);
 
-  if (n_fields != reader->n_fields)
-    {
-      kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, reader->file, line,
-                           MIN (n_fields, reader->n_fields) + 1,
-                           _("expected %u fields as in the header, found %u"), reader->n_fields, n_fields);
-      return FALSE;
-    }
+  if (!kb_import_check_field_count (error, reader->file, line, n_fields, reader->n_fields))
+    return FALSE;
 
   sector = kb_measure_find_sector (cell (reader, fields, COL_SECTOR));
   if (sector == NULL)
@@ -218,25 +206,6 @@ kb_measures_read_bytes (GBytes      *bytes,
   return source ? read_source (source, error) : NULL;
 }
 
-static void
-append_cell (GString    *out,
-             const char *text)
-{
-  if (strpbrk (text, ";\"\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 /* The measures in the same layout they are read in. */
 GBytes *
 kb_measures_to_bytes (GListModel *measures)
@@ -248,16 +217,16 @@ kb_measures_to_bytes (GListModel *measures)
       g_autoptr(KbMeasure) m = g_list_model_get_item (measures, i);
       char number[G_ASCII_DTOSTR_BUF_SIZE];
 
-      append_cell (out, kb_measure_get_name (m) ?: "");
+      kb_csv_append_cell (out, kb_measure_get_name (m) ?: "", ';');
       g_string_append_c (out, ';');
-      append_cell (out, kb_measure_get_sector (m) ?: "");
+      kb_csv_append_cell (out, kb_measure_get_sector (m) ?: "", ';');
       g_string_append_printf (out, ";%d;%d;", kb_measure_get_start_year (m), kb_measure_get_full_year (m));
       g_string_append (out, g_ascii_formatd (number, sizeof number, "%.15g", kb_measure_get_reduction (m)));
       g_string_append_printf (out, ";%s;%s;", kb_measure_status_to_string (kb_measure_get_status (m)),
                               kb_measure_owner_to_string (kb_measure_get_owner (m)));
       g_string_append (out, g_ascii_formatd (number, sizeof number, "%.15g", kb_measure_get_investment (m)));
       g_string_append_c (out, ';');
-      append_cell (out, kb_measure_get_source (m) ?: "");
+      kb_csv_append_cell (out, kb_measure_get_source (m) ?: "", ';');
       g_string_append_c (out, '\n');
     }
   return g_string_free_to_bytes (out);

@@ -424,14 +424,8 @@ read_data_row (Reader             *reader,
       reader->state = STATE_FOOTER;
       return TRUE;
     }
-  if (n_fields != reader->n_columns)
-    {
-      kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, reader->file, line,
-                           MIN (n_fields, reader->n_columns) + 1,
-                           _("expected %u fields as in the header, found %u"),
-                           reader->n_columns, n_fields);
-      return FALSE;
-    }
+  if (!kb_import_check_field_count (error, reader->file, line, n_fields, reader->n_columns))
+    return FALSE;
 
   for (guint i = 0; i < n_fields; i++)
     {
