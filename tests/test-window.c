@@ -13,6 +13,7 @@
 #include "kb-test-util.h"
 #include "model/kb-region.h"
 #include "ui/kb-measures-editor.h"
+#include "ui/kb-targets-dialog.h"
 #include "ui/kb-window-private.h"
 
 static gboolean
@@ -461,6 +462,52 @@ test_presentation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Targets entered for a municipality without built-in ones are saved as
+ * the user's, drawn at once, and found again by a new window. */
+static void
+test_targets (void)
+{
+  g_autoptr(KbDataset) dataset = NULL;
+  g_autoptr(KbTarget) builtin = kb_target_new_default ();
+  g_autofree char *path = kb_test_shared_file ("emissions/smhi-export-huvudsektorer.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *saved = g_build_filename (g_get_user_config_dir (), "klimatbild", "targets", "0581.ini", NULL);
+  g_autoptr(KbTarget) entered = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+  KbWindow *window, *again;
+
+  g_remove (saved);
+  dataset = kb_import_file (file, NULL, NULL);
+  window = kb_window_new (NULL, dataset, builtin);
+  kb_window_set_region (window, "0581");
+  g_assert_null (kb_chart_get_gap (kb_window_get_chart (window, "target")));
+
+  /* The dialog starts from Linköping's shape: −70 % 2030, −85 % 2045. */
+  dialog = kb_targets_dialog_new (GTK_WINDOW (window), "0581", "Norrköping", NULL);
+  entered = kb_targets_dialog_dup_target (KB_TARGETS_DIALOG (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (kb_target_get_region_code (entered), ==, "0581");
+  g_assert_cmpuint (kb_target_get_n_milestones (entered), ==, 2);
+
+  g_assert_true (kb_window_save_targets (window, entered, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (saved, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (kb_chart_get_gap (kb_window_get_chart (window, "target")));
+  g_assert_cmpint (kb_chart_get_gap (kb_window_get_chart (window, "target"))->milestone_year, ==, 2030);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  again = kb_window_new (NULL, dataset, builtin);
+  kb_window_set_region (again, "0581");
+  g_assert_nonnull (kb_chart_get_gap (kb_window_get_chart (again, "target")));
+  /* Linköping keeps its built-in targets. */
+  kb_window_set_region (again, "0580");
+  g_assert_cmpstr (kb_target_get_source (kb_chart_get_target (kb_window_get_chart (again, "target"))), ==,
+                   "Klimatkontrakt 2030, Linköpings kommun (2024)");
+  gtk_window_destroy (GTK_WINDOW (again));
+  g_remove (saved);
+}
+
 static void
 test_copy_chart (void)
 {
@@ -503,6 +550,7 @@ main (int   argc,
   g_test_add_func ("/window/dashboard", test_dashboard);
   g_test_add_func ("/window/settings", test_settings);
   g_test_add_func ("/window/presentation", test_presentation);
+  g_test_add_func ("/window/targets", test_targets);
 
   return g_test_run ();
 }

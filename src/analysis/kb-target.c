@@ -255,3 +255,50 @@ kb_target_path_value (KbTarget *self,
 
   return FALSE;
 }
+
+/* A target made here rather than read: @milestones (KbMilestone) in any
+ * order. */
+KbTarget *
+kb_target_new (const char        *region_code,
+               const char        *indicator,
+               int                baseline_year,
+               const KbMilestone *milestones,
+               guint              n_milestones,
+               const char        *source)
+{
+  KbTarget *self = g_new0 (KbTarget, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->region_code = g_strdup (region_code);
+  self->indicator = g_strdup (indicator ? indicator : KB_INDICATOR_GHG);
+  self->source = g_strdup (source);
+  self->baseline_year = baseline_year;
+  self->milestones = g_array_new (FALSE, FALSE, sizeof (KbMilestone));
+  g_array_append_vals (self->milestones, milestones, n_milestones);
+  g_array_sort (self->milestones, compare_milestones);
+  return self;
+}
+
+/* The target as a key file, the layout kb_target_new_from_data() reads. */
+char *
+kb_target_to_data (KbTarget *self,
+                   gsize    *length)
+{
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+
+  g_key_file_set_string (key_file, "Target", "Region", self->region_code ? self->region_code : "");
+  g_key_file_set_string (key_file, "Target", "Indicator", self->indicator);
+  g_key_file_set_integer (key_file, "Target", "BaselineYear", self->baseline_year);
+  if (self->source != NULL)
+    g_key_file_set_string (key_file, "Target", "Source", self->source);
+  for (guint i = 0; i < self->milestones->len; i++)
+    {
+      const KbMilestone *m = kb_target_get_milestone (self, i);
+      g_autofree char *group = g_strdup_printf ("Milestone %d", m->year);
+
+      g_key_file_set_integer (key_file, group, "Year", m->year);
+      g_key_file_set_double (key_file, group, "ReductionPercent", m->reduction_pct);
+      g_key_file_set_double (key_file, group, "SupplementaryPercent", m->supplementary_pct);
+    }
+  return g_key_file_to_data (key_file, length, NULL);
+}

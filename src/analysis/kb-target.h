@@ -22,6 +22,14 @@ KbTarget          *kb_target_new_from_data      (const char   *data,
                                                  const char   *file,
                                                  GError      **error);
 KbTarget          *kb_target_new_default        (void);
+KbTarget          *kb_target_new                (const char        *region_code,
+                                                 const char        *indicator,
+                                                 int                baseline_year,
+                                                 const KbMilestone *milestones,
+                                                 guint              n_milestones,
+                                                 const char        *source);
+char              *kb_target_to_data            (KbTarget          *self,
+                                                 gsize             *length);
 KbTarget          *kb_target_ref                (KbTarget     *self);
 void               kb_target_unref              (KbTarget     *self);
 const char        *kb_target_get_region_code    (KbTarget     *self);

@@ -67,6 +67,13 @@ void kb_window_open_measures       (KbWindow   *self,
                                     GFile      *file);
 void kb_window_class_init_dashboard (GtkWidgetClass *widget_class);
 void kb_window_class_init_present  (GtkWidgetClass *widget_class);
+void kb_window_class_init_targets  (GtkWidgetClass *widget_class);
+KbTarget *kb_window_dup_targets_for (KbWindow  *self,
+                                     const char *region_code);
+gboolean kb_window_save_targets    (KbWindow   *self,
+                                    KbTarget   *target,
+                                    GError    **error);
+void kb_window_apply_targets       (KbWindow   *self);
 void kb_window_init_present        (KbWindow   *self);
 void kb_window_apply_dashboard     (KbWindow   *self,
                                     KbDashboard *dashboard);

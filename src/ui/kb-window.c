@@ -255,6 +255,7 @@ show_region (KbWindow   *self,
     kb_chart_set_region_code (chart, region_code);
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         kb_dataset_get_region_name (self->dataset, region_code));
+  kb_window_apply_targets (self);
   update_empty_states (self);
 
   for (guint i = 0; self->region_codes != NULL && i < self->region_codes->len; i++)
@@ -422,6 +423,7 @@ kb_window_class_init (KbWindowClass *klass)
   kb_window_class_init_measures (widget_class);
   kb_window_class_init_dashboard (widget_class);
   kb_window_class_init_present (widget_class);
+  kb_window_class_init_targets (widget_class);
 }
 
 static void
@@ -482,14 +484,6 @@ kb_window_new (GtkApplication *application,
   self = g_object_new (KB_TYPE_WINDOW, "application", application, NULL);
   self->target = target ? kb_target_ref (target) : NULL;
   self->showing_default = TRUE;
-  {
-    GHashTableIter iter;
-    gpointer chart;
-
-    g_hash_table_iter_init (&iter, self->charts);
-    while (g_hash_table_iter_next (&iter, NULL, &chart))
-      kb_chart_set_target (chart, target);
-  }
   kb_window_replace_dataset (self, dataset);
 
   return self;

@@ -1,0 +1,120 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-window"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "kb-targets-dialog.h"
+#include "kb-window-private.h"
+
+/* Targets per municipality: Linköping's are built in; for any other the
+ * user enters them, and they are saved in the user's configuration
+ * folder, one key file per municipality; charts follow at once. */
+
+static char *
+targets_path (const char *region_code)
+{
+  g_autofree char *name = g_strdup_printf ("%s.ini", region_code);
+  return g_build_filename (g_get_user_config_dir (), "klimatbild", "targets", name, NULL);
+}
+
+/* The targets of @region_code: the user's, else the built-in ones where
+ * they are this municipality's, else none. */
+KbTarget *
+kb_window_dup_targets_for (KbWindow   *self,
+                           const char *region_code)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (region_code == NULL)
+    return NULL;
+  path = targets_path (region_code);
+  if (g_file_get_contents (path, &data, &length, NULL))
+    {
+      g_autoptr(GError) error = NULL;
+      KbTarget *target = kb_target_new_from_data (data, length, path, &error);
+
+      if (target != NULL)
+        return target;
+      kb_window_show_toast (self, error->message);
+    }
+  if (self->target != NULL && g_strcmp0 (kb_target_get_region_code (self->target), region_code) == 0)
+    return kb_target_ref (self->target);
+  return NULL;
+}
+
+/* Saves @target as its municipality's targets (atomically) and shows it. */
+gboolean
+kb_window_save_targets (KbWindow  *self,
+                        KbTarget  *target,
+                        GError   **error)
+{
+  g_autofree char *path = targets_path (kb_target_get_region_code (target));
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), _("%s: could not create the folder"), folder);
+      return FALSE;
+    }
+  data = kb_target_to_data (target, &length);
+  if (!g_file_set_contents (path, data, (gssize)length, error))
+    return FALSE;
+  kb_window_apply_targets (self);
+  return TRUE;
+}
+
+/* Sets the shown municipality's targets on every chart. */
+void
+kb_window_apply_targets (KbWindow *self)
+{
+  g_autoptr(KbTarget) target = kb_window_dup_targets_for (self, self->region_code);
+  GHashTableIter iter;
+  gpointer chart;
+
+  g_hash_table_iter_init (&iter, self->charts);
+  while (g_hash_table_iter_next (&iter, NULL, &chart))
+    kb_chart_set_target (chart, target);
+}
+
+static void
+on_saved (KbTargetsDialog *dialog,
+          KbTarget        *target,
+          KbWindow        *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!kb_window_save_targets (self, target, &error))
+    kb_window_show_toast (self, error->message);
+}
+
+static void
+edit_targets_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KbWindow *self = KB_WINDOW (widget);
+  g_autoptr(KbTarget) current = kb_window_dup_targets_for (self, self->region_code);
+  GtkWidget *dialog;
+
+  if (self->region_code == NULL)
+    return;
+  dialog = kb_targets_dialog_new (GTK_WINDOW (self), self->region_code,
+                                  kb_dataset_get_region_name (self->dataset, self->region_code), current);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+kb_window_class_init_targets (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.edit-targets", NULL, edit_targets_action);
+}
