@@ -84,16 +84,30 @@ on_about (GSimpleAction *action,
   GtkApplication *app = user_data;
   const char *developers[] = { _("The Klimatbild authors"), NULL };
 
-  adw_show_about_window (gtk_application_get_active_window (app),
-                         "application-name", "Klimatbild",
-                         "application-icon", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "developers", developers,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "comments", _("Municipal climate statistics as clear, trustworthy charts.\n"
-                                       "Emission data: Nationella emissionsdatabasen (SMHI/RUS), "
-                                       "compiled per main sector."),
-                         NULL);
+  GtkWidget *about = adw_about_window_new ();
+
+  g_object_set (about,
+                "transient-for", gtk_application_get_active_window (app),
+                "application-name", "Klimatbild",
+                "application-icon", APP_ID,
+                "version", PACKAGE_VERSION,
+                "developers", developers,
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "comments", _("Municipal climate statistics as clear, trustworthy charts."),
+                NULL);
+  /* Where the figures come from, and under which terms. */
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Emission data"),
+                                      _("Nationella emissionsdatabasen (SMHI/RUS), compiled per main sector"),
+                                      GTK_LICENSE_CUSTOM,
+                                      _("The default dataset holds Linköping’s figures of the June 2026 release, "
+                                        "as published. Name the database as the source when publishing charts."));
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Statistics Sweden"),
+                                      _("Energy, population and region tables from SCB’s statistics database"),
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Name SCB as the source when publishing charts."));
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), "PLplot, libcsv", NULL,
+                                      GTK_LICENSE_LGPL_2_1, NULL);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
