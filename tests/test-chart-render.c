@@ -235,6 +235,40 @@ test_source_line (void)
                                "sammanställning per huvudsektor, published 2026");
 }
 
+/* In a window's small card, key figures the side column has no room for
+ * are left out rather than drawn over the source line: nothing below the
+ * column's end is darker than the source line's muted grey. */
+static void
+test_key_figures_fit (void)
+{
+  g_autoptr(KbChart) chart = linkoping_chart (KB_CHART_KIND_TARGET_GAP);
+  const int width = 660, height = 622;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  KbChartLayout layout;
+  guint dark = 0, muted = 0;
+
+  kb_chart_render (chart, cr, width, height, &layout);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (int y = layout.source.y - layout.small_px * 0.5; y < height; y++)
+    for (int x = layout.side.x; x < MIN (layout.side.x + layout.side.width, width); x++)
+      {
+        KbColor c = pixel (surface, x, y);
+        double luminance = (c.red + c.green + c.blue) / 3;
+
+        dark += luminance < (kb_palette_muted_text.red + kb_palette_muted_text.green +
+                             kb_palette_muted_text.blue) / 3 - 0.08;
+        muted += near (c, kb_palette_muted_text, 0.1);
+      }
+  /* The source line runs under the column (so the test looks at text)... */
+  g_assert_cmpuint (muted, >, 0);
+  /* ...and nothing bolder is on it. */
+  g_assert_cmpuint (dark, ==, 0);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +281,7 @@ main (int   argc,
   g_test_add_func ("/chart-render/negative", test_negative_values_below_zero);
   g_test_add_func ("/chart-render/exports", test_exports);
   g_test_add_func ("/chart-render/source-line", test_source_line);
+  g_test_add_func ("/chart-render/key-figures-fit", test_key_figures_fit);
 
   return g_test_run ();
 }

@@ -4,15 +4,18 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "chart/kb-chart-export.h"
 
+#include "chart/kb-format.h"
 #include "chart/kb-palette.h"
 #include "import/kb-import.h"
 #include "ui/kb-chart-view.h"
 #include "kb-test-util.h"
 #include "model/kb-region.h"
 #include "ui/kb-measures-editor.h"
+#include "ui/kb-table-window.h"
 #include "ui/kb-targets-dialog.h"
 #include "ui/kb-window-private.h"
 
@@ -532,6 +535,85 @@ test_copy_chart (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static KbTableWindow *
+find_table_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+      if (KB_IS_TABLE_WINDOW (toplevel))
+        return KB_TABLE_WINDOW (toplevel);
+    }
+  return NULL;
+}
+
+/* The chart menu's table: a row for each year, the total's exact value in
+ * each, and a click on a column's header sorts by it. */
+static void
+test_table_window (void)
+{
+  KbWindow *window = new_window ();
+  KbChart *chart = kb_window_get_chart (window, "sector");
+  KbSeries *total = kb_chart_get_total (chart);
+  KbTableWindow *table;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) header = NULL;
+  int max_year = 0;
+  double max_value = -G_MAXDOUBLE;
+
+  g_assert_null (find_table_window ());
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-table", "s", "sector");
+  table = find_table_window ();
+  g_assert_nonnull (table);
+  g_assert_cmpuint (kb_table_window_get_n_rows (table), ==, kb_series_get_n_years (total));
+
+  /* In year order at first; each row's second cell is the total, as the
+   * chart's own number formatting writes it. */
+  text = kb_table_window_dup_text (table);
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, kb_series_get_n_years (total) + 2);
+  header = g_strsplit (lines[0], "\t", -1);
+  g_assert_cmpuint (g_strv_length (header), ==, 2 + kb_chart_get_sectors (chart)->len);
+  for (guint j = 0; j < kb_series_get_n_years (total); j++)
+    {
+      g_auto(GStrv) cells = g_strsplit (lines[j + 1], "\t", -1);
+      g_autofree char *year = g_strdup_printf ("%d", kb_series_get_year (total, j));
+      g_autofree char *expected = NULL;
+      double v;
+
+      g_assert_cmpstr (cells[0], ==, year);
+      if (kb_series_get_value_at (total, j, &v))
+        {
+          expected = kb_format_number (v, fabs (v - round (v)) > 1e-9 ? 2 : 0, kb_chart_get_language (chart));
+          g_assert_cmpstr (cells[1], ==, expected);
+          if (v > max_value)
+            max_value = v, max_year = kb_series_get_year (total, j);
+        }
+      else
+        g_assert_cmpstr (cells[1], ==, "..");
+    }
+
+  /* Largest total first. */
+  kb_table_window_sort_by (table, 1, GTK_SORT_DESCENDING);
+  {
+    g_autoptr(GObject) first = g_list_model_get_item (kb_table_window_get_rows (table), 0);
+    g_assert_cmpint (atoi (gtk_string_object_get_string (GTK_STRING_OBJECT (first))), ==, max_year);
+  }
+  /* By year, newest first. */
+  kb_table_window_sort_by (table, 0, GTK_SORT_DESCENDING);
+  {
+    g_autoptr(GObject) first = g_list_model_get_item (kb_table_window_get_rows (table), 0);
+    g_assert_cmpint (atoi (gtk_string_object_get_string (GTK_STRING_OBJECT (first))), ==,
+                     kb_series_get_year (total, kb_series_get_n_years (total) - 1));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (table));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -551,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/window/settings", test_settings);
   g_test_add_func ("/window/presentation", test_presentation);
   g_test_add_func ("/window/targets", test_targets);
+  g_test_add_func ("/window/table", test_table_window);
 
   return g_test_run ();
 }

@@ -106,6 +106,11 @@ double kb_render_text_width (KbRender     *render,
                              const char   *text,
                              double        px,
                              gboolean      bold);
+double kb_render_text_height (KbRender    *render,
+                              const char  *text,
+                              double       px,
+                              gboolean     bold,
+                              double       max_width);
 void   kb_render_direct_labels (KbRender    *render,
                                 KbDirectLabel *labels,
                                 guint        n_labels);

@@ -236,6 +236,21 @@ kb_render_text_width (KbRender   *render,
   return w;
 }
 
+/* How tall @text is, wrapped at @max_width. */
+double
+kb_render_text_height (KbRender   *render,
+                       const char *text,
+                       double      px,
+                       gboolean    bold,
+                       double      max_width)
+{
+  g_autoptr(PangoLayout) layout = text_layout (render, text, px, bold, max_width);
+  int h;
+
+  pango_layout_get_pixel_size (layout, NULL, &h);
+  return h;
+}
+
 /* A value with its unit, as the value axis shows it: thousands ("736 kt",
  * "3 800 GWh"), or per inhabitant with a decimal ("4,7 t"). */
 char *

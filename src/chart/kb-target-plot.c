@@ -210,14 +210,20 @@ draw_gap_marker (KbRender          *render,
   kb_plot_line (render, x, y, 2, l->line_width * 0.6, FALSE);
 }
 
-/* A figure in the side column: a muted label over a bold value. */
+/* A figure in the side column: a muted label over a bold value; left out
+ * where the column has no room left above the source line (the figures
+ * show whole in the presentation and export sizes). */
 static void
 key_figure (KbRender   *render,
             const char *label,
             const char *value)
 {
   const KbChartLayout *l = &render->layout;
+  double height = kb_render_text_height (render, label, l->small_px, FALSE, l->side.width) +
+                  kb_render_text_height (render, value, l->body_px * 1.15, TRUE, l->side.width);
 
+  if (render->legend_y + height > l->source.y - l->small_px * 0.5)
+    return;
   render->legend_y += kb_render_text (render, label, l->side.x, render->legend_y,
                                       l->small_px, FALSE, kb_palette_muted_text,
                                       KB_ALIGN_START, l->side.width);

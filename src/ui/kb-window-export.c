@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "chart/kb-chart-export.h"
+#include "kb-table-window.h"
 #include "kb-window-private.h"
 
 /* Exporting what the window shows: an image (PNG, SVG or PDF by the file
@@ -194,11 +195,23 @@ export_deck_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+static void
+show_table_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KbChart *chart = chart_for (KB_WINDOW (widget), g_variant_get_string (parameter, NULL));
+
+  if (chart != NULL)
+    gtk_window_present (GTK_WINDOW (kb_table_window_new (GTK_WINDOW (widget), chart)));
+}
+
 void
 kb_window_class_init_export (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.export-chart", "s", export_chart_action);
   gtk_widget_class_install_action (widget_class, "win.export-data", "s", export_data_action);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", "s", copy_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.show-table", "s", show_table_action);
   gtk_widget_class_install_action (widget_class, "win.export-deck", NULL, export_deck_action);
 }

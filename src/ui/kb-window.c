@@ -106,13 +106,16 @@ chart_card (KbWindow   *self,
   g_autoptr(GMenuItem) export_image = g_menu_item_new (_("_Export Image…"), NULL);
   g_autoptr(GMenuItem) export_data = g_menu_item_new (_("Export the _Numbers (CSV)…"), NULL);
   g_autoptr(GMenuItem) copy = g_menu_item_new (_("_Copy Image"), NULL);
+  g_autoptr(GMenuItem) table = g_menu_item_new (_("Show the Numbers as a _Table"), NULL);
 
   g_menu_item_set_action_and_target (export_image, "win.export-chart", "s", id);
   g_menu_item_set_action_and_target (export_data, "win.export-data", "s", id);
   g_menu_item_set_action_and_target (copy, "win.copy-chart", "s", id);
+  g_menu_item_set_action_and_target (table, "win.show-table", "s", id);
   g_menu_append_item (menu, export_image);
   g_menu_append_item (menu, export_data);
   g_menu_append_item (menu, copy);
+  g_menu_append_item (menu, table);
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "document-save-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
