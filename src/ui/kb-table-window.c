@@ -47,6 +47,24 @@ format_value (KbTableWindow *self,
   return kb_format_number (v, fabs (v - round (v)) > 1e-9 ? 2 : 0, self->language);
 }
 
+/* A value as a spreadsheet reads it: every digit the source gave, no
+ * grouping, the language's decimal mark. */
+static char *
+format_plain (KbTableWindow *self,
+              KbSeries      *series,
+              int            year)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  double v;
+
+  if (!kb_series_get_value (series, year, &v))
+    return g_strdup ("..");
+  g_ascii_formatd (number, sizeof number, "%.15g", v);
+  if (self->language == KB_LANGUAGE_SWEDISH)
+    g_strdelimit (number, ".", ',');
+  return g_strdup (number);
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item)
@@ -166,7 +184,8 @@ column_title (KbTableWindow *self,
   return _("Total");
 }
 
-/* The table as tab-separated text, in the order shown, with its header. */
+/* The table as tab-separated text, in the order shown, with its header,
+ * the numbers as a spreadsheet reads them. */
 char *
 kb_table_window_dup_text (KbTableWindow *self)
 {
@@ -186,7 +205,7 @@ kb_table_window_dup_text (KbTableWindow *self)
       g_string_append_printf (out, "%d", year);
       for (guint i = 0; i < self->series->len; i++)
         {
-          g_autofree char *value = format_value (self, g_ptr_array_index (self->series, i), year);
+          g_autofree char *value = format_plain (self, g_ptr_array_index (self->series, i), year);
           g_string_append_printf (out, "\t%s", value);
         }
       g_string_append_c (out, '\n');
