@@ -130,8 +130,9 @@ test_pdf_reopened (void)
   cairo_surface_destroy (surface);
 }
 
-/* The default data allows four slides: trend, target gap, ranking and
- * change (no comparison: it holds one municipality). */
+/* The default data allows five slides: trend, target gap, ranking,
+ * change and the cycling share (no comparison: it holds one municipality;
+ * no energy). */
 static void
 test_deck (void)
 {
@@ -144,7 +145,7 @@ test_deck (void)
   g_autoptr(PopplerDocument) document = NULL;
   guint pages = kb_chart_count_deck_pages (chart);
 
-  g_assert_cmpuint (pages, ==, 4);
+  g_assert_cmpuint (pages, ==, 5);
   g_assert_true (kb_chart_export_deck (chart, pdf_path, &error));
   g_assert_no_error (error);
 

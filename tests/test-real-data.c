@@ -77,6 +77,23 @@ test_default_equals_real_file (void)
   g_assert_cmpuint (compared, ==, 90);
 }
 
+/* The default dataset's one travel-survey figure, as Linköping's climate
+ * contract publishes it: 37 % of trips within the city by bicycle, 2022. */
+static void
+test_default_cycling_share (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  KbSeries *cycling = kb_dataset_lookup (dataset, "0580", KB_INDICATOR_MODE_SHARE, "cykel", 0);
+  double v;
+
+  g_assert_nonnull (cycling);
+  g_assert_cmpuint (kb_series_get_n_years (cycling), ==, 1);
+  g_assert_true (kb_series_get_value (cycling, 2022, &v));
+  g_assert_cmpfloat (v, ==, 37);
+  g_assert_cmpstr (kb_series_get_unit (cycling), ==, "%");
+  g_assert_nonnull (strstr (kb_series_get_source (cycling), "klimatkontrakt"));
+}
+
 static void
 test_real_file_all_municipalities (void)
 {
@@ -103,6 +120,7 @@ main (int   argc,
 
   g_test_add_func ("/real-data/default-totals", test_default_totals_match_publication);
   g_test_add_func ("/real-data/default-equals-real-file", test_default_equals_real_file);
+  g_test_add_func ("/real-data/default-cycling-share", test_default_cycling_share);
   g_test_add_func ("/real-data/all-municipalities", test_real_file_all_municipalities);
 
   return g_test_run ();

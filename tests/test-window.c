@@ -245,10 +245,15 @@ test_pages (void)
   g_assert_cmpuint (count_color (kb_chart_view_get_surface (KB_CHART_VIEW (kb_window_get_view (window, "ranking"))),
                                  kb_palette_sector ("El och fjärrvärme", 0)), >, 2000);
 
-  /* The embedded data has one municipality, no energy and no survey. */
+  /* The embedded data has one municipality, no energy, and of the travel
+   * survey the one published figure: cycling's share. */
   g_assert_cmpstr (page_state (window, "compare"), ==, "empty");
   g_assert_cmpstr (page_state (window, "energy"), ==, "empty");
-  g_assert_cmpstr (page_state (window, "travel"), ==, "empty");
+  g_assert_cmpstr (page_state (window, "travel"), ==, "charts");
+  adw_view_stack_set_visible_child_name (window->view_stack, "travel");
+  wait_for_view (KB_CHART_VIEW (kb_window_get_view (window, "modes")));
+  g_assert_cmpuint (count_color (kb_chart_view_get_surface (KB_CHART_VIEW (kb_window_get_view (window, "modes"))),
+                                 kb_palette_sector ("cykel", 0)), >, 2000);
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
