@@ -14,6 +14,7 @@
 #include "ui/kb-chart-view.h"
 #include "kb-test-util.h"
 #include "model/kb-region.h"
+#include "ui/kb-key-figures.h"
 #include "ui/kb-measures-editor.h"
 #include "ui/kb-table-window.h"
 #include "ui/kb-targets-dialog.h"
@@ -540,6 +541,37 @@ test_copy_chart (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Översikt's large numbers are the published figures, and each opens the
+ * page with its chart. */
+static void
+test_key_figures (void)
+{
+  KbWindow *window = new_window ();
+  g_autofree char *summary = kb_key_figures_dup_summary (KB_KEY_FIGURES (window->key_figures));
+  const KbTargetGap *gap = kb_chart_get_gap (kb_window_get_chart (window, "target"));
+  g_autofree char *gap_kt = kb_format_signed (gap->gap / 1000, 0, KB_LANGUAGE_ENGLISH);
+  g_autofree char *gap_line = g_strdup_printf ("Gap to the target path, 2024: %s kt\n", gap_kt);
+  GtkWidget *tile;
+
+  /* 736 445 t in 2024, 1 237 762 t in 1990: the release's totals. */
+  g_assert_nonnull (strstr (summary, "Emissions 2024: 736 kt\n"));
+  g_assert_nonnull (strstr (summary, "Change since 1990: \u2212" "40.5 %\n"));
+  g_assert_nonnull (strstr (summary, gap_line));
+  g_assert_nonnull (strstr (summary, "Reduction needed to meet 2030: "));
+  g_assert_nonnull (strstr (summary, "Trips by bicycle, 2022: 37 %\n"));
+
+  /* The last tile, cycling, opens Resor. */
+  tile = gtk_widget_get_last_child (window->key_figures);
+  g_assert_true (gtk_widget_get_visible (tile));
+  g_signal_emit_by_name (tile, "clicked");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "travel");
+  /* The first, the emissions, opens Sektorer. */
+  g_signal_emit_by_name (gtk_widget_get_first_child (window->key_figures), "clicked");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "sectors");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static KbTableWindow *
 find_table_window (void)
 {
@@ -642,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/window/presentation", test_presentation);
   g_test_add_func ("/window/targets", test_targets);
   g_test_add_func ("/window/table", test_table_window);
+  g_test_add_func ("/window/key-figures", test_key_figures);
 
   return g_test_run ();
 }

@@ -32,6 +32,7 @@ struct _KbWindow
   GPtrArray            *slides;          /* KbChart: what presentation mode steps through */
   guint                 slide;
   GtkWidget            *measures_editor;
+  GtkWidget            *key_figures;     /* Översikt's large numbers */
   GtkAdjustment        *extra_cut;
   GCancellable         *import_cancellable;
   gint                  import_permille;  /* written by the import thread */

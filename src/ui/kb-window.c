@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "chart/kb-chart-text.h"
+#include "kb-key-figures.h"
 #include "kb-window-private.h"
 #include "model/kb-region.h"
 
@@ -172,7 +173,22 @@ add_page (KbWindow *self,
   for (guint i = 0; i < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[i] != NULL; i++)
     gtk_box_append (GTK_BOX (charts), chart_card (self, page->chart_ids[i]));
   gtk_widget_set_vexpand (charts, TRUE);
-  if (g_str_equal (page->id, "measures"))
+  if (g_str_equal (page->id, "overview"))
+    {
+      /* The large numbers above the charts, each opening its page. */
+      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *figures = kb_key_figures_new (kb_window_get_chart (self, "target"),
+                                               kb_window_get_chart (self, "modes"));
+
+      gtk_widget_set_margin_start (figures, 24);
+      gtk_widget_set_margin_end (figures, 24);
+      gtk_widget_set_margin_top (figures, 12);
+      self->key_figures = figures;
+      gtk_box_append (GTK_BOX (column), figures);
+      gtk_box_append (GTK_BOX (column), charts);
+      charts = column;
+    }
+  else if (g_str_equal (page->id, "measures"))
     {
       /* The plan's table and the what-if control under its charts. */
       GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -402,6 +418,14 @@ kb_window_dispose (GObject *object)
 }
 
 static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  adw_view_stack_set_visible_child_name (KB_WINDOW (widget)->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
 kb_window_class_init (KbWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -421,6 +445,7 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_label);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_progress);
 
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   kb_window_class_init_import (widget_class);
   kb_window_class_init_export (widget_class);
   kb_window_class_init_measures (widget_class);
