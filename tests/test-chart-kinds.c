@@ -396,6 +396,57 @@ test_presets (void)
   g_assert_false (kb_export_preset_size ("poster", &w, &h));
 }
 
+/* Hover's read-out: the year's total, then every sector largest first
+ * with its share; a removal below zero has no share; between data years
+ * and beyond the last one, nothing is read out. */
+static void
+test_readout (void)
+{
+  g_autoptr(KbChart) trend = default_chart (KB_CHART_KIND_SECTOR_TREND);
+  g_autoptr(KbChart) target_gap = default_chart (KB_CHART_KIND_TARGET_GAP);
+  g_autoptr(KbChart) ranking = default_chart (KB_CHART_KIND_SECTOR_RANKING);
+  g_autoptr(KbTarget) target = kb_target_new_default ();
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  g_autoptr(KbSeries) emissions = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "", "t CO2e", "Test", 2026);
+  g_autoptr(KbSeries) removals = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Markanvändning", "", "t CO2e", "Test", 2026);
+  g_autoptr(KbChart) net = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *net_text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  kb_chart_set_language (trend, KB_LANGUAGE_ENGLISH);
+  text = kb_chart_dup_readout (trend, 2024);
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 10);
+  g_assert_cmpstr (lines[0], ==, "2024: 736\u00A0kt in all");
+  /* El och fjärrvärme: 318 179 of 736 445 t; Transporter 229 041 t. */
+  g_assert_cmpstr (lines[1], ==, "El och fjärrvärme: 318\u00A0kt (43 %)");
+  g_assert_cmpstr (lines[2], ==, "Transporter: 229\u00A0kt (31 %)");
+  g_assert_cmpstr (lines[9], ==, "Utrikes transporter: 1\u00A0kt (0 %)");
+
+  /* No data between 2015 and 2020: the nearest year with data. */
+  g_assert_null (kb_chart_dup_readout (trend, 2017));
+  g_assert_cmpint (kb_chart_nearest_year (trend, 2017.4), ==, 2015);
+  g_assert_cmpint (kb_chart_nearest_year (trend, 2018.2), ==, 2020);
+  g_assert_cmpint (kb_chart_nearest_year (trend, 2020.4), ==, 2020);
+  /* The target chart's future reads out nothing; a ranking has no years. */
+  kb_chart_set_target (target_gap, target);
+  g_assert_cmpint (kb_chart_nearest_year (target_gap, 2024.3), ==, 2024);
+  g_assert_cmpint (kb_chart_nearest_year (target_gap, 2040), ==, 0);
+  g_assert_cmpint (kb_chart_nearest_year (ranking, 2024), ==, 0);
+  g_assert_null (kb_chart_dup_readout (ranking, 2024));
+
+  kb_series_set_value (emissions, 2024, 400000);
+  kb_series_set_value (removals, 2024, -150000);
+  kb_dataset_add (dataset, emissions);
+  kb_dataset_add (dataset, removals);
+  net = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
+  kb_chart_set_language (net, KB_LANGUAGE_ENGLISH);
+  net_text = kb_chart_dup_readout (net, 2024);
+  g_assert_cmpstr (net_text, ==, "2024: 250\u00A0kt in all\nTransporter: 400\u00A0kt (160 %)\n"
+                                 "Markanvändning: \u2212" "150\u00A0kt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +462,7 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/data-round-trip", test_data_round_trip);
   g_test_add_func ("/chart-kinds/presets", test_presets);
   g_test_add_func ("/chart-kinds/descriptions", test_descriptions);
+  g_test_add_func ("/chart-kinds/readout", test_readout);
   g_test_add_func ("/chart-kinds/sector-filter", test_sector_filter);
   g_test_add_func ("/chart-kinds/share-and-year-bar", test_share_and_year_bar);
   g_test_add_func ("/chart-kinds/per-capita", test_per_capita);

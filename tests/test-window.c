@@ -541,6 +541,29 @@ test_copy_chart (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Hovering a trend reads out the year under the pointer: one with data,
+ * never the future. */
+static void
+test_hover_year (void)
+{
+  KbWindow *window = new_window ();
+  KbChartView *sector = KB_CHART_VIEW (kb_window_get_sector_view (window));
+  KbChartView *target = KB_CHART_VIEW (kb_window_get_target_view (window));
+  const KbChartLayout *l = kb_chart_view_get_layout (sector);
+  const KbChartLayout *t = kb_chart_view_get_layout (target);
+  double middle = l->plot.y + l->plot.height / 2;
+
+  g_assert_cmpint (kb_chart_view_year_at (sector, kb_chart_layout_x (l, 2010), middle), ==, 2010);
+  g_assert_cmpint (kb_chart_view_year_at (sector, kb_chart_layout_x (l, 2016.5), middle), ==, 2015);
+  /* Outside the plot: the legend, the title. */
+  g_assert_cmpint (kb_chart_view_year_at (sector, l->side.x + 5, middle), ==, 0);
+  g_assert_cmpint (kb_chart_view_year_at (sector, kb_chart_layout_x (l, 2010), l->title.y + 2), ==, 0);
+  g_assert_cmpint (kb_chart_view_year_at (target, kb_chart_layout_x (t, 2024), middle), ==, 2024);
+  g_assert_cmpint (kb_chart_view_year_at (target, kb_chart_layout_x (t, 2040), middle), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Översikt's large numbers are the published figures, and each opens the
  * page with its chart. */
 static void
@@ -675,6 +698,7 @@ main (int   argc,
   g_test_add_func ("/window/targets", test_targets);
   g_test_add_func ("/window/table", test_table_window);
   g_test_add_func ("/window/key-figures", test_key_figures);
+  g_test_add_func ("/window/hover-year", test_hover_year);
 
   return g_test_run ();
 }

@@ -182,3 +182,102 @@ kb_chart_dup_description (KbChart *chart)
                             kb_series_get_sector (largest), largest_text, share_text);
   }
 }
+
+/* Whether the chart's horizontal axis is the years (a trend), where a
+ * point of the plot is a year to read out. */
+gboolean
+kb_chart_has_time_axis (KbChart *chart)
+{
+  switch (kb_chart_get_kind (chart))
+    {
+    case KB_CHART_KIND_SECTOR_TREND:
+    case KB_CHART_KIND_TARGET_GAP:
+    case KB_CHART_KIND_ENERGY:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The year with data nearest to @year on the axis, or 0 where none is
+ * within half the widest gap the data leaves (five years): the space
+ * between the last data and the target years reads out nothing. */
+int
+kb_chart_nearest_year (KbChart *chart,
+                       double   year)
+{
+  KbSeries *total = kb_chart_get_total (chart);
+  int best = 0;
+  double best_distance = 2.5;
+
+  if (total == NULL || !kb_chart_has_time_axis (chart))
+    return 0;
+  for (guint i = 0; i < kb_series_get_n_years (total); i++)
+    {
+      double v, distance = fabs (kb_series_get_year (total, i) - year);
+
+      if (distance <= best_distance && kb_series_get_value_at (total, i, &v))
+        best = kb_series_get_year (total, i), best_distance = distance;
+    }
+  return best;
+}
+
+static int
+compare_parts (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  int year = GPOINTER_TO_INT (user_data);
+  double va = 0, vb = 0;
+
+  kb_series_get_value (*(KbSeries **)a, year, &va);
+  kb_series_get_value (*(KbSeries **)b, year, &vb);
+  return (vb > va) - (vb < va);
+}
+
+/* What the chart shows for @year, a line each: the year, the total, then
+ * each part largest first with its share of the total (a removal, below
+ * zero, without one). NULL where the chart has no data that year. */
+char *
+kb_chart_dup_readout (KbChart *chart,
+                      int      year)
+{
+  KbSeries *total = kb_chart_get_total (chart);
+  GPtrArray *sectors = kb_chart_get_sectors (chart);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  g_autofree char *total_text = NULL;
+  GString *text;
+  double value;
+
+  if (total == NULL || !kb_chart_has_time_axis (chart) || !kb_series_get_value (total, year, &value))
+    return NULL;
+
+  total_text = kt (chart, value);
+  text = g_string_new (NULL);
+  /* Translators: the year a chart's read-out is for, then the total */
+  g_string_append_printf (text, _("%d: %s in all"), year, total_text);
+
+  for (guint i = 0; i < sectors->len; i++)
+    if (kb_series_has_year (g_ptr_array_index (sectors, i), year))
+      g_ptr_array_add (parts, g_ptr_array_index (sectors, i));
+  g_ptr_array_sort_with_data (parts, compare_parts, GINT_TO_POINTER (year));
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      KbSeries *part = g_ptr_array_index (parts, i);
+      g_autofree char *part_text = NULL;
+      double v;
+
+      if (!kb_series_get_value (part, year, &v))
+        continue;
+      part_text = kt (chart, v);
+      if (v > 0 && value > 0)
+        {
+          g_autofree char *share = kb_format_number (v / value * 100, 0, kb_chart_get_language (chart));
+          g_string_append_printf (text, "\n%s: %s (%s %%)", kb_series_get_sector (part), part_text, share);
+        }
+      else
+        g_string_append_printf (text, "\n%s: %s", kb_series_get_sector (part), part_text);
+    }
+  return g_string_free (text, FALSE);
+}

@@ -6,7 +6,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "chart/kb-chart-layout.h"
 #include "chart/kb-chart-render.h"
+#include "chart/kb-chart-text.h"
 #include "kb-chart-view.h"
 
 /* Shows a KbChart. The chart is rendered once per size, scale or change
@@ -22,6 +24,8 @@ struct _KbChartView
   int              rendered_height;
   int              rendered_scale;
   guint            render_count;
+  KbChartLayout    layout;  /* of the last render: where the years are */
+  int              cursor_year; /* the year the keyboard read out, or 0 */
 };
 
 enum {
@@ -48,6 +52,7 @@ on_chart_changed (KbChartView *self,
 {
   g_autofree char *title = kb_chart_dup_title (chart);
 
+  self->cursor_year = 0;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   invalidate (self);
@@ -68,7 +73,7 @@ render (KbChartView *self,
   self->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
   cr = cairo_create (self->surface);
   cairo_scale (cr, scale, scale);
-  kb_chart_render (self->chart, cr, width, height, NULL);
+  kb_chart_render (self->chart, cr, width, height, &self->layout);
   cairo_destroy (cr);
   cairo_surface_flush (self->surface);
 
@@ -103,6 +108,100 @@ kb_chart_view_snapshot (GtkWidget   *widget,
 
   gtk_snapshot_append_texture (snapshot, self->texture,
                                &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* The year with data under @x, @y of the plot, or 0. */
+int
+kb_chart_view_year_at (KbChartView *self,
+                       double       x,
+                       double       y)
+{
+  const KbChartLayout *l = &self->layout;
+
+  g_return_val_if_fail (KB_IS_CHART_VIEW (self), 0);
+
+  if (self->chart == NULL || self->render_count == 0 || l->plot.width <= 0 ||
+      x < l->plot.x || x > l->plot.x + l->plot.width || y < l->plot.y || y > l->plot.y + l->plot.height)
+    return 0;
+  return kb_chart_nearest_year (self->chart, l->x_min + (x - l->plot.x) / l->plot.width * (l->x_max - l->x_min));
+}
+
+/* Hover, or keyboard focus and the arrow keys, shows a year's exact
+ * values: the total and each part with its share. */
+static gboolean
+on_query_tooltip (KbChartView *self,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard_mode,
+                  GtkTooltip  *tooltip)
+{
+  int year = keyboard_mode ? self->cursor_year : kb_chart_view_year_at (self, x, y);
+  g_autofree char *readout = year != 0 ? kb_chart_dup_readout (self->chart, year) : NULL;
+
+  if (readout == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, readout);
+  return TRUE;
+}
+
+/* The data years in order, stepping @direction from the cursor's. */
+static gboolean
+on_key_pressed (KbChartView     *self,
+                guint            keyval,
+                guint            keycode,
+                GdkModifierType  state)
+{
+  KbSeries *total = self->chart ? kb_chart_get_total (self->chart) : NULL;
+  guint n = total ? kb_series_get_n_years (total) : 0;
+  int index = -1;
+
+  if (n == 0 || !kb_chart_has_time_axis (self->chart))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (kb_series_get_year (total, i) == self->cursor_year)
+      index = i;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left: case GDK_KEY_KP_Left:
+      index = index < 0 ? (int)n - 1 : MAX (index - 1, 0);
+      break;
+    case GDK_KEY_Right: case GDK_KEY_KP_Right:
+      index = index < 0 ? (int)n - 1 : MIN (index + 1, (int)n - 1);
+      break;
+    case GDK_KEY_Home:
+      index = 0;
+      break;
+    case GDK_KEY_End:
+      index = n - 1;
+      break;
+    default:
+      return FALSE;
+    }
+
+  self->cursor_year = kb_series_get_year (total, index);
+  {
+    g_autofree char *readout = kb_chart_dup_readout (self->chart, self->cursor_year);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    readout ? readout : "", -1);
+  }
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  return TRUE;
+}
+
+/* Where the last render put the plot and its axes. */
+const KbChartLayout *
+kb_chart_view_get_layout (KbChartView *self)
+{
+  g_return_val_if_fail (KB_IS_CHART_VIEW (self), NULL);
+  return &self->layout;
+}
+
+int
+kb_chart_view_get_cursor_year (KbChartView *self)
+{
+  g_return_val_if_fail (KB_IS_CHART_VIEW (self), 0);
+  return self->cursor_year;
 }
 
 static void
@@ -175,6 +274,16 @@ kb_chart_view_init (KbChartView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
 }
 
 GtkWidget *

@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "chart/kb-chart.h"
+#include "chart/kb-chart-layout.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,10 @@ void             kb_chart_view_set_chart        (KbChartView *self,
                                                  KbChart     *chart);
 guint            kb_chart_view_get_render_count (KbChartView *self);
 cairo_surface_t *kb_chart_view_get_surface      (KbChartView *self);
+int              kb_chart_view_year_at          (KbChartView *self,
+                                                 double       x,
+                                                 double       y);
+int              kb_chart_view_get_cursor_year  (KbChartView *self);
+const KbChartLayout *kb_chart_view_get_layout   (KbChartView *self);
 
 G_END_DECLS
