@@ -8,12 +8,14 @@
 
 #include "chart/kb-chart-export.h"
 
+#include "chart/kb-chart-text.h"
 #include "chart/kb-format.h"
 #include "chart/kb-palette.h"
 #include "import/kb-import.h"
 #include "ui/kb-chart-view.h"
 #include "kb-test-util.h"
 #include "model/kb-region.h"
+#include "ui/kb-guess-view.h"
 #include "ui/kb-key-figures.h"
 #include "ui/kb-measures-editor.h"
 #include "ui/kb-table-window.h"
@@ -564,6 +566,98 @@ test_hover_year (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+wait_for_render_after (KbChartView *view,
+                       guint        count)
+{
+  gboolean expired = FALSE;
+  guint timeout = g_timeout_add_seconds (20, timed_out, &expired);
+
+  while (!expired && kb_chart_view_get_render_count (view) <= count)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (expired);
+  g_source_remove (timeout);
+}
+
+/* Whether the view's last render has about @color where @value of @year is. */
+static gboolean
+near_color_at (KbChartView *view,
+               double       year,
+               double       value,
+               KbColor      color)
+{
+  const KbChartLayout *l = kb_chart_view_get_layout (view);
+  cairo_surface_t *surface = kb_chart_view_get_surface (view);
+  int x = (int)round (kb_chart_layout_x (l, year)), y = (int)round (kb_chart_layout_y (l, value));
+  guint32 p = *(guint32 *)(cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4);
+
+  return ABS ((int)(p >> 16 & 0xFF) - (int)(color.red * 255)) <= 16 &&
+         ABS ((int)(p >> 8 & 0xFF) - (int)(color.green * 255)) <= 16 &&
+         ABS ((int)(p & 0xFF) - (int)(color.blue * 255)) <= 16;
+}
+
+static gboolean
+has_readout (KbChart *chart,
+             int      year)
+{
+  g_autofree char *text = kb_chart_dup_readout (chart, year);
+  return text != NULL;
+}
+
+/* Gissa kurvan: the history stops at 2015; a drawn guess is kept in data
+ * terms; the answer is hidden (not drawn, not read out) until revealed. */
+static void
+test_guess (void)
+{
+  KbWindow *window = new_window ();
+  KbGuessView *guess = KB_GUESS_VIEW (window->guess_view);
+  KbChartView *view = KB_CHART_VIEW (kb_guess_view_get_chart_view (guess));
+  KbChart *chart = kb_chart_view_get_chart (view);
+  const KbChartLayout *l = kb_chart_view_get_layout (view);
+  double value;
+  guint before;
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "guess");
+  wait_for_view (view);
+  g_assert_cmpint (kb_guess_view_get_from_year (guess), ==, 2015);
+  g_assert_false (kb_guess_view_get_revealed (guess));
+  /* 2024's 736 kt is neither drawn nor read out. */
+  g_assert_false (near_color_at (view, 2024, 736445.33, kb_palette_history));
+  g_assert_false (has_readout (chart, 2024));
+  g_assert_true (has_readout (chart, 2015));
+
+  /* A guess from 2015 to 400 kt in 2024, drawn in two strokes' worth. */
+  kb_guess_view_begin_guess (guess, kb_chart_layout_x (l, 2015), kb_chart_layout_y (l, 690000));
+  kb_guess_view_extend_guess (guess, kb_chart_layout_x (l, 2020), kb_chart_layout_y (l, 500000));
+  kb_guess_view_extend_guess (guess, kb_chart_layout_x (l, 2024), kb_chart_layout_y (l, 400000));
+  g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 1);
+  g_assert_true (kb_guess_view_guess_value (guess, 0, 2020, &value));
+  g_assert_cmpfloat_with_epsilon (value, 500000, 0.01 * (l->y_max - l->y_min));
+  g_assert_true (kb_guess_view_guess_value (guess, 0, 2024, &value));
+  g_assert_cmpfloat_with_epsilon (value, 400000, 0.01 * (l->y_max - l->y_min));
+  /* It starts on 2015's real value. */
+  g_assert_true (kb_guess_view_guess_value (guess, 0, 2015, &value));
+  g_assert_cmpfloat_with_epsilon (value, 689078.67, 0.01);
+
+  /* A second guess; then the answer, and both guesses stay. */
+  kb_guess_view_begin_guess (guess, kb_chart_layout_x (l, 2016), kb_chart_layout_y (l, 700000));
+  kb_guess_view_extend_guess (guess, kb_chart_layout_x (l, 2024), kb_chart_layout_y (l, 900000));
+  before = kb_chart_view_get_render_count (view);
+  kb_guess_view_set_revealed (guess, TRUE);
+  wait_for_render_after (view, before);
+  g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 2);
+  g_assert_true (near_color_at (view, 2024, 736445.33, kb_palette_history));
+  g_assert_true (has_readout (chart, 2024));
+
+  /* Another starting year: hidden again, guesses gone. */
+  kb_guess_view_set_from_year (guess, 2010);
+  g_assert_false (kb_guess_view_get_revealed (guess));
+  g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 0);
+  g_assert_false (has_readout (chart, 2015));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Översikt's large numbers are the published figures, and each opens the
  * page with its chart. */
 static void
@@ -699,6 +793,7 @@ main (int   argc,
   g_test_add_func ("/window/table", test_table_window);
   g_test_add_func ("/window/key-figures", test_key_figures);
   g_test_add_func ("/window/hover-year", test_hover_year);
+  g_test_add_func ("/window/guess", test_guess);
 
   return g_test_run ();
 }

@@ -210,12 +210,17 @@ kb_chart_nearest_year (KbChart *chart,
   int best = 0;
   double best_distance = 2.5;
 
+  int hidden_after = kb_chart_get_hidden_after (chart);
+
   if (total == NULL || !kb_chart_has_time_axis (chart))
     return 0;
   for (guint i = 0; i < kb_series_get_n_years (total); i++)
     {
       double v, distance = fabs (kb_series_get_year (total, i) - year);
 
+      /* The guessing game's answer is not read out either. */
+      if (hidden_after != 0 && kb_series_get_year (total, i) > hidden_after)
+        break;
       if (distance <= best_distance && kb_series_get_value_at (total, i, &v))
         best = kb_series_get_year (total, i), best_distance = distance;
     }
@@ -249,7 +254,8 @@ kb_chart_dup_readout (KbChart *chart,
   GString *text;
   double value;
 
-  if (total == NULL || !kb_chart_has_time_axis (chart) || !kb_series_get_value (total, year, &value))
+  if (total == NULL || !kb_chart_has_time_axis (chart) || !kb_series_get_value (total, year, &value) ||
+      (kb_chart_get_hidden_after (chart) != 0 && year > kb_chart_get_hidden_after (chart)))
     return NULL;
 
   total_text = kt (chart, value);
@@ -257,7 +263,7 @@ kb_chart_dup_readout (KbChart *chart,
   /* Translators: the year a chart's read-out is for, then the total */
   g_string_append_printf (text, _("%d: %s in all"), year, total_text);
 
-  for (guint i = 0; i < sectors->len; i++)
+  for (guint i = 0; kb_chart_get_guess_year (chart) == 0 && i < sectors->len; i++)
     if (kb_series_has_year (g_ptr_array_index (sectors, i), year))
       g_ptr_array_add (parts, g_ptr_array_index (sectors, i));
   g_ptr_array_sort_with_data (parts, compare_parts, GINT_TO_POINTER (year));

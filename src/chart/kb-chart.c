@@ -31,6 +31,8 @@ struct _KbChart
   GStrv        sector_filter; /* NULL: every sector */
   GListModel  *measures;      /* KbMeasure; NULL: none */
   double       extra_cut;     /* % a year, from the latest year */
+  int          guess_year;    /* the guessing game: history to this year; 0 no game */
+  gboolean     guess_revealed; /* the game's answer shown */
   int          target_year;   /* 0: the first milestone after the data */
   gboolean     per_capita; /* divided by the population, where loaded */
   GArray      *annotations; /* Annotation */
@@ -753,6 +755,52 @@ kb_chart_set_extra_cut (KbChart *self,
   changed (self);
 }
 
+/* Gissa kurvan: a trend shows the total alone, up to @year, on axes that
+ * still span all the data, until the answer is revealed; 0 ends the game. */
+void
+kb_chart_set_guess_year (KbChart *self,
+                         int      year)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->guess_year == year)
+    return;
+  self->guess_year = year;
+  changed (self);
+}
+
+int
+kb_chart_get_guess_year (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), 0);
+  return self->guess_year;
+}
+
+void
+kb_chart_set_guess_revealed (KbChart  *self,
+                             gboolean  revealed)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->guess_revealed == revealed)
+    return;
+  self->guess_revealed = revealed;
+  changed (self);
+}
+
+gboolean
+kb_chart_get_guess_revealed (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
+  return self->guess_revealed;
+}
+
+/* The last year the chart may show: all of them but in an unrevealed game. */
+int
+kb_chart_get_hidden_after (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), 0);
+  return self->guess_year != 0 && !self->guess_revealed ? self->guess_year : 0;
+}
+
 /* The milestone the measures are weighed against: the one set, or the
  * first after the data (2030 for Linköping). */
 int
@@ -950,6 +998,9 @@ kb_chart_dup_title (KbChart *self)
                                      : _("Final energy use by consumer category"));
     case KB_CHART_KIND_SECTOR_TREND:
     default:
+      if (self->guess_year != 0)
+        /* Translators: the guessing game's title */
+        return g_strdup_printf (_("Guess the line: what came after %d?"), self->guess_year);
       if (g_strcmp0 (self->shown_indicator, KB_INDICATOR_CO2) == 0)
         return g_strdup (self->sectors->len > 0 ? _("Carbon dioxide emissions by sector")
                                                 : _("Carbon dioxide emissions"));

@@ -109,6 +109,13 @@ double       kb_chart_get_extra_cut     (KbChart     *self);
 void         kb_chart_set_extra_cut     (KbChart     *self,
                                          double       percent);
 int          kb_chart_get_target_year   (KbChart     *self);
+int          kb_chart_get_guess_year    (KbChart     *self);
+void         kb_chart_set_guess_year    (KbChart     *self,
+                                         int          year);
+gboolean     kb_chart_get_guess_revealed (KbChart    *self);
+void         kb_chart_set_guess_revealed (KbChart    *self,
+                                          gboolean    revealed);
+int          kb_chart_get_hidden_after  (KbChart     *self);
 void         kb_chart_set_target_year   (KbChart     *self,
                                          int          year);
 gboolean     kb_chart_get_outcome       (KbChart     *self,

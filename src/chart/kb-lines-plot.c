@@ -14,13 +14,18 @@
  * years without data, a marker on every year that has data. */
 
 static gboolean
-value_of (KbRender *render,
-          KbSeries *series,
-          guint     index,
-          double   *value)
+any_value_of (KbRender *render,
+              KbSeries *series,
+              guint     index,
+              gboolean  hidden_too,
+              double   *value)
 {
+  int hidden_after = kb_chart_get_hidden_after (render->chart);
   double first;
 
+  /* The guessing game's answer stays hidden (the axes still fit it). */
+  if (!hidden_too && hidden_after != 0 && kb_series_get_year (series, index) > hidden_after)
+    return FALSE;
   if (!kb_series_get_value_at (series, index, value))
     return FALSE;
   if (!kb_chart_get_relative (render->chart))
@@ -30,6 +35,15 @@ value_of (KbRender *render,
     return FALSE;
   *value = *value / first * 100.0;
   return TRUE;
+}
+
+static gboolean
+value_of (KbRender *render,
+          KbSeries *series,
+          guint     index,
+          double   *value)
+{
+  return any_value_of (render, series, index, FALSE, value);
 }
 
 static void
@@ -74,7 +88,7 @@ fit_axis (KbRender  *render,
       for (guint i = 0; i < kb_series_get_n_years (series); i++)
         {
           double v;
-          if (value_of (render, series, i, &v))
+          if (any_value_of (render, series, i, TRUE, &v))
             lo = MIN (lo, v), hi = MAX (hi, v);
         }
     }
@@ -89,7 +103,10 @@ void
 kb_lines_plot_draw (KbRender *render)
 {
   KbSeries *total = kb_chart_get_total (render->chart);
-  GPtrArray *sectors = kb_chart_get_sectors (render->chart);
+  g_autoptr(GPtrArray) no_sectors = g_ptr_array_new ();
+  /* A guess is of the total: the game draws that alone. */
+  GPtrArray *sectors = kb_chart_get_guess_year (render->chart) != 0 ? no_sectors
+                                                                      : kb_chart_get_sectors (render->chart);
   const KbChartLayout *l = &render->layout;
 
   fit_axis (render, sectors, total);

@@ -223,6 +223,11 @@ kb_key_figures_dispose (GObject *object)
 {
   KbKeyFigures *self = KB_KEY_FIGURES (object);
 
+  /* Charts outlive the window's widgets. */
+  if (self->target != NULL)
+    g_signal_handlers_disconnect_by_data (self->target, self);
+  if (self->modes != NULL)
+    g_signal_handlers_disconnect_by_data (self->modes, self);
   g_clear_object (&self->target);
   g_clear_object (&self->modes);
 

@@ -33,6 +33,7 @@ struct _KbWindow
   guint                 slide;
   GtkWidget            *measures_editor;
   GtkWidget            *key_figures;     /* Översikt's large numbers */
+  GtkWidget            *guess_view;      /* Gissa kurvan */
   GtkAdjustment        *extra_cut;
   GCancellable         *import_cancellable;
   gint                  import_permille;  /* written by the import thread */
@@ -64,6 +65,7 @@ void kb_window_dispose_import      (KbWindow   *self);
 void kb_window_class_init_export   (GtkWidgetClass *widget_class);
 void kb_window_class_init_measures (GtkWidgetClass *widget_class);
 GtkWidget *kb_window_build_measures_panel (KbWindow *self);
+GtkWidget *kb_window_build_guess_page (KbWindow *self);
 void kb_window_open_measures       (KbWindow   *self,
                                     GFile      *file);
 void kb_window_class_init_dashboard (GtkWidgetClass *widget_class);

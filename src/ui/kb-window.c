@@ -41,6 +41,8 @@ static KbPage page_templates[] = {
   { "travel", N_("Travel"), "mark-location-symbolic", { "modes", NULL },
     N_("No Travel Survey"),
     N_("Open a travel-survey table of mode shares (municipality, year, mode, share); the README describes the layout.") },
+  /* Translators: the guessing game's page, "Gissa kurvan" */
+  { "guess", N_("Guess"), "document-edit-symbolic", { "guess", NULL } },
 };
 
 static const struct {
@@ -56,6 +58,7 @@ static const struct {
   { "modes", KB_CHART_KIND_MODE_SHARE },
   { "measures", KB_CHART_KIND_MEASURES },
   { "sector-measures", KB_CHART_KIND_SECTOR_MEASURES },
+  { "guess", KB_CHART_KIND_SECTOR_TREND },
 };
 
 static gboolean
@@ -170,7 +173,8 @@ add_page (KbWindow *self,
   gtk_widget_set_margin_end (charts, 12);
   gtk_widget_set_margin_top (charts, 12);
   gtk_widget_set_margin_bottom (charts, 12);
-  for (guint i = 0; i < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[i] != NULL; i++)
+  for (guint i = 0; !g_str_equal (page->id, "guess") &&
+                   i < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[i] != NULL; i++)
     gtk_box_append (GTK_BOX (charts), chart_card (self, page->chart_ids[i]));
   gtk_widget_set_vexpand (charts, TRUE);
   if (g_str_equal (page->id, "overview"))
@@ -187,6 +191,11 @@ add_page (KbWindow *self,
       gtk_box_append (GTK_BOX (column), figures);
       gtk_box_append (GTK_BOX (column), charts);
       charts = column;
+    }
+  else if (g_str_equal (page->id, "guess"))
+    {
+      g_object_unref (g_object_ref_sink (charts));
+      charts = kb_window_build_guess_page (self);
     }
   else if (g_str_equal (page->id, "measures"))
     {
@@ -473,6 +482,8 @@ kb_window_init (KbWindow *self)
       kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
       g_hash_table_insert (self->charts, (gpointer)chart_kinds[i].id, chart);
     }
+  /* A guess is drawn against one line, the total. */
+  kb_chart_set_trend_style (kb_window_get_chart (self, "guess"), KB_TREND_STYLE_LINES);
   for (guint i = 0; i < G_N_ELEMENTS (page_templates); i++)
     add_page (self, g_memdup2 (&page_templates[i], sizeof page_templates[i]));
 

@@ -1,0 +1,102 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kb-guess-view.h"
+#include "kb-window-private.h"
+
+/* The Gissa page: which year the history stops at, the answer shown or
+ * not, the guesses cleared, above the chart people draw on. */
+
+typedef struct
+{
+  KbGuessView     *view;
+  GtkSpinButton   *from_year;
+  GtkToggleButton *reveal;
+} GuessPage;
+
+/* The controls follow the chart: the answer shown by a key press, another
+ * municipality's years. */
+static void on_from_year (GuessPage *page);
+static void on_reveal (GuessPage *page);
+
+static void
+sync_controls (KbGuessView *view)
+{
+  GuessPage *page = g_object_get_data (G_OBJECT (view), "kb-guess-page");
+  KbChart *chart = kb_chart_view_get_chart (KB_CHART_VIEW (kb_guess_view_get_chart_view (page->view)));
+  KbSeries *total = kb_chart_get_total (chart);
+  int latest;
+
+  g_signal_handlers_block_by_func (page->from_year, on_from_year, page);
+  g_signal_handlers_block_by_func (page->reveal, on_reveal, page);
+  if (total != NULL && kb_series_get_n_years (total) > 1 && kb_series_get_latest (total, &latest, NULL))
+    gtk_spin_button_set_range (page->from_year, kb_series_get_year (total, 0), latest - 1);
+  gtk_spin_button_set_value (page->from_year, kb_guess_view_get_from_year (page->view));
+  gtk_toggle_button_set_active (page->reveal, kb_guess_view_get_revealed (page->view));
+  g_signal_handlers_unblock_by_func (page->reveal, on_reveal, page);
+  g_signal_handlers_unblock_by_func (page->from_year, on_from_year, page);
+}
+
+static void
+on_from_year (GuessPage *page)
+{
+  kb_guess_view_set_from_year (page->view, gtk_spin_button_get_value_as_int (page->from_year));
+}
+
+static void
+on_reveal (GuessPage *page)
+{
+  kb_guess_view_set_revealed (page->view, gtk_toggle_button_get_active (page->reveal));
+}
+
+GtkWidget *
+kb_window_build_guess_page (KbWindow *self)
+{
+  KbChart *chart = kb_window_get_chart (self, "guess");
+  GuessPage *page = g_new0 (GuessPage, 1);
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *from_label = gtk_label_new_with_mnemonic (_("History _until"));
+  GtkWidget *hint = gtk_label_new (_("Draw what you think came next, with a mouse, a finger or a pen. "
+                                     "Space shows the answer."));
+  GtkWidget *clear = gtk_button_new_with_mnemonic (_("_Clear Guesses"));
+  GtkWidget *view = kb_guess_view_new (chart);
+
+  page->view = KB_GUESS_VIEW (view);
+  page->from_year = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1990, 2024, 1));
+  page->reveal = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Show the Answer")));
+  g_object_set_data_full (G_OBJECT (view), "kb-guess-page", page, g_free);
+  self->guess_view = view;
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (from_label), GTK_WIDGET (page->from_year));
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_widget_set_hexpand (hint, TRUE);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (page->reveal), "suggested-action");
+  gtk_box_append (GTK_BOX (controls), from_label);
+  gtk_box_append (GTK_BOX (controls), GTK_WIDGET (page->from_year));
+  gtk_box_append (GTK_BOX (controls), hint);
+  gtk_box_append (GTK_BOX (controls), clear);
+  gtk_box_append (GTK_BOX (controls), GTK_WIDGET (page->reveal));
+
+  g_signal_connect_swapped (page->from_year, "value-changed", G_CALLBACK (on_from_year), page);
+  g_signal_connect_swapped (page->reveal, "toggled", G_CALLBACK (on_reveal), page);
+  g_signal_connect_swapped (clear, "clicked", G_CALLBACK (kb_guess_view_clear), view);
+  g_signal_connect_object (chart, "changed", G_CALLBACK (sync_controls), view, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  sync_controls (KB_GUESS_VIEW (view));
+
+  gtk_widget_add_css_class (view, "chart-view");
+  gtk_box_append (GTK_BOX (column), controls);
+  gtk_box_append (GTK_BOX (column), view);
+  gtk_widget_set_margin_start (column, 12);
+  gtk_widget_set_margin_end (column, 12);
+  gtk_widget_set_margin_top (column, 12);
+  gtk_widget_set_margin_bottom (column, 12);
+  return column;
+}
