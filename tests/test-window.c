@@ -153,6 +153,27 @@ test_open_real_file (void)
   g_assert_true (gtk_revealer_get_reveal_child (window->import_revealer));
   wait_for_import (window);
 
+  /* The file is in Open Recent, once the recent list has been written. */
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    gboolean found = FALSE, expired = FALSE;
+    guint timeout = g_timeout_add_seconds (20, timed_out, &expired);
+
+    while (!found && !expired)
+      {
+        for (int i = 0; i < g_menu_model_get_n_items (G_MENU_MODEL (window->recent_menu)); i++)
+          {
+            g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (G_MENU_MODEL (window->recent_menu), i,
+                                                                                G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+            found |= target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri);
+          }
+        if (!found)
+          g_main_context_iteration (NULL, TRUE);
+      }
+    g_assert_false (expired);
+    g_source_remove (timeout);
+  }
+
   /* The user's file replaces the embedded example; Linköping stays shown. */
   g_assert_true (kb_window_get_dataset (window) != before);
   g_assert_cmpstr (kb_window_get_region (window), ==, "0580");

@@ -38,7 +38,10 @@ kb_window_save_dashboard (KbWindow  *self,
   g_return_val_if_fail (KB_IS_WINDOW (self), FALSE);
 
   dashboard = current_dashboard (self);
-  return kb_dashboard_save (dashboard, file, error);
+  if (!kb_dashboard_save (dashboard, file, error))
+    return FALSE;
+  kb_window_note_recent (self, file);
+  return TRUE;
 }
 
 /* Everything of @dashboard but its data files, which the caller reads. */
@@ -86,6 +89,7 @@ kb_window_open_dashboard (KbWindow *self,
       return;
     }
 
+  kb_window_note_recent (self, file);
   files = kb_dashboard_get_files (dashboard);
   if (files->len == 0)
     {

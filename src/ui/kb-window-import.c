@@ -75,7 +75,12 @@ on_import_done (GObject      *source_object,
   if (self->showing_default)
     g_ptr_array_set_size (self->data_files, 0);
   for (guint i = 0; files != NULL && i < files->len; i++)
-    g_ptr_array_add (self->data_files, g_object_ref (g_ptr_array_index (files, i)));
+    {
+      g_ptr_array_add (self->data_files, g_object_ref (g_ptr_array_index (files, i)));
+      /* A dashboard's files are the dashboard's: it is the recent one. */
+      if (pending == NULL)
+        kb_window_note_recent (self, g_ptr_array_index (files, i));
+    }
   self->showing_default = FALSE;
   kb_window_replace_dataset (self, combined);
   if (pending != NULL)

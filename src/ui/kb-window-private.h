@@ -34,6 +34,7 @@ struct _KbWindow
   GtkWidget            *measures_editor;
   GtkWidget            *key_figures;     /* Översikt's large numbers */
   GtkWidget            *guess_view;      /* Gissa kurvan */
+  GMenu                *recent_menu;     /* the app menu's Open Recent */
   GtkAdjustment        *extra_cut;
   GCancellable         *import_cancellable;
   gint                  import_permille;  /* written by the import thread */
@@ -49,6 +50,7 @@ struct _KbWindow
   GtkRevealer          *import_revealer;
   GtkLabel             *import_label;
   GtkProgressBar       *import_progress;
+  GMenu                *primary_menu;
 };
 
 KbChart   *kb_window_get_chart       (KbWindow   *self,
@@ -66,6 +68,10 @@ void kb_window_class_init_export   (GtkWidgetClass *widget_class);
 void kb_window_class_init_measures (GtkWidgetClass *widget_class);
 GtkWidget *kb_window_build_measures_panel (KbWindow *self);
 GtkWidget *kb_window_build_guess_page (KbWindow *self);
+void kb_window_class_init_recent   (GtkWidgetClass *widget_class);
+void kb_window_init_recent         (KbWindow   *self);
+void kb_window_note_recent         (KbWindow   *self,
+                                    GFile      *file);
 void kb_window_open_measures       (KbWindow   *self,
                                     GFile      *file);
 void kb_window_class_init_dashboard (GtkWidgetClass *widget_class);

@@ -416,6 +416,7 @@ kb_window_dispose (GObject *object)
   g_clear_pointer (&self->data_files, g_ptr_array_unref);
   g_clear_pointer (&self->importing, g_ptr_array_unref);
   g_clear_object (&self->settings);
+  g_clear_object (&self->recent_menu);
   g_clear_pointer (&self->slides, g_ptr_array_unref);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
@@ -453,9 +454,11 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_revealer);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_label);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_progress);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, primary_menu);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   kb_window_class_init_import (widget_class);
+  kb_window_class_init_recent (widget_class);
   kb_window_class_init_export (widget_class);
   kb_window_class_init_measures (widget_class);
   kb_window_class_init_dashboard (widget_class);
@@ -506,6 +509,7 @@ kb_window_init (KbWindow *self)
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
   kb_window_init_import (self);
   kb_window_init_present (self);
+  kb_window_init_recent (self);
 }
 
 /* A window on @dataset. Until the user opens files of their own, it
