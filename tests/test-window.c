@@ -625,6 +625,46 @@ has_readout (KbChart *chart,
   return text != NULL;
 }
 
+/* A click on a sector's band shows it alone in every sector chart; the
+ * toast's button shows all again. */
+static void
+test_sector_click (void)
+{
+  KbWindow *window = new_window ();
+  KbChartView *sector = KB_CHART_VIEW (kb_window_get_sector_view (window));
+  const KbChartLayout *l = kb_chart_view_get_layout (sector);
+  KbSeries *hit;
+  g_autofree char *title = NULL;
+
+  /* 2010: El och fjärrvärme (the largest in 2024) 365 kt at the bottom,
+   * Transporter's 298 kt above it. */
+  hit = kb_chart_view_sector_at (sector, kb_chart_layout_x (l, 2010), kb_chart_layout_y (l, 500000));
+  g_assert_nonnull (hit);
+  g_assert_cmpstr (kb_series_get_sector (hit), ==, "Transporter");
+  hit = kb_chart_view_sector_at (sector, kb_chart_layout_x (l, 2010), kb_chart_layout_y (l, 100000));
+  g_assert_cmpstr (kb_series_get_sector (hit), ==, "El och fjärrvärme");
+  /* Above the stack: nothing. */
+  g_assert_null (kb_chart_view_sector_at (sector, kb_chart_layout_x (l, 2010), kb_chart_layout_y (l, 1000000)));
+
+  g_signal_emit_by_name (sector, "sector-clicked", "Transporter");
+  g_assert_cmpstr (kb_window_get_sector_filter (window), ==, "Transporter");
+  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "sector"))->len, ==, 1);
+  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "ranking"))->len, ==, 1);
+  title = kb_chart_dup_title (kb_window_get_chart (window, "sector"));
+  g_assert_cmpstr (title, ==, "Emissions from Transporter");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-sector-filter", NULL);
+  g_assert_null (kb_window_get_sector_filter (window));
+  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "sector"))->len, ==, 9);
+  /* The same sector twice: on, then off. */
+  g_signal_emit_by_name (sector, "sector-clicked", "Jordbruk");
+  g_signal_emit_by_name (sector, "sector-clicked", "Jordbruk");
+  g_assert_null (kb_window_get_sector_filter (window));
+  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "ranking"))->len, ==, 9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Gissa kurvan: the history stops at 2015; a drawn guess is kept in data
  * terms; the answer is hidden (not drawn, not read out) until revealed. */
 static void
@@ -815,6 +855,7 @@ main (int   argc,
   g_test_add_func ("/window/key-figures", test_key_figures);
   g_test_add_func ("/window/hover-year", test_hover_year);
   g_test_add_func ("/window/guess", test_guess);
+  g_test_add_func ("/window/sector-click", test_sector_click);
 
   return g_test_run ();
 }

@@ -16,5 +16,8 @@ void     kb_chart_render         (KbChart       *chart,
                                   double         width,
                                   double         height,
                                   KbChartLayout *layout_out);
+KbSeries *kb_chart_sector_at     (KbChart       *chart,
+                                  double         year,
+                                  double         value);
 
 G_END_DECLS

@@ -174,6 +174,15 @@ kb_chart_dup_description (KbChart *chart)
     total_text = kt (chart, value);
     if (largest == NULL || value <= 0 || kb_chart_get_kind (chart) == KB_CHART_KIND_MODE_SHARE)
       return g_strdup_printf (_("In %d: %s in all."), year, total_text);
+    if (kb_chart_get_sector_filter (chart) != NULL && kb_chart_get_sectors (chart)->len == 1)
+      {
+        g_autofree char *part = kt (chart, largest_value);
+        g_autofree char *part_share = kb_format_number (largest_value / value * 100, 0, kb_chart_get_language (chart));
+
+        /* Translators: e.g. "In 2024: Transporter 229 kt, 31 % of all 736 kt." */
+        return g_strdup_printf (_("In %d: %s %s, %s %% of all %s."), year, kb_series_get_sector (largest),
+                                part, part_share, total_text);
+      }
     share = largest_value / value * 100;
     largest_text = kt (chart, largest_value);
     share_text = kb_format_number (share, 0, kb_chart_get_language (chart));

@@ -1001,6 +1001,9 @@ kb_chart_dup_title (KbChart *self)
       if (self->guess_year != 0)
         /* Translators: the guessing game's title */
         return g_strdup_printf (_("Guess the line: what came after %d?"), self->guess_year);
+      if (self->sector_filter != NULL && self->sectors->len == 1)
+        /* Translators: one sector's emissions, picked out with a click */
+        return g_strdup_printf (_("Emissions from %s"), kb_series_get_sector (g_ptr_array_index (self->sectors, 0)));
       if (g_strcmp0 (self->shown_indicator, KB_INDICATOR_CO2) == 0)
         return g_strdup (self->sectors->len > 0 ? _("Carbon dioxide emissions by sector")
                                                 : _("Carbon dioxide emissions"));

@@ -46,6 +46,9 @@ kb_ranking_plot_draw (KbRender *render)
         }
     }
   g_array_sort (ranked, compare_ranked);
+  /* Sectors picked out: their shares are still of the whole total. */
+  if (kb_chart_get_sector_filter (render->chart) != NULL)
+    kb_series_get_value (kb_chart_get_total (render->chart), year, &total);
 
   bars = kb_bars_new (ranked->len);
   for (guint i = 0; i < ranked->len; i++)

@@ -168,6 +168,7 @@ kb_sector_plot_draw (KbRender *render)
   guint n = chart_sectors->len * kb_series_get_n_years (total);
   g_autofree double *lower = g_new0 (double, n);
   g_autofree double *upper = g_new0 (double, n);
+  gboolean filtered;
 
   /* The chart owns the series; this is only another order of them. */
   for (guint i = 0; i < chart_sectors->len; i++)
@@ -193,7 +194,10 @@ kb_sector_plot_draw (KbRender *render)
   kb_plot_begin (render);
   kb_plot_axes (render);
   draw_bands (render, sectors, total, lower, upper);
-  draw_total (render, total);
+  /* Sectors picked out: the total is not what the bands add up to. */
+  filtered = kb_chart_get_sector_filter (render->chart) != NULL;
+  if (!filtered)
+    draw_total (render, total);
   kb_plot_end (render);
 
   /* Each band named at its right end, the total first. */
@@ -202,7 +206,8 @@ kb_sector_plot_draw (KbRender *render)
     g_autofree KbDirectLabel *labels = g_new0 (KbDirectLabel, sectors->len);
     guint n = 0;
 
-    kb_render_legend (render, KB_LEGEND_LINE, kb_palette_history, _("Total (markers: years with data)"));
+    if (!filtered)
+      kb_render_legend (render, KB_LEGEND_LINE, kb_palette_history, _("Total (markers: years with data)"));
     for (guint s = 0; s < sectors->len && n_years > 0; s++)
       {
         KbSeries *sector = g_ptr_array_index (sectors, s);
@@ -217,4 +222,51 @@ kb_sector_plot_draw (KbRender *render)
       }
     kb_render_direct_labels (render, labels, n);
   }
+}
+
+/* The sector whose band is at @value in @year (between data years, where
+ * the bands run straight), or NULL: for a click on the stacked chart. */
+KbSeries *
+kb_chart_sector_at (KbChart *chart,
+                    double   year,
+                    double   value)
+{
+  KbSeries *total = kb_chart_get_total (chart);
+  GPtrArray *chart_sectors = kb_chart_get_sectors (chart);
+  g_autoptr(GPtrArray) sectors = NULL;
+  g_autofree double *lower = NULL, *upper = NULL;
+  guint n_years, before = 0;
+  double t = 0;
+
+  if (total == NULL || chart_sectors->len == 0 || kb_series_get_n_years (total) == 0)
+    return NULL;
+  n_years = kb_series_get_n_years (total);
+  if (year < kb_series_get_year (total, 0) || year > kb_series_get_year (total, n_years - 1))
+    return NULL;
+
+  sectors = g_ptr_array_new_full (chart_sectors->len, NULL);
+  for (guint i = 0; i < chart_sectors->len; i++)
+    g_ptr_array_add (sectors, g_ptr_array_index (chart_sectors, i));
+  g_ptr_array_sort (sectors, compare_largest_first);
+  lower = g_new0 (double, sectors->len * n_years);
+  upper = g_new0 (double, sectors->len * n_years);
+  stack_bands (sectors, total, kb_chart_get_share (chart), lower, upper);
+
+  /* The data years either side, and how far between them. */
+  while (before + 1 < n_years && kb_series_get_year (total, before + 1) <= year)
+    before++;
+  if (before + 1 < n_years)
+    t = (year - kb_series_get_year (total, before)) /
+        (kb_series_get_year (total, before + 1) - kb_series_get_year (total, before));
+
+  for (guint s = 0; s < sectors->len; s++)
+    {
+      guint a = s * n_years + before, b = before + 1 < n_years ? a + 1 : a;
+      double lo = lower[a] + (lower[b] - lower[a]) * t;
+      double hi = upper[a] + (upper[b] - upper[a]) * t;
+
+      if (hi > lo && value >= lo && value <= hi)
+        return g_ptr_array_index (sectors, s);
+    }
+  return NULL;
 }

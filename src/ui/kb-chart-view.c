@@ -36,6 +36,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  SECTOR_CLICKED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (KbChartView, kb_chart_view, GTK_TYPE_WIDGET)
 
 static void
@@ -197,6 +204,41 @@ kb_chart_view_get_layout (KbChartView *self)
   return &self->layout;
 }
 
+/* The sector whose band is under @x, @y of a stacked trend, or NULL. */
+KbSeries *
+kb_chart_view_sector_at (KbChartView *self,
+                         double       x,
+                         double       y)
+{
+  const KbChartLayout *l = &self->layout;
+
+  g_return_val_if_fail (KB_IS_CHART_VIEW (self), NULL);
+
+  if (self->chart == NULL || self->render_count == 0 || l->plot.width <= 0 ||
+      kb_chart_get_kind (self->chart) != KB_CHART_KIND_SECTOR_TREND ||
+      kb_chart_get_trend_style (self->chart) != KB_TREND_STYLE_STACKED ||
+      kb_chart_get_relative (self->chart) || kb_chart_is_year_chosen (self->chart) ||
+      kb_chart_get_guess_year (self->chart) != 0 ||
+      x < l->plot.x || x > l->plot.x + l->plot.width || y < l->plot.y || y > l->plot.y + l->plot.height)
+    return NULL;
+  return kb_chart_sector_at (self->chart,
+                             l->x_min + (x - l->plot.x) / l->plot.width * (l->x_max - l->x_min),
+                             l->y_min + (l->plot.y + l->plot.height - y) / l->plot.height * (l->y_max - l->y_min));
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   KbChartView     *self)
+{
+  KbSeries *sector = n_press == 1 ? kb_chart_view_sector_at (self, x, y) : NULL;
+
+  if (sector != NULL)
+    g_signal_emit (self, signals[SECTOR_CLICKED], 0, kb_series_get_sector (sector));
+}
+
 int
 kb_chart_view_get_cursor_year (KbChartView *self)
 {
@@ -262,6 +304,11 @@ kb_chart_view_class_init (KbChartViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* A click on a sector's band, with the sector's name. */
+  signals[SECTOR_CLICKED] =
+    g_signal_new ("sector-clicked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_set_css_name (widget_class, "chartview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -280,6 +327,12 @@ kb_chart_view_init (KbChartView *self)
 
     g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
     gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   }
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

@@ -35,6 +35,8 @@ struct _KbWindow
   GtkWidget            *key_figures;     /* Översikt's large numbers */
   GtkWidget            *guess_view;      /* Gissa kurvan */
   GMenu                *recent_menu;     /* the app menu's Open Recent */
+  char                 *sector_filter;   /* the sector clicked, shown alone */
+  AdwToast             *filter_toast;    /* weak: "Showing … only" */
   GtkAdjustment        *extra_cut;
   GCancellable         *import_cancellable;
   gint                  import_permille;  /* written by the import thread */
@@ -69,6 +71,10 @@ void kb_window_class_init_measures (GtkWidgetClass *widget_class);
 GtkWidget *kb_window_build_measures_panel (KbWindow *self);
 GtkWidget *kb_window_build_guess_page (KbWindow *self);
 void kb_window_class_init_recent   (GtkWidgetClass *widget_class);
+void kb_window_class_init_filter   (GtkWidgetClass *widget_class);
+void kb_window_filter_sector       (KbWindow   *self,
+                                    const char *sector);
+const char *kb_window_get_sector_filter (KbWindow *self);
 void kb_window_init_recent         (KbWindow   *self);
 void kb_window_note_recent         (KbWindow   *self,
                                     GFile      *file);

@@ -131,6 +131,8 @@ chart_card (KbWindow   *self,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
 
+  if (g_str_equal (id, "sector"))
+    g_signal_connect_object (view, "sector-clicked", G_CALLBACK (kb_window_filter_sector), self, G_CONNECT_SWAPPED);
   gtk_overlay_set_child (GTK_OVERLAY (overlay), view);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), button);
   g_hash_table_insert (self->views, (gpointer)id, view);
@@ -417,6 +419,8 @@ kb_window_dispose (GObject *object)
   g_clear_pointer (&self->importing, g_ptr_array_unref);
   g_clear_object (&self->settings);
   g_clear_object (&self->recent_menu);
+  g_clear_pointer (&self->sector_filter, g_free);
+  g_clear_weak_pointer (&self->filter_toast);
   g_clear_pointer (&self->slides, g_ptr_array_unref);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
@@ -459,6 +463,7 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   kb_window_class_init_import (widget_class);
   kb_window_class_init_recent (widget_class);
+  kb_window_class_init_filter (widget_class);
   kb_window_class_init_export (widget_class);
   kb_window_class_init_measures (widget_class);
   kb_window_class_init_dashboard (widget_class);

@@ -1,0 +1,70 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kb-window-private.h"
+
+/* A click on a sector's band in the stacked chart shows that sector alone
+ * in the trend, the ranking and the comparison of municipalities (the
+ * change chart's steps only add up with every sector); a second click on
+ * it, or the toast's button, shows all again. */
+
+static const char * const filtered_charts[] = { "sector", "ranking", "compare" };
+
+const char *
+kb_window_get_sector_filter (KbWindow *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  return self->sector_filter;
+}
+
+void
+kb_window_filter_sector (KbWindow   *self,
+                         const char *sector)
+{
+  const char *names[] = { sector, NULL };
+
+  g_return_if_fail (KB_IS_WINDOW (self));
+
+  if (sector != NULL && g_strcmp0 (sector, self->sector_filter) == 0)
+    sector = NULL;
+  g_free (self->sector_filter);
+  self->sector_filter = g_strdup (sector);
+  names[0] = self->sector_filter;
+
+  for (guint i = 0; i < G_N_ELEMENTS (filtered_charts); i++)
+    kb_chart_set_sector_filter (kb_window_get_chart (self, filtered_charts[i]),
+                                sector != NULL ? names : NULL);
+
+  if (self->filter_toast != NULL)
+    adw_toast_dismiss (self->filter_toast);
+  if (sector != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Showing %s only"), sector);
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_button_label (toast, _("Show _All"));
+      adw_toast_set_action_name (toast, "win.clear-sector-filter");
+      adw_toast_set_timeout (toast, 0);
+      g_set_weak_pointer (&self->filter_toast, toast);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+static void
+clear_sector_filter_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  kb_window_filter_sector (KB_WINDOW (widget), NULL);
+}
+
+void
+kb_window_class_init_filter (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.clear-sector-filter", NULL, clear_sector_filter_action);
+}
