@@ -174,6 +174,24 @@ test_open_real_file (void)
     g_source_remove (timeout);
   }
 
+  /* Linköping's change since 1990 beside Östergötland's and Sweden's. */
+  {
+    g_autofree char *summary = kb_key_figures_dup_summary (KB_KEY_FIGURES (window->key_figures));
+    KbDataset *dataset = kb_window_get_dataset (window);
+    g_autoptr(KbSeries) county = kb_dataset_get_total (dataset, "05", KB_INDICATOR_GHG,
+                                                       kb_dataset_get_latest_vintage (dataset, "05", KB_INDICATOR_GHG));
+    double from, to;
+    g_autofree char *county_pct = NULL;
+    g_autofree char *county_text = NULL;
+
+    g_assert_true (kb_series_get_value (county, 1990, &from));
+    g_assert_true (kb_series_get_value (county, 2019, &to));
+    county_pct = kb_format_signed ((to - from) / from * 100, 1, KB_LANGUAGE_ENGLISH);
+    county_text = g_strdup_printf ("Change since 1990: \u2212" "44.2 %% (County %s %%", county_pct);
+    g_assert_nonnull (strstr (summary, county_text));
+    g_assert_nonnull (strstr (summary, ", Sweden \u2212"));
+  }
+
   /* The user's file replaces the embedded example; Linköping stays shown. */
   g_assert_true (kb_window_get_dataset (window) != before);
   g_assert_cmpstr (kb_window_get_region (window), ==, "0580");

@@ -8,6 +8,7 @@
 
 #include "chart/kb-format.h"
 #include "kb-key-figures.h"
+#include "model/kb-region.h"
 
 /* Översikt's row of large numbers: the latest emissions, the change since
  * the first year, the gap to the target path, the reduction a year the
@@ -37,6 +38,7 @@ struct _KbKeyFigures
   GtkWidget *tiles[N_FIGURES];
   GtkLabel  *captions[N_FIGURES];
   GtkLabel  *values[N_FIGURES];
+  GtkLabel  *context;  /* the change beside the county's and Sweden's */
 };
 
 G_DEFINE_FINAL_TYPE (KbKeyFigures, kb_key_figures, GTK_TYPE_BOX)
@@ -81,6 +83,60 @@ find_cycling (KbChart *modes)
   return NULL;
 }
 
+/* @code's change in total emissions from @from to @to, in %. */
+static gboolean
+region_change (KbDataset  *dataset,
+               const char *code,
+               const char *indicator,
+               int         from,
+               int         to,
+               double     *pct)
+{
+  g_autoptr(KbSeries) total = NULL;
+  double first, last;
+
+  if (kb_dataset_get_region_name (dataset, code) == NULL)
+    return FALSE;
+  total = kb_dataset_get_total (dataset, code, indicator, kb_dataset_get_latest_vintage (dataset, code, indicator));
+  if (total == NULL || !kb_series_get_value (total, from, &first) ||
+      !kb_series_get_value (total, to, &last) || first == 0)
+    return FALSE;
+  *pct = (last - first) / first * 100;
+  return TRUE;
+}
+
+/* So the change never stands alone: the county's and Sweden's beside it,
+ * where the data has them (the national database's export does). */
+static char *
+change_context (KbKeyFigures *self,
+                KbSeries     *total,
+                int           from,
+                int           to)
+{
+  KbDataset *dataset = kb_chart_get_dataset (self->target);
+  KbLanguage lang = kb_chart_get_language (self->target);
+  const KbRegion *region = kb_region_find (kb_series_get_region_code (total));
+  const KbRegion *county = region != NULL ? kb_region_get_county (region) : NULL;
+  const char *indicator = kb_series_get_indicator (total);
+  GString *text = g_string_new (NULL);
+  double pct;
+
+  if (region == NULL || region->kind != KB_REGION_MUNICIPALITY)
+    return g_string_free (text, TRUE);
+  if (county != NULL && region_change (dataset, county->code, indicator, from, to, &pct))
+    {
+      g_autofree char *value = kb_format_signed (pct, 1, lang);
+      /* Translators: the municipality's county, beside its change since 1990 */
+      g_string_append_printf (text, "%s %s %%", _("County"), value);
+    }
+  if (region_change (dataset, KB_REGION_SWEDEN_CODE, indicator, from, to, &pct))
+    {
+      g_autofree char *value = kb_format_signed (pct, 1, lang);
+      g_string_append_printf (text, "%s%s %s %%", text->len > 0 ? ", " : "", _("Sweden"), value);
+    }
+  return g_string_free (text, text->len == 0);
+}
+
 static void
 update_emissions (KbKeyFigures *self)
 {
@@ -107,8 +163,19 @@ update_emissions (KbKeyFigures *self)
     {
       g_autofree char *pct = kb_format_signed ((latest - first) / first * 100, 1, lang);
       /* Translators: the first year of the data, usually 1990 */
+      g_autofree char *context = change_context (self, total, first_year, latest_year);
+
       set_figure (self, FIGURE_CHANGE, g_strdup_printf (_("Change since %d"), first_year),
                   g_strdup_printf ("%s %%", pct));
+      gtk_label_set_label (self->context, context);
+      gtk_widget_set_visible (GTK_WIDGET (self->context), context != NULL);
+      if (context != NULL)
+        {
+          g_autofree char *phrase = g_strdup_printf ("%s: %s %% (%s)", gtk_label_get_label (self->captions[FIGURE_CHANGE]),
+                                                     pct, context);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->tiles[FIGURE_CHANGE]),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, phrase, -1);
+        }
     }
   else
     set_figure (self, FIGURE_CHANGE, NULL, NULL);
@@ -184,8 +251,13 @@ kb_key_figures_dup_summary (KbKeyFigures *self)
 
   for (guint i = 0; i < N_FIGURES; i++)
     if (gtk_widget_get_visible (self->tiles[i]))
-      g_string_append_printf (out, "%s: %s\n", gtk_label_get_label (self->captions[i]),
-                              gtk_label_get_label (self->values[i]));
+      {
+        g_string_append_printf (out, "%s: %s", gtk_label_get_label (self->captions[i]),
+                                gtk_label_get_label (self->values[i]));
+        if (i == FIGURE_CHANGE && gtk_widget_get_visible (GTK_WIDGET (self->context)))
+          g_string_append_printf (out, " (%s)", gtk_label_get_label (self->context));
+        g_string_append_c (out, '\n');
+      }
   return g_string_free (out, FALSE);
 }
 
@@ -205,6 +277,17 @@ new_tile (KbKeyFigures *self,
   gtk_widget_add_css_class (value, "key-figure-value");
   gtk_box_append (GTK_BOX (box), caption);
   gtk_box_append (GTK_BOX (box), value);
+  if (figure == FIGURE_CHANGE)
+    {
+      GtkWidget *context = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (context), 0);
+      gtk_label_set_wrap (GTK_LABEL (context), TRUE);
+      gtk_widget_add_css_class (context, "key-figure-caption");
+      gtk_widget_set_visible (context, FALSE);
+      gtk_box_append (GTK_BOX (box), context);
+      self->context = GTK_LABEL (context);
+    }
   gtk_button_set_child (GTK_BUTTON (button), box);
   gtk_widget_add_css_class (button, "card");
   gtk_widget_add_css_class (button, "key-figure");
