@@ -447,6 +447,33 @@ test_readout (void)
                                  "Markanvändning: \u2212" "150\u00A0kt");
 }
 
+/* A trend over chosen years: the series, the axis and the subtitle. */
+static void
+test_year_range (void)
+{
+  g_autoptr(KbChart) trend = default_chart (KB_CHART_KIND_SECTOR_TREND);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *all = NULL;
+  KbSeries *total;
+  double v;
+
+  kb_chart_set_language (trend, KB_LANGUAGE_ENGLISH);
+  kb_chart_set_year_range (trend, 2005, 2020);
+  total = kb_chart_get_total (trend);
+  /* 2005, 2010, 2015, 2020: the years with data in the range. */
+  g_assert_cmpuint (kb_series_get_n_years (total), ==, 4);
+  g_assert_cmpint (kb_series_get_year (total, 0), ==, 2005);
+  g_assert_true (kb_series_get_value (total, 2020, &v));
+  g_assert_cmpfloat_with_epsilon (v, 654999.89, 0.01);
+  g_assert_cmpint (kb_series_get_n_years (g_ptr_array_index (kb_chart_get_sectors (trend), 0)), ==, 4);
+  subtitle = kb_chart_dup_subtitle (trend);
+  g_assert_cmpstr (subtitle, ==, "Linköping, 2005–2020, kt CO\u2082e");
+
+  kb_chart_set_year_range (trend, 0, 0);
+  all = kb_chart_dup_subtitle (trend);
+  g_assert_cmpstr (all, ==, "Linköping, 1990–2024, kt CO\u2082e");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/presets", test_presets);
   g_test_add_func ("/chart-kinds/descriptions", test_descriptions);
   g_test_add_func ("/chart-kinds/readout", test_readout);
+  g_test_add_func ("/chart-kinds/year-range", test_year_range);
   g_test_add_func ("/chart-kinds/sector-filter", test_sector_filter);
   g_test_add_func ("/chart-kinds/share-and-year-bar", test_share_and_year_bar);
   g_test_add_func ("/chart-kinds/per-capita", test_per_capita);

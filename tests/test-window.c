@@ -683,6 +683,35 @@ test_sector_click (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The years chosen in the header: trends cover them, the change runs
+ * across them, the ranking is of the last; the choice persists. */
+static void
+test_years (void)
+{
+  KbWindow *window = new_window ();
+  g_autofree char *subtitle = NULL;
+  g_autofree char *change = NULL;
+
+  kb_window_set_years (window, 2020, 2005);  /* either way round */
+  subtitle = kb_chart_dup_subtitle (kb_window_get_chart (window, "sector"));
+  g_assert_cmpstr (subtitle, ==, "Linköping, 2005–2020, kt CO\u2082e");
+  change = kb_chart_dup_title (kb_window_get_chart (window, "change"));
+  g_assert_cmpstr (change, ==, "What changed emissions, 2005–2020");
+  g_assert_cmpint (kb_chart_get_year (kb_window_get_chart (window, "ranking")), ==, 2020);
+  g_assert_cmpstr (gtk_menu_button_get_label (window->years_button), ==, "2005–2020");
+  if (window->settings != NULL)
+    {
+      g_assert_cmpint (g_settings_get_int (window->settings, "first-year"), ==, 2005);
+      g_assert_cmpint (g_settings_get_int (window->settings, "last-year"), ==, 2020);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.all-years", NULL);
+  g_assert_cmpstr (gtk_menu_button_get_label (window->years_button), ==, "1990–2024");
+  g_assert_cmpint (kb_chart_get_year (kb_window_get_chart (window, "ranking")), ==, 2024);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Gissa kurvan: the history stops at 2015; a drawn guess is kept in data
  * terms; the answer is hidden (not drawn, not read out) until revealed. */
 static void
@@ -874,6 +903,7 @@ main (int   argc,
   g_test_add_func ("/window/hover-year", test_hover_year);
   g_test_add_func ("/window/guess", test_guess);
   g_test_add_func ("/window/sector-click", test_sector_click);
+  g_test_add_func ("/window/years", test_years);
 
   return g_test_run ();
 }

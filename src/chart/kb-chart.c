@@ -25,6 +25,7 @@ struct _KbChart
   gboolean     relative;  /* indexed to the first year = 100 */
   int          year;      /* 0: the latest */
   int          from_year; /* 0: the first */
+  int          to_year;   /* a trend's last year; 0: the latest */
   GStrv        compare;   /* NULL: the municipalities of the same county */
   gboolean     by_fuel;
   gboolean     share;      /* a stack as shares of the total */
@@ -201,6 +202,48 @@ filter_sectors (KbChart *self)
   self->sectors = kept;
 }
 
+/* @series within @from–@to (0: open), a copy. */
+static KbSeries *
+crop_series (KbSeries *series,
+             int       from,
+             int       to)
+{
+  KbSeries *cropped = kb_series_new (kb_series_get_region_code (series), kb_series_get_region_name (series),
+                                     kb_series_get_indicator (series), kb_series_get_sector (series),
+                                     kb_series_get_subsector (series), kb_series_get_unit (series),
+                                     kb_series_get_source (series), kb_series_get_vintage (series));
+
+  for (guint i = 0; i < kb_series_get_n_years (series); i++)
+    {
+      int year = kb_series_get_year (series, i);
+      double v;
+
+      if ((from != 0 && year < from) || (to != 0 && year > to))
+        continue;
+      if (kb_series_get_value_at (series, i, &v))
+        kb_series_set_value (cropped, year, v);
+      else
+        kb_series_set_missing (cropped, year);
+    }
+  return cropped;
+}
+
+/* A trend over the chosen years only. */
+static void
+crop_to_range (KbChart *self)
+{
+  KbSeries *total = crop_series (self->total, self->from_year, self->to_year);
+
+  for (guint i = 0; i < self->sectors->len; i++)
+    {
+      KbSeries *sector = g_ptr_array_index (self->sectors, i);
+      g_ptr_array_index (self->sectors, i) = crop_series (sector, self->from_year, self->to_year);
+      g_object_unref (sector);
+    }
+  g_object_unref (self->total);
+  self->total = total;
+}
+
 /* Per-capita values come from each total and the population, never from
  * summing or averaging ratios. Without a population, nothing changes. */
 static void
@@ -258,6 +301,9 @@ derive (KbChart *self)
     filter_sectors (self);
   if (self->per_capita)
     per_capita (self);
+  if ((self->kind == KB_CHART_KIND_SECTOR_TREND || self->kind == KB_CHART_KIND_ENERGY) &&
+      (self->from_year != 0 || self->to_year != 0) && self->total != NULL)
+    crop_to_range (self);
 
   /* Targets are set for one municipality and one quantity. */
   if (self->total != NULL && self->target != NULL &&
@@ -752,6 +798,20 @@ kb_chart_set_extra_cut (KbChart *self,
   if (self->extra_cut == percent)
     return;
   self->extra_cut = percent;
+  changed (self);
+}
+
+/* A trend's years: @from to @to, 0 for the first or the latest. */
+void
+kb_chart_set_year_range (KbChart *self,
+                         int      from,
+                         int      to)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->from_year == from && self->to_year == to)
+    return;
+  self->from_year = from;
+  self->to_year = to;
   changed (self);
 }
 

@@ -109,6 +109,9 @@ double       kb_chart_get_extra_cut     (KbChart     *self);
 void         kb_chart_set_extra_cut     (KbChart     *self,
                                          double       percent);
 int          kb_chart_get_target_year   (KbChart     *self);
+void         kb_chart_set_year_range    (KbChart     *self,
+                                         int          from,
+                                         int          to);
 int          kb_chart_get_guess_year    (KbChart     *self);
 void         kb_chart_set_guess_year    (KbChart     *self,
                                          int          year);

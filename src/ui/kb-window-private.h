@@ -37,6 +37,10 @@ struct _KbWindow
   GMenu                *recent_menu;     /* the app menu's Open Recent */
   char                 *sector_filter;   /* the sector clicked, shown alone */
   AdwToast             *filter_toast;    /* weak: "Showing … only" */
+  int                   first_year;      /* the years chosen; 0 open */
+  int                   last_year;
+  GtkSpinButton        *first_spin;
+  GtkSpinButton        *last_spin;
   GtkAdjustment        *extra_cut;
   GCancellable         *import_cancellable;
   gint                  import_permille;  /* written by the import thread */
@@ -53,6 +57,7 @@ struct _KbWindow
   GtkLabel             *import_label;
   GtkProgressBar       *import_progress;
   GMenu                *primary_menu;
+  GtkMenuButton        *years_button;
 };
 
 KbChart   *kb_window_get_chart       (KbWindow   *self,
@@ -72,6 +77,11 @@ GtkWidget *kb_window_build_measures_panel (KbWindow *self);
 GtkWidget *kb_window_build_guess_page (KbWindow *self);
 void kb_window_class_init_recent   (GtkWidgetClass *widget_class);
 void kb_window_class_init_filter   (GtkWidgetClass *widget_class);
+void kb_window_class_init_years    (GtkWidgetClass *widget_class);
+void kb_window_init_years          (KbWindow   *self);
+void kb_window_set_years           (KbWindow   *self,
+                                    int         first,
+                                    int         last);
 void kb_window_filter_sector       (KbWindow   *self,
                                     const char *sector);
 const char *kb_window_get_sector_filter (KbWindow *self);

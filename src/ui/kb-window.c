@@ -410,6 +410,9 @@ kb_window_dispose (GObject *object)
   kb_window_dispose_import (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
   g_clear_pointer (&self->views, g_hash_table_unref);
+  /* The charts outlive this; the years button listens to one. */
+  if (self->charts != NULL)
+    g_signal_handlers_disconnect_by_data (kb_window_get_chart (self, "sector"), self);
   g_clear_pointer (&self->charts, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->measures);
@@ -459,11 +462,13 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_label);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_progress);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, years_button);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   kb_window_class_init_import (widget_class);
   kb_window_class_init_recent (widget_class);
   kb_window_class_init_filter (widget_class);
+  kb_window_class_init_years (widget_class);
   kb_window_class_init_export (widget_class);
   kb_window_class_init_measures (widget_class);
   kb_window_class_init_dashboard (widget_class);
@@ -515,6 +520,7 @@ kb_window_init (KbWindow *self)
   kb_window_init_import (self);
   kb_window_init_present (self);
   kb_window_init_recent (self);
+  kb_window_init_years (self);
 }
 
 /* A window on @dataset. Until the user opens files of their own, it
