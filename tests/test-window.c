@@ -426,8 +426,19 @@ test_dashboard (void)
   adw_view_stack_set_visible_child_name (window->view_stack, "measures");
   kb_window_open_measures (window, measures);
   gtk_adjustment_set_value (window->extra_cut, 2.5);
-  g_assert_true (kb_window_save_dashboard (window, saved_file, &error));
-  g_assert_no_error (error);
+  kb_window_set_years (window, 2000, 2019);
+  /* Norrköping's targets, entered here: the dashboard carries them. */
+  {
+    const KbMilestone milestones[] = { { 2030, 60, 0 } };
+    g_autoptr(KbTarget) target = kb_target_new ("0581", KB_INDICATOR_GHG, 1990, milestones, 1, "Test");
+    g_autofree char *config = g_build_filename (g_get_user_config_dir (), "klimatbild", "targets", "0581.ini", NULL);
+
+    g_assert_true (kb_window_save_targets (window, target, &error));
+    g_assert_no_error (error);
+    g_assert_true (kb_window_save_dashboard (window, saved_file, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_remove (config), ==, 0);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 
   again = new_window ();
@@ -437,6 +448,14 @@ test_dashboard (void)
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (again->view_stack), ==, "measures");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again->measures)), ==, 5);
   g_assert_cmpfloat (gtk_adjustment_get_value (again->extra_cut), ==, 2.5);
+  g_assert_cmpint (again->first_year, ==, 2000);
+  g_assert_cmpint (again->last_year, ==, 2019);
+  {
+    KbTarget *target = kb_chart_get_target (kb_window_get_chart (again, "target"));
+    g_assert_nonnull (target);
+    g_assert_cmpstr (kb_target_get_region_code (target), ==, "0581");
+    g_assert_cmpfloat (kb_target_get_milestone (target, 0)->reduction_pct, ==, 60);
+  }
   g_assert_cmpuint (kb_region_count (KB_REGION_MUNICIPALITY), ==, 290);
   g_assert_true (kb_dataset_get_region_name (kb_window_get_dataset (again), "0114") != NULL);
 
@@ -449,6 +468,7 @@ test_dashboard (void)
   g_assert_cmpstr (kb_window_get_region (again), ==, "0581");
   g_assert_true (g_str_has_suffix (again->last_message, "not a Klimatbild dashboard of a version this program reads"));
 
+  kb_window_set_years (again, 0, 0);
   g_remove (saved);
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (again));

@@ -20,6 +20,9 @@ struct _KbDashboard
   char      *page;
   GFile     *measures;
   double     extra_cut;
+  char      *targets;     /* the municipality's targets, as a target file's text */
+  int        first_year;  /* the years shown; 0 open */
+  int        last_year;
   GArray    *years;       /* int, one per annotation */
   GPtrArray *texts;       /* char *, one per annotation */
 };
@@ -34,6 +37,7 @@ kb_dashboard_finalize (GObject *object)
   g_ptr_array_unref (self->files);
   g_free (self->municipality);
   g_free (self->page);
+  g_free (self->targets);
   g_clear_object (&self->measures);
   g_array_unref (self->years);
   g_ptr_array_unref (self->texts);
@@ -163,6 +167,12 @@ kb_dashboard_new_from_data (const char  *data,
         return invalid (error, name, "ExtraCutPercent", _("a percentage from 0 to 100")), NULL;
     }
 
+  self->targets = g_key_file_get_string (key_file, GROUP, "Targets", NULL);
+  self->first_year = g_key_file_get_integer (key_file, GROUP, "FirstYear", NULL);
+  self->last_year = g_key_file_get_integer (key_file, GROUP, "LastYear", NULL);
+  if (self->first_year < 0 || self->first_year > 2100 || self->last_year < 0 || self->last_year > 2100)
+    return invalid (error, name, "FirstYear", _("a year, or 0 for all")), NULL;
+
   if (!read_annotations (self, key_file, name, error))
     return NULL;
   return g_steal_pointer (&self);
@@ -213,6 +223,10 @@ kb_dashboard_to_data (KbDashboard *self,
       g_key_file_set_string (key_file, GROUP, "Measures", path);
     }
   g_key_file_set_double (key_file, GROUP, "ExtraCutPercent", self->extra_cut);
+  if (self->targets != NULL)
+    g_key_file_set_string (key_file, GROUP, "Targets", self->targets);
+  g_key_file_set_integer (key_file, GROUP, "FirstYear", self->first_year);
+  g_key_file_set_integer (key_file, GROUP, "LastYear", self->last_year);
   g_key_file_set_string_list (key_file, GROUP, "Annotations", (const char * const *)notes->pdata, notes->len);
   return g_key_file_to_data (key_file, length, NULL);
 }
@@ -342,4 +356,41 @@ kb_dashboard_add_annotation (KbDashboard *self,
   g_return_if_fail (KB_IS_DASHBOARD (self));
   g_array_append_val (self->years, year);
   g_ptr_array_add (self->texts, g_strdup (text));
+}
+
+/* The targets shown, as a target file's text (the window reads it). */
+const char *
+kb_dashboard_get_targets (KbDashboard *self)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  return self->targets;
+}
+
+void
+kb_dashboard_set_targets (KbDashboard *self,
+                          const char  *targets)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  g_free (self->targets);
+  self->targets = g_strdup (targets);
+}
+
+void
+kb_dashboard_get_years (KbDashboard *self,
+                        int         *first,
+                        int         *last)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  *first = self->first_year;
+  *last = self->last_year;
+}
+
+void
+kb_dashboard_set_years (KbDashboard *self,
+                        int          first,
+                        int          last)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  self->first_year = first;
+  self->last_year = last;
 }

@@ -49,4 +49,14 @@ void          kb_dashboard_add_annotation    (KbDashboard  *self,
                                               int           year,
                                               const char   *text);
 
+const char   *kb_dashboard_get_targets       (KbDashboard  *self);
+void          kb_dashboard_set_targets       (KbDashboard  *self,
+                                              const char   *targets);
+void          kb_dashboard_get_years         (KbDashboard  *self,
+                                              int          *first,
+                                              int          *last);
+void          kb_dashboard_set_years         (KbDashboard  *self,
+                                              int           first,
+                                              int           last);
+
 G_END_DECLS

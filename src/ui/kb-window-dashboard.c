@@ -5,13 +5,15 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "import/kb-measures-reader.h"
 #include "kb-window-private.h"
 
 /* Dashboards: what the window shows, saved as a .klimatbild file and
  * opened again — the data files (read again, never copied), the
- * municipality, the page, the measures and the what-if cut. */
+ * municipality, its targets, the years, the page, the measures and the
+ * what-if cut. */
 
 static KbDashboard *
 current_dashboard (KbWindow *self)
@@ -24,6 +26,12 @@ current_dashboard (KbWindow *self)
   kb_dashboard_set_page (dashboard, adw_view_stack_get_visible_child_name (self->view_stack));
   kb_dashboard_set_measures (dashboard, self->measures_file);
   kb_dashboard_set_extra_cut (dashboard, gtk_adjustment_get_value (self->extra_cut));
+  kb_dashboard_set_years (dashboard, self->first_year, self->last_year);
+  if (kb_chart_get_target (kb_window_get_chart (self, "target")) != NULL)
+    {
+      g_autofree char *targets = kb_target_to_data (kb_chart_get_target (kb_window_get_chart (self, "target")), NULL);
+      kb_dashboard_set_targets (dashboard, targets);
+    }
   return dashboard;
 }
 
@@ -51,9 +59,21 @@ kb_window_apply_dashboard (KbWindow    *self,
 {
   GHashTableIter iter;
   gpointer chart;
+  int first, last;
 
+  /* The dashboard's targets (checked when it was opened) come first. */
+  if (kb_dashboard_get_targets (dashboard) != NULL)
+    {
+      const char *text = kb_dashboard_get_targets (dashboard);
+
+      g_clear_pointer (&self->dashboard_target, kb_target_unref);
+      self->dashboard_target = kb_target_new_from_data (text, strlen (text), "", NULL);
+    }
+  kb_dashboard_get_years (dashboard, &first, &last);
+  kb_window_set_years (self, first, last);
   if (kb_dashboard_get_municipality (dashboard) != NULL)
     kb_window_set_region (self, kb_dashboard_get_municipality (dashboard));
+  kb_window_apply_targets (self);
   if (kb_dashboard_get_page (dashboard) != NULL &&
       adw_view_stack_get_child_by_name (self->view_stack, kb_dashboard_get_page (dashboard)) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, kb_dashboard_get_page (dashboard));
@@ -87,6 +107,18 @@ kb_window_open_dashboard (KbWindow *self,
     {
       kb_window_show_toast (self, error->message);
       return;
+    }
+  if (kb_dashboard_get_targets (dashboard) != NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      const char *text = kb_dashboard_get_targets (dashboard);
+      g_autoptr(KbTarget) check = kb_target_new_from_data (text, strlen (text), name, &error);
+
+      if (check == NULL)
+        {
+          kb_window_show_toast (self, error->message);
+          return;
+        }
     }
 
   kb_window_note_recent (self, file);

@@ -37,6 +37,7 @@ struct _KbWindow
   GMenu                *recent_menu;     /* the app menu's Open Recent */
   char                 *sector_filter;   /* the sector clicked, shown alone */
   AdwToast             *filter_toast;    /* weak: "Showing … only" */
+  KbTarget             *dashboard_target; /* an opened dashboard's, first */
   int                   first_year;      /* the years chosen; 0 open */
   int                   last_year;
   GtkSpinButton        *first_spin;

@@ -22,8 +22,8 @@ targets_path (const char *region_code)
   return g_build_filename (g_get_user_config_dir (), "klimatbild", "targets", name, NULL);
 }
 
-/* The targets of @region_code: the user's, else the built-in ones where
- * they are this municipality's, else none. */
+/* The targets of @region_code: an open dashboard's, else the user's, else
+ * the built-in ones where they are this municipality's, else none. */
 KbTarget *
 kb_window_dup_targets_for (KbWindow   *self,
                            const char *region_code)
@@ -34,6 +34,9 @@ kb_window_dup_targets_for (KbWindow   *self,
 
   if (region_code == NULL)
     return NULL;
+  if (self->dashboard_target != NULL &&
+      g_strcmp0 (kb_target_get_region_code (self->dashboard_target), region_code) == 0)
+    return kb_target_ref (self->dashboard_target);
   path = targets_path (region_code);
   if (g_file_get_contents (path, &data, &length, NULL))
     {

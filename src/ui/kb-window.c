@@ -427,6 +427,7 @@ kb_window_dispose (GObject *object)
   g_clear_pointer (&self->slides, g_ptr_array_unref);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
+  g_clear_pointer (&self->dashboard_target, kb_target_unref);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   g_clear_pointer (&self->region_code, g_free);
   g_clear_pointer (&self->last_message, g_free);
