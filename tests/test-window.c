@@ -17,6 +17,7 @@
 #include "model/kb-region.h"
 #include "ui/kb-guess-view.h"
 #include "ui/kb-key-figures.h"
+#include "ui/kb-sparkline.h"
 #include "ui/kb-measures-editor.h"
 #include "ui/kb-table-window.h"
 #include "ui/kb-targets-dialog.h"
@@ -804,6 +805,12 @@ test_key_figures (void)
   g_assert_nonnull (strstr (summary, gap_line));
   g_assert_nonnull (strstr (summary, "Reduction needed to meet 2030: "));
   g_assert_nonnull (strstr (summary, "Trips by bicycle, 2022: 37 %\n"));
+
+  /* Emissions and the gap have a small chart of the ten years with
+   * data; the reduction needed and the cycling share have none. */
+  g_assert_cmpuint (kb_sparkline_get_n_points (KB_SPARKLINE (kb_key_figures_get_sparkline (KB_KEY_FIGURES (window->key_figures), 0))), ==, 10);
+  g_assert_cmpuint (kb_sparkline_get_n_points (KB_SPARKLINE (kb_key_figures_get_sparkline (KB_KEY_FIGURES (window->key_figures), 2))), ==, 10);
+  g_assert_null (kb_key_figures_get_sparkline (KB_KEY_FIGURES (window->key_figures), 4));
 
   /* The last tile, cycling, opens Resor. */
   tile = gtk_widget_get_last_child (window->key_figures);

@@ -8,6 +8,7 @@
 
 #include "chart/kb-format.h"
 #include "kb-key-figures.h"
+#include "kb-sparkline.h"
 #include "model/kb-region.h"
 
 /* Översikt's row of large numbers: the latest emissions, the change since
@@ -39,6 +40,7 @@ struct _KbKeyFigures
   GtkLabel  *captions[N_FIGURES];
   GtkLabel  *values[N_FIGURES];
   GtkLabel  *context;  /* the change beside the county's and Sweden's */
+  KbSparkline *sparklines[N_FIGURES]; /* NULL where a figure has none */
 };
 
 G_DEFINE_FINAL_TYPE (KbKeyFigures, kb_key_figures, GTK_TYPE_BOX)
@@ -158,6 +160,7 @@ update_emissions (KbKeyFigures *self)
     g_autofree char *kt = kb_format_number (latest / 1000, 0, lang);
     set_figure (self, FIGURE_EMISSIONS, g_strdup_printf (_("Emissions %d"), latest_year),
                 g_strdup_printf (_("%s kt"), kt));
+    kb_sparkline_set_series (self->sparklines[FIGURE_EMISSIONS], total, NULL);
   }
   if (latest_year != first_year && first != 0)
     {
@@ -167,6 +170,7 @@ update_emissions (KbKeyFigures *self)
 
       set_figure (self, FIGURE_CHANGE, g_strdup_printf (_("Change since %d"), first_year),
                   g_strdup_printf ("%s %%", pct));
+      kb_sparkline_set_series (self->sparklines[FIGURE_CHANGE], total, NULL);
       gtk_label_set_label (self->context, context);
       gtk_widget_set_visible (GTK_WIDGET (self->context), context != NULL);
       if (context != NULL)
@@ -179,6 +183,23 @@ update_emissions (KbKeyFigures *self)
     }
   else
     set_figure (self, FIGURE_CHANGE, NULL, NULL);
+}
+
+/* The target path over the data's years, for the gap's small chart. */
+static KbSeries *
+path_series (KbTarget          *target,
+             const KbTargetGap *gap)
+{
+  KbSeries *path = kb_series_new (kb_target_get_region_code (target), "", "", "", "", "", "", 0);
+
+  for (int year = gap->baseline_year; year <= gap->latest_year; year++)
+    {
+      double v;
+
+      if (kb_target_path_value (target, gap->baseline_value, year, &v))
+        kb_series_set_value (path, year, v);
+    }
+  return path;
 }
 
 static void
@@ -196,8 +217,11 @@ update_gap (KbKeyFigures *self)
 
   {
     g_autofree char *kt = kb_format_signed (gap->gap / 1000, 0, lang);
+    g_autoptr(KbSeries) path = path_series (kb_chart_get_target (self->target), gap);
+
     set_figure (self, FIGURE_GAP, g_strdup_printf (_("Gap to the target path, %d"), gap->latest_year),
                 g_strdup_printf (_("%s kt"), kt));
+    kb_sparkline_set_series (self->sparklines[FIGURE_GAP], kb_chart_get_total (self->target), path);
   }
   {
     g_autofree char *pct = kb_format_number (gap->required_annual_reduction_pct, 1, lang);
@@ -261,6 +285,16 @@ kb_key_figures_dup_summary (KbKeyFigures *self)
   return g_string_free (out, FALSE);
 }
 
+/* The small chart of the @index-th figure (0: emissions), or NULL. */
+GtkWidget *
+kb_key_figures_get_sparkline (KbKeyFigures *self,
+                              guint         index)
+{
+  g_return_val_if_fail (KB_IS_KEY_FIGURES (self), NULL);
+  g_return_val_if_fail (index < N_FIGURES, NULL);
+  return self->sparklines[index] != NULL ? GTK_WIDGET (self->sparklines[index]) : NULL;
+}
+
 static GtkWidget *
 new_tile (KbKeyFigures *self,
           Figure        figure)
@@ -276,7 +310,21 @@ new_tile (KbKeyFigures *self,
   gtk_label_set_xalign (GTK_LABEL (value), 0);
   gtk_widget_add_css_class (value, "key-figure-value");
   gtk_box_append (GTK_BOX (box), caption);
-  gtk_box_append (GTK_BOX (box), value);
+  /* The trends have a small chart beside their number. */
+  if (figure == FIGURE_EMISSIONS || figure == FIGURE_CHANGE || figure == FIGURE_GAP)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *sparkline = kb_sparkline_new ();
+
+      gtk_widget_set_hexpand (sparkline, TRUE);
+      gtk_widget_set_valign (sparkline, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (row), value);
+      gtk_box_append (GTK_BOX (row), sparkline);
+      gtk_box_append (GTK_BOX (box), row);
+      self->sparklines[figure] = KB_SPARKLINE (sparkline);
+    }
+  else
+    gtk_box_append (GTK_BOX (box), value);
   if (figure == FIGURE_CHANGE)
     {
       GtkWidget *context = gtk_label_new (NULL);

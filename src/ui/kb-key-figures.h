@@ -14,5 +14,7 @@ G_DECLARE_FINAL_TYPE (KbKeyFigures, kb_key_figures, KB, KEY_FIGURES, GtkBox)
 GtkWidget *kb_key_figures_new         (KbChart      *target,
                                        KbChart      *modes);
 char      *kb_key_figures_dup_summary (KbKeyFigures *self);
+GtkWidget *kb_key_figures_get_sparkline (KbKeyFigures *self,
+                                         guint         index);
 
 G_END_DECLS
