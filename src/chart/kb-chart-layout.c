@@ -212,3 +212,20 @@ kb_chart_layout_y (const KbChartLayout *layout,
   return layout->plot.y + layout->plot.height -
          (value - layout->y_min) / (layout->y_max - layout->y_min) * layout->plot.height;
 }
+
+/* The year at pixel @x: kb_chart_layout_x() undone. */
+double
+kb_chart_layout_year (const KbChartLayout *layout,
+                      double               x)
+{
+  return layout->x_min + (x - layout->plot.x) / layout->plot.width * (layout->x_max - layout->x_min);
+}
+
+/* The value at pixel @y: kb_chart_layout_y() undone. */
+double
+kb_chart_layout_value (const KbChartLayout *layout,
+                       double               y)
+{
+  return layout->y_min +
+         (layout->plot.y + layout->plot.height - y) / layout->plot.height * (layout->y_max - layout->y_min);
+}

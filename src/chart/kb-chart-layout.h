@@ -39,6 +39,10 @@ double kb_chart_layout_x       (const KbChartLayout *layout,
                                 double               year);
 double kb_chart_layout_y       (const KbChartLayout *layout,
                                 double               value);
+double kb_chart_layout_year    (const KbChartLayout *layout,
+                                double               x);
+double kb_chart_layout_value   (const KbChartLayout *layout,
+                                double               y);
 double kb_nice_step            (double range,
                                 int    max_ticks);
 void   kb_stack_by_sign        (GPtrArray *sectors,

@@ -130,7 +130,7 @@ kb_chart_view_year_at (KbChartView *self,
   if (self->chart == NULL || self->render_count == 0 || l->plot.width <= 0 ||
       x < l->plot.x || x > l->plot.x + l->plot.width || y < l->plot.y || y > l->plot.y + l->plot.height)
     return 0;
-  return kb_chart_nearest_year (self->chart, l->x_min + (x - l->plot.x) / l->plot.width * (l->x_max - l->x_min));
+  return kb_chart_nearest_year (self->chart, kb_chart_layout_year (l, x));
 }
 
 /* Hover, or keyboard focus and the arrow keys, shows a year's exact
@@ -221,9 +221,7 @@ kb_chart_view_sector_at (KbChartView *self,
       kb_chart_get_guess_year (self->chart) != 0 ||
       x < l->plot.x || x > l->plot.x + l->plot.width || y < l->plot.y || y > l->plot.y + l->plot.height)
     return NULL;
-  return kb_chart_sector_at (self->chart,
-                             l->x_min + (x - l->plot.x) / l->plot.width * (l->x_max - l->x_min),
-                             l->y_min + (l->plot.y + l->plot.height - y) / l->plot.height * (l->y_max - l->y_min));
+  return kb_chart_sector_at (self->chart, kb_chart_layout_year (l, x), kb_chart_layout_value (l, y));
 }
 
 static void

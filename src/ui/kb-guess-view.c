@@ -58,10 +58,8 @@ point_at (KbGuessView *self,
   const KbChartLayout *l = layout (self);
   GuessPoint p;
 
-  p.year = l->x_min + (x - l->plot.x) / l->plot.width * (l->x_max - l->x_min);
-  p.value = l->y_min + (l->plot.y + l->plot.height - y) / l->plot.height * (l->y_max - l->y_min);
-  p.year = CLAMP (p.year, self->from_year, l->x_max);
-  p.value = CLAMP (p.value, l->y_min, l->y_max);
+  p.year = CLAMP (kb_chart_layout_year (l, x), self->from_year, l->x_max);
+  p.value = CLAMP (kb_chart_layout_value (l, y), l->y_min, l->y_max);
   return p;
 }
 

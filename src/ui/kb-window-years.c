@@ -44,11 +44,11 @@ kb_window_set_years (KbWindow *self,
   kb_chart_set_from_year (kb_window_get_chart (self, "change"), first);
   kb_chart_set_year (kb_window_get_chart (self, "change"), last);
   kb_chart_set_year (kb_window_get_chart (self, "ranking"), last);
-  if (self->settings != NULL)
-    {
-      g_settings_set_int (self->settings, "first-year", first);
-      g_settings_set_int (self->settings, "last-year", last);
-    }
+  /* Written only when changed: starting up reads them back unchanged. */
+  if (self->settings != NULL && g_settings_get_int (self->settings, "first-year") != first)
+    g_settings_set_int (self->settings, "first-year", first);
+  if (self->settings != NULL && g_settings_get_int (self->settings, "last-year") != last)
+    g_settings_set_int (self->settings, "last-year", last);
   update_button (self);
 }
 
