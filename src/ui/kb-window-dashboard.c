@@ -135,20 +135,13 @@ kb_window_open_dashboard (KbWindow *self,
 }
 
 static void
-on_save_response (GtkNativeDialog *dialog,
-                  int              response,
-                  KbWindow        *self)
+save_chosen (KbWindow *self,
+             GFile    *file)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GError) error = NULL;
+  g_autoptr(GError) error = NULL;
 
-      if (!kb_window_save_dashboard (self, file, &error))
-        kb_window_show_toast (self, error->message);
-    }
-  g_object_unref (dialog);
-  g_object_unref (self);
+  if (!kb_window_save_dashboard (self, file, &error))
+    kb_window_show_toast (self, error->message);
 }
 
 static void
@@ -156,13 +149,8 @@ save_dashboard_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  GtkFileChooserNative *dialog =
-    gtk_file_chooser_native_new (_("Save the Dashboard"), GTK_WINDOW (widget),
-                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("dashboard.klimatbild"));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_save_response), g_object_ref (widget));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  kb_window_choose_file (KB_WINDOW (widget), _("Save the Dashboard"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                         _("_Save"), _("dashboard.klimatbild"), save_chosen);
 }
 
 void

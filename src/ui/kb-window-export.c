@@ -161,22 +161,15 @@ copy_chart_action (GtkWidget  *widget,
 }
 
 static void
-on_deck_response (GtkNativeDialog *dialog,
-                  int              response,
-                  KbWindow        *self)
+deck_chosen (KbWindow *self,
+             GFile    *file)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GPtrArray) charts = kb_window_dup_page_charts (self);
-      g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GPtrArray) charts = kb_window_dup_page_charts (self);
+  g_autoptr(GError) error = NULL;
 
-      if (!kb_export_deck (charts, path, &error))
-        kb_window_show_toast (self, error->message);
-    }
-  g_object_unref (dialog);
-  g_object_unref (self);
+  if (!kb_export_deck (charts, path, &error))
+    kb_window_show_toast (self, error->message);
 }
 
 /* The charts of the page shown, as a slide deck. */
@@ -185,14 +178,8 @@ export_deck_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  KbWindow *self = KB_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-
-  dialog = gtk_file_chooser_native_new (_("Export the Page as Slides"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "klimatbild.pdf");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_deck_response), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  kb_window_choose_file (KB_WINDOW (widget), _("Export the Page as Slides"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                         _("_Export"), "klimatbild.pdf", deck_chosen);
 }
 
 static void

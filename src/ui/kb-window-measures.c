@@ -49,50 +49,25 @@ kb_window_open_measures (KbWindow *self,
 }
 
 static void
-on_open_measures_response (GtkNativeDialog *dialog,
-                           int              response,
-                           KbWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      kb_window_open_measures (self, file);
-    }
-  g_object_unref (dialog);
-  g_object_unref (self);
-}
-
-static void
 open_measures_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  GtkFileChooserNative *dialog =
-    gtk_file_chooser_native_new (_("Open a Measures File"), GTK_WINDOW (widget),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-
-  g_signal_connect (dialog, "response", G_CALLBACK (on_open_measures_response), g_object_ref (widget));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  kb_window_choose_file (KB_WINDOW (widget), _("Open a Measures File"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                         _("_Open"), NULL, kb_window_open_measures);
 }
 
 static void
-on_save_measures_response (GtkNativeDialog *dialog,
-                           int              response,
-                           KbWindow        *self)
+save_measures_chosen (KbWindow *self,
+                      GFile    *file)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
 
-      if (!kb_measures_write (G_LIST_MODEL (self->measures), path, &error))
-        kb_window_show_toast (self, error->message);
-      else
-        g_set_object (&self->measures_file, file);
-    }
-  g_object_unref (dialog);
-  g_object_unref (self);
+  if (!kb_measures_write (G_LIST_MODEL (self->measures), path, &error))
+    kb_window_show_toast (self, error->message);
+  else
+    g_set_object (&self->measures_file, file);
 }
 
 static void
@@ -100,13 +75,8 @@ save_measures_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  GtkFileChooserNative *dialog =
-    gtk_file_chooser_native_new (_("Save the Measures"), GTK_WINDOW (widget),
-                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("measures.csv"));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_save_measures_response), g_object_ref (widget));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  kb_window_choose_file (KB_WINDOW (widget), _("Save the Measures"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                         _("_Save"), _("measures.csv"), save_measures_chosen);
 }
 
 static void

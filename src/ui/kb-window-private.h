@@ -65,6 +65,14 @@ KbChart   *kb_window_get_chart       (KbWindow   *self,
                                       const char *id);
 GPtrArray *kb_window_dup_page_charts (KbWindow   *self);
 
+typedef void (*KbFileChosen) (KbWindow *self,
+                              GFile    *file);
+void kb_window_choose_file         (KbWindow             *self,
+                                    const char           *title,
+                                    GtkFileChooserAction  action,
+                                    const char           *accept_label,
+                                    const char           *suggested_name,
+                                    KbFileChosen          chosen);
 void kb_window_show_toast          (KbWindow   *self,
                                     const char *message);
 void kb_window_replace_dataset     (KbWindow   *self,
