@@ -69,6 +69,34 @@ count_color (cairo_surface_t *surface,
   return n;
 }
 
+/* Runs the window's shortcut for @keyval with @modifiers, as a key press
+ * would; FALSE if it has none. */
+static gboolean
+press_shortcut (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, modifiers);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
 static void
 test_window_shows_both_charts (void)
 {
@@ -278,9 +306,23 @@ static void
 test_pages (void)
 {
   KbWindow *window = new_window ();
+  KbChartView *emissions = KB_CHART_VIEW (kb_window_get_view (window, "emissions"));
+  KbChartView *goal = KB_CHART_VIEW (kb_window_get_view (window, "goal"));
   const char *parts[] = { "energy/EN0203AE_20221201-145355.csv", "energy/EN0203AE_20221201-145332.csv",
                           "energy/EN0203AE_20221201-145253.csv" };
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Utsläpp and Mål: one chart each, across the window. */
+  adw_view_stack_set_visible_child_name (window->view_stack, "emissions");
+  wait_for_view (emissions);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (emissions)), >, 1000);
+  g_assert_cmpuint (count_color (kb_chart_view_get_surface (emissions),
+                                 kb_palette_sector ("Transporter", 0)), >, 20000);
+  adw_view_stack_set_visible_child_name (window->view_stack, "goal");
+  wait_for_view (goal);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (goal)), >, 1000);
+  g_assert_cmpuint (count_color (kb_chart_view_get_surface (goal), kb_palette_target), >, 400);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (emissions)));
 
   adw_view_stack_set_visible_child_name (window->view_stack, "sectors");
   wait_for_view (KB_CHART_VIEW (kb_window_get_view (window, "ranking")));
@@ -689,15 +731,16 @@ test_sector_click (void)
   g_assert_cmpstr (kb_window_get_sector_filter (window), ==, "Transporter");
   g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "sector"))->len, ==, 1);
   g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "ranking"))->len, ==, 1);
+  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "emissions"))->len, ==, 1);
   title = kb_chart_dup_title (kb_window_get_chart (window, "sector"));
   g_assert_cmpstr (title, ==, "Emissions from Transporter");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-sector-filter", NULL);
   g_assert_null (kb_window_get_sector_filter (window));
   g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "sector"))->len, ==, 9);
-  /* The same sector twice: on, then off. */
+  /* The same sector twice, here or on Utsläpp: on, then off. */
   g_signal_emit_by_name (sector, "sector-clicked", "Jordbruk");
-  g_signal_emit_by_name (sector, "sector-clicked", "Jordbruk");
+  g_signal_emit_by_name (kb_window_get_view (window, "emissions"), "sector-clicked", "Jordbruk");
   g_assert_null (kb_window_get_sector_filter (window));
   g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "ranking"))->len, ==, 9);
 
@@ -715,6 +758,9 @@ test_years (void)
 
   kb_window_set_years (window, 2020, 2005);  /* either way round */
   subtitle = kb_chart_dup_subtitle (kb_window_get_chart (window, "sector"));
+  g_assert_cmpstr (subtitle, ==, "Linköping, 2005–2020, kt CO\u2082e");
+  g_free (subtitle);
+  subtitle = kb_chart_dup_subtitle (kb_window_get_chart (window, "emissions"));
   g_assert_cmpstr (subtitle, ==, "Linköping, 2005–2020, kt CO\u2082e");
   change = kb_chart_dup_title (kb_window_get_chart (window, "change"));
   g_assert_cmpstr (change, ==, "What changed emissions, 2005–2020");
@@ -817,9 +863,15 @@ test_key_figures (void)
   g_assert_true (gtk_widget_get_visible (tile));
   g_signal_emit_by_name (tile, "clicked");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "travel");
-  /* The first, the emissions, opens Sektorer. */
+  /* Alt+3 is the third page, Mål. */
+  g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_3, GDK_ALT_MASK));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "goal");
+  /* The first, the emissions, opens Utsläpp; the third, the gap, Mål. */
   g_signal_emit_by_name (gtk_widget_get_first_child (window->key_figures), "clicked");
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "sectors");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "emissions");
+  tile = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_first_child (window->key_figures)));
+  g_signal_emit_by_name (tile, "clicked");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "goal");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

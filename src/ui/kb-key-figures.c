@@ -27,7 +27,7 @@ typedef enum {
 
 /* The page each figure opens. */
 static const char * const figure_pages[N_FIGURES] = {
-  "sectors", "sectors", "measures", "measures", "travel",
+  "emissions", "emissions", "goal", "goal", "travel",
 };
 
 struct _KbKeyFigures

@@ -13,7 +13,7 @@
  * change chart's steps only add up with every sector); a second click on
  * it, or the toast's button, shows all again. */
 
-static const char * const filtered_charts[] = { "sector", "ranking", "compare" };
+static const char * const filtered_charts[] = { "sector", "emissions", "ranking", "compare" };
 
 const char *
 kb_window_get_sector_filter (KbWindow *self)

@@ -40,6 +40,7 @@ kb_window_set_years (KbWindow *self,
   self->first_year = first;
   self->last_year = last;
   kb_chart_set_year_range (kb_window_get_chart (self, "sector"), first, last);
+  kb_chart_set_year_range (kb_window_get_chart (self, "emissions"), first, last);
   kb_chart_set_year_range (kb_window_get_chart (self, "energy"), first, last);
   kb_chart_set_from_year (kb_window_get_chart (self, "change"), first);
   kb_chart_set_year (kb_window_get_chart (self, "change"), last);

@@ -30,17 +30,20 @@ typedef struct
 
 static KbPage page_templates[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", { "sector", "target" } },
-  { "sectors", N_("Sectors"), "view-list-symbolic", { "ranking", "change" } },
+  { "emissions", N_("Emissions"), "kb-emissions-symbolic", { "emissions", NULL } },
+  /* Translators: the page of the target path, "Mål" */
+  { "goal", N_("Target"), "kb-target-symbolic", { "goal", NULL } },
   { "measures", N_("Measures"), "emblem-ok-symbolic", { "measures", "sector-measures" } },
-  { "compare", N_("Compare"), "view-sort-descending-symbolic", { "compare", NULL },
-    N_("Nothing to Compare"),
-    N_("Open an emissions file with several municipalities, such as the national emissions database's export.") },
-  { "energy", N_("Energy"), "weather-clear-symbolic", { "energy", NULL },
-    N_("No Energy Statistics"),
-    N_("Open SCB's table of final energy use (EN0203, a PxWeb export) for this municipality.") },
+  { "sectors", N_("Sectors"), "view-list-symbolic", { "ranking", "change" } },
   { "travel", N_("Travel"), "mark-location-symbolic", { "modes", NULL },
     N_("No Travel Survey"),
     N_("Open a travel-survey table of mode shares (municipality, year, mode, share); the README describes the layout.") },
+  { "energy", N_("Energy"), "weather-clear-symbolic", { "energy", NULL },
+    N_("No Energy Statistics"),
+    N_("Open SCB's table of final energy use (EN0203, a PxWeb export) for this municipality.") },
+  { "compare", N_("Compare"), "view-sort-descending-symbolic", { "compare", NULL },
+    N_("Nothing to Compare"),
+    N_("Open an emissions file with several municipalities, such as the national emissions database's export.") },
   /* Translators: the guessing game's page, "Gissa kurvan" */
   { "guess", N_("Guess"), "document-edit-symbolic", { "guess", NULL } },
 };
@@ -51,6 +54,8 @@ static const struct {
 } chart_kinds[] = {
   { "sector", KB_CHART_KIND_SECTOR_TREND },
   { "target", KB_CHART_KIND_TARGET_GAP },
+  { "emissions", KB_CHART_KIND_SECTOR_TREND },
+  { "goal", KB_CHART_KIND_TARGET_GAP },
   { "ranking", KB_CHART_KIND_SECTOR_RANKING },
   { "change", KB_CHART_KIND_SECTOR_CHANGE },
   { "compare", KB_CHART_KIND_COMPARE },
@@ -131,7 +136,7 @@ chart_card (KbWindow   *self,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
 
-  if (g_str_equal (id, "sector"))
+  if (g_str_equal (id, "sector") || g_str_equal (id, "emissions"))
     g_signal_connect_object (view, "sector-clicked", G_CALLBACK (kb_window_filter_sector), self, G_CONNECT_SWAPPED);
   gtk_overlay_set_child (GTK_OVERLAY (overlay), view);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), button);
@@ -466,6 +471,10 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbWindow, years_button);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  /* Alt+1 … Alt+9: the pages in the switcher's order. */
+  for (guint i = 0; i < G_N_ELEMENTS (page_templates) && i < 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", page_templates[i].id);
   kb_window_class_init_import (widget_class);
   kb_window_class_init_recent (widget_class);
   kb_window_class_init_filter (widget_class);
@@ -599,8 +608,8 @@ kb_window_get_chart (KbWindow   *self,
   return g_hash_table_lookup (self->charts, id);
 }
 
-/* The view of chart @id ("sector", "target", "ranking", "change",
- * "compare", "energy", "modes"). */
+/* The view of chart @id ("sector", "target", "emissions", "goal",
+ * "ranking", "change", "compare", "energy", "modes"). */
 GtkWidget *
 kb_window_get_view (KbWindow   *self,
                     const char *id)
