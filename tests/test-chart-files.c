@@ -63,7 +63,7 @@ check_milestone_pixel (cairo_surface_t *surface,
   cairo_surface_flush (surface);
   pixel = *(guint32 *)(cairo_image_surface_get_data (surface) +
                        y * cairo_image_surface_get_stride (surface) + x * 4);
-  g_assert_true (near (pixel, kb_palette_target));
+  g_assert_true (near (pixel, kb_ink_light.target));
 }
 
 static void

@@ -98,7 +98,7 @@ test_ranking (void)
   g_assert_cmpfloat (r.layout.y_max, ==, 9);
   assert_pixel (&r, 318179.14 / 2, row_centre (0, 9), kb_palette_sector ("El och fjärrvärme", 0), "first bar");
   assert_pixel (&r, 318179.14 - 5000, row_centre (0, 9), kb_palette_sector ("El och fjärrvärme", 0), "first bar's end");
-  assert_pixel (&r, 318179.14 + 5000, row_centre (1, 9), kb_palette_background, "past the second bar");
+  assert_pixel (&r, 318179.14 + 5000, row_centre (1, 9), kb_ink_light.background, "past the second bar");
   assert_pixel (&r, 229040.73 - 5000, row_centre (1, 9), kb_palette_sector ("Transporter", 0), "second bar");
   cairo_surface_destroy (r.surface);
 }
@@ -116,9 +116,9 @@ test_change_waterfall (void)
   g_assert_cmpfloat (r.layout.y_max, ==, n);
   assert_pixel (&r, 600000, row_centre (0, n), waterfall_total, "1990 total");
   assert_pixel (&r, 1237762.39 - 326364.76 / 2, row_centre (1, n), waterfall_fall, "El och fjärrvärme's fall");
-  assert_pixel (&r, 1237762.39 - 326364.76 - 20000, row_centre (1, n), kb_palette_background, "left of the fall");
+  assert_pixel (&r, 1237762.39 - 326364.76 - 20000, row_centre (1, n), kb_ink_light.background, "left of the fall");
   assert_pixel (&r, 736445.33 - 20000, row_centre (n - 1, n), waterfall_total, "2024 total");
-  assert_pixel (&r, 736445.33 + 20000, row_centre (n - 1, n), kb_palette_background, "past the 2024 total");
+  assert_pixel (&r, 736445.33 + 20000, row_centre (n - 1, n), kb_ink_light.background, "past the 2024 total");
   cairo_surface_destroy (r.surface);
 }
 
@@ -134,9 +134,9 @@ test_compare_county (void)
 
   g_assert_cmpuint (regions->len, ==, 13);
   render (chart, &r);
-  assert_pixel (&r, 700000, row_centre (0, 13), kb_palette_history, "Linköping");
+  assert_pixel (&r, 700000, row_centre (0, 13), kb_ink_light.history, "Linköping");
   assert_pixel (&r, 300000, row_centre (1, 13), grey_others, "Norrköping");
-  assert_pixel (&r, 790000, row_centre (1, 13), kb_palette_background, "past Norrköping and its label");
+  assert_pixel (&r, 790000, row_centre (1, 13), kb_ink_light.background, "past Norrköping and its label");
   cairo_surface_destroy (r.surface);
 
   /* The user's own choice of municipalities. */
@@ -160,7 +160,7 @@ test_mode_share (void)
   assert_pixel (&r, 0.5, 9, kb_palette_sector ("gång", 0), "walking");
   assert_pixel (&r, 0.5, 30, kb_palette_sector ("cykel", 1), "cycling");
   assert_pixel (&r, 0.5, 60, kb_palette_sector ("kollektivtrafik", 2), "public transport");
-  assert_pixel (&r, 0.05, 30, kb_palette_background, "beside the bar");
+  assert_pixel (&r, 0.05, 30, kb_ink_light.background, "beside the bar");
   cairo_surface_destroy (r.surface);
 }
 
@@ -208,8 +208,8 @@ test_relative_lines (void)
   kb_chart_set_relative (chart, TRUE);
   render (chart, &r);
   /* 2024 against 1990: 736 445 / 1 237 762 = 59,5. */
-  assert_pixel (&r, 2024, 736445.33 / 1237762.39 * 100, kb_palette_history, "2024 as an index");
-  assert_pixel (&r, 2000, 782634.43 / 1237762.39 * 100, kb_palette_history, "2000 as an index");
+  assert_pixel (&r, 2024, 736445.33 / 1237762.39 * 100, kb_ink_light.history, "2024 as an index");
+  assert_pixel (&r, 2000, 782634.43 / 1237762.39 * 100, kb_ink_light.history, "2000 as an index");
   cairo_surface_destroy (r.surface);
 }
 
@@ -254,8 +254,8 @@ test_share_and_year_bar (void)
   render (chart, &r);
   assert_pixel (&r, 0.5, 150000, kb_palette_sector ("El och fjärrvärme", 0), "El in the 2024 bar");
   assert_pixel (&r, 0.5, 318179.14 + 100000, kb_palette_sector ("Transporter", 0), "Transporter above it");
-  assert_pixel (&r, 0.5, 760000, kb_palette_background, "above the 2024 bar");
-  assert_pixel (&r, -0.5, 150000, kb_palette_background, "beside the bar");
+  assert_pixel (&r, 0.5, 760000, kb_ink_light.background, "above the 2024 bar");
+  assert_pixel (&r, -0.5, 150000, kb_ink_light.background, "beside the bar");
   cairo_surface_destroy (r.surface);
 }
 
@@ -281,7 +281,7 @@ test_per_capita (void)
   render (chart, &r);
   /* 2024 has no population yet: the chart ends in 2022. */
   g_assert_cmpfloat (r.layout.x_max, ==, 2022);
-  assert_pixel (&r, 2022, 674470.11 / inhabitants, kb_palette_history, "2022 per inhabitant");
+  assert_pixel (&r, 2022, 674470.11 / inhabitants, kb_ink_light.history, "2022 per inhabitant");
   cairo_surface_destroy (r.surface);
 }
 
@@ -325,7 +325,7 @@ test_annotation_and_mode_target (void)
   kb_chart_set_mode_target (modes, "cykel", 45);
   render (modes, &plain);
   assert_pixel (&plain, 0.5, 20, kb_palette_sector ("cykel", 1), "cycling at the bottom");
-  assert_pixel (&plain, 0.5, 45, kb_palette_text, "the 45 % target line");
+  assert_pixel (&plain, 0.5, 45, kb_ink_light.text, "the 45 % target line");
   cairo_surface_destroy (plain.surface);
 }
 
@@ -349,8 +349,8 @@ test_sector_filter (void)
   /* Norrköping's transport (251 530 t) comes first, Linköping's (229 041 t)
    * second, highlighted. */
   assert_pixel (&r, 251530.31 - 8000, row_centre (0, 13), grey_others, "Norrköping's transport");
-  assert_pixel (&r, 229040.73 - 8000, row_centre (1, 13), kb_palette_history, "Linköping's transport");
-  assert_pixel (&r, 229040.73 + 1200, row_centre (1, 13), kb_palette_background, "just past Linköping's bar");
+  assert_pixel (&r, 229040.73 - 8000, row_centre (1, 13), kb_ink_light.history, "Linköping's transport");
+  assert_pixel (&r, 229040.73 + 1200, row_centre (1, 13), kb_ink_light.background, "just past Linköping's bar");
   cairo_surface_destroy (r.surface);
 }
 

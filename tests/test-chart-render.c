@@ -105,14 +105,14 @@ test_target_gap_pixels (void)
   g_assert_cmpfloat (r.layout.y_max, >=, 1237762.39);
 
   /* History markers sit on the published totals. */
-  assert_color_at (&r, 1990, 1237762.39, kb_palette_history, "1990 marker");
-  assert_color_at (&r, 2010, 878242.89, kb_palette_history, "2010 marker");
-  assert_color_at (&r, 2024, 736445.33, kb_palette_history, "2024 marker");
+  assert_color_at (&r, 1990, 1237762.39, kb_ink_light.history, "1990 marker");
+  assert_color_at (&r, 2010, 878242.89, kb_ink_light.history, "2010 marker");
+  assert_color_at (&r, 2024, 736445.33, kb_ink_light.history, "2024 marker");
   /* The target path's milestones: 30 % and 15 % of 1990. */
-  assert_color_at (&r, 2030, 0.30 * 1237762.39, kb_palette_target, "2030 milestone");
-  assert_color_at (&r, 2045, 0.15 * 1237762.39, kb_palette_target, "2045 milestone");
+  assert_color_at (&r, 2030, 0.30 * 1237762.39, kb_ink_light.target, "2030 milestone");
+  assert_color_at (&r, 2045, 0.15 * 1237762.39, kb_ink_light.target, "2045 milestone");
   /* Where no series runs the page is white, or the future's light shade. */
-  assert_color_at (&r, 1995, 300000, kb_palette_background, "empty plot area");
+  assert_color_at (&r, 1995, 300000, kb_ink_light.background, "empty plot area");
   g_assert_true (near (pixel (r.surface, kb_chart_layout_x (&r.layout, 2035),
                               kb_chart_layout_y (&r.layout, 1100000)),
                        (KbColor) { 0.93, 0.93, 0.93 }, 0.04));
@@ -134,7 +134,7 @@ test_trend_line_drawn (void)
     {
       KbColor c = pixel (r.surface, kb_chart_layout_x (&r.layout, year),
                          kb_chart_layout_y (&r.layout, kb_trend_value (&gap->trend, year)));
-      hits += near (c, kb_palette_trend, 0.1);
+      hits += near (c, kb_ink_light.trend, 0.1);
     }
   g_assert_cmpuint (hits, >, 40);
   cairo_surface_destroy (r.surface);
@@ -155,7 +155,7 @@ test_sector_stack_pixels (void)
   /* Transporter (second in 2024) is next: in 2022 from 310 565 to 499 898. */
   assert_color_at (&r, 2022, 430000, kb_palette_sector ("Transporter", 0), "second band");
   /* Above the total the plot is empty. */
-  assert_color_at (&r, 2000, 950000, kb_palette_background, "above the stack");
+  assert_color_at (&r, 2000, 950000, kb_ink_light.background, "above the stack");
   cairo_surface_destroy (r.surface);
 }
 
@@ -258,9 +258,9 @@ test_key_figures_fit (void)
         KbColor c = pixel (surface, x, y);
         double luminance = (c.red + c.green + c.blue) / 3;
 
-        dark += luminance < (kb_palette_muted_text.red + kb_palette_muted_text.green +
-                             kb_palette_muted_text.blue) / 3 - 0.08;
-        muted += near (c, kb_palette_muted_text, 0.1);
+        dark += luminance < (kb_ink_light.muted_text.red + kb_ink_light.muted_text.green +
+                             kb_ink_light.muted_text.blue) / 3 - 0.08;
+        muted += near (c, kb_ink_light.muted_text, 0.1);
       }
   /* The source line runs under the column (so the test looks at text)... */
   g_assert_cmpuint (muted, >, 0);

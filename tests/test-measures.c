@@ -237,10 +237,10 @@ test_waterfall_pixels (void)
   /* Row 2: the 15 kt buses, decided, just below it. */
   g_assert_true (near (pixel_at (surface, &l, TREND (2030) - 207500, 4.5), decided));
   /* The last row: what remains, from zero. */
-  g_assert_true (near (pixel_at (surface, &l, 150000, 0.5), kb_palette_history));
-  g_assert_true (near (pixel_at (surface, &l, TREND (2030) - 233000 + 2000, 0.5), kb_palette_background));
+  g_assert_true (near (pixel_at (surface, &l, 150000, 0.5), kb_ink_light.history));
+  g_assert_true (near (pixel_at (surface, &l, TREND (2030) - 233000 + 2000, 0.5), kb_ink_light.background));
   /* The target level, across the rows: 30 % of 1990. */
-  g_assert_true (near (pixel_at (surface, &l, 0.3 * BASELINE, 3.0), kb_palette_target));
+  g_assert_true (near (pixel_at (surface, &l, 0.3 * BASELINE, 3.0), kb_ink_light.target));
   cairo_surface_destroy (surface);
 }
 

@@ -7,7 +7,7 @@
 #include <math.h>
 
 #include "chart/kb-chart-export.h"
-
+#include "chart/kb-chart-render.h"
 #include "chart/kb-chart-text.h"
 #include "chart/kb-format.h"
 #include "chart/kb-palette.h"
@@ -124,8 +124,8 @@ test_window_shows_both_charts (void)
   g_assert_cmpuint (count_color (surface, kb_palette_sector ("Transporter", 0)), >, 5000);
   /* …and the target gap shows the path and the trend. */
   surface = kb_chart_view_get_surface (target_view);
-  g_assert_cmpuint (count_color (surface, kb_palette_target), >, 200);
-  g_assert_cmpuint (count_color (surface, kb_palette_trend), >, 60);
+  g_assert_cmpuint (count_color (surface, kb_ink_light.target), >, 200);
+  g_assert_cmpuint (count_color (surface, kb_ink_light.trend), >, 60);
 
   /* A new size redraws the chart for that size. */
   before = kb_chart_view_get_render_count (sector);
@@ -321,7 +321,7 @@ test_pages (void)
   adw_view_stack_set_visible_child_name (window->view_stack, "goal");
   wait_for_view (goal);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (goal)), >, 1000);
-  g_assert_cmpuint (count_color (kb_chart_view_get_surface (goal), kb_palette_target), >, 400);
+  g_assert_cmpuint (count_color (kb_chart_view_get_surface (goal), kb_ink_light.target), >, 400);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (emissions)));
 
   adw_view_stack_set_visible_child_name (window->view_stack, "sectors");
@@ -779,6 +779,72 @@ test_years (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The charts' page follows the desktop's dark style and high contrast;
+ * exported and copied charts stay on white. */
+static void
+test_dark_style (void)
+{
+  KbWindow *window = new_window ();
+  KbChartView *target = KB_CHART_VIEW (kb_window_get_target_view (window));
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const KbInk *dark = kb_palette_ink (KB_SCHEME_DARK);
+  cairo_surface_t *surface;
+  guint light_target = count_color (kb_chart_view_get_surface (target), kb_ink_light.target);
+  guint renders = kb_chart_view_get_render_count (target);
+
+  g_assert_cmpuint (light_target, >, 200);
+  surface = kb_chart_view_get_surface (target);
+  g_assert_cmpuint (count_color (surface, kb_ink_light.background), >,
+                    (guint)(cairo_image_surface_get_width (surface) * cairo_image_surface_get_height (surface) / 2));
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_for_renders (window, renders + 1);
+  surface = kb_chart_view_get_surface (target);
+  /* Most of the page is the dark background; the path is the lighter
+   * green, the light one is gone. */
+  g_assert_cmpuint (count_color (surface, dark->background), >,
+                    (guint)(cairo_image_surface_get_width (surface) * cairo_image_surface_get_height (surface) / 2));
+  g_assert_cmpuint (count_color (surface, dark->target), >, light_target / 2);
+  g_assert_cmpuint (count_color (surface, kb_ink_light.target), <, 20);
+  g_assert_cmpuint (count_color (surface, dark->text), >, 500);
+
+  /* What leaves the app is for print: white, whatever the window shows. */
+  {
+    cairo_surface_t *exported = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 500);
+    cairo_t *cr = cairo_create (exported);
+
+    kb_chart_render (kb_window_get_chart (window, "target"), cr, 800, 500, NULL);
+    cairo_destroy (cr);
+    g_assert_cmpuint (count_color (exported, kb_ink_light.background), >, 800 * 500 / 2);
+    cairo_surface_destroy (exported);
+  }
+
+  /* High contrast (which the desktop's settings turn on, not an app):
+   * black text and lines where light has dark grey. */
+  {
+    cairo_surface_t *pages[2];
+    KbScheme schemes[2] = { KB_SCHEME_LIGHT, KB_SCHEME_HIGH_CONTRAST };
+    KbColor black = { 0, 0, 0 };
+
+    for (guint i = 0; i < 2; i++)
+      {
+        cairo_t *cr;
+
+        pages[i] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 500);
+        cr = cairo_create (pages[i]);
+        kb_chart_render_scheme (kb_window_get_chart (window, "target"), cr, 800, 500, schemes[i], NULL);
+        cairo_destroy (cr);
+      }
+    g_assert_cmpuint (count_color (pages[0], black), <, 50);
+    g_assert_cmpuint (count_color (pages[1], black), >, 2000);
+    cairo_surface_destroy (pages[0]);
+    cairo_surface_destroy (pages[1]);
+  }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Gissa kurvan: the history stops at 2015; a drawn guess is kept in data
  * terms; the answer is hidden (not drawn, not read out) until revealed. */
 static void
@@ -797,7 +863,7 @@ test_guess (void)
   g_assert_cmpint (kb_guess_view_get_from_year (guess), ==, 2015);
   g_assert_false (kb_guess_view_get_revealed (guess));
   /* 2024's 736 kt is neither drawn nor read out. */
-  g_assert_false (near_color_at (view, 2024, 736445.33, kb_palette_history));
+  g_assert_false (near_color_at (view, 2024, 736445.33, kb_ink_light.history));
   g_assert_false (has_readout (chart, 2024));
   g_assert_true (has_readout (chart, 2015));
 
@@ -821,7 +887,7 @@ test_guess (void)
   kb_guess_view_set_revealed (guess, TRUE);
   wait_for_render_after (view, before);
   g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 2);
-  g_assert_true (near_color_at (view, 2024, 736445.33, kb_palette_history));
+  g_assert_true (near_color_at (view, 2024, 736445.33, kb_ink_light.history));
   g_assert_true (has_readout (chart, 2024));
 
   /* Another starting year: hidden again, guesses gone. */
@@ -983,6 +1049,7 @@ main (int   argc,
   g_test_add_func ("/window/guess", test_guess);
   g_test_add_func ("/window/sector-click", test_sector_click);
   g_test_add_func ("/window/years", test_years);
+  g_test_add_func ("/window/dark-style", test_dark_style);
 
   return g_test_run ();
 }

@@ -57,9 +57,9 @@ kb_bar_plot_draw (KbRender *render,
 
   kb_plot_begin (render);
   plwidth (MAX (l->line_width * 0.35, 1));
-  kb_plot_color (kb_palette_grid, 1.0);
+  kb_plot_color (render->ink->grid, 1.0);
   plbox ("g", l->x_step, 0, "", 0, 0);
-  kb_plot_color (kb_palette_muted_text, 1.0);
+  kb_plot_color (render->ink->muted_text, 1.0);
   plbox ("bnto", l->x_step, 0, "", 0, 0);
 
   for (guint i = 0; i < n_bars; i++)
@@ -82,7 +82,7 @@ kb_bar_plot_draw (KbRender *render,
   /* The zero line, over the bars. */
   {
     double x[2] = { 0, 0 }, y[2] = { 0, n_bars };
-    kb_plot_color (kb_palette_text, 1.0);
+    kb_plot_color (render->ink->text, 1.0);
     plwidth (MAX (l->line_width * 0.5, 1));
     plline (2, x, y);
   }
@@ -99,7 +99,7 @@ kb_bar_plot_draw (KbRender *render,
           double top = kb_chart_layout_y (l, n_bars - i - 0.05), bottom = kb_chart_layout_y (l, n_bars - i - 0.95);
 
           cairo_save (render->cr);
-          cairo_set_source_rgb (render->cr, kb_palette_text.red, kb_palette_text.green, kb_palette_text.blue);
+          cairo_set_source_rgb (render->cr, render->ink->text.red, render->ink->text.green, render->ink->text.blue);
           cairo_set_line_width (render->cr, l->line_width);
           cairo_move_to (render->cr, mx, top);
           cairo_line_to (render->cr, mx, bottom);
@@ -109,10 +109,10 @@ kb_bar_plot_draw (KbRender *render,
         }
 
       kb_render_text (render, bars[i].label, l->plot.x - l->body_px * 0.6, centre, l->body_px,
-                      FALSE, kb_palette_text, KB_ALIGN_END, 0);
+                      FALSE, render->ink->text, KB_ALIGN_END, 0);
       if (bars[i].value_text != NULL)
         kb_render_text (render, bars[i].value_text, kb_chart_layout_x (l, end) + l->body_px * 0.4,
-                        centre, l->body_px, TRUE, kb_palette_text, KB_ALIGN_START, 0);
+                        centre, l->body_px, TRUE, render->ink->text, KB_ALIGN_START, 0);
     }
 }
 

@@ -24,6 +24,7 @@ typedef struct
 {
   KbChart       *chart;
   cairo_t       *cr;
+  const KbInk   *ink;
   PangoContext  *pango;
   KbChartLayout  layout;
   double         legend_y; /* where the next legend entry goes */

@@ -141,14 +141,14 @@ kb_plot_axes (KbRender *render)
   double zero_x[2] = { l->x_min, l->x_max }, zero_y[2] = { 0, 0 };
 
   plwidth (MAX (l->line_width * 0.35, 1));
-  kb_plot_color (kb_palette_grid, 1.0);
+  kb_plot_color (render->ink->grid, 1.0);
   plbox ("", 0, 0, "g", l->y_step, 0);
 
-  kb_plot_color (kb_palette_muted_text, 1.0);
+  kb_plot_color (render->ink->muted_text, 1.0);
   plbox ("bnto", l->x_step, 0, "bnstvo", l->y_step, 0);
 
   plwidth (MAX (l->line_width * 0.5, 1));
-  kb_plot_color (kb_palette_text, 1.0);
+  kb_plot_color (render->ink->text, 1.0);
   plline (2, zero_x, zero_y);
 }
 
@@ -326,7 +326,7 @@ kb_render_legend (KbRender     *render,
   cairo_t *cr = render->cr;
 
   h = kb_render_text (render, label, x + mark_w + gap, y, l->body_px, FALSE,
-                      kb_palette_text, KB_ALIGN_START, l->side.width - mark_w - gap);
+                      render->ink->text, KB_ALIGN_START, l->side.width - mark_w - gap);
   mid = y + l->body_px * 0.65;
 
   cairo_save (cr);
@@ -436,7 +436,7 @@ kb_render_direct_labels (KbRender      *render,
       cairo_restore (cr);
 
       kb_render_text (render, labels[i].text, x, placed[i], l->body_px, FALSE,
-                      kb_palette_text, KB_ALIGN_START, max_width);
+                      render->ink->text, KB_ALIGN_START, max_width);
     }
   if (n_labels > 0)
     render->legend_y = placed[n_labels - 1] + heights[n_labels - 1];
@@ -451,13 +451,13 @@ render_frame (KbRender *render)
   g_autofree char *source = kb_chart_dup_source_line (render->chart);
 
   kb_render_text (render, title, l->title.x, l->title.y, l->title_px, TRUE,
-                  kb_palette_text, KB_ALIGN_START, l->title.width);
+                  render->ink->text, KB_ALIGN_START, l->title.width);
   kb_render_text (render, subtitle, l->subtitle.x, l->subtitle.y, l->subtitle_px, FALSE,
-                  kb_palette_muted_text, KB_ALIGN_START, l->subtitle.width);
+                  render->ink->muted_text, KB_ALIGN_START, l->subtitle.width);
   kb_render_text (render, source, l->source.x, l->source.y, l->small_px, FALSE,
-                  kb_palette_muted_text, KB_ALIGN_START, l->source.width);
+                  render->ink->muted_text, KB_ALIGN_START, l->source.width);
   kb_render_text (render, kb_chart_get_axis_unit (render->chart), l->pad, l->plot.y - l->body_px * 2.3, l->body_px,
-                  FALSE, kb_palette_muted_text, KB_ALIGN_START, 0);
+                  FALSE, render->ink->muted_text, KB_ALIGN_START, 0);
 }
 
 /* The chart's notes on the time axis: a dotted line at the year, the
@@ -482,8 +482,8 @@ render_annotations (KbRender *render)
         continue;
 
       cairo_save (cr);
-      cairo_set_source_rgb (cr, kb_palette_muted_text.red, kb_palette_muted_text.green,
-                            kb_palette_muted_text.blue);
+      cairo_set_source_rgb (cr, render->ink->muted_text.red, render->ink->muted_text.green,
+                            render->ink->muted_text.blue);
       cairo_set_line_width (cr, MAX (l->line_width * 0.4, 1));
       cairo_set_dash (cr, dash, 2, 0);
       cairo_move_to (cr, x, l->plot.y + l->small_px * (2.9 + 1.4 * i));
@@ -493,13 +493,13 @@ render_annotations (KbRender *render)
 
       kb_render_text (render, label, left ? x - l->small_px * 0.4 : x + l->small_px * 0.4,
                       l->plot.y + l->small_px * (1.6 + 1.4 * i), l->small_px, TRUE,
-                      kb_palette_text, left ? KB_ALIGN_END : KB_ALIGN_START, 0);
+                      render->ink->text, left ? KB_ALIGN_END : KB_ALIGN_START, 0);
     }
 }
 
-/* Draws @chart on @cr in the rectangle (0, 0, @width, @height): the one
- * renderer behind the window, PNG, SVG and PDF. PLplot draws the plot
- * body; cairo and Pango the text around it. */
+/* Draws @chart on @cr in the rectangle (0, 0, @width, @height) on a
+ * white page: the one renderer behind the window, PNG, SVG and PDF. PLplot
+ * draws the plot body; cairo and Pango the text around it. */
 void
 kb_chart_render (KbChart       *chart,
                  cairo_t       *cr,
@@ -507,14 +507,26 @@ kb_chart_render (KbChart       *chart,
                  double         height,
                  KbChartLayout *layout_out)
 {
-  KbRender render = { chart, cr, NULL };
+  kb_chart_render_scheme (chart, cr, width, height, KB_SCHEME_LIGHT, layout_out);
+}
+
+/* The same on the page of @scheme: the window's, dark or high contrast. */
+void
+kb_chart_render_scheme (KbChart       *chart,
+                        cairo_t       *cr,
+                        double         width,
+                        double         height,
+                        KbScheme       scheme,
+                        KbChartLayout *layout_out)
+{
+  KbRender render = { chart, cr, kb_palette_ink (scheme), NULL };
 
   g_return_if_fail (KB_IS_CHART (chart));
   g_return_if_fail (cr != NULL);
 
   cairo_save (cr);
-  cairo_set_source_rgb (cr, kb_palette_background.red, kb_palette_background.green,
-                        kb_palette_background.blue);
+  cairo_set_source_rgb (cr, render.ink->background.red, render.ink->background.green,
+                        render.ink->background.blue);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_fill (cr);
 

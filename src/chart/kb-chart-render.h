@@ -6,6 +6,7 @@
 
 #include "kb-chart.h"
 #include "kb-chart-layout.h"
+#include "kb-palette.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,12 @@ void     kb_chart_render         (KbChart       *chart,
                                   cairo_t       *cr,
                                   double         width,
                                   double         height,
+                                  KbChartLayout *layout_out);
+void     kb_chart_render_scheme  (KbChart       *chart,
+                                  cairo_t       *cr,
+                                  double         width,
+                                  double         height,
+                                  KbScheme       scheme,
                                   KbChartLayout *layout_out);
 KbSeries *kb_chart_sector_at     (KbChart       *chart,
                                   double         year,

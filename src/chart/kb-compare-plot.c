@@ -82,7 +82,7 @@ kb_compare_plot_draw (KbRender *render)
       Entry *e = &g_array_index (entries, Entry, i);
       gboolean mine = g_strcmp0 (e->code, own) == 0;
 
-      bars[i] = (KbBar) { e->name, 0, e->value, mine ? kb_palette_history : others,
+      bars[i] = (KbBar) { e->name, 0, e->value, mine ? render->ink->history : others,
                           kb_render_kt (render, e->value, FALSE), .marker = NAN };
     }
 

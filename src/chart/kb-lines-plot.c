@@ -118,7 +118,7 @@ kb_lines_plot_draw (KbRender *render)
       draw_series (render, sector, kb_palette_sector (kb_series_get_sector (sector), s),
                    l->line_width * 0.6);
     }
-  draw_series (render, total, kb_palette_history, l->line_width);
+  draw_series (render, total, render->ink->history, l->line_width);
   kb_plot_end (render);
 
   /* Each line named at its right end. */
@@ -140,7 +140,7 @@ kb_lines_plot_draw (KbRender *render)
           s == sectors->len ? _("Total")
                             : *kb_series_get_sector (series) ? kb_series_get_sector (series)
                                                              : kb_series_get_subsector (series),
-          s == sectors->len ? kb_palette_history : kb_palette_sector (kb_series_get_sector (series), s),
+          s == sectors->len ? render->ink->history : kb_palette_sector (kb_series_get_sector (series), s),
           kb_chart_layout_y (l, v),
           FALSE,
         };

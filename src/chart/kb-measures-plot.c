@@ -98,7 +98,7 @@ kb_measures_plot_draw (KbRender *render)
     }
   /* Translators: what remains of the emissions in a year after the measures */
   left_label = g_strdup_printf (_("Remaining %d"), outcome.year);
-  bars[n++] = (KbBar) { left_label, 0, outcome.remaining, kb_palette_history,
+  bars[n++] = (KbBar) { left_label, 0, outcome.remaining, render->ink->history,
                         kb_render_kt (render, outcome.remaining, FALSE), .marker = NAN };
 
   kb_bar_plot_draw (render, bars, n);
@@ -106,7 +106,7 @@ kb_measures_plot_draw (KbRender *render)
   /* The target level across every row, and what is left of the gap. */
   x = kb_chart_layout_x (l, outcome.target_level);
   cairo_save (render->cr);
-  cairo_set_source_rgb (render->cr, kb_palette_target.red, kb_palette_target.green, kb_palette_target.blue);
+  cairo_set_source_rgb (render->cr, render->ink->target.red, render->ink->target.green, render->ink->target.blue);
   cairo_set_line_width (render->cr, l->line_width);
   cairo_move_to (render->cr, x, l->plot.y);
   cairo_line_to (render->cr, x, l->plot.y + l->plot.height);
@@ -122,9 +122,9 @@ kb_measures_plot_draw (KbRender *render)
     ? g_strdup_printf (_("Gap left: %s (%s %% of %d)"), gap_kt, gap_pct, gap->baseline_year)
     : g_strdup_printf (_("The target is met, with %s to spare"), gap_kt + (gap_kt[0] == '-' ? 1 : 0));
   kb_render_text (render, goal, x + l->small_px * 0.4, l->plot.y - l->body_px * 2.3, l->body_px, TRUE,
-                  kb_palette_target, KB_ALIGN_START, 0);
+                  render->ink->target, KB_ALIGN_START, 0);
   kb_render_text (render, gap_text, l->plot.x + l->plot.width, l->subtitle.y, l->body_px * 1.1, TRUE,
-                  outcome.remaining_gap > 0 ? kb_palette_trend : kb_palette_target, KB_ALIGN_END, 0);
+                  outcome.remaining_gap > 0 ? render->ink->trend : render->ink->target, KB_ALIGN_END, 0);
 
   for (guint i = 0; i < n; i++)
     g_free (bars[i].value_text);

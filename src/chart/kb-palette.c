@@ -29,15 +29,59 @@ static const KbColor other_colors[] = {
   RGB (0x44BB99), RGB (0xBBCC33), RGB (0xAAAA00), RGB (0xDDDDDD),
 };
 
-const KbColor kb_palette_history = RGB (0x1B1B2F);
-const KbColor kb_palette_target = RGB (0x117733);
-const KbColor kb_palette_trend = RGB (0xCC3311);
-const KbColor kb_palette_budget = RGB (0x0077BB);
-const KbColor kb_palette_scenario = RGB (0x009988);
-const KbColor kb_palette_text = RGB (0x1B1B1F);
-const KbColor kb_palette_muted_text = RGB (0x55565E);
-const KbColor kb_palette_grid = RGB (0xDADCE0);
-const KbColor kb_palette_background = RGB (0xFFFFFF);
+/* Paul Tol's colours, and on a dark page their lighter "vibrant" and
+ * "light" kin, so lines keep a contrast of 4.5:1 or more. */
+const KbInk kb_ink_light = {
+  .background = RGB (0xFFFFFF), .text = RGB (0x1B1B1F), .muted_text = RGB (0x55565E),
+  .grid = RGB (0xDADCE0), .history = RGB (0x1B1B2F), .target = RGB (0x117733),
+  .trend = RGB (0xCC3311), .budget = RGB (0x0077BB), .scenario = RGB (0x009988),
+};
+
+/* The same as light, with black text and a darker grid. */
+static const KbInk ink_high_contrast = {
+  .background = RGB (0xFFFFFF), .text = RGB (0x000000), .muted_text = RGB (0x000000),
+  .grid = RGB (0x8A8A8F), .history = RGB (0x000000), .target = RGB (0x0B5A26),
+  .trend = RGB (0xA8290C), .budget = RGB (0x005A8F), .scenario = RGB (0x006B60),
+};
+
+/* libadwaita's dark view background. */
+static const KbInk ink_dark = {
+  .background = RGB (0x1E1E1E), .text = RGB (0xEDEDEF), .muted_text = RGB (0xA9AAB2),
+  .grid = RGB (0x3E3F44), .history = RGB (0xEDEDEF), .target = RGB (0x5CCB82),
+  .trend = RGB (0xEE7733), .budget = RGB (0x33BBEE), .scenario = RGB (0x44BB99),
+};
+
+static const KbInk ink_dark_high_contrast = {
+  .background = RGB (0x000000), .text = RGB (0xFFFFFF), .muted_text = RGB (0xFFFFFF),
+  .grid = RGB (0x8A8A8F), .history = RGB (0xFFFFFF), .target = RGB (0x7FE0A0),
+  .trend = RGB (0xFF9955), .budget = RGB (0x66CCFF), .scenario = RGB (0x66DDBB),
+};
+
+const KbInk *
+kb_palette_ink (KbScheme scheme)
+{
+  switch (scheme)
+    {
+    case KB_SCHEME_DARK:
+      return &ink_dark;
+    case KB_SCHEME_HIGH_CONTRAST:
+      return &ink_high_contrast;
+    case KB_SCHEME_DARK_HIGH_CONTRAST:
+      return &ink_dark_high_contrast;
+    case KB_SCHEME_LIGHT:
+    default:
+      return &kb_ink_light;
+    }
+}
+
+KbScheme
+kb_palette_scheme (gboolean dark,
+                   gboolean high_contrast)
+{
+  if (dark)
+    return high_contrast ? KB_SCHEME_DARK_HIGH_CONTRAST : KB_SCHEME_DARK;
+  return high_contrast ? KB_SCHEME_HIGH_CONTRAST : KB_SCHEME_LIGHT;
+}
 
 /* The inventory's sectors keep their own colours; any other breakdown
  * (consumer categories, fuels, modes, land use) takes a second set of

@@ -16,14 +16,33 @@ typedef struct
 KbColor kb_palette_sector       (const char *sector,
                                  guint       index);
 
-extern const KbColor kb_palette_history;
-extern const KbColor kb_palette_target;
-extern const KbColor kb_palette_trend;
-extern const KbColor kb_palette_budget;
-extern const KbColor kb_palette_scenario;
-extern const KbColor kb_palette_text;
-extern const KbColor kb_palette_muted_text;
-extern const KbColor kb_palette_grid;
-extern const KbColor kb_palette_background;
+/* The page a chart is drawn on: light (exports are), or following the
+ * desktop's dark style and high contrast on screen. */
+typedef enum {
+  KB_SCHEME_LIGHT,
+  KB_SCHEME_DARK,
+  KB_SCHEME_HIGH_CONTRAST,
+  KB_SCHEME_DARK_HIGH_CONTRAST,
+} KbScheme;
+
+/* The colours of a page, apart from the sectors'. */
+typedef struct
+{
+  KbColor background;
+  KbColor text;
+  KbColor muted_text;
+  KbColor grid;
+  KbColor history;   /* the measured total */
+  KbColor target;
+  KbColor trend;
+  KbColor budget;
+  KbColor scenario;
+} KbInk;
+
+extern const KbInk kb_ink_light;
+
+const KbInk *kb_palette_ink     (KbScheme    scheme);
+KbScheme     kb_palette_scheme  (gboolean    dark,
+                                 gboolean    high_contrast);
 
 G_END_DECLS

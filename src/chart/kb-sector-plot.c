@@ -129,13 +129,13 @@ draw_total (KbRender *render,
       for (guint i = 0; i < n; i++)
         if (kb_series_get_value_at (total, i, NULL))
           {
-            kb_plot_color (kb_palette_history, 1.0);
+            kb_plot_color (render->ink->history, 1.0);
             kb_plot_dot (render, kb_series_get_year (total, i), 100, l->line_width * 1.3);
           }
       return;
     }
 
-  kb_plot_color (kb_palette_history, 1.0);
+  kb_plot_color (render->ink->history, 1.0);
   for (guint i = 0; i + 1 < n; i++)
     {
       double x[2] = { kb_series_get_year (total, i), kb_series_get_year (total, i + 1) };
@@ -151,9 +151,9 @@ draw_total (KbRender *render,
 
       if (kb_series_get_value_at (total, i, &v))
         {
-          kb_plot_color (kb_palette_background, 1.0);
+          kb_plot_color (render->ink->background, 1.0);
           kb_plot_dot (render, kb_series_get_year (total, i), v, l->line_width * 1.9);
-          kb_plot_color (kb_palette_history, 1.0);
+          kb_plot_color (render->ink->history, 1.0);
           kb_plot_dot (render, kb_series_get_year (total, i), v, l->line_width * 1.3);
         }
     }
@@ -207,7 +207,7 @@ kb_sector_plot_draw (KbRender *render)
     guint n = 0;
 
     if (!filtered)
-      kb_render_legend (render, KB_LEGEND_LINE, kb_palette_history, _("Total (markers: years with data)"));
+      kb_render_legend (render, KB_LEGEND_LINE, render->ink->history, _("Total (markers: years with data)"));
     for (guint s = 0; s < sectors->len && n_years > 0; s++)
       {
         KbSeries *sector = g_ptr_array_index (sectors, s);

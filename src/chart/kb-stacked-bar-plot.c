@@ -57,9 +57,9 @@ draw_bars (KbRender     *render,
   render->x_format = KB_AXIS_NONE;
   kb_plot_begin (render);
   plwidth (MAX (l->line_width * 0.35, 1));
-  kb_plot_color (kb_palette_grid, 1.0);
+  kb_plot_color (render->ink->grid, 1.0);
   plbox ("", 0, 0, "g", l->y_step, 0);
-  kb_plot_color (kb_palette_muted_text, 1.0);
+  kb_plot_color (render->ink->muted_text, 1.0);
   plbox ("b", 0, 0, "bnstvo", l->y_step, 0);
 
   for (guint i = 0; i < n; i++)
@@ -90,7 +90,7 @@ draw_bars (KbRender     *render,
       double up = 0, down = 0;
 
       kb_render_text (render, label, kb_chart_layout_x (l, i + 0.5), l->plot.y + l->plot.height + l->body_px * 0.3,
-                      l->body_px, FALSE, kb_palette_muted_text, KB_ALIGN_CENTER, 0);
+                      l->body_px, FALSE, render->ink->muted_text, KB_ALIGN_CENTER, 0);
       for (guint m = 0; m < parts->len; m++)
         {
           KbSeries *part = g_ptr_array_index (parts, m);
@@ -108,7 +108,7 @@ draw_bars (KbRender     *render,
                                       ? g_strdup_printf ("%s %%", number)
                                       : kb_render_kt (render, v, FALSE);
               kb_render_text (render, text, kb_chart_layout_x (l, i + 0.5), (top + bottom) / 2 - l->body_px * 0.65,
-                              l->body_px, TRUE, luminance > 0.5 ? kb_palette_text : kb_palette_background,
+                              l->body_px, TRUE, luminance > 0.5 ? render->ink->text : render->ink->background,
                               KB_ALIGN_CENTER, 0);
             }
           /* The target for one mode: a line where its share should reach. */
@@ -122,14 +122,14 @@ draw_bars (KbRender     *render,
               g_autofree char *goal = g_strdup_printf (_("Target %s: %s %%"), target_mode, pct);
 
               cairo_save (render->cr);
-              cairo_set_source_rgb (render->cr, kb_palette_text.red, kb_palette_text.green, kb_palette_text.blue);
+              cairo_set_source_rgb (render->cr, render->ink->text.red, render->ink->text.green, render->ink->text.blue);
               cairo_set_line_width (render->cr, l->line_width);
               cairo_move_to (render->cr, x0, y);
               cairo_line_to (render->cr, x1, y);
               cairo_stroke (render->cr);
               cairo_restore (render->cr);
               kb_render_text (render, goal, x1 + l->small_px * 0.3, y - l->body_px * 0.65, l->body_px, TRUE,
-                              kb_palette_text, KB_ALIGN_START, 0);
+                              render->ink->text, KB_ALIGN_START, 0);
             }
           if (v >= 0)
             up += v;

@@ -24,7 +24,7 @@ draw_future_shade (KbRender          *render,
   double x[4] = { gap->latest_year, l->x_max, l->x_max, gap->latest_year };
   double y[4] = { l->y_min, l->y_min, l->y_max, l->y_max };
 
-  kb_plot_color (kb_palette_text, SHADE_ALPHA);
+  kb_plot_color (render->ink->text, SHADE_ALPHA);
   kb_plot_polygon (x, y, 4);
 }
 
@@ -44,7 +44,7 @@ draw_supplementary_band (KbRender          *render,
 
       if (m->supplementary_pct > 0)
         {
-          kb_plot_color (kb_palette_target, BAND_ALPHA);
+          kb_plot_color (render->ink->target, BAND_ALPHA);
           kb_plot_polygon (x, y, 4);
         }
     }
@@ -69,7 +69,7 @@ draw_target_path (KbRender          *render,
       y[i] = gap->baseline_value * (1.0 - m->reduction_pct / 100.0);
     }
 
-  kb_plot_color (kb_palette_target, 1.0);
+  kb_plot_color (render->ink->target, 1.0);
   kb_plot_line (render, x, y, n, l->line_width * 0.8, FALSE);
   for (guint i = 1; i < n; i++)
     kb_plot_dot (render, x[i], y[i], l->line_width * 1.6);
@@ -82,7 +82,7 @@ draw_history (KbRender *render,
   const KbChartLayout *l = &render->layout;
   guint n = kb_series_get_n_years (total);
 
-  kb_plot_color (kb_palette_history, 1.0);
+  kb_plot_color (render->ink->history, 1.0);
   for (guint i = 0; i + 1 < n; i++)
     {
       double x[2] = { kb_series_get_year (total, i), kb_series_get_year (total, i + 1) };
@@ -120,7 +120,7 @@ draw_trend (KbRender          *render,
   x[1] = end_year;
   y[1] = kb_trend_value (&gap->trend, end_year);
 
-  kb_plot_color (kb_palette_trend, 1.0);
+  kb_plot_color (render->ink->trend, 1.0);
   kb_plot_line (render, x, y, 2, l->line_width, TRUE);
 }
 
@@ -139,7 +139,7 @@ draw_trend_band (KbRender          *render,
   /* Clipped to the plot: the band may leave it at either edge. */
   for (guint i = 1; i < 3; i++)
     y[i] = CLAMP (y[i], l->y_min, l->y_max);
-  kb_plot_color (kb_palette_trend, 0.13);
+  kb_plot_color (render->ink->trend, 0.13);
   kb_plot_polygon (x, y, 3);
 }
 
@@ -161,7 +161,7 @@ draw_budget (KbRender          *render,
       x[i] = gap->budget.from_year + i;
       y[i] = kb_budget_path_value (&gap->budget, gap->budget.from_year + i);
     }
-  kb_plot_color (kb_palette_budget, 1.0);
+  kb_plot_color (render->ink->budget, 1.0);
   kb_plot_line (render, x, y, (guint)n, l->line_width * 0.7, TRUE);
 }
 
@@ -194,7 +194,7 @@ draw_scenario (KbRender          *render,
       y[i] = kb_scenario_value (gap, kb_chart_get_measures (render->chart),
                                 kb_chart_get_extra_cut (render->chart), gap->latest_year + i);
     }
-  kb_plot_color (kb_palette_scenario, 1.0);
+  kb_plot_color (render->ink->scenario, 1.0);
   kb_plot_line (render, x, y, (guint)n, l->line_width, FALSE);
 }
 
@@ -206,7 +206,7 @@ draw_gap_marker (KbRender          *render,
   double x[2] = { gap->latest_year, gap->latest_year };
   double y[2] = { gap->path_value_latest, gap->latest_value };
 
-  kb_plot_color (kb_palette_trend, 1.0);
+  kb_plot_color (render->ink->trend, 1.0);
   kb_plot_line (render, x, y, 2, l->line_width * 0.6, FALSE);
 }
 
@@ -225,10 +225,10 @@ key_figure (KbRender   *render,
   if (render->legend_y + height > l->source.y - l->small_px * 0.5)
     return;
   render->legend_y += kb_render_text (render, label, l->side.x, render->legend_y,
-                                      l->small_px, FALSE, kb_palette_muted_text,
+                                      l->small_px, FALSE, render->ink->muted_text,
                                       KB_ALIGN_START, l->side.width);
   render->legend_y += kb_render_text (render, value, l->side.x, render->legend_y,
-                                      l->body_px * 1.15, TRUE, kb_palette_text,
+                                      l->body_px * 1.15, TRUE, render->ink->text,
                                       KB_ALIGN_START, l->side.width);
   render->legend_y += l->body_px * 0.5;
 }
@@ -327,11 +327,11 @@ draw_labels (KbRender          *render,
       /* Below and left of the marker, under the falling path. */
       kb_render_text (render, text, kb_chart_layout_x (l, m->year) - l->body_px * 0.6,
                       kb_chart_layout_y (l, level) + l->body_px * 0.3, l->body_px, TRUE,
-                      kb_palette_target, KB_ALIGN_END, 0);
+                      render->ink->target, KB_ALIGN_END, 0);
     }
 
   kb_render_text (render, gap_text, gap_x + l->small_px * 0.5, gap_y - l->body_px * 0.6,
-                  l->body_px, TRUE, kb_palette_trend, KB_ALIGN_START, 0);
+                  l->body_px, TRUE, render->ink->trend, KB_ALIGN_START, 0);
 }
 
 void
@@ -362,17 +362,17 @@ kb_target_plot_draw (KbRender *render)
   draw_history (render, total);
   kb_plot_end (render);
 
-  kb_render_legend (render, KB_LEGEND_LINE, kb_palette_history, _("Emissions (markers: years with data)"));
+  kb_render_legend (render, KB_LEGEND_LINE, render->ink->history, _("Emissions (markers: years with data)"));
   if (gap == NULL)
     return;
 
-  kb_render_legend (render, KB_LEGEND_LINE, kb_palette_target, _("Target path"));
-  kb_render_legend (render, KB_LEGEND_BAND, kb_palette_target,
+  kb_render_legend (render, KB_LEGEND_LINE, render->ink->target, _("Target path"));
+  kb_render_legend (render, KB_LEGEND_BAND, render->ink->target,
                     _("Supplementary measures may cover the rest"));
-  kb_render_legend (render, KB_LEGEND_DASHED, kb_palette_trend,
+  kb_render_legend (render, KB_LEGEND_DASHED, render->ink->trend,
                     _("Trend if nothing changes (2015 on)"));
-  kb_render_legend (render, KB_LEGEND_BAND, kb_palette_trend, _("Spread of other reasonable fits"));
-  kb_render_legend (render, KB_LEGEND_DASHED, kb_palette_budget,
+  kb_render_legend (render, KB_LEGEND_BAND, render->ink->trend, _("Spread of other reasonable fits"));
+  kb_render_legend (render, KB_LEGEND_DASHED, render->ink->budget,
                     /* xgettext:no-c-format */
                     _("Carbon budget path (−11.72 % a year)"));
   if (has_scenario (render))
@@ -384,7 +384,7 @@ kb_target_plot_draw (KbRender *render)
         ? g_strdup_printf (_("With the measures and −%s %% a year"), percent)
         : g_strdup (_("With the measures"));
 
-      kb_render_legend (render, KB_LEGEND_LINE, kb_palette_scenario, label);
+      kb_render_legend (render, KB_LEGEND_LINE, render->ink->scenario, label);
     }
   draw_key_figures (render, gap);
 
@@ -393,5 +393,5 @@ kb_target_plot_draw (KbRender *render)
   shade_x = kb_chart_layout_x (l, gap->latest_year);
   kb_render_text (render, _("Trend if nothing changes"), shade_x + l->small_px * 0.5,
                   l->plot.y + l->small_px * 0.3, l->small_px, FALSE,
-                  kb_palette_muted_text, KB_ALIGN_START, l->plot.x + l->plot.width - shade_x);
+                  render->ink->muted_text, KB_ALIGN_START, l->plot.x + l->plot.width - shade_x);
 }

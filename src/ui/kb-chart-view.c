@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
 #include "chart/kb-chart-layout.h"
@@ -23,6 +24,7 @@ struct _KbChartView
   int              rendered_width;
   int              rendered_height;
   int              rendered_scale;
+  KbScheme         rendered_scheme;
   guint            render_count;
   KbChartLayout    layout;  /* of the last render: where the years are */
   int              cursor_year; /* the year the keyboard read out, or 0 */
@@ -53,6 +55,16 @@ invalidate (KbChartView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The chart's page follows the desktop: dark style, high contrast. */
+KbScheme
+kb_chart_view_system_scheme (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  return kb_palette_scheme (adw_style_manager_get_dark (style),
+                            adw_style_manager_get_high_contrast (style));
+}
+
 static void
 on_chart_changed (KbChartView *self,
                   KbChart     *chart)
@@ -69,7 +81,8 @@ static void
 render (KbChartView *self,
         int          width,
         int          height,
-        int          scale)
+        int          scale,
+        KbScheme     scheme)
 {
   g_autoptr(GBytes) bytes = NULL;
   cairo_t *cr;
@@ -80,7 +93,7 @@ render (KbChartView *self,
   self->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
   cr = cairo_create (self->surface);
   cairo_scale (cr, scale, scale);
-  kb_chart_render (self->chart, cr, width, height, &self->layout);
+  kb_chart_render_scheme (self->chart, cr, width, height, scheme, &self->layout);
   cairo_destroy (cr);
   cairo_surface_flush (self->surface);
 
@@ -94,6 +107,7 @@ render (KbChartView *self,
   self->rendered_width = width;
   self->rendered_height = height;
   self->rendered_scale = scale;
+  self->rendered_scheme = scheme;
   self->render_count++;
 }
 
@@ -105,13 +119,15 @@ kb_chart_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   int scale = gtk_widget_get_scale_factor (widget);
+  KbScheme scheme = kb_chart_view_system_scheme ();
 
   if (self->chart == NULL || width <= 0 || height <= 0)
     return;
 
   if (self->texture == NULL || width != self->rendered_width ||
-      height != self->rendered_height || scale != self->rendered_scale)
-    render (self, width, height, scale);
+      height != self->rendered_height || scale != self->rendered_scale ||
+      scheme != self->rendered_scheme)
+    render (self, width, height, scale, scheme);
 
   gtk_snapshot_append_texture (snapshot, self->texture,
                                &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -335,6 +351,10 @@ kb_chart_view_init (KbChartView *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

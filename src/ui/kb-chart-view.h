@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "chart/kb-chart.h"
+#include "chart/kb-palette.h"
 #include "chart/kb-chart-layout.h"
 
 G_BEGIN_DECLS
@@ -12,6 +13,7 @@ G_BEGIN_DECLS
 #define KB_TYPE_CHART_VIEW (kb_chart_view_get_type ())
 G_DECLARE_FINAL_TYPE (KbChartView, kb_chart_view, KB, CHART_VIEW, GtkWidget)
 
+KbScheme         kb_chart_view_system_scheme    (void);
 GtkWidget       *kb_chart_view_new              (KbChart     *chart);
 KbChart         *kb_chart_view_get_chart        (KbChartView *self);
 void             kb_chart_view_set_chart        (KbChartView *self,

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "chart/kb-palette.h"
+#include "kb-chart-view.h"
 #include "kb-sparkline.h"
 
 /* A key figure's small chart: a series as a line in the text colour (so
@@ -90,8 +91,9 @@ kb_sparkline_snapshot (GtkWidget   *widget,
   if (self->reference != NULL)
     {
       const double dash[] = { 4, 3 };
+      const KbInk *ink = kb_palette_ink (kb_chart_view_system_scheme ());
 
-      cairo_set_source_rgb (cr, kb_palette_target.red, kb_palette_target.green, kb_palette_target.blue);
+      cairo_set_source_rgb (cr, ink->target.red, ink->target.green, ink->target.blue);
       cairo_set_line_width (cr, 2);
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
       trace (cr, self->reference, first_year, last_year, max, width - 2 * pad, height - 2 * pad);
