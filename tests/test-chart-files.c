@@ -130,9 +130,9 @@ test_pdf_reopened (void)
   cairo_surface_destroy (surface);
 }
 
-/* The default data allows five slides: trend, target gap, ranking,
- * change and the cycling share (no comparison: it holds one municipality;
- * no energy). */
+/* The default data allows six slides: trend, target gap, ranking, change,
+ * the comparison with the other municipalities and the cycling share (no
+ * energy). */
 static void
 test_deck (void)
 {
@@ -145,7 +145,7 @@ test_deck (void)
   g_autoptr(PopplerDocument) document = NULL;
   guint pages = kb_chart_count_deck_pages (chart);
 
-  g_assert_cmpuint (pages, ==, 5);
+  g_assert_cmpuint (pages, ==, 6);
   g_assert_true (kb_chart_export_deck (chart, pdf_path, &error));
   g_assert_no_error (error);
 

@@ -4,6 +4,7 @@
 
 #include <math.h>
 
+#include "analysis/kb-context.h"
 #include "import/kb-import.h"
 #include "kb-test-util.h"
 
@@ -94,6 +95,101 @@ test_default_cycling_share (void)
   g_assert_nonnull (strstr (kb_series_get_source (cycling), "klimatkontrakt"));
 }
 
+/* The other municipalities' totals in the default dataset are the
+ * release's "Alla" rows, every one of them, to the last decimal. */
+static void
+test_default_other_totals (void)
+{
+  g_autofree char *path = kb_test_shared_file ("emissions/smhi-export-huvudsektorer.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) real = kb_import_file (file, NULL, &error);
+  g_autoptr(KbDataset) embedded = kb_import_default ();
+  g_autoptr(GPtrArray) codes = kb_dataset_list_regions (embedded);
+  guint compared = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (codes->len, ==, 290);
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (codes, i);
+      g_autoptr(KbSeries) mine = kb_dataset_get_total (embedded, code, KB_INDICATOR_GHG, 2026);
+      g_autoptr(KbSeries) theirs = kb_dataset_get_total (real, code, KB_INDICATOR_GHG,
+                                                        kb_dataset_get_latest_vintage (real, code, KB_INDICATOR_GHG));
+
+      g_assert_nonnull (mine);
+      g_assert_nonnull (theirs);
+      g_assert_cmpuint (kb_series_get_n_years (mine), ==, kb_series_get_n_years (theirs));
+      for (guint j = 0; j < kb_series_get_n_years (theirs); j++)
+        {
+          double a, b;
+
+          g_assert_cmpint (kb_series_get_year (mine, j), ==, kb_series_get_year (theirs, j));
+          g_assert_true (kb_series_get_value_at (mine, j, &a));
+          g_assert_true (kb_series_get_value_at (theirs, j, &b));
+          /* Linköping's is the sum of its sectors (stored with two decimals). */
+          if (g_str_equal (code, "0580"))
+            g_assert_cmpfloat_with_epsilon (a, b, 0.05);
+          else
+            g_assert_cmpfloat (a, ==, b);
+          compared++;
+        }
+    }
+  g_assert_cmpuint (compared, ==, 2900);
+}
+
+/* Linköping's change beside Östergötland's and all municipalities': the
+ * sums of the release's own totals, added up here from its file. */
+static void
+test_default_context (void)
+{
+  g_autofree char *path = kb_test_shared_file ("emissions/smhi-export-huvudsektorer.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) real = kb_import_file (file, NULL, &error);
+  g_autoptr(KbDataset) embedded = kb_import_default ();
+  g_autoptr(GPtrArray) codes = NULL;
+  double county[2] = { 0 }, all[2] = { 0 };
+  guint in_county = 0;
+  KbChangeContext context;
+
+  g_assert_no_error (error);
+  codes = kb_dataset_list_regions (real);
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (codes, i);
+      g_autoptr(KbSeries) total = kb_dataset_get_total (real, code, KB_INDICATOR_GHG,
+                                                        kb_dataset_get_latest_vintage (real, code, KB_INDICATOR_GHG));
+      double a, b;
+
+      g_assert_true (kb_series_get_value (total, 1990, &a));
+      g_assert_true (kb_series_get_value (total, 2024, &b));
+      all[0] += a, all[1] += b;
+      if (g_str_has_prefix (code, "05"))
+        county[0] += a, county[1] += b, in_county++;
+    }
+  g_assert_cmpuint (in_county, ==, 13);
+
+  g_assert_true (kb_context_change (embedded, "0580", KB_INDICATOR_GHG, 1990, 2024, &context));
+  g_assert_true (context.has_county);
+  g_assert_cmpstr (context.county_name, ==, "Östergötlands län");
+  g_assert_cmpfloat_with_epsilon (context.county_pct, (county[1] - county[0]) / county[0] * 100, 1e-6);
+  g_assert_true (context.has_country);
+  g_assert_true (context.country_is_sum);
+  g_assert_cmpfloat_with_epsilon (context.country_pct, (all[1] - all[0]) / all[0] * 100, 1e-6);
+
+  /* Without the other municipalities there is nothing to set beside it. */
+  {
+    g_autofree char *alone_path = g_test_build_filename (G_TEST_DIST, "..", "data", "linkoping-emissions.csv", NULL);
+    g_autoptr(GFile) alone_file = g_file_new_for_path (alone_path);
+    g_autoptr(KbDataset) alone = kb_import_file (alone_file, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (kb_context_change (alone, "0580", KB_INDICATOR_GHG, 1990, 2024, &context));
+    g_assert_false (context.has_county || context.has_country);
+  }
+}
+
 static void
 test_real_file_all_municipalities (void)
 {
@@ -121,6 +217,8 @@ main (int   argc,
   g_test_add_func ("/real-data/default-totals", test_default_totals_match_publication);
   g_test_add_func ("/real-data/default-equals-real-file", test_default_equals_real_file);
   g_test_add_func ("/real-data/default-cycling-share", test_default_cycling_share);
+  g_test_add_func ("/real-data/default-other-totals", test_default_other_totals);
+  g_test_add_func ("/real-data/default-context", test_default_context);
   g_test_add_func ("/real-data/all-municipalities", test_real_file_all_municipalities);
 
   return g_test_run ();

@@ -158,7 +158,9 @@ new_window (void)
   g_autoptr(KbTarget) target = kb_target_new_default ();
   KbWindow *window = kb_window_new (NULL, dataset, target);
 
-  /* Each test starts on Översikt, whatever an earlier one left chosen. */
+  /* Each test starts on Linköping's Översikt, whatever an earlier one
+   * left chosen. */
+  kb_window_set_region (window, "0580");
   adw_view_stack_set_visible_child_name (window->view_stack, "overview");
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));
@@ -216,7 +218,7 @@ test_open_real_file (void)
     g_assert_true (kb_series_get_value (county, 1990, &from));
     g_assert_true (kb_series_get_value (county, 2019, &to));
     county_pct = kb_format_signed ((to - from) / from * 100, 1, KB_LANGUAGE_ENGLISH);
-    county_text = g_strdup_printf ("Change since 1990: \u2212" "44.2 %% (County %s %%", county_pct);
+    county_text = g_strdup_printf ("Change since 1990: \u2212" "44.2 %% (Östergötlands län %s %%", county_pct);
     g_assert_nonnull (strstr (summary, county_text));
     g_assert_nonnull (strstr (summary, ", Sweden \u2212"));
   }
@@ -330,9 +332,15 @@ test_pages (void)
   g_assert_cmpuint (count_color (kb_chart_view_get_surface (KB_CHART_VIEW (kb_window_get_view (window, "ranking"))),
                                  kb_palette_sector ("El och fjärrvärme", 0)), >, 2000);
 
-  /* The embedded data has one municipality, no energy, and of the travel
-   * survey the one published figure: cycling's share. */
-  g_assert_cmpstr (page_state (window, "compare"), ==, "empty");
+  /* The embedded data has every municipality's total to compare with, no
+   * energy, and of the travel survey the one published figure: cycling's
+   * share. */
+  g_assert_cmpstr (page_state (window, "compare"), ==, "charts");
+  {
+    g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (kb_window_get_chart (window, "compare"));
+    /* Linköping among the 13 municipalities of Östergötland. */
+    g_assert_cmpuint (regions->len, ==, 13);
+  }
   g_assert_cmpstr (page_state (window, "energy"), ==, "empty");
   g_assert_cmpstr (page_state (window, "travel"), ==, "charts");
   adw_view_stack_set_visible_child_name (window->view_stack, "travel");
@@ -913,7 +921,10 @@ test_key_figures (void)
 
   /* 736 445 t in 2024, 1 237 762 t in 1990: the release's totals. */
   g_assert_nonnull (strstr (summary, "Emissions 2024: 736 kt\n"));
-  g_assert_nonnull (strstr (summary, "Change since 1990: \u2212" "40.5 %\n"));
+  /* Beside Östergötland's and all municipalities' (test-real-data checks
+   * those sums). */
+  g_assert_nonnull (strstr (summary, "Change since 1990: \u2212" "40.5 % (Östergötlands län \u2212" "28.4 %, "
+                                     "all municipalities \u2212" "32.9 %)\n"));
   g_assert_nonnull (strstr (summary, gap_line));
   g_assert_nonnull (strstr (summary, "Reduction needed to meet 2030: "));
   g_assert_nonnull (strstr (summary, "Trips by bicycle, 2022: 37 %\n"));

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "analysis/kb-context.h"
 #include "kb-chart-text.h"
 
 /* A chart's key figures in words: shown under the chart, so a number never
@@ -55,6 +56,66 @@ largest_sector (KbChart *chart,
         *value = v, largest = g_ptr_array_index (sectors, i);
     }
   return largest;
+}
+
+/* The change from @from to @to in the county and in Sweden, as
+ * "Östergötlands län −27,6 %, Sweden −28,4 %", or NULL where the data
+ * has neither. */
+char *
+kb_chart_dup_context (KbChart *chart,
+                      int      from,
+                      int      to)
+{
+  KbDataset *dataset = kb_chart_get_dataset (chart);
+  KbLanguage lang = kb_chart_get_language (chart);
+  KbChangeContext context;
+  GString *text;
+
+  g_return_val_if_fail (KB_IS_CHART (chart), NULL);
+
+  if (dataset == NULL || kb_chart_get_region_code (chart) == NULL ||
+      !kb_context_change (dataset, kb_chart_get_region_code (chart), kb_chart_get_indicator (chart),
+                          from, to, &context))
+    return NULL;
+  text = g_string_new (NULL);
+  if (context.has_county)
+    {
+      g_autofree char *value = kb_format_signed (context.county_pct, 1, lang);
+      g_string_append_printf (text, "%s %s %%", context.county_name, value);
+    }
+  if (context.has_country)
+    {
+      g_autofree char *value = kb_format_signed (context.country_pct, 1, lang);
+      /* Translators: the sum of all 290 municipalities' emissions, which is
+       * a little less than Sweden's national total */
+      const char *name = context.country_is_sum ? _("all municipalities") : _("Sweden");
+
+      g_string_append_printf (text, "%s%s %s %%", text->len > 0 ? ", " : "", name, value);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* " Since 1990: −40,5 % (Östergötlands län −28,4 %, …)." for a total
+ * that has an earlier year, or "". */
+static char *
+describe_since (KbChart  *chart,
+                KbSeries *total,
+                int       year)
+{
+  int from = kb_series_get_year (total, 0);
+  g_autofree char *change = NULL;
+  g_autofree char *context = NULL;
+  double a, b;
+
+  if (from >= year || !kb_series_get_value (total, from, &a) || !kb_series_get_value (total, year, &b) || a == 0)
+    return g_strdup ("");
+  change = kb_format_signed ((b - a) / a * 100, 1, kb_chart_get_language (chart));
+  context = kb_chart_dup_context (chart, from, year);
+  if (context == NULL)
+    /* Translators: e.g. " Since 1990: −40,5 %." */
+    return g_strdup_printf (_(" Since %d: %s %%."), from, change);
+  /* Translators: e.g. " Since 1990: −40,5 % (Östergötlands län −28,4 %, Sweden −28,4 %)." */
+  return g_strdup_printf (_(" Since %d: %s %% (%s)."), from, change, context);
 }
 
 static char *
@@ -168,6 +229,7 @@ kb_chart_dup_description (KbChart *chart)
     double value, largest_value, share;
     KbSeries *largest = largest_sector (chart, year, &largest_value);
     g_autofree char *total_text = NULL, *largest_text = NULL, *share_text = NULL;
+    g_autofree char *first = NULL, *since = NULL;
 
     if (!kb_series_get_value (total, year, &value))
       return g_strdup (_("No data for this chart."));
@@ -187,8 +249,10 @@ kb_chart_dup_description (KbChart *chart)
     largest_text = kt (chart, largest_value);
     share_text = kb_format_number (share, 0, kb_chart_get_language (chart));
     /* Translators: e.g. "In 2024: 736 kt in all, most from El och fjärrvärme: 318 kt (43 %)." */
-    return g_strdup_printf (_("In %d: %s in all, most from %s: %s (%s %%)."), year, total_text,
-                            kb_series_get_sector (largest), largest_text, share_text);
+    first = g_strdup_printf (_("In %d: %s in all, most from %s: %s (%s %%)."), year, total_text,
+                             kb_series_get_sector (largest), largest_text, share_text);
+    since = describe_since (chart, total, year);
+    return g_strconcat (first, since, NULL);
   }
 }
 

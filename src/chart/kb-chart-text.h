@@ -12,5 +12,8 @@ int       kb_chart_nearest_year    (KbChart *chart,
                                     double   year);
 char     *kb_chart_dup_readout     (KbChart *chart,
                                     int      year);
+char     *kb_chart_dup_context     (KbChart *chart,
+                                    int      from,
+                                    int      to);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "kb-csv.h"
 #include "kb-import.h"
@@ -12,6 +13,7 @@
 #include "kb-wide-reader.h"
 
 #define DEFAULT_DATASET "/se/klimatbild/Klimatbild/data/linkoping-emissions.csv"
+#define DEFAULT_TOTALS "/se/klimatbild/Klimatbild/data/municipality-totals.csv"
 
 /* The one entry point for data: looks at the first lines and hands the
  * text to the reader of its format. Safe to call from a worker thread. */
@@ -100,21 +102,35 @@ kb_import_file (GFile         *file,
   return kb_import_file_full (file, NULL, NULL, cancellable, error);
 }
 
-/* Linköping's inventory, compiled into the program: a new user sees a
- * real picture before opening any file. */
-KbDataset *
-kb_import_default (void)
+static KbDataset *
+import_resource (const char *path)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  const char *name = strrchr (path, '/') + 1;
   KbDataset *dataset;
 
-  bytes = g_resources_lookup_data (DEFAULT_DATASET, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)
     g_error ("The embedded default dataset is missing: %s", error->message);
-
-  dataset = kb_import_bytes (bytes, "linkoping-emissions.csv", &error);
+  dataset = kb_import_bytes (bytes, name, &error);
   if (dataset == NULL)
     g_error ("The embedded default dataset does not parse: %s", error->message);
+  return dataset;
+}
+
+/* Linköping's inventory sector by sector, and every other municipality's
+ * total of the same release (for comparison, and the county's and the
+ * country's figures beside Linköping's), compiled into the program: a new
+ * user sees a real picture before opening any file. */
+KbDataset *
+kb_import_default (void)
+{
+  KbDataset *dataset = import_resource (DEFAULT_DATASET);
+  g_autoptr(KbDataset) others = import_resource (DEFAULT_TOTALS);
+  g_autoptr(GError) error = NULL;
+
+  if (!kb_dataset_merge (dataset, others, &error))
+    g_error ("The embedded default datasets disagree: %s", error->message);
   return dataset;
 }

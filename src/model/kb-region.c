@@ -221,3 +221,22 @@ kb_region_count (KbRegionKind kind)
     n += ((KbRegion *)g_ptr_array_index (table->regions, i))->kind == kind;
   return n;
 }
+
+/* The municipalities of the county @county_code, or of Sweden if NULL:
+ * KbRegion pointers the table owns. */
+GPtrArray *
+kb_region_list_municipalities (const char *county_code)
+{
+  RegionTable *table = get_table ();
+  GPtrArray *list = g_ptr_array_new ();
+
+  for (guint i = 0; i < table->regions->len; i++)
+    {
+      KbRegion *region = g_ptr_array_index (table->regions, i);
+
+      if (region->kind == KB_REGION_MUNICIPALITY &&
+          (county_code == NULL || g_strcmp0 (region->county_code, county_code) == 0))
+        g_ptr_array_add (list, region);
+    }
+  return list;
+}

@@ -28,6 +28,7 @@ typedef struct
 const KbRegion *kb_region_find          (const char *code_or_name);
 const KbRegion *kb_region_get_county    (const KbRegion *region);
 guint           kb_region_count         (KbRegionKind kind);
+GPtrArray      *kb_region_list_municipalities (const char *county_code);
 char           *kb_region_fold_name     (const char *name);
 
 G_END_DECLS

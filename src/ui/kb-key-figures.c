@@ -6,10 +6,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "chart/kb-chart-text.h"
 #include "chart/kb-format.h"
 #include "kb-key-figures.h"
 #include "kb-sparkline.h"
-#include "model/kb-region.h"
 
 /* Översikt's row of large numbers: the latest emissions, the change since
  * the first year, the gap to the target path, the reduction a year the
@@ -85,60 +85,6 @@ find_cycling (KbChart *modes)
   return NULL;
 }
 
-/* @code's change in total emissions from @from to @to, in %. */
-static gboolean
-region_change (KbDataset  *dataset,
-               const char *code,
-               const char *indicator,
-               int         from,
-               int         to,
-               double     *pct)
-{
-  g_autoptr(KbSeries) total = NULL;
-  double first, last;
-
-  if (kb_dataset_get_region_name (dataset, code) == NULL)
-    return FALSE;
-  total = kb_dataset_get_total (dataset, code, indicator, kb_dataset_get_latest_vintage (dataset, code, indicator));
-  if (total == NULL || !kb_series_get_value (total, from, &first) ||
-      !kb_series_get_value (total, to, &last) || first == 0)
-    return FALSE;
-  *pct = (last - first) / first * 100;
-  return TRUE;
-}
-
-/* So the change never stands alone: the county's and Sweden's beside it,
- * where the data has them (the national database's export does). */
-static char *
-change_context (KbKeyFigures *self,
-                KbSeries     *total,
-                int           from,
-                int           to)
-{
-  KbDataset *dataset = kb_chart_get_dataset (self->target);
-  KbLanguage lang = kb_chart_get_language (self->target);
-  const KbRegion *region = kb_region_find (kb_series_get_region_code (total));
-  const KbRegion *county = region != NULL ? kb_region_get_county (region) : NULL;
-  const char *indicator = kb_series_get_indicator (total);
-  GString *text = g_string_new (NULL);
-  double pct;
-
-  if (region == NULL || region->kind != KB_REGION_MUNICIPALITY)
-    return g_string_free (text, TRUE);
-  if (county != NULL && region_change (dataset, county->code, indicator, from, to, &pct))
-    {
-      g_autofree char *value = kb_format_signed (pct, 1, lang);
-      /* Translators: the municipality's county, beside its change since 1990 */
-      g_string_append_printf (text, "%s %s %%", _("County"), value);
-    }
-  if (region_change (dataset, KB_REGION_SWEDEN_CODE, indicator, from, to, &pct))
-    {
-      g_autofree char *value = kb_format_signed (pct, 1, lang);
-      g_string_append_printf (text, "%s%s %s %%", text->len > 0 ? ", " : "", _("Sweden"), value);
-    }
-  return g_string_free (text, text->len == 0);
-}
-
 static void
 update_emissions (KbKeyFigures *self)
 {
@@ -166,7 +112,7 @@ update_emissions (KbKeyFigures *self)
     {
       g_autofree char *pct = kb_format_signed ((latest - first) / first * 100, 1, lang);
       /* Translators: the first year of the data, usually 1990 */
-      g_autofree char *context = change_context (self, total, first_year, latest_year);
+      g_autofree char *context = kb_chart_dup_context (self->target, first_year, latest_year);
 
       set_figure (self, FIGURE_CHANGE, g_strdup_printf (_("Change since %d"), first_year),
                   g_strdup_printf ("%s %%", pct));
