@@ -362,6 +362,40 @@ test_pages (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Another municipality of the embedded data: its total as a line, its
+ * change beside the county's, Sektorer saying the sectors are not loaded,
+ * no target until one is entered. */
+static void
+test_total_only_municipality (void)
+{
+  KbWindow *window = new_window ();
+  KbChartView *emissions = KB_CHART_VIEW (kb_window_get_view (window, "emissions"));
+  g_autofree char *summary = NULL;
+  g_autofree char *words = NULL;
+
+  kb_window_set_region (window, "0581");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==, "Norrköping");
+  g_assert_cmpstr (page_state (window, "sectors"), ==, "empty");
+  g_assert_cmpstr (page_state (window, "compare"), ==, "charts");
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "emissions");
+  wait_for_view (emissions);
+  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "emissions"))->len, ==, 0);
+  g_assert_cmpuint (count_color (kb_chart_view_get_surface (emissions), kb_ink_light.history), >, 1000);
+
+  /* 663 kt in 2024 (the release’s 663 315 t); no target, so no gap. */
+  summary = kb_key_figures_dup_summary (KB_KEY_FIGURES (window->key_figures));
+  g_assert_nonnull (strstr (summary, "Emissions 2024: 663 kt\n"));
+  g_assert_nonnull (strstr (summary, "(Östergötlands län \u2212" "28.4 %"));
+  g_assert_null (strstr (summary, "Gap to the target path"));
+  words = kb_chart_dup_description (kb_window_get_chart (window, "emissions"));
+  g_assert_true (g_str_has_prefix (words, "In 2024: 663\u00A0kt in all."));
+
+  kb_window_set_region (window, "0580");
+  g_assert_cmpstr (page_state (window, "sectors"), ==, "charts");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_page_deck (void)
 {
@@ -1049,6 +1083,7 @@ main (int   argc,
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/page-deck", test_page_deck);
+  g_test_add_func ("/window/total-only", test_total_only_municipality);
   g_test_add_func ("/window/measures", test_measures_page);
   g_test_add_func ("/window/dashboard", test_dashboard);
   g_test_add_func ("/window/settings", test_settings);

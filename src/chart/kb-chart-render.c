@@ -497,6 +497,21 @@ render_annotations (KbRender *render)
     }
 }
 
+/* Whether @chart shows the parts of the total and nothing without them. */
+static gboolean
+needs_sectors (KbChart *chart)
+{
+  switch (kb_chart_get_kind (chart))
+    {
+    case KB_CHART_KIND_SECTOR_RANKING:
+    case KB_CHART_KIND_SECTOR_CHANGE:
+    case KB_CHART_KIND_SECTOR_MEASURES:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Draws @chart on @cr in the rectangle (0, 0, @width, @height) on a
  * white page: the one renderer behind the window, PNG, SVG and PDF. PLplot
  * draws the plot body; cairo and Pango the text around it. */
@@ -538,7 +553,15 @@ kb_chart_render_scheme (KbChart       *chart,
   render.y_format = kb_chart_get_relative (chart) || kb_chart_get_share (chart) ||
                     kb_chart_get_per_capita (chart) ? KB_AXIS_PLAIN : KB_AXIS_THOUSANDS;
   render_frame (&render);
-  if (kb_chart_get_total (chart) != NULL && kb_chart_render_check (NULL))
+  if (kb_chart_get_total (chart) != NULL && needs_sectors (chart) && kb_chart_get_sectors (chart)->len == 0)
+    {
+      /* Say so, rather than leave the page blank. */
+      const KbChartLayout *l = &render.layout;
+      kb_render_text (&render, _("The data has no sectors for this municipality, only its total."),
+                      l->plot.x + l->plot.width / 2, l->plot.y + l->plot.height / 2 - l->body_px,
+                      l->body_px * 1.2, FALSE, render.ink->muted_text, KB_ALIGN_CENTER, l->plot.width);
+    }
+  else if (kb_chart_get_total (chart) != NULL && kb_chart_render_check (NULL))
     {
       switch (kb_chart_get_kind (chart))
         {
@@ -566,8 +589,12 @@ kb_chart_render_scheme (KbChart       *chart,
         case KB_CHART_KIND_SECTOR_TREND:
         case KB_CHART_KIND_ENERGY:
         default:
-          if (kb_chart_get_trend_style (chart) == KB_TREND_STYLE_STACKED &&
-              kb_chart_is_year_chosen (chart))
+          /* A total without parts (a municipality whose sectors are not
+           * loaded) is a line, whatever the style. */
+          if (kb_chart_get_sectors (chart)->len == 0)
+            kb_lines_plot_draw (&render);
+          else if (kb_chart_get_trend_style (chart) == KB_TREND_STYLE_STACKED &&
+                   kb_chart_is_year_chosen (chart))
             kb_year_bar_plot_draw (&render);
           else if (kb_chart_get_trend_style (chart) == KB_TREND_STYLE_STACKED &&
                    !kb_chart_get_relative (chart))

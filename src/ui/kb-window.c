@@ -34,7 +34,9 @@ static KbPage page_templates[] = {
   /* Translators: the page of the target path, "Mål" */
   { "goal", N_("Target"), "kb-target-symbolic", { "goal", NULL } },
   { "measures", N_("Measures"), "emblem-ok-symbolic", { "measures", "sector-measures" } },
-  { "sectors", N_("Sectors"), "view-list-symbolic", { "ranking", "change" } },
+  { "sectors", N_("Sectors"), "view-list-symbolic", { "ranking", "change" },
+    N_("Only the Total"),
+    N_("The data has this municipality's total emissions but not its sectors. Open the national emissions database's export for them.") },
   { "travel", N_("Travel"), "mark-location-symbolic", { "modes", NULL },
     N_("No Travel Survey"),
     N_("Open a travel-survey table of mode shares (municipality, year, mode, share); the README describes the layout.") },
@@ -73,6 +75,9 @@ chart_has_data (KbChart *chart)
 
   if (kb_chart_get_total (chart) == NULL)
     return FALSE;
+  if (kb_chart_get_kind (chart) == KB_CHART_KIND_SECTOR_RANKING ||
+      kb_chart_get_kind (chart) == KB_CHART_KIND_SECTOR_CHANGE)
+    return kb_chart_get_sectors (chart)->len > 0;
   if (kb_chart_get_kind (chart) != KB_CHART_KIND_COMPARE)
     return TRUE;
   regions = kb_chart_get_compare_regions (chart);
