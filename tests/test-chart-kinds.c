@@ -379,9 +379,23 @@ test_descriptions (void)
    * municipalities together −28,4 % since 1990, all 290 −32,9 % (test-real-data
    * checks those sums against the release). */
   g_assert_cmpstr (b, ==, "In 2024: 736\u00A0kt in all, most from El och fjärrvärme: 318\u00A0kt (43 %). "
-                          "Since 1990: −40.5 % (Östergötlands län −28.4 %, all municipalities −32.9 %).");
+                          "Since 1990: −40.5 % (Östergötlands län −28.4\u00A0%, all municipalities −32.9\u00A0%).");
   /* 1 237 762 − 736 445 = 501 317 t. */
   g_assert_cmpstr (c, ==, "From 1990 to 2024 emissions fell by 501\u00A0kt.");
+
+  /* Each sector's trend in 2030 against its share of the 2030 level:
+   * El och fjärrvärme had 644 544 of 1 237 762 t in 1990, so 52 % of
+   * 371 kt, 193 kt; its trend from 2015 reaches 369 kt. */
+  {
+    g_autoptr(KbChart) sectors = default_chart (KB_CHART_KIND_SECTOR_MEASURES);
+    g_autofree char *d = NULL;
+
+    kb_chart_set_target (sectors, target);
+    kb_chart_set_language (sectors, KB_LANGUAGE_ENGLISH);
+    d = kb_chart_dup_description (sectors);
+    g_assert_cmpstr (d, ==, "In 2030, 7 of 9 sectors are above their share of the target; furthest above: "
+                            "El och fjärrvärme, 369\u00A0kt against 193\u00A0kt.");
+  }
 }
 
 static void

@@ -218,7 +218,7 @@ test_open_real_file (void)
     g_assert_true (kb_series_get_value (county, 1990, &from));
     g_assert_true (kb_series_get_value (county, 2019, &to));
     county_pct = kb_format_signed ((to - from) / from * 100, 1, KB_LANGUAGE_ENGLISH);
-    county_text = g_strdup_printf ("Change since 1990: \u2212" "44.2 %% (Östergötlands län %s %%", county_pct);
+    county_text = g_strdup_printf ("Change since 1990: \u2212" "44.2 %% (Östergötlands län %s\u00A0%%", county_pct);
     g_assert_nonnull (strstr (summary, county_text));
     g_assert_nonnull (strstr (summary, ", Sweden \u2212"));
   }
@@ -386,7 +386,7 @@ test_total_only_municipality (void)
   /* 663 kt in 2024 (the release’s 663 315 t); no target, so no gap. */
   summary = kb_key_figures_dup_summary (KB_KEY_FIGURES (window->key_figures));
   g_assert_nonnull (strstr (summary, "Emissions 2024: 663 kt\n"));
-  g_assert_nonnull (strstr (summary, "(Östergötlands län \u2212" "28.4 %"));
+  g_assert_nonnull (strstr (summary, "(Östergötlands län \u2212" "28.4\u00A0%"));
   g_assert_null (strstr (summary, "Gap to the target path"));
   words = kb_chart_dup_description (kb_window_get_chart (window, "emissions"));
   g_assert_true (g_str_has_prefix (words, "In 2024: 663\u00A0kt in all."));
@@ -957,8 +957,8 @@ test_key_figures (void)
   g_assert_nonnull (strstr (summary, "Emissions 2024: 736 kt\n"));
   /* Beside Östergötland's and all municipalities' (test-real-data checks
    * those sums). */
-  g_assert_nonnull (strstr (summary, "Change since 1990: \u2212" "40.5 % (Östergötlands län \u2212" "28.4 %, "
-                                     "all municipalities \u2212" "32.9 %)\n"));
+  g_assert_nonnull (strstr (summary, "Change since 1990: \u2212" "40.5 % (Östergötlands län \u2212" "28.4\u00A0%, "
+                                     "all municipalities \u2212" "32.9\u00A0%)\n"));
   g_assert_nonnull (strstr (summary, gap_line));
   g_assert_nonnull (strstr (summary, "Reduction needed to meet 2030: "));
   g_assert_nonnull (strstr (summary, "Trips by bicycle, 2022: 37 %\n"));

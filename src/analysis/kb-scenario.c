@@ -77,3 +77,35 @@ kb_measures_outcome (const KbTargetGap *gap,
       }
   return TRUE;
 }
+
+/* Each sector of @sectors with a baseline value, as KbSectorOutcome. */
+GArray *
+kb_sector_outcomes (GPtrArray               *sectors,
+                    GListModel              *measures,
+                    const KbTargetGap       *gap,
+                    const KbMeasuresOutcome *outcome)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (KbSectorOutcome));
+
+  g_return_val_if_fail (gap != NULL && outcome != NULL, out);
+
+  for (guint s = 0; s < sectors->len; s++)
+    {
+      KbSeries *sector = g_ptr_array_index (sectors, s);
+      KbSectorOutcome o = { sector, s, 0, 0, 0 };
+      double baseline;
+      KbTrend trend;
+
+      if (!kb_series_get_value (sector, gap->baseline_year, &baseline))
+        continue;
+      if (kb_trend_fit_lad (sector, KB_TREND_FROM_YEAR, &trend))
+        o.trend_value = MAX (kb_trend_value (&trend, outcome->year), 0);
+      else if (!kb_series_get_latest (sector, NULL, &o.trend_value))
+        continue;
+      o.effect = measures != NULL ? MIN (kb_measures_effect (measures, outcome->year, kb_series_get_sector (sector)),
+                                         o.trend_value) : 0;
+      o.target_share = outcome->target_level * baseline / gap->baseline_value;
+      g_array_append_val (out, o);
+    }
+  return out;
+}

@@ -6,6 +6,7 @@
 
 #include "kb-target-gap.h"
 #include "model/kb-measure.h"
+#include "model/kb-series.h"
 
 G_BEGIN_DECLS
 
@@ -36,5 +37,22 @@ gboolean kb_measures_outcome     (const KbTargetGap *gap,
                                   GListModel        *measures,
                                   double             extra_cut_pct,
                                   KbMeasuresOutcome *outcome);
+
+/* One sector in the target year: its trend, what the measures take off
+ * it, and its share of the target level (split as the sectors shared the
+ * baseline year). */
+typedef struct
+{
+  KbSeries *sector;         /* not owned */
+  guint     index;          /* its place among the sectors, for its colour */
+  double    trend_value;
+  double    effect;         /* at most the trend */
+  double    target_share;
+} KbSectorOutcome;
+
+GArray  *kb_sector_outcomes      (GPtrArray               *sectors,
+                                  GListModel              *measures,
+                                  const KbTargetGap       *gap,
+                                  const KbMeasuresOutcome *outcome);
 
 G_END_DECLS

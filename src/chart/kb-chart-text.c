@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "analysis/kb-context.h"
+#include "analysis/kb-scenario.h"
 #include "kb-chart-text.h"
 
 /* A chart's key figures in words: shown under the chart, so a number never
@@ -81,7 +82,7 @@ kb_chart_dup_context (KbChart *chart,
   if (context.has_county)
     {
       g_autofree char *value = kb_format_signed (context.county_pct, 1, lang);
-      g_string_append_printf (text, "%s %s %%", context.county_name, value);
+      g_string_append_printf (text, "%s %s\u00A0%%", context.county_name, value);
     }
   if (context.has_country)
     {
@@ -90,7 +91,7 @@ kb_chart_dup_context (KbChart *chart,
        * a little less than Sweden's national total */
       const char *name = context.country_is_sum ? _("all municipalities") : _("Sweden");
 
-      g_string_append_printf (text, "%s%s %s %%", text->len > 0 ? ", " : "", name, value);
+      g_string_append_printf (text, "%s%s %s\u00A0%%", text->len > 0 ? ", " : "", name, value);
     }
   return g_string_free (text, FALSE);
 }
@@ -142,6 +143,45 @@ describe_target (KbChart           *chart,
                           gap->trend_reaches_milestone);
 }
 
+/* How many sectors stay above their share of the target, and the one
+ * furthest above it. */
+static char *
+describe_sector_targets (KbChart                 *chart,
+                         const KbTargetGap       *gap,
+                         const KbMeasuresOutcome *outcome)
+{
+  g_autoptr(GArray) outcomes = kb_sector_outcomes (kb_chart_get_sectors (chart), kb_chart_get_measures (chart),
+                                                   gap, outcome);
+  const KbSectorOutcome *furthest = NULL;
+  guint above = 0;
+
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      const KbSectorOutcome *o = &g_array_index (outcomes, KbSectorOutcome, i);
+      double over = o->trend_value - o->effect - o->target_share;
+
+      if (over <= 0)
+        continue;
+      above++;
+      if (furthest == NULL || over > furthest->trend_value - furthest->effect - furthest->target_share)
+        furthest = o;
+    }
+  if (furthest == NULL)
+    return g_strdup_printf (_("In %d every sector is within its share of the target."), outcome->year);
+  {
+    g_autofree char *value = kt (chart, furthest->trend_value - furthest->effect);
+    g_autofree char *share = kt (chart, furthest->target_share);
+
+    /* Translators: e.g. "In 2030, 6 of 9 sectors are above their share of the target; furthest
+     * above: El och fjärrvärme, 369 kt against 193 kt." */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "In %d, %u of %u sectors is above its share of the target; furthest above: %s, %s against %s.",
+                                         "In %d, %u of %u sectors are above their share of the target; furthest above: %s, %s against %s.",
+                                         above),
+                            outcome->year, above, outcomes->len, kb_series_get_sector (furthest->sector), value, share);
+  }
+}
+
 char *
 kb_chart_dup_description (KbChart *chart)
 {
@@ -179,6 +219,15 @@ kb_chart_dup_description (KbChart *chart)
               : g_strdup_printf (_("The measures cut emissions in %d by %s: the target is met, with %s to spare."),
                                  outcome.year, reduction, left);
           }
+      }
+      break;
+
+    case KB_CHART_KIND_SECTOR_MEASURES:
+      {
+        KbMeasuresOutcome outcome;
+
+        if (gap != NULL && kb_chart_get_outcome (chart, &outcome))
+          return describe_sector_targets (chart, gap, &outcome);
       }
       break;
 

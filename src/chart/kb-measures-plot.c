@@ -142,36 +142,26 @@ kb_sector_measures_plot_draw (KbRender *render)
   GListModel *measures = kb_chart_get_measures (render->chart);
   const KbTargetGap *gap = kb_chart_get_gap (render->chart);
   g_autofree KbBar *bars = kb_bars_new (sectors->len);
+  g_autoptr(GArray) outcomes = NULL;
   KbMeasuresOutcome outcome;
   guint n = 0;
 
   if (gap == NULL || !kb_chart_get_outcome (render->chart, &outcome))
     return;
 
-  for (guint s = 0; s < sectors->len; s++)
+  outcomes = kb_sector_outcomes (sectors, measures, gap, &outcome);
+  for (guint i = 0; i < outcomes->len; i++)
     {
-      KbSeries *sector = g_ptr_array_index (sectors, s);
-      const char *name = kb_series_get_sector (sector);
-      double baseline = 0, trend_value, effect, share;
-      KbTrend trend;
-      g_autofree char *after = NULL, *target_text = NULL;
+      const KbSectorOutcome *o = &g_array_index (outcomes, KbSectorOutcome, i);
+      const char *name = kb_series_get_sector (o->sector);
+      g_autofree char *after = kb_render_kt (render, o->trend_value - o->effect, FALSE);
+      g_autofree char *target_text = kb_render_kt (render, o->target_share, FALSE);
 
-      if (!kb_series_get_value (sector, gap->baseline_year, &baseline))
-        continue;
-      if (kb_trend_fit_lad (sector, KB_TREND_FROM_YEAR, &trend))
-        trend_value = MAX (kb_trend_value (&trend, outcome.year), 0);
-      else if (!kb_series_get_latest (sector, NULL, &trend_value))
-        continue;
-      effect = MIN (kb_measures_effect (measures, outcome.year, name), trend_value);
-      share = outcome.target_level * baseline / gap->baseline_value;
-
-      after = kb_render_kt (render, trend_value - effect, FALSE);
-      target_text = kb_render_kt (render, share, FALSE);
       bars[n++] = (KbBar) {
-        name, 0, trend_value - effect, kb_palette_sector (name, s),
+        name, 0, o->trend_value - o->effect, kb_palette_sector (name, o->index),
         /* Translators: a sector's emissions after its measures, and its share of the target */
         g_strdup_printf (_("%s, target %s"), after, target_text),
-        trend_value - effect, trend_value, (KbColor) { 0.85, 0.85, 0.87 }, share,
+        o->trend_value - o->effect, o->trend_value, (KbColor) { 0.85, 0.85, 0.87 }, o->target_share,
       };
     }
 
