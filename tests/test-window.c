@@ -435,6 +435,18 @@ test_measures_page (void)
   g_autoptr(KbMeasure) first = NULL;
   KbMeasuresOutcome outcome;
   guint renders;
+  GtkStack *table_or_hint = GTK_STACK (gtk_widget_get_parent (window->measures_editor));
+
+  /* An empty plan says what to do; the example that comes with the app
+   * fills it, as a plan of no file. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (table_or_hint), ==, "hint");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example-measures", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (table_or_hint), ==, "table");
+  g_assert_null (window->measures_file);
+  first = g_list_model_get_item (G_LIST_MODEL (window->measures), 0);
+  g_assert_true (g_str_has_prefix (kb_measure_get_name (first), "EXEMPEL "));
+  g_clear_object (&first);
 
   kb_window_open_measures (window, file);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);

@@ -10,6 +10,8 @@
 #include "kb-measures-editor.h"
 #include "kb-window-private.h"
 
+#define EXAMPLE_MEASURES "/se/klimatbild/Klimatbild/data/exempel-atgarder.csv"
+
 /* The Åtgärder page's controls: the plan's measures as a table to edit,
  * opened from and saved to a measures file, and a what-if slider for an
  * extra yearly cut. Every chart follows at once. */
@@ -26,6 +28,18 @@ on_extra_cut_changed (GtkAdjustment *adjustment,
     kb_chart_set_extra_cut (chart, gtk_adjustment_get_value (adjustment));
 }
 
+static void
+replace_measures (KbWindow   *self,
+                  GListStore *read)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (read)); i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (read), i));
+  g_list_store_splice (self->measures, 0, g_list_model_get_n_items (G_LIST_MODEL (self->measures)),
+                       items->pdata, items->len);
+}
+
 /* Replaces the plan's measures with those of @file; a bad file changes
  * nothing and says why. */
 void
@@ -34,18 +48,33 @@ kb_window_open_measures (KbWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) read = kb_measures_read_file (file, &error);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (read == NULL)
     {
       kb_window_show_toast (self, error->message);
       return;
     }
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (read)); i++)
-    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (read), i));
-  g_list_store_splice (self->measures, 0, g_list_model_get_n_items (G_LIST_MODEL (self->measures)),
-                       items->pdata, items->len);
+  replace_measures (self, read);
   g_set_object (&self->measures_file, file);
+}
+
+/* The invented example plan that comes with the app, every measure named
+ * "EXEMPEL": to try the page out, not a file of the user's. */
+static void
+open_example_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KbWindow *self = KB_WINDOW (widget);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (EXAMPLE_MEASURES, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) read = NULL;
+
+  g_return_if_fail (bytes != NULL);
+  read = kb_measures_read_bytes (bytes, "exempel-atgarder.csv", &error);
+  g_return_if_fail (read != NULL);
+  replace_measures (self, read);
+  g_clear_object (&self->measures_file);
 }
 
 static void
@@ -111,6 +140,46 @@ tool_button (const char *icon,
   return button;
 }
 
+static void
+on_measures_changed (GtkStack *stack)
+{
+  GListModel *measures = g_object_get_data (G_OBJECT (stack), "kb-measures");
+
+  gtk_stack_set_visible_child_name (stack, g_list_model_get_n_items (measures) > 0 ? "table" : "hint");
+}
+
+/* The table, or while the plan is empty, what to do about it. */
+static GtkWidget *
+measures_or_hint (KbWindow *self)
+{
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *hint = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *label = gtk_label_new (_("No measures yet. Add the plan’s measures with their estimated "
+                                      "reductions, open a measures file, or try an invented example."));
+  GtkWidget *example = gtk_button_new_with_mnemonic (_("Try the _Example Plan"));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (example), "win.open-example-measures");
+  gtk_widget_set_halign (example, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (example, "pill");
+  gtk_widget_set_valign (hint, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (hint, -1, 180);
+  gtk_box_append (GTK_BOX (hint), label);
+  gtk_box_append (GTK_BOX (hint), example);
+
+  /* The charts above take what room there is. */
+  gtk_widget_set_vexpand (stack, FALSE);
+  gtk_stack_set_vhomogeneous (GTK_STACK (stack), FALSE);
+  gtk_stack_add_named (GTK_STACK (stack), self->measures_editor, "table");
+  gtk_stack_add_named (GTK_STACK (stack), hint, "hint");
+  g_object_set_data (G_OBJECT (stack), "kb-measures", self->measures);
+  g_signal_connect_object (self->measures, "items-changed", G_CALLBACK (on_measures_changed),
+                           stack, G_CONNECT_SWAPPED);
+  on_measures_changed (GTK_STACK (stack));
+  return stack;
+}
+
 GtkWidget *
 kb_window_build_measures_panel (KbWindow *self)
 {
@@ -143,7 +212,7 @@ kb_window_build_measures_panel (KbWindow *self)
 
   self->measures_editor = kb_measures_editor_new (self->measures);
   gtk_box_append (GTK_BOX (panel), bar);
-  gtk_box_append (GTK_BOX (panel), self->measures_editor);
+  gtk_box_append (GTK_BOX (panel), measures_or_hint (self));
   return panel;
 }
 
@@ -151,6 +220,7 @@ void
 kb_window_class_init_measures (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open-measures", NULL, open_measures_action);
+  gtk_widget_class_install_action (widget_class, "win.open-example-measures", NULL, open_example_action);
   gtk_widget_class_install_action (widget_class, "win.save-measures", NULL, save_measures_action);
   gtk_widget_class_install_action (widget_class, "win.add-measure", NULL, add_measure_action);
   gtk_widget_class_install_action (widget_class, "win.remove-measure", NULL, remove_measure_action);
