@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "model/kb-dashboard.h"
+#include "model/kb-guesses.h"
 
 static void
 test_round_trip (void)
@@ -70,6 +71,13 @@ test_bad_dashboards (void)
     { "[Dashboard]\nVersion=1\nFirstYear=-5\n", "d.klimatbild: [Dashboard] FirstYear: a year, or 0 for all" },
     { "[Dashboard]\nVersion=1\nAnnotations=Gärstad;\n", "d.klimatbild: [Dashboard] Annotations: each note must be YEAR:TEXT" },
     { "[Dashboard]\nVersion=1\nAnnotations=3000:Mars;\n", "d.klimatbild: [Dashboard] Annotations: each note must be YEAR:TEXT" },
+    { "[Dashboard]\nVersion=1\nGuessYear=3000\n", "d.klimatbild: [Dashboard] GuessYear: a year, or 0 for all" },
+    { "[Dashboard]\nVersion=1\nGuesses=2015:700000 2014:1\n",
+      "d.klimatbild: [Dashboard] Guesses: guesses must be YEAR:VALUE points, a guess per “;”" },
+    { "[Dashboard]\nVersion=1\nGuesses=2015:mycket\n",
+      "d.klimatbild: [Dashboard] Guesses: guesses must be YEAR:VALUE points, a guess per “;”" },
+    { "[Dashboard]\nVersion=1\nGuesses=2015:1;;\n",
+      "d.klimatbild: [Dashboard] Guesses: guesses must be YEAR:VALUE points, a guess per “;”" },
     { "kommun;år;värde\n", NULL },
     { "[Dashboard]\nVersion=1\nPage=\xff\n", "d.klimatbild: a dashboard must be UTF-8 text" },
   };
@@ -87,6 +95,47 @@ test_bad_dashboards (void)
     }
 }
 
+/* A guess drawn back over itself is redrawn from there; guesses go to
+ * text and back unchanged; text that is not guesses changes nothing. */
+static void
+test_guesses (void)
+{
+  g_autoptr(KbGuesses) guesses = kb_guesses_new ();
+  g_autoptr(KbGuesses) copy = kb_guesses_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
+  double value;
+
+  kb_guesses_extend (guesses, 2016, 1);  /* no guess begun: nothing */
+  g_assert_cmpuint (kb_guesses_get_n_guesses (guesses), ==, 0);
+
+  kb_guesses_begin (guesses, 2015, 689079);
+  kb_guesses_extend (guesses, 2018, 600000);
+  kb_guesses_extend (guesses, 2020, 500000);
+  kb_guesses_extend (guesses, 2017, 650000);  /* back: 2018 and 2020 go */
+  kb_guesses_extend (guesses, 2024, 400000);
+  g_assert_cmpuint (kb_guesses_get_n_points (guesses, 0), ==, 3);
+  g_assert_true (kb_guesses_value_at (guesses, 0, 2017, &value));
+  g_assert_cmpfloat (value, ==, 650000);
+  g_assert_true (kb_guesses_value_at (guesses, 0, 2020.5, &value));
+  g_assert_cmpfloat_with_epsilon (value, 650000 - 250000 * 3.5 / 7, 1e-6);
+  g_assert_false (kb_guesses_value_at (guesses, 0, 2014, &value));
+  kb_guesses_begin (guesses, 2015, 689079);
+  kb_guesses_extend (guesses, 2024.5, 900000);
+
+  text = kb_guesses_to_string (guesses);
+  g_assert_cmpstr (text, ==, "2015.00:689079 2017.00:650000 2024.00:400000;2015.00:689079 2024.50:900000");
+  g_assert_true (kb_guesses_parse (copy, text));
+  again = kb_guesses_to_string (copy);
+  g_assert_cmpstr (again, ==, text);
+
+  g_assert_false (kb_guesses_parse (copy, "2015:1 2015:2"));
+  g_assert_false (kb_guesses_parse (copy, "nan:1"));
+  g_assert_cmpuint (kb_guesses_get_n_guesses (copy), ==, 2);
+  g_assert_true (kb_guesses_parse (copy, ""));
+  g_assert_cmpuint (kb_guesses_get_n_guesses (copy), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -96,6 +145,7 @@ main (int   argc,
   g_test_add_func ("/dashboard/round-trip", test_round_trip);
   g_test_add_func ("/dashboard/relative-paths", test_relative_paths);
   g_test_add_func ("/dashboard/bad", test_bad_dashboards);
+  g_test_add_func ("/dashboard/guesses", test_guesses);
 
   return g_test_run ();
 }

@@ -524,6 +524,21 @@ test_dashboard (void)
   kb_window_open_measures (window, measures);
   gtk_adjustment_set_value (window->extra_cut, 2.5);
   kb_window_set_years (window, 2000, 2019);
+  /* One sector shown alone, a guess from 2010 on, a note on the axis. */
+  kb_window_filter_sector (window, "Transporter");
+  kb_guess_view_set_from_year (KB_GUESS_VIEW (window->guess_view), 2010);
+  {
+    KbGuesses *guesses = kb_chart_get_guesses (kb_window_get_chart (window, "guess"));
+    GHashTableIter iter;
+    gpointer chart;
+
+    kb_guesses_begin (guesses, 2010, 884926.25);
+    kb_guesses_extend (guesses, 2015, 700000);
+    kb_guesses_extend (guesses, 2019, 650000.5);
+    g_hash_table_iter_init (&iter, window->charts);
+    while (g_hash_table_iter_next (&iter, NULL, &chart))
+      kb_chart_add_annotation (chart, 2017, "Nytt kraftvärmeverk");
+  }
   /* Norrköping's targets, entered here: the dashboard carries them. */
   {
     const KbMilestone milestones[] = { { 2030, 60, 0 } };
@@ -552,6 +567,23 @@ test_dashboard (void)
     g_assert_nonnull (target);
     g_assert_cmpstr (kb_target_get_region_code (target), ==, "0581");
     g_assert_cmpfloat (kb_target_get_milestone (target, 0)->reduction_pct, ==, 60);
+  }
+  g_assert_cmpstr (kb_window_get_sector_filter (again), ==, "Transporter");
+  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (again, "ranking"))->len, ==, 1);
+  {
+    KbGuessView *game = KB_GUESS_VIEW (again->guess_view);
+    double value;
+    int year;
+
+    g_assert_cmpint (kb_guess_view_get_from_year (game), ==, 2010);
+    g_assert_false (kb_guess_view_get_revealed (game));
+    g_assert_cmpuint (kb_guess_view_get_n_guesses (game), ==, 1);
+    g_assert_true (kb_guess_view_guess_value (game, 0, 2015, &value));
+    g_assert_cmpfloat (value, ==, 700000);
+    g_assert_cmpuint (kb_chart_get_n_annotations (kb_window_get_chart (again, "target")), ==, 1);
+    g_assert_cmpstr (kb_chart_get_annotation (kb_window_get_chart (again, "target"), 0, &year), ==,
+                     "Nytt kraftvärmeverk");
+    g_assert_cmpint (year, ==, 2017);
   }
   g_assert_cmpuint (kb_region_count (KB_REGION_MUNICIPALITY), ==, 290);
   g_assert_true (kb_dataset_get_region_name (kb_window_get_dataset (again), "0114") != NULL);
@@ -735,7 +767,8 @@ wait_for_render_after (KbChartView *view,
   g_source_remove (timeout);
 }
 
-/* Whether the view's last render has about @color where @value of @year is. */
+/* Whether the view's last render has about @color where @value of @year
+ * is, within two pixels (a marker at the plot's edge is cut in half). */
 static gboolean
 near_color_at (KbChartView *view,
                double       year,
@@ -744,12 +777,22 @@ near_color_at (KbChartView *view,
 {
   const KbChartLayout *l = kb_chart_view_get_layout (view);
   cairo_surface_t *surface = kb_chart_view_get_surface (view);
-  int x = (int)round (kb_chart_layout_x (l, year)), y = (int)round (kb_chart_layout_y (l, value));
-  guint32 p = *(guint32 *)(cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4);
+  int cx = (int)round (kb_chart_layout_x (l, year)), cy = (int)round (kb_chart_layout_y (l, value));
 
-  return ABS ((int)(p >> 16 & 0xFF) - (int)(color.red * 255)) <= 16 &&
-         ABS ((int)(p >> 8 & 0xFF) - (int)(color.green * 255)) <= 16 &&
-         ABS ((int)(p & 0xFF) - (int)(color.blue * 255)) <= 16;
+  for (int y = cy - 2; y <= cy + 2; y++)
+    for (int x = cx - 2; x <= cx + 2; x++)
+      {
+        guint32 p;
+
+        if (x < 0 || y < 0 || x >= cairo_image_surface_get_width (surface) || y >= cairo_image_surface_get_height (surface))
+          continue;
+        p = *(guint32 *)(cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4);
+        if (ABS ((int)(p >> 16 & 0xFF) - (int)(color.red * 255)) <= 16 &&
+            ABS ((int)(p >> 8 & 0xFF) - (int)(color.green * 255)) <= 16 &&
+            ABS ((int)(p & 0xFF) - (int)(color.blue * 255)) <= 16)
+          return TRUE;
+      }
+  return FALSE;
 }
 
 static gboolean
@@ -922,6 +965,7 @@ test_guess (void)
   g_assert_true (has_readout (chart, 2015));
 
   /* A guess from 2015 to 400 kt in 2024, drawn in two strokes' worth. */
+  before = kb_chart_view_get_render_count (view);
   kb_guess_view_begin_guess (guess, kb_chart_layout_x (l, 2015), kb_chart_layout_y (l, 690000));
   kb_guess_view_extend_guess (guess, kb_chart_layout_x (l, 2020), kb_chart_layout_y (l, 500000));
   kb_guess_view_extend_guess (guess, kb_chart_layout_x (l, 2024), kb_chart_layout_y (l, 400000));
@@ -933,6 +977,9 @@ test_guess (void)
   /* It starts on 2015's real value. */
   g_assert_true (kb_guess_view_guess_value (guess, 0, 2015, &value));
   g_assert_cmpfloat_with_epsilon (value, 689078.67, 0.01);
+  /* The chart draws it, in the first guess's colour. */
+  wait_for_render_after (view, before);
+  g_assert_true (near_color_at (view, 2020, 500000, kb_palette_guess (0)));
 
   /* A second guess; then the answer, and both guesses stay. */
   kb_guess_view_begin_guess (guess, kb_chart_layout_x (l, 2016), kb_chart_layout_y (l, 700000));
@@ -943,6 +990,25 @@ test_guess (void)
   g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 2);
   g_assert_true (near_color_at (view, 2024, 736445.33, kb_ink_light.history));
   g_assert_true (has_readout (chart, 2024));
+
+  /* Presentation mode shows the guesses with the answer… */
+  kb_window_start_presenting (window);
+  g_assert_true (kb_chart_view_get_chart (window->presenter) == chart);
+  wait_for_view (window->presenter);
+  g_assert_true (near_color_at (window->presenter, 2020, 500000, kb_palette_guess (0)));
+  g_assert_true (near_color_at (window->presenter, 2024, 900000, kb_palette_guess (1)));
+  kb_window_stop_presenting (window);
+  /* …and so does an export of the chart. */
+  {
+    cairo_surface_t *exported = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1200, 700);
+    cairo_t *cr = cairo_create (exported);
+
+    kb_chart_render (chart, cr, 1200, 700, NULL);
+    cairo_destroy (cr);
+    g_assert_cmpuint (count_color (exported, kb_palette_guess (0)), >, 300);
+    g_assert_cmpuint (count_color (exported, kb_palette_guess (1)), >, 300);
+    cairo_surface_destroy (exported);
+  }
 
   /* Another starting year: hidden again, guesses gone. */
   kb_guess_view_set_from_year (guess, 2010);

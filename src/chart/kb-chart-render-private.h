@@ -133,5 +133,6 @@ void   kb_mode_share_plot_draw (KbRender  *render);
 void   kb_measures_plot_draw (KbRender    *render);
 void   kb_sector_measures_plot_draw (KbRender *render);
 void   kb_year_bar_plot_draw (KbRender    *render);
+void   kb_guess_plot_draw  (KbRender      *render);
 
 G_END_DECLS

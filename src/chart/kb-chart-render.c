@@ -605,6 +605,8 @@ kb_chart_render_scheme (KbChart       *chart,
         }
       if (render.x_format == KB_AXIS_YEARS)
         render_annotations (&render);
+      if (render.x_format == KB_AXIS_YEARS && kb_chart_get_guess_year (chart) != 0)
+        kb_guess_plot_draw (&render);
     }
 
   if (layout_out != NULL)

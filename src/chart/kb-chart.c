@@ -34,6 +34,7 @@ struct _KbChart
   double       extra_cut;     /* % a year, from the latest year */
   int          guess_year;    /* the guessing game: history to this year; 0 no game */
   gboolean     guess_revealed; /* the game's answer shown */
+  KbGuesses   *guesses;       /* the game's drawn guesses */
   int          target_year;   /* 0: the first milestone after the data */
   gboolean     per_capita; /* divided by the population, where loaded */
   GArray      *annotations; /* Annotation */
@@ -121,10 +122,16 @@ drop_derived (KbChart *self)
 }
 
 static void
+emit_changed (KbChart *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
 changed (KbChart *self)
 {
   drop_derived (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_changed (self);
 }
 
 /* All greenhouse gases where the data has them, else carbon dioxide. */
@@ -319,6 +326,9 @@ kb_chart_dispose (GObject *object)
 
   drop_derived (self);
   kb_chart_set_measures (self, NULL);
+  if (self->guesses != NULL)
+    g_signal_handlers_disconnect_by_data (self->guesses, self);
+  g_clear_object (&self->guesses);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
 
@@ -415,6 +425,9 @@ kb_chart_init (KbChart *self)
   self->annotations = g_array_new (FALSE, FALSE, sizeof (Annotation));
   g_array_set_clear_func (self->annotations, (GDestroyNotify)clear_annotation);
   self->language = kb_language_from_environment ();
+  self->guesses = kb_guesses_new ();
+  /* A guess drawn changes the picture, not the data behind it. */
+  g_signal_connect_object (self->guesses, "changed", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
 }
 
 KbChart *
@@ -851,6 +864,14 @@ kb_chart_get_guess_revealed (KbChart *self)
 {
   g_return_val_if_fail (KB_IS_CHART (self), FALSE);
   return self->guess_revealed;
+}
+
+/* The guesses drawn in the game, drawn by every view of the chart. */
+KbGuesses *
+kb_chart_get_guesses (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  return self->guesses;
 }
 
 /* The last year the chart may show: all of them but in an unrevealed game. */

@@ -6,6 +6,7 @@
 #include "analysis/kb-target-gap.h"
 #include "chart/kb-format.h"
 #include "model/kb-dataset.h"
+#include "model/kb-guesses.h"
 
 G_BEGIN_DECLS
 
@@ -116,6 +117,7 @@ int          kb_chart_get_guess_year    (KbChart     *self);
 void         kb_chart_set_guess_year    (KbChart     *self,
                                          int          year);
 gboolean     kb_chart_get_guess_revealed (KbChart    *self);
+KbGuesses   *kb_chart_get_guesses       (KbChart     *self);
 void         kb_chart_set_guess_revealed (KbChart    *self,
                                           gboolean    revealed);
 int          kb_chart_get_hidden_after  (KbChart     *self);

@@ -41,6 +41,8 @@ typedef struct
 
 extern const KbInk kb_ink_light;
 
+KbColor      kb_palette_guess   (guint       index);
+
 const KbInk *kb_palette_ink     (KbScheme    scheme);
 KbScheme     kb_palette_scheme  (gboolean    dark,
                                  gboolean    high_contrast);

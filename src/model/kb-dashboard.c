@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kb-dashboard.h"
+#include "kb-guesses.h"
 
 #define GROUP "Dashboard"
 #define VERSION 1
@@ -23,6 +24,9 @@ struct _KbDashboard
   char      *targets;     /* the municipality's targets, as a target file's text */
   int        first_year;  /* the years shown; 0 open */
   int        last_year;
+  char      *sector_filter; /* the sector shown alone, or NULL */
+  int        guess_year;  /* Gissa kurvan's history up to; 0 the default */
+  char      *guesses;     /* the guesses drawn, as KbGuesses text, or NULL */
   GArray    *years;       /* int, one per annotation */
   GPtrArray *texts;       /* char *, one per annotation */
 };
@@ -38,6 +42,8 @@ kb_dashboard_finalize (GObject *object)
   g_free (self->municipality);
   g_free (self->page);
   g_free (self->targets);
+  g_free (self->sector_filter);
+  g_free (self->guesses);
   g_clear_object (&self->measures);
   g_array_unref (self->years);
   g_ptr_array_unref (self->texts);
@@ -173,6 +179,21 @@ kb_dashboard_new_from_data (const char  *data,
   if (self->first_year < 0 || self->first_year > 2100 || self->last_year < 0 || self->last_year > 2100)
     return invalid (error, name, "FirstYear", _("a year, or 0 for all")), NULL;
 
+  self->sector_filter = g_key_file_get_string (key_file, GROUP, "SectorFilter", NULL);
+  if (self->sector_filter != NULL && *self->sector_filter == '\0')
+    g_clear_pointer (&self->sector_filter, g_free);
+  self->guess_year = g_key_file_get_integer (key_file, GROUP, "GuessYear", NULL);
+  if (self->guess_year < 0 || self->guess_year > 2100)
+    return invalid (error, name, "GuessYear", _("a year, or 0 for all")), NULL;
+  self->guesses = g_key_file_get_string (key_file, GROUP, "Guesses", NULL);
+  if (self->guesses != NULL)
+    {
+      g_autoptr(KbGuesses) check = kb_guesses_new ();
+
+      if (!kb_guesses_parse (check, self->guesses))
+        return invalid (error, name, "Guesses", _("guesses must be YEAR:VALUE points, a guess per “;”")), NULL;
+    }
+
   if (!read_annotations (self, key_file, name, error))
     return NULL;
   return g_steal_pointer (&self);
@@ -227,6 +248,11 @@ kb_dashboard_to_data (KbDashboard *self,
     g_key_file_set_string (key_file, GROUP, "Targets", self->targets);
   g_key_file_set_integer (key_file, GROUP, "FirstYear", self->first_year);
   g_key_file_set_integer (key_file, GROUP, "LastYear", self->last_year);
+  if (self->sector_filter != NULL)
+    g_key_file_set_string (key_file, GROUP, "SectorFilter", self->sector_filter);
+  g_key_file_set_integer (key_file, GROUP, "GuessYear", self->guess_year);
+  if (self->guesses != NULL && *self->guesses != '\0')
+    g_key_file_set_string (key_file, GROUP, "Guesses", self->guesses);
   g_key_file_set_string_list (key_file, GROUP, "Annotations", (const char * const *)notes->pdata, notes->len);
   return g_key_file_to_data (key_file, length, NULL);
 }
@@ -393,4 +419,44 @@ kb_dashboard_set_years (KbDashboard *self,
   g_return_if_fail (KB_IS_DASHBOARD (self));
   self->first_year = first;
   self->last_year = last;
+}
+
+/* The sector shown alone, or NULL for all. */
+const char *
+kb_dashboard_get_sector_filter (KbDashboard *self)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  return self->sector_filter;
+}
+
+void
+kb_dashboard_set_sector_filter (KbDashboard *self,
+                                const char  *sector)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  g_free (self->sector_filter);
+  self->sector_filter = g_strdup (sector);
+}
+
+/* Gissa kurvan: the year the history stops at (0: the default) and the
+ * guesses drawn, as kb_guesses_to_string() writes them (NULL: none). */
+void
+kb_dashboard_get_guesses (KbDashboard  *self,
+                          int          *year,
+                          const char  **guesses)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  *year = self->guess_year;
+  *guesses = self->guesses;
+}
+
+void
+kb_dashboard_set_guesses (KbDashboard *self,
+                          int          year,
+                          const char  *guesses)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  self->guess_year = year;
+  g_free (self->guesses);
+  self->guesses = g_strdup (guesses);
 }

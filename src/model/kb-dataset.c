@@ -13,8 +13,9 @@
 
 struct _KbDataset
 {
-  GObject    parent_instance;
-  GPtrArray *series; /* KbSeries, in the order they were added */
+  GObject     parent_instance;
+  GPtrArray  *series;    /* KbSeries, in the order they were added */
+  GHashTable *by_region; /* region code → GPtrArray of its series, in order; built when asked */
 };
 
 static void kb_dataset_list_model_init (GListModelInterface *iface);
@@ -60,6 +61,7 @@ kb_dataset_finalize (GObject *object)
   KbDataset *self = (KbDataset *)object;
 
   g_ptr_array_unref (self->series);
+  g_clear_pointer (&self->by_region, g_hash_table_unref);
 
   G_OBJECT_CLASS (kb_dataset_parent_class)->finalize (object);
 }
@@ -82,6 +84,42 @@ kb_dataset_new (void)
   return g_object_new (KB_TYPE_DATASET, NULL);
 }
 
+/* The series of @region_code, in the order they were added: the questions
+ * below are asked per region, many times over (every municipality's total
+ * for the county beside the one shown), so they look there, not through
+ * every series. NULL where the region has none. */
+static GPtrArray *
+region_series (KbDataset  *self,
+               const char *region_code)
+{
+  if (self->by_region == NULL)
+    {
+      self->by_region = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                               (GDestroyNotify)g_ptr_array_unref);
+      for (guint i = 0; i < self->series->len; i++)
+        {
+          KbSeries *s = g_ptr_array_index (self->series, i);
+          const char *code = kb_series_get_region_code (s);
+          GPtrArray *list = g_hash_table_lookup (self->by_region, code);
+
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (self->by_region, (gpointer)code, list);
+            }
+          g_ptr_array_add (list, s);
+        }
+    }
+  return region_code != NULL ? g_hash_table_lookup (self->by_region, region_code) : NULL;
+}
+
+/* Series were added: the index is built again when next asked. */
+static void
+drop_index (KbDataset *self)
+{
+  g_clear_pointer (&self->by_region, g_hash_table_unref);
+}
+
 void
 kb_dataset_add (KbDataset *self,
                 KbSeries  *series)
@@ -90,6 +128,7 @@ kb_dataset_add (KbDataset *self,
   g_return_if_fail (KB_IS_SERIES (series));
 
   g_ptr_array_add (self->series, g_object_ref (series));
+  drop_index (self);
   g_list_model_items_changed (G_LIST_MODEL (self), self->series->len - 1, 0, 1);
 }
 
@@ -105,6 +144,7 @@ kb_dataset_add_many (KbDataset *self,
   before = self->series->len;
   for (guint i = 0; i < series->len; i++)
     g_ptr_array_add (self->series, g_object_ref (g_ptr_array_index (series, i)));
+  drop_index (self);
   if (series->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), before, 0, series->len);
 }
@@ -121,6 +161,7 @@ kb_dataset_add_all (KbDataset *self,
   before = self->series->len;
   for (guint i = 0; i < other->series->len; i++)
     g_ptr_array_add (self->series, g_object_ref (g_ptr_array_index (other->series, i)));
+  drop_index (self);
   if (other->series->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), before, 0, other->series->len);
 }
@@ -132,11 +173,14 @@ kb_dataset_lookup (KbDataset  *self,
                    const char *sector,
                    int         vintage)
 {
+  GPtrArray *list;
+
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
 
-  for (guint i = 0; i < self->series->len; i++)
+  list = region_series (self, region_code);
+  for (guint i = 0; list != NULL && i < list->len; i++)
     {
-      KbSeries *s = g_ptr_array_index (self->series, i);
+      KbSeries *s = g_ptr_array_index (list, i);
 
       if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
           g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
@@ -183,11 +227,14 @@ const char *
 kb_dataset_get_region_name (KbDataset  *self,
                             const char *region_code)
 {
+  GPtrArray *list;
+
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
 
-  for (guint i = 0; i < self->series->len; i++)
+  list = region_series (self, region_code);
+  for (guint i = 0; list != NULL && i < list->len; i++)
     {
-      KbSeries *s = g_ptr_array_index (self->series, i);
+      KbSeries *s = g_ptr_array_index (list, i);
 
       if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0)
         return kb_series_get_region_name (s);
@@ -212,13 +259,15 @@ kb_dataset_get_latest_vintage (KbDataset  *self,
                                const char *region_code,
                                const char *indicator)
 {
+  GPtrArray *list;
   int latest = 0;
 
   g_return_val_if_fail (KB_IS_DATASET (self), 0);
 
-  for (guint i = 0; i < self->series->len; i++)
+  list = region_series (self, region_code);
+  for (guint i = 0; list != NULL && i < list->len; i++)
     {
-      KbSeries *s = g_ptr_array_index (self->series, i);
+      KbSeries *s = g_ptr_array_index (list, i);
 
       if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
           g_strcmp0 (kb_series_get_indicator (s), indicator) == 0)
@@ -236,13 +285,15 @@ kb_dataset_get_sectors (KbDataset  *self,
                         const char *indicator,
                         int         vintage)
 {
+  GPtrArray *list;
   GPtrArray *sectors = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (KB_IS_DATASET (self), sectors);
 
-  for (guint i = 0; i < self->series->len; i++)
+  list = region_series (self, region_code);
+  for (guint i = 0; list != NULL && i < list->len; i++)
     {
-      KbSeries *s = g_ptr_array_index (self->series, i);
+      KbSeries *s = g_ptr_array_index (list, i);
 
       if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
           g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
@@ -327,13 +378,15 @@ kb_dataset_get_total (KbDataset  *self,
                       const char *indicator,
                       int         vintage)
 {
+  GPtrArray *list;
   KbSeries *published;
 
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
 
-  for (guint i = 0; i < self->series->len; i++)
+  list = region_series (self, region_code);
+  for (guint i = 0; list != NULL && i < list->len; i++)
     {
-      published = g_ptr_array_index (self->series, i);
+      published = g_ptr_array_index (list, i);
       if (g_strcmp0 (kb_series_get_region_code (published), region_code) == 0 &&
           g_strcmp0 (kb_series_get_indicator (published), indicator) == 0 &&
           kb_series_get_vintage (published) == vintage &&
@@ -350,11 +403,14 @@ kb_dataset_has_indicator (KbDataset  *self,
                           const char *region_code,
                           const char *indicator)
 {
+  GPtrArray *list;
+
   g_return_val_if_fail (KB_IS_DATASET (self), FALSE);
 
-  for (guint i = 0; i < self->series->len; i++)
+  list = region_series (self, region_code);
+  for (guint i = 0; list != NULL && i < list->len; i++)
     {
-      KbSeries *s = g_ptr_array_index (self->series, i);
+      KbSeries *s = g_ptr_array_index (list, i);
 
       if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
           g_strcmp0 (kb_series_get_indicator (s), indicator) == 0)
@@ -462,6 +518,7 @@ kb_dataset_merge (KbDataset  *self,
       if (ours == NULL)
         {
           g_ptr_array_add (self->series, g_object_ref (theirs));
+          drop_index (self);
           g_hash_table_insert (mine, g_steal_pointer (&key), theirs);
           continue;
         }
@@ -489,13 +546,15 @@ kb_dataset_get_fuels (KbDataset  *self,
                       const char *indicator,
                       int         vintage)
 {
+  GPtrArray *list;
   GPtrArray *fuels = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (KB_IS_DATASET (self), fuels);
 
-  for (guint i = 0; i < self->series->len; i++)
+  list = region_series (self, region_code);
+  for (guint i = 0; list != NULL && i < list->len; i++)
     {
-      KbSeries *s = g_ptr_array_index (self->series, i);
+      KbSeries *s = g_ptr_array_index (list, i);
 
       if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
           g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&

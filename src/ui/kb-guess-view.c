@@ -6,16 +6,16 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "chart/kb-palette.h"
 #include "kb-chart-view.h"
 #include "kb-guess-view.h"
 
 /* Gissa kurvan, for workshops: the chart shows the total up to a chosen
  * year; participants draw what they think came next, with a mouse, a
  * finger or a pen, one guess after another; one key press (Space) shows
- * the real line beside the guesses. Guesses are kept in data terms (year,
- * tonnes), so they stay in place when the window changes size, and last
- * until cleared or the municipality changes. */
+ * the real line beside the guesses. The guesses belong to the chart, in
+ * data terms (year, tonnes): they stay in place when the window changes
+ * size, presentation mode and exports show them, and they last until
+ * cleared or the municipality changes. */
 
 typedef struct
 {
@@ -29,18 +29,11 @@ struct _KbGuessView
 
   KbChart   *chart;
   GtkWidget *chart_view;
-  GPtrArray *guesses;   /* GArray of GuessPoint, by year */
   int        from_year;
   char      *region_code; /* whose data the guesses are of */
 };
 
 G_DEFINE_FINAL_TYPE (KbGuessView, kb_guess_view, GTK_TYPE_WIDGET)
-
-/* Guesses in turn get these colours: none of them the history's. */
-static const KbColor guess_colors[] = {
-  { 0.85, 0.37, 0.01 }, { 0.46, 0.44, 0.70 }, { 0.11, 0.62, 0.47 },
-  { 0.91, 0.16, 0.54 }, { 0.40, 0.65, 0.12 }, { 0.65, 0.46, 0.11 },
-};
 
 static const KbChartLayout *
 layout (KbGuessView *self)
@@ -76,19 +69,16 @@ kb_guess_view_begin_guess (KbGuessView *self,
                            double       x,
                            double       y)
 {
-  GArray *guess;
   GuessPoint start;
 
   g_return_if_fail (KB_IS_GUESS_VIEW (self));
 
   if (!can_guess (self))
     return;
-  guess = g_array_new (FALSE, FALSE, sizeof (GuessPoint));
   start.year = self->from_year;
   if (!kb_series_get_value (kb_chart_get_total (self->chart), self->from_year, &start.value))
     start = point_at (self, x, y);
-  g_array_append_val (guess, start);
-  g_ptr_array_add (self->guesses, guess);
+  kb_guesses_begin (kb_chart_get_guesses (self->chart), start.year, start.value);
   kb_guess_view_extend_guess (self, x, y);
 }
 
@@ -99,20 +89,14 @@ kb_guess_view_extend_guess (KbGuessView *self,
                             double       x,
                             double       y)
 {
-  GArray *guess;
   GuessPoint p;
 
   g_return_if_fail (KB_IS_GUESS_VIEW (self));
 
-  if (self->guesses->len == 0 || !can_guess (self))
+  if (!can_guess (self))
     return;
-  guess = g_ptr_array_index (self->guesses, self->guesses->len - 1);
   p = point_at (self, x, y);
-  while (guess->len > 1 && g_array_index (guess, GuessPoint, guess->len - 1).year >= p.year)
-    g_array_set_size (guess, guess->len - 1);
-  if (p.year > g_array_index (guess, GuessPoint, guess->len - 1).year)
-    g_array_append_val (guess, p);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  kb_guesses_extend (kb_chart_get_guesses (self->chart), p.year, p.value);
 }
 
 static void
@@ -156,75 +140,8 @@ kb_guess_view_guess_value (KbGuessView *self,
                            double       year,
                            double      *value)
 {
-  GArray *guess;
-
   g_return_val_if_fail (KB_IS_GUESS_VIEW (self), FALSE);
-  g_return_val_if_fail (index < self->guesses->len, FALSE);
-
-  guess = g_ptr_array_index (self->guesses, index);
-  for (guint i = 0; i + 1 < guess->len; i++)
-    {
-      GuessPoint a = g_array_index (guess, GuessPoint, i), b = g_array_index (guess, GuessPoint, i + 1);
-
-      if (year >= a.year && year <= b.year)
-        {
-          *value = b.year > a.year ? a.value + (b.value - a.value) * (year - a.year) / (b.year - a.year) : b.value;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static void
-draw_guesses (KbGuessView *self,
-              cairo_t     *cr)
-{
-  const KbChartLayout *l = layout (self);
-
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_width (cr, l->line_width);
-  for (guint g = 0; g < self->guesses->len; g++)
-    {
-      GArray *guess = g_ptr_array_index (self->guesses, g);
-      KbColor color = guess_colors[g % G_N_ELEMENTS (guess_colors)];
-      GuessPoint last = g_array_index (guess, GuessPoint, guess->len - 1);
-      g_autofree char *number = g_strdup_printf ("%u", g + 1);
-
-      if (guess->len < 2)
-        continue;
-      cairo_set_source_rgb (cr, color.red, color.green, color.blue);
-      cairo_new_path (cr);
-      for (guint i = 0; i < guess->len; i++)
-        {
-          GuessPoint p = g_array_index (guess, GuessPoint, i);
-          cairo_line_to (cr, kb_chart_layout_x (l, p.year), kb_chart_layout_y (l, p.value));
-        }
-      cairo_stroke (cr);
-
-      /* Each guess numbered at its end, as people call them out. */
-      cairo_select_font_face (cr, "Cantarell", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
-      cairo_set_font_size (cr, l->body_px * 1.2);
-      cairo_move_to (cr, kb_chart_layout_x (l, last.year) + l->body_px * 0.4,
-                     kb_chart_layout_y (l, last.value) + l->body_px * 0.4);
-      cairo_show_text (cr, number);
-    }
-}
-
-static void
-kb_guess_view_snapshot (GtkWidget   *widget,
-                        GtkSnapshot *snapshot)
-{
-  KbGuessView *self = KB_GUESS_VIEW (widget);
-  cairo_t *cr;
-
-  gtk_widget_snapshot_child (widget, self->chart_view, snapshot);
-  if (self->guesses->len == 0 || !can_guess (self))
-    return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
-                                                                 gtk_widget_get_height (widget)));
-  draw_guesses (self, cr);
-  cairo_destroy (cr);
+  return kb_guesses_value_at (kb_chart_get_guesses (self->chart), index, year, value);
 }
 
 /* The default start: the data year nine or more before the latest (2015
@@ -301,15 +218,14 @@ void
 kb_guess_view_clear (KbGuessView *self)
 {
   g_return_if_fail (KB_IS_GUESS_VIEW (self));
-  g_ptr_array_set_size (self->guesses, 0);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  kb_guesses_clear (kb_chart_get_guesses (self->chart));
 }
 
 guint
 kb_guess_view_get_n_guesses (KbGuessView *self)
 {
   g_return_val_if_fail (KB_IS_GUESS_VIEW (self), 0);
-  return self->guesses->len;
+  return kb_guesses_get_n_guesses (kb_chart_get_guesses (self->chart));
 }
 
 GtkWidget *
@@ -328,7 +244,6 @@ kb_guess_view_dispose (GObject *object)
   if (self->chart != NULL)
     g_signal_handlers_disconnect_by_data (self->chart, self);
   g_clear_object (&self->chart);
-  g_clear_pointer (&self->guesses, g_ptr_array_unref);
   g_clear_pointer (&self->region_code, g_free);
 
   G_OBJECT_CLASS (kb_guess_view_parent_class)->dispose (object);
@@ -340,7 +255,6 @@ kb_guess_view_class_init (KbGuessViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = kb_guess_view_dispose;
-  widget_class->snapshot = kb_guess_view_snapshot;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -350,7 +264,6 @@ kb_guess_view_init (KbGuessView *self)
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  self->guesses = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
   gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (drag), FALSE);
   g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);

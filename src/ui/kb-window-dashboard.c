@@ -12,8 +12,8 @@
 
 /* Dashboards: what the window shows, saved as a .klimatbild file and
  * opened again — the data files (read again, never copied), the
- * municipality, its targets, the years, the page, the measures and the
- * what-if cut. */
+ * municipality, its targets, the years, the page, the measures, the
+ * what-if cut, the sector shown alone, the guessing game and the notes. */
 
 static KbDashboard *
 current_dashboard (KbWindow *self)
@@ -31,6 +31,20 @@ current_dashboard (KbWindow *self)
     {
       g_autofree char *targets = kb_target_to_data (kb_chart_get_target (kb_window_get_chart (self, "target")), NULL);
       kb_dashboard_set_targets (dashboard, targets);
+    }
+  kb_dashboard_set_sector_filter (dashboard, self->sector_filter);
+  {
+    KbChart *game = kb_window_get_chart (self, "guess");
+    g_autofree char *guesses = kb_guesses_to_string (kb_chart_get_guesses (game));
+
+    kb_dashboard_set_guesses (dashboard, kb_chart_get_guess_year (game), guesses);
+  }
+  /* Every chart has the same notes; the trend's stand for them all. */
+  for (guint i = 0; i < kb_chart_get_n_annotations (kb_window_get_chart (self, "sector")); i++)
+    {
+      int year;
+      const char *text = kb_chart_get_annotation (kb_window_get_chart (self, "sector"), i, &year);
+      kb_dashboard_add_annotation (dashboard, year, text);
     }
   return dashboard;
 }
@@ -80,6 +94,17 @@ kb_window_apply_dashboard (KbWindow    *self,
   if (kb_dashboard_get_measures (dashboard) != NULL)
     kb_window_open_measures (self, kb_dashboard_get_measures (dashboard));
   gtk_adjustment_set_value (self->extra_cut, kb_dashboard_get_extra_cut (dashboard));
+
+  kb_window_filter_sector (self, NULL);
+  if (kb_dashboard_get_sector_filter (dashboard) != NULL)
+    kb_window_filter_sector (self, kb_dashboard_get_sector_filter (dashboard));
+  {
+    int guess_year;
+    const char *guesses;
+
+    kb_dashboard_get_guesses (dashboard, &guess_year, &guesses);
+    kb_window_restore_guesses (self, guess_year, guesses);
+  }
 
   g_hash_table_iter_init (&iter, self->charts);
   while (g_hash_table_iter_next (&iter, NULL, &chart))

@@ -100,3 +100,23 @@ kb_window_build_guess_page (KbWindow *self)
   gtk_widget_set_margin_bottom (column, 12);
   return column;
 }
+
+/* A dashboard's game: the history up to @year (0: the default) and the
+ * guesses drawn on it, answer hidden. Guesses that do not read are left
+ * out; the dashboard was checked when it was opened. */
+void
+kb_window_restore_guesses (KbWindow   *self,
+                           int         year,
+                           const char *guesses)
+{
+  KbGuessView *view = KB_GUESS_VIEW (self->guess_view);
+
+  g_return_if_fail (KB_IS_WINDOW (self));
+
+  if (year != 0)
+    kb_guess_view_set_from_year (view, year);
+  kb_guess_view_clear (view);
+  kb_guess_view_set_revealed (view, FALSE);
+  if (guesses != NULL)
+    kb_guesses_parse (kb_chart_get_guesses (kb_window_get_chart (self, "guess")), guesses);
+}

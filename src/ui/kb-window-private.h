@@ -84,6 +84,9 @@ void kb_window_class_init_export   (GtkWidgetClass *widget_class);
 void kb_window_class_init_measures (GtkWidgetClass *widget_class);
 GtkWidget *kb_window_build_measures_panel (KbWindow *self);
 GtkWidget *kb_window_build_guess_page (KbWindow *self);
+void kb_window_restore_guesses     (KbWindow   *self,
+                                    int         year,
+                                    const char *guesses);
 void kb_window_class_init_recent   (GtkWidgetClass *widget_class);
 void kb_window_class_init_filter   (GtkWidgetClass *widget_class);
 void kb_window_class_init_years    (GtkWidgetClass *widget_class);

@@ -1,0 +1,59 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-chart"
+
+#include "config.h"
+
+#include "kb-chart-render-private.h"
+
+/* Gissa kurvan's guesses over the chart, each in its colour and numbered
+ * at its end, as people call them out: on the page, in presentation mode
+ * and in an export alike. */
+void
+kb_guess_plot_draw (KbRender *render)
+{
+  const KbChartLayout *l = &render->layout;
+  KbGuesses *guesses = kb_chart_get_guesses (render->chart);
+  cairo_t *cr = render->cr;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, l->plot.x - l->line_width, l->plot.y - l->line_width,
+                   l->plot.width + 2 * l->line_width, l->plot.height + 2 * l->line_width);
+  cairo_clip (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_width (cr, l->line_width);
+  for (guint g = 0; g < kb_guesses_get_n_guesses (guesses); g++)
+    {
+      KbColor color = kb_palette_guess (g);
+      guint n = kb_guesses_get_n_points (guesses, g);
+
+      if (n < 2)
+        continue;
+      cairo_set_source_rgb (cr, color.red, color.green, color.blue);
+      cairo_new_path (cr);
+      for (guint i = 0; i < n; i++)
+        {
+          double year, value;
+
+          kb_guesses_get_point (guesses, g, i, &year, &value);
+          cairo_line_to (cr, kb_chart_layout_x (l, year), kb_chart_layout_y (l, value));
+        }
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+
+  for (guint g = 0; g < kb_guesses_get_n_guesses (guesses); g++)
+    {
+      guint n = kb_guesses_get_n_points (guesses, g);
+      g_autofree char *number = g_strdup_printf ("%u", g + 1);
+      double year, value;
+
+      if (n < 2)
+        continue;
+      kb_guesses_get_point (guesses, g, n - 1, &year, &value);
+      kb_render_text (render, number, kb_chart_layout_x (l, year) + l->body_px * 0.4,
+                      kb_chart_layout_y (l, value) - l->body_px * 0.7, l->body_px * 1.2, TRUE,
+                      kb_palette_guess (g), KB_ALIGN_START, 0);
+    }
+}
