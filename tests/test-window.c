@@ -529,15 +529,11 @@ test_dashboard (void)
   kb_guess_view_set_from_year (KB_GUESS_VIEW (window->guess_view), 2010);
   {
     KbGuesses *guesses = kb_chart_get_guesses (kb_window_get_chart (window, "guess"));
-    GHashTableIter iter;
-    gpointer chart;
 
     kb_guesses_begin (guesses, 2010, 884926.25);
     kb_guesses_extend (guesses, 2015, 700000);
     kb_guesses_extend (guesses, 2019, 650000.5);
-    g_hash_table_iter_init (&iter, window->charts);
-    while (g_hash_table_iter_next (&iter, NULL, &chart))
-      kb_chart_add_annotation (chart, 2017, "Nytt kraftvärmeverk");
+    kb_window_add_note (window, 2017, "Nytt kraftvärmeverk");
   }
   /* Norrköping's targets, entered here: the dashboard carries them. */
   {
@@ -942,6 +938,81 @@ test_dark_style (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* A note on the time axis, entered in its dialog: on every chart, drawn
+ * at its year; "Remove the Notes" takes them all away again. */
+static void
+test_notes (void)
+{
+  KbWindow *window = new_window ();
+  KbChart *trend = kb_window_get_chart (window, "sector");
+  AdwMessageDialog *dialog;
+  GtkWidget *box;
+  cairo_surface_t *before = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1200, 700);
+  cairo_surface_t *after = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1200, 700);
+  KbChartLayout l;
+  cairo_t *cr;
+  guint changed = 0;
+  int year;
+
+  cr = cairo_create (before);
+  kb_chart_render (trend, cr, 1200, 700, &l);
+  cairo_destroy (cr);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-note", NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  box = adw_message_dialog_get_extra_child (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gtk_widget_get_first_child (box)), 2005);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_last_child (box)), "Gärstadverket byggs ut");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_cmpuint (kb_chart_get_n_annotations (kb_window_get_chart (window, "target")), ==, 1);
+  g_assert_cmpuint (kb_chart_get_n_annotations (kb_window_get_chart (window, "emissions")), ==, 1);
+  g_assert_cmpstr (kb_chart_get_annotation (trend, 0, &year), ==, "Gärstadverket byggs ut");
+  g_assert_cmpint (year, ==, 2005);
+
+  /* Drawn: the picture changes along the year's line. */
+  cr = cairo_create (after);
+  kb_chart_render (trend, cr, 1200, 700, NULL);
+  cairo_destroy (cr);
+  {
+    int x = (int)round (kb_chart_layout_x (&l, 2005));
+    guchar *a = cairo_image_surface_get_data (before), *b = cairo_image_surface_get_data (after);
+    int stride = cairo_image_surface_get_stride (before);
+
+    for (int y = (int)l.plot.y; y < (int)(l.plot.y + l.plot.height); y++)
+      for (int dx = -2; dx <= 2; dx++)
+        changed += memcmp (a + y * stride + (x + dx) * 4, b + y * stride + (x + dx) * 4, 4) != 0;
+  }
+  g_assert_cmpuint (changed, >, 100);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-notes", NULL);
+  g_assert_cmpuint (kb_chart_get_n_annotations (trend), ==, 0);
+  g_assert_cmpuint (kb_chart_get_n_annotations (kb_window_get_chart (window, "goal")), ==, 0);
+
+  cairo_surface_destroy (before);
+  cairo_surface_destroy (after);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Gissa kurvan: the history stops at 2015; a drawn guess is kept in data
  * terms; the answer is hidden (not drawn, not read out) until revealed. */
 static void
@@ -1174,6 +1245,7 @@ main (int   argc,
   g_test_add_func ("/window/sector-click", test_sector_click);
   g_test_add_func ("/window/years", test_years);
   g_test_add_func ("/window/dark-style", test_dark_style);
+  g_test_add_func ("/window/notes", test_notes);
 
   return g_test_run ();
 }

@@ -972,6 +972,16 @@ kb_chart_add_annotation (KbChart    *self,
   changed (self);
 }
 
+void
+kb_chart_clear_annotations (KbChart *self)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->annotations->len == 0)
+    return;
+  g_array_set_size (self->annotations, 0);
+  changed (self);
+}
+
 guint
 kb_chart_get_n_annotations (KbChart *self)
 {

@@ -91,6 +91,7 @@ void         kb_chart_set_per_capita    (KbChart     *self,
 void         kb_chart_add_annotation    (KbChart     *self,
                                          int          year,
                                          const char  *text);
+void         kb_chart_clear_annotations (KbChart     *self);
 guint        kb_chart_get_n_annotations (KbChart     *self);
 const char  *kb_chart_get_annotation    (KbChart     *self,
                                          guint        index,

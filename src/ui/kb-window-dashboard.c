@@ -71,8 +71,6 @@ void
 kb_window_apply_dashboard (KbWindow    *self,
                            KbDashboard *dashboard)
 {
-  GHashTableIter iter;
-  gpointer chart;
   int first, last;
 
   /* The dashboard's targets (checked when it was opened) come first. */
@@ -106,14 +104,13 @@ kb_window_apply_dashboard (KbWindow    *self,
     kb_window_restore_guesses (self, guess_year, guesses);
   }
 
-  g_hash_table_iter_init (&iter, self->charts);
-  while (g_hash_table_iter_next (&iter, NULL, &chart))
-    for (guint i = 0; i < kb_dashboard_get_n_annotations (dashboard); i++)
-      {
-        int year;
-        const char *text = kb_dashboard_get_annotation (dashboard, i, &year);
-        kb_chart_add_annotation (chart, year, text);
-      }
+  kb_window_clear_notes (self);
+  for (guint i = 0; i < kb_dashboard_get_n_annotations (dashboard); i++)
+    {
+      int year;
+      const char *text = kb_dashboard_get_annotation (dashboard, i, &year);
+      kb_window_add_note (self, year, text);
+    }
 }
 
 /* Opens a dashboard: its data files are read (replacing what is shown),

@@ -88,6 +88,12 @@ void kb_window_restore_guesses     (KbWindow   *self,
                                     int         year,
                                     const char *guesses);
 void kb_window_class_init_recent   (GtkWidgetClass *widget_class);
+void kb_window_class_init_notes    (GtkWidgetClass *widget_class);
+void kb_window_init_notes          (KbWindow   *self);
+void kb_window_add_note            (KbWindow   *self,
+                                    int         year,
+                                    const char *text);
+void kb_window_clear_notes         (KbWindow   *self);
 void kb_window_class_init_filter   (GtkWidgetClass *widget_class);
 void kb_window_class_init_years    (GtkWidgetClass *widget_class);
 void kb_window_init_years          (KbWindow   *self);

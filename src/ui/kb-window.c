@@ -121,6 +121,7 @@ chart_card (KbWindow   *self,
   g_autoptr(GMenuItem) export_data = g_menu_item_new (_("Export the _Numbers (CSV)…"), NULL);
   g_autoptr(GMenuItem) copy = g_menu_item_new (_("_Copy Image"), NULL);
   g_autoptr(GMenuItem) table = g_menu_item_new (_("Show the Numbers as a _Table"), NULL);
+  g_autoptr(GMenu) notes = g_menu_new ();
 
   g_menu_item_set_action_and_target (export_image, "win.export-chart", "s", id);
   g_menu_item_set_action_and_target (export_data, "win.export-data", "s", id);
@@ -130,6 +131,9 @@ chart_card (KbWindow   *self,
   g_menu_append_item (menu, export_data);
   g_menu_append_item (menu, copy);
   g_menu_append_item (menu, table);
+  g_menu_append (notes, _("Add a _Note on the Time Axis…"), "win.add-note");
+  g_menu_append (notes, _("_Remove the Notes"), "win.clear-notes");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (notes));
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "document-save-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
@@ -482,6 +486,7 @@ kb_window_class_init (KbWindowClass *klass)
                                          "win.show-page", "s", page_templates[i].id);
   kb_window_class_init_import (widget_class);
   kb_window_class_init_recent (widget_class);
+  kb_window_class_init_notes (widget_class);
   kb_window_class_init_filter (widget_class);
   kb_window_class_init_years (widget_class);
   kb_window_class_init_export (widget_class);
@@ -535,6 +540,7 @@ kb_window_init (KbWindow *self)
   kb_window_init_import (self);
   kb_window_init_present (self);
   kb_window_init_recent (self);
+  kb_window_init_notes (self);
   kb_window_init_years (self);
 }
 
