@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "chart/kb-chart-text.h"
 #include "kb-key-figures.h"
@@ -322,21 +323,22 @@ on_region_selected (KbWindow *self)
 }
 
 /* Municipalities by name, then counties, then Sweden: the order people
- * look for them in. */
+ * look for them in. @user_data maps each code to its name's collation
+ * key (made once: comparing names directly costs more than the rest of
+ * filling the list). */
 static int
 compare_regions (gconstpointer a,
                  gconstpointer b,
                  gpointer      user_data)
 {
-  KbDataset *dataset = user_data;
+  GHashTable *keys = user_data;
   const char *code_a = *(const char **)a, *code_b = *(const char **)b;
   const KbRegion *ra = kb_region_find (code_a), *rb = kb_region_find (code_b);
   int kind_a = ra ? (int)ra->kind : 0, kind_b = rb ? (int)rb->kind : 0;
 
   if (kind_a != kind_b)
     return kind_a - kind_b;
-  return g_utf8_collate (kb_dataset_get_region_name (dataset, code_a),
-                         kb_dataset_get_region_name (dataset, code_b));
+  return strcmp (g_hash_table_lookup (keys, code_a), g_hash_table_lookup (keys, code_b));
 }
 
 static void
@@ -346,7 +348,17 @@ fill_region_dropdown (KbWindow *self)
 
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   self->region_codes = kb_dataset_list_regions (self->dataset);
-  g_ptr_array_sort_with_data (self->region_codes, compare_regions, self->dataset);
+  {
+    g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+    for (guint i = 0; i < self->region_codes->len; i++)
+      {
+        const char *code = g_ptr_array_index (self->region_codes, i);
+        g_hash_table_insert (keys, (gpointer)code,
+                             g_utf8_collate_key (kb_dataset_get_region_name (self->dataset, code), -1));
+      }
+    g_ptr_array_sort_with_data (self->region_codes, compare_regions, keys);
+  }
 
   for (guint i = 0; i < self->region_codes->len; i++)
     gtk_string_list_append (names, kb_dataset_get_region_name (self->dataset,
