@@ -35,6 +35,29 @@ test_default_totals_match_publication (void)
     }
 }
 
+/* @mine has the years of @theirs and their values, exactly where
+ * @epsilon is 0: how many values it compared. */
+static guint
+assert_same_values (KbSeries *mine,
+                    KbSeries *theirs,
+                    double    epsilon)
+{
+  g_assert_cmpuint (kb_series_get_n_years (mine), ==, kb_series_get_n_years (theirs));
+  for (guint j = 0; j < kb_series_get_n_years (theirs); j++)
+    {
+      double a, b;
+
+      g_assert_cmpint (kb_series_get_year (mine, j), ==, kb_series_get_year (theirs, j));
+      g_assert_true (kb_series_get_value_at (mine, j, &a));
+      g_assert_true (kb_series_get_value_at (theirs, j, &b));
+      if (epsilon == 0)
+        g_assert_cmpfloat (a, ==, b);
+      else
+        g_assert_cmpfloat_with_epsilon (a, b, epsilon);
+    }
+  return kb_series_get_n_years (theirs);
+}
+
 /* Every figure of the embedded dataset is the very number of the real
  * long-format file of the same release, sector by sector, year by year. */
 static void
@@ -63,17 +86,7 @@ test_default_equals_real_file (void)
                                             kb_series_get_sector (mine), 0);
 
       g_assert_nonnull (theirs);
-      g_assert_cmpuint (kb_series_get_n_years (mine), ==, kb_series_get_n_years (theirs));
-      for (guint j = 0; j < kb_series_get_n_years (theirs); j++)
-        {
-          double a, b;
-
-          g_assert_cmpint (kb_series_get_year (mine, j), ==, kb_series_get_year (theirs, j));
-          g_assert_true (kb_series_get_value_at (mine, j, &a));
-          g_assert_true (kb_series_get_value_at (theirs, j, &b));
-          g_assert_cmpfloat (a, ==, b);
-          compared++;
-        }
+      compared += assert_same_values (mine, theirs, 0);
     }
   g_assert_cmpuint (compared, ==, 90);
 }
@@ -119,21 +132,8 @@ test_default_other_totals (void)
 
       g_assert_nonnull (mine);
       g_assert_nonnull (theirs);
-      g_assert_cmpuint (kb_series_get_n_years (mine), ==, kb_series_get_n_years (theirs));
-      for (guint j = 0; j < kb_series_get_n_years (theirs); j++)
-        {
-          double a, b;
-
-          g_assert_cmpint (kb_series_get_year (mine, j), ==, kb_series_get_year (theirs, j));
-          g_assert_true (kb_series_get_value_at (mine, j, &a));
-          g_assert_true (kb_series_get_value_at (theirs, j, &b));
-          /* Linköping's is the sum of its sectors (stored with two decimals). */
-          if (g_str_equal (code, "0580"))
-            g_assert_cmpfloat_with_epsilon (a, b, 0.05);
-          else
-            g_assert_cmpfloat (a, ==, b);
-          compared++;
-        }
+      /* Linköping's is the sum of its sectors (stored with two decimals). */
+      compared += assert_same_values (mine, theirs, g_str_equal (code, "0580") ? 0.05 : 0);
     }
   g_assert_cmpuint (compared, ==, 2900);
 }
