@@ -248,6 +248,15 @@ test_share_and_year_bar (void)
   assert_pixel (&r, 2000, 35, kb_palette_sector ("Transporter", 0), "Transporter's share above it");
   cairo_surface_destroy (r.surface);
 
+  /* Shares are parts of a whole, stacked in any style: never tonnes
+   * under a "% of the total" axis. */
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_LINES);
+  render (chart, &r);
+  g_assert_cmpfloat (r.layout.y_max, ==, 100);
+  assert_pixel (&r, 2000, 14, kb_palette_sector ("El och fjärrvärme", 0), "El's share, lines asked for");
+  cairo_surface_destroy (r.surface);
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+
   /* One year chosen: the stack collapses to one bar (x 0.2 … 0.8). */
   kb_chart_set_share (chart, FALSE);
   kb_chart_set_year (chart, 2024);
