@@ -78,6 +78,8 @@ test_bad_dashboards (void)
       "d.klimatbild: [Dashboard] Guesses: guesses must be YEAR:VALUE points, a guess per “;”" },
     { "[Dashboard]\nVersion=1\nGuesses=2015:1;;\n",
       "d.klimatbild: [Dashboard] Guesses: guesses must be YEAR:VALUE points, a guess per “;”" },
+    { "[Dashboard]\nVersion=1\nEmissionsView=tårta\n",
+      "d.klimatbild: [Dashboard] EmissionsView: one of stacked, share, lines and index" },
     { "kommun;år;värde\n", NULL },
     { "[Dashboard]\nVersion=1\nPage=\xff\n", "d.klimatbild: a dashboard must be UTF-8 text" },
   };

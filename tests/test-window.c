@@ -295,6 +295,19 @@ wait_for_view (KbChartView *view)
   g_source_remove (timeout);
 }
 
+static void
+wait_for_render_after (KbChartView *view,
+                       guint        count)
+{
+  gboolean expired = FALSE;
+  guint timeout = g_timeout_add_seconds (20, timed_out, &expired);
+
+  while (!expired && kb_chart_view_get_render_count (view) <= count)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (expired);
+  g_source_remove (timeout);
+}
+
 static const char *
 page_state (KbWindow   *window,
             const char *page)
@@ -320,6 +333,19 @@ test_pages (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (emissions)), >, 1000);
   g_assert_cmpuint (count_color (kb_chart_view_get_surface (emissions),
                                  kb_palette_sector ("Transporter", 0)), >, 20000);
+  /* The row above it draws the sectors as shares instead. */
+  {
+    guint before = kb_chart_view_get_render_count (emissions);
+
+    gtk_toggle_button_set_active (g_object_get_data (G_OBJECT (window), "share"), TRUE);
+    g_assert_cmpstr (kb_window_get_emissions_view (window), ==, "share");
+    wait_for_render_after (emissions, before);
+    g_assert_cmpfloat (kb_chart_view_get_layout (emissions)->y_max, ==, 100);
+    g_assert_false (kb_chart_get_share (kb_window_get_chart (window, "sector")));
+    gtk_toggle_button_set_active (g_object_get_data (G_OBJECT (window), "stacked"), TRUE);
+    g_assert_false (kb_chart_get_share (kb_window_get_chart (window, "emissions")));
+  }
+
   adw_view_stack_set_visible_child_name (window->view_stack, "goal");
   wait_for_view (goal);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (goal)), >, 1000);
@@ -524,8 +550,10 @@ test_dashboard (void)
   kb_window_open_measures (window, measures);
   gtk_adjustment_set_value (window->extra_cut, 2.5);
   kb_window_set_years (window, 2000, 2019);
-  /* One sector shown alone, a guess from 2010 on, a note on the axis. */
+  /* One sector shown alone, Utsläpp as an index, a guess from 2010 on,
+   * a note on the axis. */
   kb_window_filter_sector (window, "Transporter");
+  kb_window_set_emissions_view (window, "index");
   kb_guess_view_set_from_year (KB_GUESS_VIEW (window->guess_view), 2010);
   {
     KbGuesses *guesses = kb_chart_get_guesses (kb_window_get_chart (window, "guess"));
@@ -565,6 +593,9 @@ test_dashboard (void)
     g_assert_cmpfloat (kb_target_get_milestone (target, 0)->reduction_pct, ==, 60);
   }
   g_assert_cmpstr (kb_window_get_sector_filter (again), ==, "Transporter");
+  g_assert_cmpstr (kb_window_get_emissions_view (again), ==, "index");
+  g_assert_true (kb_chart_get_relative (kb_window_get_chart (again, "emissions")));
+  g_assert_false (kb_chart_get_relative (kb_window_get_chart (again, "sector")));
   g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (again, "ranking"))->len, ==, 1);
   {
     KbGuessView *game = KB_GUESS_VIEW (again->guess_view);
@@ -750,18 +781,6 @@ test_hover_year (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-wait_for_render_after (KbChartView *view,
-                       guint        count)
-{
-  gboolean expired = FALSE;
-  guint timeout = g_timeout_add_seconds (20, timed_out, &expired);
-
-  while (!expired && kb_chart_view_get_render_count (view) <= count)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (expired);
-  g_source_remove (timeout);
-}
 
 /* Whether the view's last render has about @color where @value of @year
  * is, within two pixels (a marker at the plot's edge is cut in half). */

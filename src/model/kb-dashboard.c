@@ -12,6 +12,8 @@
 #define GROUP "Dashboard"
 #define VERSION 1
 
+static const char * const emissions_views[] = { "stacked", "share", "lines", "index", NULL };
+
 struct _KbDashboard
 {
   GObject    parent_instance;
@@ -25,6 +27,7 @@ struct _KbDashboard
   int        first_year;  /* the years shown; 0 open */
   int        last_year;
   char      *sector_filter; /* the sector shown alone, or NULL */
+  char      *emissions_view; /* how Utsläpp draws the sectors, or NULL */
   int        guess_year;  /* Gissa kurvan's history up to; 0 the default */
   char      *guesses;     /* the guesses drawn, as KbGuesses text, or NULL */
   GArray    *years;       /* int, one per annotation */
@@ -43,6 +46,7 @@ kb_dashboard_finalize (GObject *object)
   g_free (self->page);
   g_free (self->targets);
   g_free (self->sector_filter);
+  g_free (self->emissions_view);
   g_free (self->guesses);
   g_clear_object (&self->measures);
   g_array_unref (self->years);
@@ -182,6 +186,9 @@ kb_dashboard_new_from_data (const char  *data,
   self->sector_filter = g_key_file_get_string (key_file, GROUP, "SectorFilter", NULL);
   if (self->sector_filter != NULL && *self->sector_filter == '\0')
     g_clear_pointer (&self->sector_filter, g_free);
+  self->emissions_view = g_key_file_get_string (key_file, GROUP, "EmissionsView", NULL);
+  if (self->emissions_view != NULL && !g_strv_contains (emissions_views, self->emissions_view))
+    return invalid (error, name, "EmissionsView", _("one of stacked, share, lines and index")), NULL;
   self->guess_year = g_key_file_get_integer (key_file, GROUP, "GuessYear", NULL);
   if (self->guess_year < 0 || self->guess_year > 2100)
     return invalid (error, name, "GuessYear", _("a year, or 0 for all")), NULL;
@@ -250,6 +257,8 @@ kb_dashboard_to_data (KbDashboard *self,
   g_key_file_set_integer (key_file, GROUP, "LastYear", self->last_year);
   if (self->sector_filter != NULL)
     g_key_file_set_string (key_file, GROUP, "SectorFilter", self->sector_filter);
+  if (self->emissions_view != NULL)
+    g_key_file_set_string (key_file, GROUP, "EmissionsView", self->emissions_view);
   g_key_file_set_integer (key_file, GROUP, "GuessYear", self->guess_year);
   if (self->guesses != NULL && *self->guesses != '\0')
     g_key_file_set_string (key_file, GROUP, "Guesses", self->guesses);
@@ -459,4 +468,23 @@ kb_dashboard_set_guesses (KbDashboard *self,
   self->guess_year = year;
   g_free (self->guesses);
   self->guesses = g_strdup (guesses);
+}
+
+/* How Utsläpp draws the sectors: "stacked", "share", "lines" or "index";
+ * NULL where the dashboard does not say. */
+const char *
+kb_dashboard_get_emissions_view (KbDashboard *self)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  return self->emissions_view;
+}
+
+void
+kb_dashboard_set_emissions_view (KbDashboard *self,
+                                 const char  *view)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  g_return_if_fail (view == NULL || g_strv_contains (emissions_views, view));
+  g_free (self->emissions_view);
+  self->emissions_view = g_strdup (view);
 }

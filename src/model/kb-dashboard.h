@@ -11,8 +11,9 @@ G_DECLARE_FINAL_TYPE (KbDashboard, kb_dashboard, KB, DASHBOARD, GObject)
 
 /* What a session shows, saved as a .klimatbild file (a GKeyFile): the
  * data files used, the municipality, the page, the measures file, the
- * what-if cut, the targets, the years, the sector shown alone, the
- * guessing game's guesses and the annotations. Never the data itself. */
+ * what-if cut, the targets, the years, the sector shown alone, how
+ * Utsläpp draws the sectors, the guessing game's guesses and the
+ * annotations. Never the data itself. */
 KbDashboard  *kb_dashboard_new               (void);
 KbDashboard  *kb_dashboard_new_from_data     (const char   *data,
                                               gsize         length,
@@ -63,6 +64,9 @@ void          kb_dashboard_set_years         (KbDashboard  *self,
 const char   *kb_dashboard_get_sector_filter (KbDashboard *self);
 void          kb_dashboard_set_sector_filter (KbDashboard *self,
                                               const char  *sector);
+const char   *kb_dashboard_get_emissions_view (KbDashboard *self);
+void          kb_dashboard_set_emissions_view (KbDashboard *self,
+                                               const char  *view);
 void          kb_dashboard_get_guesses       (KbDashboard  *self,
                                               int          *year,
                                               const char  **guesses);

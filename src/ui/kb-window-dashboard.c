@@ -33,6 +33,7 @@ current_dashboard (KbWindow *self)
       kb_dashboard_set_targets (dashboard, targets);
     }
   kb_dashboard_set_sector_filter (dashboard, self->sector_filter);
+  kb_dashboard_set_emissions_view (dashboard, kb_window_get_emissions_view (self));
   {
     KbChart *game = kb_window_get_chart (self, "guess");
     g_autofree char *guesses = kb_guesses_to_string (kb_chart_get_guesses (game));
@@ -93,6 +94,7 @@ kb_window_apply_dashboard (KbWindow    *self,
     kb_window_open_measures (self, kb_dashboard_get_measures (dashboard));
   gtk_adjustment_set_value (self->extra_cut, kb_dashboard_get_extra_cut (dashboard));
 
+  kb_window_set_emissions_view (self, kb_dashboard_get_emissions_view (dashboard));
   kb_window_filter_sector (self, NULL);
   if (kb_dashboard_get_sector_filter (dashboard) != NULL)
     kb_window_filter_sector (self, kb_dashboard_get_sector_filter (dashboard));

@@ -84,6 +84,10 @@ void kb_window_class_init_export   (GtkWidgetClass *widget_class);
 void kb_window_class_init_measures (GtkWidgetClass *widget_class);
 GtkWidget *kb_window_build_measures_panel (KbWindow *self);
 GtkWidget *kb_window_build_guess_page (KbWindow *self);
+GtkWidget *kb_window_build_emissions_views (KbWindow *self);
+void kb_window_set_emissions_view  (KbWindow   *self,
+                                    const char *view);
+const char *kb_window_get_emissions_view (KbWindow *self);
 void kb_window_restore_guesses     (KbWindow   *self,
                                     int         year,
                                     const char *guesses);

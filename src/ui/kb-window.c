@@ -216,6 +216,17 @@ add_page (KbWindow *self,
       g_object_unref (g_object_ref_sink (charts));
       charts = kb_window_build_guess_page (self);
     }
+  else if (g_str_equal (page->id, "emissions"))
+    {
+      /* How the sectors are drawn, above the chart. */
+      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *views = kb_window_build_emissions_views (self);
+
+      gtk_widget_set_margin_top (views, 12);
+      gtk_box_append (GTK_BOX (column), views);
+      gtk_box_append (GTK_BOX (column), charts);
+      charts = column;
+    }
   else if (g_str_equal (page->id, "measures"))
     {
       /* The plan's table and the what-if control under its charts. */

@@ -1,0 +1,107 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kb-window-private.h"
+
+/* How Utsläpp draws the sectors: stacked tonnes (the whole and its parts),
+ * shares of the total, a line each (each sector's own course) or an index
+ * with the first year as 100 (which fell fastest). Översikt keeps the
+ * stack. */
+
+static const struct {
+  const char *id;
+  const char *label;
+  const char *tooltip;
+} views[] = {
+  { "stacked", N_("_Stacked"), N_("The sectors stacked, in tonnes: the total and its parts") },
+  { "share", N_("S_hares"), N_("Each sector’s share of the total, in %") },
+  { "lines", N_("_Lines"), N_("A line for each sector, in tonnes") },
+  { "index", N_("_Index"), N_("Each sector against its first year, as 100") },
+};
+
+static GtkToggleButton *
+view_button (KbWindow   *self,
+             const char *view)
+{
+  return g_object_get_data (G_OBJECT (self), view);
+}
+
+/* Draws the Utsläpp chart as @view ("stacked", "share", "lines" or
+ * "index"); anything else is "stacked". */
+void
+kb_window_set_emissions_view (KbWindow   *self,
+                              const char *view)
+{
+  KbChart *chart = kb_window_get_chart (self, "emissions");
+  gboolean known = FALSE;
+
+  g_return_if_fail (KB_IS_WINDOW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    known |= g_strcmp0 (view, views[i].id) == 0;
+  if (!known)
+    view = "stacked";
+
+  kb_chart_set_trend_style (chart, g_str_equal (view, "stacked") || g_str_equal (view, "share")
+                                   ? KB_TREND_STYLE_STACKED : KB_TREND_STYLE_LINES);
+  kb_chart_set_share (chart, g_str_equal (view, "share"));
+  kb_chart_set_relative (chart, g_str_equal (view, "index"));
+  if (view_button (self, view) != NULL && !gtk_toggle_button_get_active (view_button (self, view)))
+    gtk_toggle_button_set_active (view_button (self, view), TRUE);
+}
+
+const char *
+kb_window_get_emissions_view (KbWindow *self)
+{
+  KbChart *chart = kb_window_get_chart (self, "emissions");
+
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+
+  if (kb_chart_get_share (chart))
+    return "share";
+  if (kb_chart_get_relative (chart))
+    return "index";
+  return kb_chart_get_trend_style (chart) == KB_TREND_STYLE_LINES ? "lines" : "stacked";
+}
+
+static void
+on_view_toggled (GtkToggleButton *button,
+                 KbWindow        *self)
+{
+  if (gtk_toggle_button_get_active (button))
+    kb_window_set_emissions_view (self, g_object_get_data (G_OBJECT (button), "kb-view"));
+}
+
+/* The row of linked buttons above the Utsläpp chart. */
+GtkWidget *
+kb_window_build_emissions_views (KbWindow *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkToggleButton *first = NULL;
+
+  gtk_widget_add_css_class (row, "linked");
+  gtk_widget_set_halign (row, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("How the sectors are drawn"), -1);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_mnemonic (_(views[i].label));
+
+      gtk_widget_set_tooltip_text (button, _(views[i].tooltip));
+      if (first != NULL)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), first);
+      else
+        first = GTK_TOGGLE_BUTTON (button);
+      g_object_set_data (G_OBJECT (button), "kb-view", (gpointer)views[i].id);
+      g_object_set_data (G_OBJECT (self), views[i].id, button);
+      g_signal_connect (button, "toggled", G_CALLBACK (on_view_toggled), self);
+      gtk_box_append (GTK_BOX (row), button);
+    }
+  gtk_toggle_button_set_active (first, TRUE);
+  return row;
+}
