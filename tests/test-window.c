@@ -461,7 +461,10 @@ test_measures_page (void)
   g_autoptr(KbMeasure) first = NULL;
   KbMeasuresOutcome outcome;
   guint renders;
-  GtkStack *table_or_hint = GTK_STACK (gtk_widget_get_parent (window->measures_editor));
+  GtkStack *table_or_hint;
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "measures");
+  table_or_hint = GTK_STACK (gtk_widget_get_parent (window->measures_editor));
 
   /* An empty plan says what to do; the example that comes with the app
    * fills it, as a plan of no file. */
@@ -554,6 +557,7 @@ test_dashboard (void)
    * a note on the axis. */
   kb_window_filter_sector (window, "Transporter");
   kb_window_set_emissions_view (window, "index");
+  kb_window_ensure_page (window, "guess");
   kb_guess_view_set_from_year (KB_GUESS_VIEW (window->guess_view), 2010);
   {
     KbGuesses *guesses = kb_chart_get_guesses (kb_window_get_chart (window, "guess"));
@@ -1038,14 +1042,20 @@ static void
 test_guess (void)
 {
   KbWindow *window = new_window ();
-  KbGuessView *guess = KB_GUESS_VIEW (window->guess_view);
-  KbChartView *view = KB_CHART_VIEW (kb_guess_view_get_chart_view (guess));
-  KbChart *chart = kb_chart_view_get_chart (view);
-  const KbChartLayout *l = kb_chart_view_get_layout (view);
+  KbGuessView *guess;
+  KbChartView *view;
+  KbChart *chart;
+  const KbChartLayout *l;
   double value;
   guint before;
 
+  /* The page is built as it is first shown. */
+  g_assert_null (window->guess_view);
   adw_view_stack_set_visible_child_name (window->view_stack, "guess");
+  guess = KB_GUESS_VIEW (window->guess_view);
+  view = KB_CHART_VIEW (kb_guess_view_get_chart_view (guess));
+  chart = kb_chart_view_get_chart (view);
+  l = kb_chart_view_get_layout (view);
   wait_for_view (view);
   g_assert_cmpint (kb_guess_view_get_from_year (guess), ==, 2015);
   g_assert_false (kb_guess_view_get_revealed (guess));

@@ -102,6 +102,7 @@ kb_window_build_emissions_views (KbWindow *self)
       g_signal_connect (button, "toggled", G_CALLBACK (on_view_toggled), self);
       gtk_box_append (GTK_BOX (row), button);
     }
-  gtk_toggle_button_set_active (first, TRUE);
+  /* The view chosen before the page was first shown (by a dashboard). */
+  gtk_toggle_button_set_active (view_button (self, kb_window_get_emissions_view (self)), TRUE);
   return row;
 }

@@ -109,10 +109,12 @@ kb_window_restore_guesses (KbWindow   *self,
                            int         year,
                            const char *guesses)
 {
-  KbGuessView *view = KB_GUESS_VIEW (self->guess_view);
+  KbGuessView *view;
 
   g_return_if_fail (KB_IS_WINDOW (self));
 
+  kb_window_ensure_page (self, "guess");
+  view = KB_GUESS_VIEW (self->guess_view);
   if (year != 0)
     kb_guess_view_set_from_year (view, year);
   kb_guess_view_clear (view);

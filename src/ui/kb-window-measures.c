@@ -113,6 +113,7 @@ add_measure_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
+  kb_window_ensure_page (KB_WINDOW (widget), "measures");
   kb_measures_editor_add (KB_MEASURES_EDITOR (KB_WINDOW (widget)->measures_editor));
 }
 
@@ -121,6 +122,7 @@ remove_measure_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
+  kb_window_ensure_page (KB_WINDOW (widget), "measures");
   kb_measures_editor_remove_selected (KB_MEASURES_EDITOR (KB_WINDOW (widget)->measures_editor));
 }
 
@@ -197,7 +199,6 @@ kb_window_build_measures_panel (KbWindow *self)
   gtk_box_append (GTK_BOX (bar), tool_button ("list-remove-symbolic", _("_Remove"), "win.remove-measure"));
   gtk_box_append (GTK_BOX (bar), tool_button ("document-save-symbolic", _("_Save As…"), "win.save-measures"));
 
-  self->extra_cut = gtk_adjustment_new (0, 0, 15, 0.5, 1, 0);
   scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->extra_cut);
   gtk_scale_set_digits (GTK_SCALE (scale), 1);
   gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
@@ -206,7 +207,6 @@ kb_window_build_measures_panel (KbWindow *self)
   gtk_widget_set_margin_start (label, 18);
   gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Extra cut a year, per cent"), -1);
-  g_signal_connect (self->extra_cut, "value-changed", G_CALLBACK (on_extra_cut_changed), self);
   gtk_box_append (GTK_BOX (bar), label);
   gtk_box_append (GTK_BOX (bar), scale);
 
@@ -224,4 +224,12 @@ kb_window_class_init_measures (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-measures", NULL, save_measures_action);
   gtk_widget_class_install_action (widget_class, "win.add-measure", NULL, add_measure_action);
   gtk_widget_class_install_action (widget_class, "win.remove-measure", NULL, remove_measure_action);
+}
+
+/* The what-if cut exists before its page is built: dashboards set it. */
+void
+kb_window_init_measures (KbWindow *self)
+{
+  self->extra_cut = g_object_ref_sink (gtk_adjustment_new (0, 0, 15, 0.5, 1, 0));
+  g_signal_connect (self->extra_cut, "value-changed", G_CALLBACK (on_extra_cut_changed), self);
 }

@@ -63,6 +63,8 @@ struct _KbWindow
 
 KbChart   *kb_window_get_chart       (KbWindow   *self,
                                       const char *id);
+void       kb_window_ensure_page     (KbWindow   *self,
+                                      const char *id);
 GPtrArray *kb_window_dup_page_charts (KbWindow   *self);
 
 typedef void (*KbFileChosen) (KbWindow *self,
@@ -82,6 +84,7 @@ void kb_window_init_import         (KbWindow   *self);
 void kb_window_dispose_import      (KbWindow   *self);
 void kb_window_class_init_export   (GtkWidgetClass *widget_class);
 void kb_window_class_init_measures (GtkWidgetClass *widget_class);
+void kb_window_init_measures       (KbWindow   *self);
 GtkWidget *kb_window_build_measures_panel (KbWindow *self);
 GtkWidget *kb_window_build_guess_page (KbWindow *self);
 GtkWidget *kb_window_build_emissions_views (KbWindow *self);

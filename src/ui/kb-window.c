@@ -27,6 +27,8 @@ typedef struct
   const char *empty_title;
   const char *empty_text;
   GtkStack   *stack; /* "charts" or "empty" */
+  GtkWidget  *holder; /* the "charts" child, filled when first shown */
+  gboolean    built;
 } KbPage;
 
 static KbPage page_templates[] = {
@@ -172,6 +174,7 @@ chart_card (KbWindow   *self,
     g_object_set_data (G_OBJECT (words), "kb-chart", chart);
     g_object_set_data (G_OBJECT (words), "kb-view", view);
     g_signal_connect_object (chart, "changed", G_CALLBACK (update_words), words, G_CONNECT_SWAPPED);
+    update_words (words);
     gtk_box_append (GTK_BOX (card), overlay);
     gtk_box_append (GTK_BOX (card), words);
     gtk_widget_set_vexpand (overlay, TRUE);
@@ -179,13 +182,18 @@ chart_card (KbWindow   *self,
   }
 }
 
+/* What a page shows, built the first time it is shown (or a view of it is
+ * asked for): a window starts with Översikt alone to draw. */
 static void
-add_page (KbWindow *self,
-          KbPage   *page)
+build_page (KbWindow *self,
+            KbPage   *page)
 {
-  GtkWidget *charts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *stack = gtk_stack_new ();
-  AdwViewStackPage *stack_page;
+  GtkWidget *charts;
+
+  if (page->built)
+    return;
+  page->built = TRUE;
+  charts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
   gtk_box_set_homogeneous (GTK_BOX (charts), TRUE);
   gtk_widget_set_margin_start (charts, 12);
@@ -236,7 +244,46 @@ add_page (KbWindow *self,
       gtk_box_append (GTK_BOX (column), kb_window_build_measures_panel (self));
       charts = column;
     }
-  gtk_stack_add_named (GTK_STACK (stack), charts, "charts");
+  gtk_widget_set_vexpand (charts, TRUE);
+  gtk_box_append (GTK_BOX (page->holder), charts);
+}
+
+static KbPage *
+find_page (KbWindow   *self,
+           const char *id)
+{
+  for (guint i = 0; self->pages != NULL && i < self->pages->len; i++)
+    {
+      KbPage *page = g_ptr_array_index (self->pages, i);
+
+      if (g_strcmp0 (page->id, id) == 0)
+        return page;
+    }
+  return NULL;
+}
+
+/* Builds the page @id if it has not been shown yet. */
+void
+kb_window_ensure_page (KbWindow   *self,
+                       const char *id)
+{
+  KbPage *page = find_page (self, id);
+
+  g_return_if_fail (KB_IS_WINDOW (self));
+  if (page != NULL)
+    build_page (self, page);
+}
+
+static void
+add_page (KbWindow *self,
+          KbPage   *page)
+{
+  GtkWidget *stack = gtk_stack_new ();
+  AdwViewStackPage *stack_page;
+
+  page->holder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_vexpand (page->holder, TRUE);
+  gtk_stack_add_named (GTK_STACK (stack), page->holder, "charts");
 
   if (page->empty_title != NULL)
     {
@@ -277,6 +324,7 @@ new_settings (void)
 static void
 on_page_changed (KbWindow *self)
 {
+  kb_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
   if (self->settings != NULL && adw_view_stack_get_visible_child_name (self->view_stack) != NULL)
     g_settings_set_string (self->settings, "page", adw_view_stack_get_visible_child_name (self->view_stack));
 }
@@ -456,6 +504,7 @@ kb_window_dispose (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->measures);
   g_clear_object (&self->measures_file);
+  g_clear_object (&self->extra_cut);
   g_clear_object (&self->pending);
   g_clear_pointer (&self->data_files, g_ptr_array_unref);
   g_clear_pointer (&self->importing, g_ptr_array_unref);
@@ -542,6 +591,7 @@ kb_window_init (KbWindow *self)
     }
   /* A guess is drawn against one line, the total. */
   kb_chart_set_trend_style (kb_window_get_chart (self, "guess"), KB_TREND_STYLE_LINES);
+  kb_window_init_measures (self);
   for (guint i = 0; i < G_N_ELEMENTS (page_templates); i++)
     add_page (self, g_memdup2 (&page_templates[i], sizeof page_templates[i]));
 
@@ -560,6 +610,7 @@ kb_window_init (KbWindow *self)
       if (adw_view_stack_get_child_by_name (self->view_stack, page) != NULL)
         adw_view_stack_set_visible_child_name (self->view_stack, page);
     }
+  kb_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (on_page_changed), self);
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
   kb_window_init_import (self);
@@ -651,6 +702,15 @@ kb_window_get_view (KbWindow   *self,
                     const char *id)
 {
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+
+  for (guint i = 0; i < self->pages->len && g_hash_table_lookup (self->views, id) == NULL; i++)
+    {
+      KbPage *page = g_ptr_array_index (self->pages, i);
+
+      for (guint c = 0; c < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[c] != NULL; c++)
+        if (g_str_equal (page->chart_ids[c], id))
+          build_page (self, page);
+    }
   return g_hash_table_lookup (self->views, id);
 }
 
