@@ -337,12 +337,12 @@ test_pages (void)
   {
     guint before = kb_chart_view_get_render_count (emissions);
 
-    gtk_toggle_button_set_active (g_object_get_data (G_OBJECT (window), "share"), TRUE);
+    gtk_toggle_button_set_active (kb_window_get_emissions_view_button (window, "share"), TRUE);
     g_assert_cmpstr (kb_window_get_emissions_view (window), ==, "share");
     wait_for_render_after (emissions, before);
     g_assert_cmpfloat (kb_chart_view_get_layout (emissions)->y_max, ==, 100);
     g_assert_false (kb_chart_get_share (kb_window_get_chart (window, "sector")));
-    gtk_toggle_button_set_active (g_object_get_data (G_OBJECT (window), "stacked"), TRUE);
+    gtk_toggle_button_set_active (kb_window_get_emissions_view_button (window, "stacked"), TRUE);
     g_assert_false (kb_chart_get_share (kb_window_get_chart (window, "emissions")));
   }
 

@@ -24,11 +24,14 @@ static const struct {
   { "index", N_("_Index"), N_("Each sector against its first year, as 100") },
 };
 
-static GtkToggleButton *
-view_button (KbWindow   *self,
-             const char *view)
+/* The toggle button of @view, once the page is built. */
+GtkToggleButton *
+kb_window_get_emissions_view_button (KbWindow   *self,
+                                     const char *view)
 {
-  return g_object_get_data (G_OBJECT (self), view);
+  g_autofree char *key = g_strconcat ("kb-emissions-view-", view, NULL);
+
+  return g_object_get_data (G_OBJECT (self), key);
 }
 
 /* Draws the Utsläpp chart as @view ("stacked", "share", "lines" or
@@ -38,6 +41,7 @@ kb_window_set_emissions_view (KbWindow   *self,
                               const char *view)
 {
   KbChart *chart = kb_window_get_chart (self, "emissions");
+  GtkToggleButton *button;
   gboolean known = FALSE;
 
   g_return_if_fail (KB_IS_WINDOW (self));
@@ -51,8 +55,9 @@ kb_window_set_emissions_view (KbWindow   *self,
                                    ? KB_TREND_STYLE_STACKED : KB_TREND_STYLE_LINES);
   kb_chart_set_share (chart, g_str_equal (view, "share"));
   kb_chart_set_relative (chart, g_str_equal (view, "index"));
-  if (view_button (self, view) != NULL && !gtk_toggle_button_get_active (view_button (self, view)))
-    gtk_toggle_button_set_active (view_button (self, view), TRUE);
+  button = kb_window_get_emissions_view_button (self, view);
+  if (button != NULL && !gtk_toggle_button_get_active (button))
+    gtk_toggle_button_set_active (button, TRUE);
 }
 
 const char *
@@ -98,11 +103,14 @@ kb_window_build_emissions_views (KbWindow *self)
       else
         first = GTK_TOGGLE_BUTTON (button);
       g_object_set_data (G_OBJECT (button), "kb-view", (gpointer)views[i].id);
-      g_object_set_data (G_OBJECT (self), views[i].id, button);
+      {
+        g_autofree char *key = g_strconcat ("kb-emissions-view-", views[i].id, NULL);
+        g_object_set_data (G_OBJECT (self), key, button);
+      }
       g_signal_connect (button, "toggled", G_CALLBACK (on_view_toggled), self);
       gtk_box_append (GTK_BOX (row), button);
     }
   /* The view chosen before the page was first shown (by a dashboard). */
-  gtk_toggle_button_set_active (view_button (self, kb_window_get_emissions_view (self)), TRUE);
+  gtk_toggle_button_set_active (kb_window_get_emissions_view_button (self, kb_window_get_emissions_view (self)), TRUE);
   return row;
 }
