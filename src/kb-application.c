@@ -99,8 +99,10 @@ on_about (GSimpleAction *action,
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Emission data"),
                                       _("Nationella emissionsdatabasen (SMHI/RUS), compiled per main sector"),
                                       GTK_LICENSE_CUSTOM,
-                                      _("The default dataset holds Linköping’s figures of the June 2026 release, "
-                                        "as published. Name the database as the source when publishing charts."));
+                                      _("The default dataset holds the June 2026 release as published: Linköping "
+                                        "sector by sector and every other municipality’s total. Its cycling share is "
+                                        "from Linköping’s climate contract 2030 (2024 edition). Name the database as "
+                                        "the source when publishing charts."));
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Statistics Sweden"),
                                       _("Energy, population and region tables from SCB’s statistics database"),
                                       GTK_LICENSE_CUSTOM,
