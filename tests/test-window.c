@@ -634,6 +634,31 @@ test_dashboard (void)
   gtk_window_destroy (GTK_WINDOW (again));
 }
 
+/* A dashboard naming a sector the data does not have, or a guessing year
+ * outside it, opens with all sectors and the default year, and says so. */
+static void
+test_dashboard_unknown_choices (void)
+{
+  KbWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("kb-dashboard-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "okänd.klimatbild", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (g_file_set_contents (path, "[Dashboard]\nVersion=1\nMunicipality=0580\n"
+                                            "SectorFilter=Rymdfart\nGuessYear=1950\nEmissionsView=lines\n", -1, NULL));
+  kb_window_open_files (window, &file, 1);
+  g_assert_null (kb_window_get_sector_filter (window));
+  g_assert_nonnull (strstr (window->last_message, "“Rymdfart”"));
+  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "ranking"))->len, ==, 9);
+  g_assert_cmpint (kb_guess_view_get_from_year (KB_GUESS_VIEW (window->guess_view)), ==, 2015);
+  g_assert_cmpstr (kb_window_get_emissions_view (window), ==, "lines");
+
+  kb_window_set_emissions_view (window, "stacked");
+  g_remove (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The municipality and the page are remembered for the next window. */
 static void
 test_settings (void)
@@ -1264,6 +1289,7 @@ main (int   argc,
   g_test_add_func ("/window/total-only", test_total_only_municipality);
   g_test_add_func ("/window/measures", test_measures_page);
   g_test_add_func ("/window/dashboard", test_dashboard);
+  g_test_add_func ("/window/dashboard-unknown-choices", test_dashboard_unknown_choices);
   g_test_add_func ("/window/settings", test_settings);
   g_test_add_func ("/window/presentation", test_presentation);
   g_test_add_func ("/window/targets", test_targets);

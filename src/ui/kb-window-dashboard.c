@@ -67,6 +67,18 @@ kb_window_save_dashboard (KbWindow  *self,
   return TRUE;
 }
 
+static gboolean
+has_sector (KbChart    *chart,
+            const char *sector)
+{
+  GPtrArray *sectors = kb_chart_get_sectors (chart);
+
+  for (guint i = 0; i < sectors->len; i++)
+    if (g_strcmp0 (kb_series_get_sector (g_ptr_array_index (sectors, i)), sector) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Everything of @dashboard but its data files, which the caller reads. */
 void
 kb_window_apply_dashboard (KbWindow    *self,
@@ -97,7 +109,18 @@ kb_window_apply_dashboard (KbWindow    *self,
   kb_window_set_emissions_view (self, kb_dashboard_get_emissions_view (dashboard));
   kb_window_filter_sector (self, NULL);
   if (kb_dashboard_get_sector_filter (dashboard) != NULL)
-    kb_window_filter_sector (self, kb_dashboard_get_sector_filter (dashboard));
+    {
+      const char *sector = kb_dashboard_get_sector_filter (dashboard);
+
+      if (has_sector (kb_window_get_chart (self, "sector"), sector))
+        kb_window_filter_sector (self, sector);
+      else
+        {
+          g_autofree char *message = g_strdup_printf (_("The dashboard shows the sector “%s”, which the data does not have; all sectors are shown"),
+                                                      sector);
+          kb_window_show_toast (self, message);
+        }
+    }
   {
     int guess_year;
     const char *guesses;
