@@ -589,20 +589,22 @@ kb_chart_render_scheme (KbChart       *chart,
         case KB_CHART_KIND_SECTOR_TREND:
         case KB_CHART_KIND_ENERGY:
         default:
-          /* A total without parts (a municipality whose sectors are not
-           * loaded) is a line, whatever the style. */
-          /* Shares are parts of a whole: stacked, whatever the style. */
-          gboolean stacked = kb_chart_get_trend_style (chart) == KB_TREND_STYLE_STACKED ||
-                             kb_chart_get_share (chart);
+          {
+            /* Shares are parts of a whole: stacked, whatever the style. */
+            gboolean stacked = kb_chart_get_trend_style (chart) == KB_TREND_STYLE_STACKED ||
+                               kb_chart_get_share (chart);
 
-          if (kb_chart_get_sectors (chart)->len == 0)
-            kb_lines_plot_draw (&render);
-          else if (stacked && kb_chart_is_year_chosen (chart))
-            kb_year_bar_plot_draw (&render);
-          else if (stacked && !kb_chart_get_relative (chart))
-            kb_sector_plot_draw (&render);
-          else
-            kb_lines_plot_draw (&render);
+            /* A total without parts (a municipality whose sectors are not
+             * loaded) is a line, whatever the style. */
+            if (kb_chart_get_sectors (chart)->len == 0)
+              kb_lines_plot_draw (&render);
+            else if (stacked && kb_chart_is_year_chosen (chart))
+              kb_year_bar_plot_draw (&render);
+            else if (stacked && !kb_chart_get_relative (chart))
+              kb_sector_plot_draw (&render);
+            else
+              kb_lines_plot_draw (&render);
+          }
           break;
         }
       if (render.x_format == KB_AXIS_YEARS)
