@@ -467,7 +467,6 @@ kb_dataset_merge (KbDataset  *self,
                   GError    **error)
 {
   g_autoptr(GHashTable) mine = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) added = g_ptr_array_new ();
   guint before = self->series->len;
 
   g_return_val_if_fail (KB_IS_DATASET (self), FALSE);
