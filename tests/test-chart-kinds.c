@@ -388,7 +388,7 @@ test_descriptions (void)
    * municipalities together −28,4 % since 1990, all 290 −32,9 % (test-real-data
    * checks those sums against the release). */
   g_assert_cmpstr (b, ==, "In 2024: 736\u00A0kt in all, most from El och fjärrvärme: 318\u00A0kt (43 %). "
-                          "Since 1990: −40.5 % (Östergötlands län −28.4\u00A0%, all municipalities −32.9\u00A0%).");
+                          "Since 1990: −40.5 % (Östergötlands län\u00A0−28.4\u00A0%, all municipalities\u00A0−32.9\u00A0%).");
   /* 1 237 762 − 736 445 = 501 317 t. */
   g_assert_cmpstr (c, ==, "From 1990 to 2024 emissions fell by 501\u00A0kt.");
 

@@ -218,9 +218,9 @@ test_open_real_file (void)
     g_assert_true (kb_series_get_value (county, 1990, &from));
     g_assert_true (kb_series_get_value (county, 2019, &to));
     county_pct = kb_format_signed ((to - from) / from * 100, 1, KB_LANGUAGE_ENGLISH);
-    county_text = g_strdup_printf ("Change since 1990: \u2212" "44.2 %% (Östergötlands län %s\u00A0%%", county_pct);
+    county_text = g_strdup_printf ("Change since 1990: \u2212" "44.2 %% (Östergötlands län\u00A0%s\u00A0%%", county_pct);
     g_assert_nonnull (strstr (summary, county_text));
-    g_assert_nonnull (strstr (summary, ", Sweden \u2212"));
+    g_assert_nonnull (strstr (summary, ", Sweden\u00A0\u2212"));
   }
 
   /* The user's file replaces the embedded example; Linköping stays shown. */
@@ -412,7 +412,7 @@ test_total_only_municipality (void)
   /* 663 kt in 2024 (the release’s 663 315 t); no target, so no gap. */
   summary = kb_key_figures_dup_summary (KB_KEY_FIGURES (window->key_figures));
   g_assert_nonnull (strstr (summary, "Emissions 2024: 663 kt\n"));
-  g_assert_nonnull (strstr (summary, "(Östergötlands län \u2212" "28.4\u00A0%"));
+  g_assert_nonnull (strstr (summary, "(Östergötlands län\u00A0\u2212" "28.4\u00A0%"));
   g_assert_null (strstr (summary, "Gap to the target path"));
   words = kb_chart_dup_description (kb_window_get_chart (window, "emissions"));
   g_assert_true (g_str_has_prefix (words, "In 2024: 663\u00A0kt in all."));
@@ -1144,6 +1144,21 @@ test_guess (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Översikt's large numbers are the published figures, and each opens the
  * page with its chart. */
 static void
@@ -1160,17 +1175,49 @@ test_key_figures (void)
   g_assert_nonnull (strstr (summary, "Emissions 2024: 736 kt\n"));
   /* Beside Östergötland's and all municipalities' (test-real-data checks
    * those sums). */
-  g_assert_nonnull (strstr (summary, "Change since 1990: \u2212" "40.5 % (Östergötlands län \u2212" "28.4\u00A0%, "
-                                     "all municipalities \u2212" "32.9\u00A0%)\n"));
+  g_assert_nonnull (strstr (summary, "Change since 1990: \u2212" "40.5 % (Östergötlands län\u00A0\u2212" "28.4\u00A0%, "
+                                     "all municipalities\u00A0\u2212" "32.9\u00A0%)\n"));
   g_assert_nonnull (strstr (summary, gap_line));
   g_assert_nonnull (strstr (summary, "Reduction needed to meet 2030: "));
   g_assert_nonnull (strstr (summary, "Trips by bicycle, 2022: 37 %\n"));
 
   /* Emissions and the gap have a small chart of the ten years with
-   * data; the reduction needed and the cycling share have none. */
+   * data. */
   g_assert_cmpuint (kb_sparkline_get_n_points (KB_SPARKLINE (kb_key_figures_get_sparkline (KB_KEY_FIGURES (window->key_figures), 0))), ==, 10);
   g_assert_cmpuint (kb_sparkline_get_n_points (KB_SPARKLINE (kb_key_figures_get_sparkline (KB_KEY_FIGURES (window->key_figures), 2))), ==, 10);
+  /* The reduction needed: the history, and the path falling by 10,8 % a
+   * year from 2024's 736 kt that ends on 2030's level, 371 kt (30 % of
+   * 1990's 1 237 762 t). */
+  {
+    KbSparkline *needed = KB_SPARKLINE (kb_key_figures_get_sparkline (KB_KEY_FIGURES (window->key_figures), 3));
+    KbSeries *path = kb_sparkline_get_reference (needed);
+    double v;
+
+    g_assert_cmpuint (kb_sparkline_get_n_points (needed), ==, 10);
+    g_assert_cmpuint (kb_series_get_n_years (path), ==, 7);
+    g_assert_true (kb_series_get_value (path, 2024, &v));
+    g_assert_cmpfloat_with_epsilon (v, 736445.33, 0.01);
+    g_assert_true (kb_series_get_value (path, 2030, &v));
+    g_assert_cmpfloat_with_epsilon (v, 1237762.12 * 0.3, 1);
+  }
+  /* With every small chart the window still fits a 1366 × 768 projector. */
+  {
+    int min_width, min_height;
+
+    gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+    gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 1366, &min_height, NULL, NULL, NULL);
+    g_assert_cmpint (min_width, <=, 1366);
+    g_assert_cmpint (min_height, <=, 768);
+  }
+  /* Cycling, a share of the whole: a bar at 37 of 100. */
   g_assert_null (kb_key_figures_get_sparkline (KB_KEY_FIGURES (window->key_figures), 4));
+  {
+    GtkWidget *bar = find_descendant (gtk_widget_get_last_child (window->key_figures), GTK_TYPE_LEVEL_BAR);
+
+    g_assert_nonnull (bar);
+    g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)), ==, 37);
+    g_assert_cmpfloat (gtk_level_bar_get_max_value (GTK_LEVEL_BAR (bar)), ==, 100);
+  }
 
   /* The last tile, cycling, opens Resor. */
   tile = gtk_widget_get_last_child (window->key_figures);

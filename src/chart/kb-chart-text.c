@@ -82,7 +82,7 @@ kb_chart_dup_context (KbChart *chart,
   if (context.has_county)
     {
       g_autofree char *value = kb_format_signed (context.county_pct, 1, lang);
-      g_string_append_printf (text, "%s %s\u00A0%%", context.county_name, value);
+      g_string_append_printf (text, "%s\u00A0%s\u00A0%%", context.county_name, value);
     }
   if (context.has_country)
     {
@@ -91,7 +91,7 @@ kb_chart_dup_context (KbChart *chart,
        * a little less than Sweden's national total */
       const char *name = context.country_is_sum ? _("all municipalities") : _("Sweden");
 
-      g_string_append_printf (text, "%s%s %s\u00A0%%", text->len > 0 ? ", " : "", name, value);
+      g_string_append_printf (text, "%s%s\u00A0%s\u00A0%%", text->len > 0 ? ", " : "", name, value);
     }
   return g_string_free (text, FALSE);
 }

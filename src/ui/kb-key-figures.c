@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "chart/kb-chart-text.h"
 #include "chart/kb-format.h"
@@ -13,8 +14,9 @@
 
 /* Översikt's row of large numbers: the latest emissions, the change since
  * the first year, the gap to the target path, the reduction a year the
- * next milestone needs and the cycling share. Each is a button that opens
- * the page with its chart; a figure the data cannot give is not shown. */
+ * next milestone needs and the cycling share, each with a small chart.
+ * Each is a button that opens the page with its chart; a figure the data
+ * cannot give is not shown. */
 
 typedef enum {
   FIGURE_EMISSIONS,
@@ -41,6 +43,7 @@ struct _KbKeyFigures
   GtkLabel  *values[N_FIGURES];
   GtkLabel  *context;  /* the change beside the county's and Sweden's */
   KbSparkline *sparklines[N_FIGURES]; /* NULL where a figure has none */
+  GtkLevelBar *cycling_bar;           /* the share of 100 % */
 };
 
 G_DEFINE_FINAL_TYPE (KbKeyFigures, kb_key_figures, GTK_TYPE_BOX)
@@ -148,6 +151,19 @@ path_series (KbTarget          *target,
   return path;
 }
 
+/* From the latest value to the milestone's level, falling by the same
+ * share each year: the reduction the figure names, as a line. */
+static KbSeries *
+required_path (const KbTargetGap *gap)
+{
+  KbSeries *path = kb_series_new ("", "", "", "", "", "", "", 0);
+
+  for (int year = gap->latest_year; year <= gap->milestone_year; year++)
+    kb_series_set_value (path, year, gap->latest_value *
+                         pow (1 - gap->required_annual_reduction_pct / 100, year - gap->latest_year));
+  return path;
+}
+
 static void
 update_gap (KbKeyFigures *self)
 {
@@ -171,8 +187,11 @@ update_gap (KbKeyFigures *self)
   }
   {
     g_autofree char *pct = kb_format_number (gap->required_annual_reduction_pct, 1, lang);
+    g_autoptr(KbSeries) needed = required_path (gap);
+
     set_figure (self, FIGURE_REDUCTION, g_strdup_printf (_("Reduction needed to meet %d"), gap->milestone_year),
                 g_strdup_printf (_("%s %% a year"), pct));
+    kb_sparkline_set_series (self->sparklines[FIGURE_REDUCTION], kb_chart_get_total (self->target), needed);
   }
 }
 
@@ -194,6 +213,7 @@ update_cycling (KbKeyFigures *self)
                                              kb_chart_get_language (self->modes));
     set_figure (self, FIGURE_CYCLING, g_strdup_printf (_("Trips by bicycle, %d"), year),
                 g_strdup_printf ("%s %%", pct));
+    gtk_level_bar_set_value (self->cycling_bar, CLAMP (share, 0, 100));
   }
 }
 
@@ -271,6 +291,27 @@ new_tile (KbKeyFigures *self,
     }
   else
     gtk_box_append (GTK_BOX (box), value);
+  if (figure == FIGURE_REDUCTION)
+    {
+      /* Under its long value, so the five tiles still fit 1366 pixels. */
+      GtkWidget *sparkline = kb_sparkline_new ();
+
+      gtk_widget_set_hexpand (sparkline, TRUE);
+      gtk_box_append (GTK_BOX (box), sparkline);
+      self->sparklines[figure] = KB_SPARKLINE (sparkline);
+    }
+  if (figure == FIGURE_CYCLING)
+    {
+      /* The share as a bar of the whole. */
+      GtkWidget *bar = gtk_level_bar_new_for_interval (0, 100);
+
+      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+      gtk_widget_set_margin_top (bar, 6);
+      gtk_box_append (GTK_BOX (box), bar);
+      self->cycling_bar = GTK_LEVEL_BAR (bar);
+    }
   if (figure == FIGURE_CHANGE)
     {
       GtkWidget *context = gtk_label_new (NULL);

@@ -178,3 +178,11 @@ kb_sparkline_get_n_points (KbSparkline *self)
     n += kb_series_get_value_at (self->series, i, NULL);
   return n;
 }
+
+/* The reference drawn dashed, or NULL. */
+KbSeries *
+kb_sparkline_get_reference (KbSparkline *self)
+{
+  g_return_val_if_fail (KB_IS_SPARKLINE (self), NULL);
+  return self->reference;
+}

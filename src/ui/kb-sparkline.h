@@ -16,5 +16,6 @@ void       kb_sparkline_set_series    (KbSparkline *self,
                                        KbSeries    *series,
                                        KbSeries    *reference);
 guint      kb_sparkline_get_n_points  (KbSparkline *self);
+KbSeries  *kb_sparkline_get_reference (KbSparkline *self);
 
 G_END_DECLS
