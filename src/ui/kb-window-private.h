@@ -65,6 +65,9 @@ KbChart   *kb_window_get_chart       (KbWindow   *self,
                                       const char *id);
 void       kb_window_ensure_page     (KbWindow   *self,
                                       const char *id);
+void       kb_window_init_pages      (KbWindow   *self);
+void       kb_window_class_init_pages (GtkWidgetClass *widget_class);
+void       kb_window_update_empty_states (KbWindow *self);
 GPtrArray *kb_window_dup_page_charts (KbWindow   *self);
 
 typedef void (*KbFileChosen) (KbWindow *self,
