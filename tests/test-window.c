@@ -364,8 +364,13 @@ test_pages (void)
   g_assert_cmpstr (page_state (window, "compare"), ==, "charts");
   {
     g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (kb_window_get_chart (window, "compare"));
-    /* Linköping among the 13 municipalities of Östergötland. */
+    g_autofree char *words = kb_chart_dup_description (kb_window_get_chart (window, "compare"));
+
+    /* Linköping among the 13 municipalities of Östergötland; Norrköping's
+     * 663 315 t are next. */
     g_assert_cmpuint (regions->len, ==, 13);
+    g_assert_cmpstr (words, ==, "In 2024 Linköping had 736\u00A0kt, the most of the 13 compared; "
+                                "next: Norrköping, 663\u00A0kt.");
   }
   g_assert_cmpstr (page_state (window, "energy"), ==, "empty");
   g_assert_cmpstr (page_state (window, "travel"), ==, "charts");
@@ -416,6 +421,12 @@ test_total_only_municipality (void)
   g_assert_null (strstr (summary, "Gap to the target path"));
   words = kb_chart_dup_description (kb_window_get_chart (window, "emissions"));
   g_assert_true (g_str_has_prefix (words, "In 2024: 663\u00A0kt in all."));
+
+  {
+    g_autofree char *rank = kb_chart_dup_description (kb_window_get_chart (window, "compare"));
+    g_assert_cmpstr (rank, ==, "In 2024 Norrköping had 663\u00A0kt, number 2 of the 13 compared; "
+                               "the most: Linköping, 736\u00A0kt.");
+  }
 
   kb_window_set_region (window, "0580");
   g_assert_cmpstr (page_state (window, "sectors"), ==, "charts");

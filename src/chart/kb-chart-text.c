@@ -11,6 +11,7 @@
 #include "analysis/kb-context.h"
 #include "analysis/kb-scenario.h"
 #include "kb-chart-text.h"
+#include "kb-compare.h"
 
 /* A chart's key figures in words: shown under the chart, so a number never
  * stands alone, and read by screen readers as the chart's description. */
@@ -182,6 +183,35 @@ describe_sector_targets (KbChart                 *chart,
   }
 }
 
+/* Where the chart's municipality ranks among those compared. */
+static char *
+describe_rank (KbChart *chart,
+               GArray  *entries)
+{
+  const char *own = kb_chart_get_region_code (chart);
+  int year = kb_chart_get_year (chart);
+
+  for (guint i = 0; entries->len > 1 && i < entries->len; i++)
+    {
+      const KbCompareEntry *e = &g_array_index (entries, KbCompareEntry, i);
+      const KbCompareEntry *other = &g_array_index (entries, KbCompareEntry, i == 0 ? 1 : 0);
+      g_autofree char *value = NULL, *other_value = NULL;
+
+      if (g_strcmp0 (e->code, own) != 0)
+        continue;
+      value = kt (chart, e->value);
+      other_value = kt (chart, other->value);
+      if (i == 0)
+        /* Translators: e.g. "In 2024 Linköping had 736 kt, the most of the 13 compared; next: Norrköping, 663 kt." */
+        return g_strdup_printf (_("In %d %s had %s, the most of the %u compared; next: %s, %s."),
+                                year, e->name, value, entries->len, other->name, other_value);
+      /* Translators: e.g. "In 2024 Norrköping had 663 kt, number 2 of the 13 compared; the most: Linköping, 736 kt." */
+      return g_strdup_printf (_("In %d %s had %s, number %u of the %u compared; the most: %s, %s."),
+                              year, e->name, value, i + 1, entries->len, other->name, other_value);
+    }
+  return NULL;
+}
+
 char *
 kb_chart_dup_description (KbChart *chart)
 {
@@ -228,6 +258,16 @@ kb_chart_dup_description (KbChart *chart)
 
         if (gap != NULL && kb_chart_get_outcome (chart, &outcome))
           return describe_sector_targets (chart, gap, &outcome);
+      }
+      break;
+
+    case KB_CHART_KIND_COMPARE:
+      {
+        g_autoptr(GArray) entries = kb_compare_entries (chart);
+        g_autofree char *text = describe_rank (chart, entries);
+
+        if (text != NULL)
+          return g_steal_pointer (&text);
       }
       break;
 

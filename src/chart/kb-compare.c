@@ -1,0 +1,69 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-compare"
+
+#include "config.h"
+
+#include "kb-compare.h"
+
+/* The municipalities a comparison sets side by side and their values in
+ * the chart's year, largest first: the chart draws them, the words under
+ * it name the rank. */
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  double va = ((const KbCompareEntry *)a)->value, vb = ((const KbCompareEntry *)b)->value;
+  return (va < vb) - (va > vb);
+}
+
+/* KbCompareEntry for each region of kb_chart_get_compare_regions() with a
+ * value in the chart's year: its total, or the sector shown alone, per
+ * inhabitant where the chart is. */
+GArray *
+kb_compare_entries (KbChart *chart)
+{
+  KbDataset *dataset = kb_chart_get_dataset (chart);
+  const char *indicator = kb_chart_get_indicator (chart);
+  int year = kb_chart_get_year (chart);
+  GPtrArray *sectors = kb_chart_get_sectors (chart);
+  /* One sector chosen: that sector is compared, not the total. */
+  const char *sector = kb_chart_get_sector_filter (chart) != NULL && sectors->len == 1
+                     ? kb_series_get_sector (g_ptr_array_index (sectors, 0)) : NULL;
+  g_autoptr(GPtrArray) codes = kb_chart_get_compare_regions (chart);
+  GArray *entries = g_array_new (FALSE, FALSE, sizeof (KbCompareEntry));
+
+  for (guint i = 0; dataset != NULL && i < codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (codes, i);
+      int vintage = kb_dataset_get_latest_vintage (dataset, code, indicator);
+      g_autoptr(KbSeries) total = NULL;
+      g_autoptr(KbSeries) population = NULL;
+      KbCompareEntry e = { g_intern_string (code), kb_dataset_get_region_name (dataset, code), 0 };
+      double inhabitants;
+
+      if (sector != NULL)
+        {
+          KbSeries *found = kb_dataset_lookup (dataset, code, indicator, sector, vintage);
+          total = found ? g_object_ref (found) : NULL;
+        }
+      else
+        total = kb_dataset_get_total (dataset, code, indicator, vintage);
+
+      if (total == NULL || !kb_series_get_value (total, year, &e.value))
+        continue;
+      /* Per inhabitant: each municipality's total over its population. */
+      if (kb_chart_get_per_capita (chart))
+        {
+          population = kb_chart_dup_population (chart, code);
+          if (population == NULL || !kb_series_get_value (population, year, &inhabitants) ||
+              inhabitants <= 0)
+            continue;
+          e.value /= inhabitants;
+        }
+      g_array_append_val (entries, e);
+    }
+  g_array_sort (entries, compare_entries);
+  return entries;
+}
