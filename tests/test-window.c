@@ -161,6 +161,7 @@ new_window (void)
   /* Each test starts on Linköping's Översikt, whatever an earlier one
    * left chosen. */
   kb_window_set_region (window, "0580");
+  kb_window_set_emissions_view (window, "stacked");
   adw_view_stack_set_visible_child_name (window->view_stack, "overview");
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));
@@ -684,13 +685,19 @@ test_settings (void)
   first = kb_window_new (NULL, dataset, target);
   g_assert_nonnull (first->settings);
   kb_window_set_region (first, "0581");
-  adw_view_stack_set_visible_child_name (first->view_stack, "sectors");
+  kb_window_set_emissions_view (first, "lines");
+  adw_view_stack_set_visible_child_name (first->view_stack, "emissions");
   gtk_window_destroy (GTK_WINDOW (first));
 
   second = kb_window_new (NULL, dataset, target);
   /* The choice wins over the targets' municipality (Linköping). */
   g_assert_cmpstr (kb_window_get_region (second), ==, "0581");
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (second->view_stack), ==, "sectors");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (second->view_stack), ==, "emissions");
+  /* Utsläpp opens drawn as it was left, its button pressed. */
+  g_assert_cmpstr (kb_window_get_emissions_view (second), ==, "lines");
+  g_assert_true (gtk_toggle_button_get_active (kb_window_get_emissions_view_button (second, "lines")));
+  g_assert_false (gtk_toggle_button_get_active (kb_window_get_emissions_view_button (second, "stacked")));
+  kb_window_set_emissions_view (second, "stacked");
   gtk_window_destroy (GTK_WINDOW (second));
 }
 

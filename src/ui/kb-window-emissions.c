@@ -11,7 +11,7 @@
 /* How Utsläpp draws the sectors: stacked tonnes (the whole and its parts),
  * shares of the total, a line each (each sector's own course) or an index
  * with the first year as 100 (which fell fastest). Översikt keeps the
- * stack. */
+ * stack. The choice persists. */
 
 static const struct {
   const char *id;
@@ -55,6 +55,14 @@ kb_window_set_emissions_view (KbWindow   *self,
                                    ? KB_TREND_STYLE_STACKED : KB_TREND_STYLE_LINES);
   kb_chart_set_share (chart, g_str_equal (view, "share"));
   kb_chart_set_relative (chart, g_str_equal (view, "index"));
+  /* Written only when changed: starting up reads it back unchanged. */
+  if (self->settings != NULL)
+    {
+      g_autofree char *saved = g_settings_get_string (self->settings, "emissions-view");
+
+      if (!g_str_equal (saved, view))
+        g_settings_set_string (self->settings, "emissions-view", view);
+    }
   button = kb_window_get_emissions_view_button (self, view);
   if (button != NULL && !gtk_toggle_button_get_active (button))
     gtk_toggle_button_set_active (button, TRUE);
@@ -113,4 +121,14 @@ kb_window_build_emissions_views (KbWindow *self)
   /* The view chosen before the page was first shown (by a dashboard). */
   gtk_toggle_button_set_active (kb_window_get_emissions_view_button (self, kb_window_get_emissions_view (self)), TRUE);
   return row;
+}
+
+/* The view chosen last time, where the settings are installed. */
+void
+kb_window_init_emissions (KbWindow *self)
+{
+  g_autofree char *view = self->settings ? g_settings_get_string (self->settings, "emissions-view") : NULL;
+
+  if (view != NULL)
+    kb_window_set_emissions_view (self, view);
 }

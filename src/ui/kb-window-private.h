@@ -94,6 +94,7 @@ GtkWidget *kb_window_build_emissions_views (KbWindow *self);
 void kb_window_set_emissions_view  (KbWindow   *self,
                                     const char *view);
 const char *kb_window_get_emissions_view (KbWindow *self);
+void kb_window_init_emissions      (KbWindow   *self);
 GtkToggleButton *kb_window_get_emissions_view_button (KbWindow   *self,
                                                       const char *view);
 void kb_window_restore_guesses     (KbWindow   *self,

@@ -321,6 +321,8 @@ kb_window_init (KbWindow *self)
       if (adw_view_stack_get_child_by_name (self->view_stack, page) != NULL)
         adw_view_stack_set_visible_child_name (self->view_stack, page);
     }
+  /* Before the page is built, so its buttons start on the view chosen. */
+  kb_window_init_emissions (self);
   kb_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (on_page_changed), self);
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
