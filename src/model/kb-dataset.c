@@ -182,8 +182,7 @@ kb_dataset_lookup (KbDataset  *self,
     {
       KbSeries *s = g_ptr_array_index (list, i);
 
-      if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
-          g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
+      if (g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
           g_strcmp0 (kb_series_get_sector (s), sector) == 0 &&
           kb_series_get_vintage (s) == vintage)
         return s;
@@ -232,15 +231,7 @@ kb_dataset_get_region_name (KbDataset  *self,
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
 
   list = region_series (self, region_code);
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    {
-      KbSeries *s = g_ptr_array_index (list, i);
-
-      if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0)
-        return kb_series_get_region_name (s);
-    }
-
-  return NULL;
+  return list != NULL ? kb_series_get_region_name (g_ptr_array_index (list, 0)) : NULL;
 }
 
 char *
@@ -269,12 +260,38 @@ kb_dataset_get_latest_vintage (KbDataset  *self,
     {
       KbSeries *s = g_ptr_array_index (list, i);
 
-      if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
-          g_strcmp0 (kb_series_get_indicator (s), indicator) == 0)
+      if (g_strcmp0 (kb_series_get_indicator (s), indicator) == 0)
         latest = MAX (latest, kb_series_get_vintage (s));
     }
 
   return latest;
+}
+
+/* The series of one indicator for one region and release that have a
+ * sector label (@sector) or not, and a sub-sector label (@subsector) or
+ * not, in the order of the source. */
+static GPtrArray *
+select_breakdown (KbDataset  *self,
+                  const char *region_code,
+                  const char *indicator,
+                  int         vintage,
+                  gboolean    sector,
+                  gboolean    subsector)
+{
+  GPtrArray *list = region_series (self, region_code);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (list, i);
+
+      if (g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
+          kb_series_get_vintage (s) == vintage &&
+          (kb_series_get_sector (s)[0] != '\0') == sector &&
+          (kb_series_get_subsector (s)[0] != '\0') == subsector)
+        g_ptr_array_add (found, g_object_ref (s));
+    }
+  return found;
 }
 
 /* The sector breakdown (every series of a sector, not of a sub-sector) of
@@ -285,25 +302,8 @@ kb_dataset_get_sectors (KbDataset  *self,
                         const char *indicator,
                         int         vintage)
 {
-  GPtrArray *list;
-  GPtrArray *sectors = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_return_val_if_fail (KB_IS_DATASET (self), sectors);
-
-  list = region_series (self, region_code);
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    {
-      KbSeries *s = g_ptr_array_index (list, i);
-
-      if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
-          g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
-          kb_series_get_vintage (s) == vintage &&
-          kb_series_get_sector (s)[0] != '\0' &&
-          kb_series_get_subsector (s)[0] == '\0')
-        g_ptr_array_add (sectors, g_object_ref (s));
-    }
-
-  return sectors;
+  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
+  return select_breakdown (self, region_code, indicator, vintage, TRUE, FALSE);
 }
 
 /* The total over all sectors, computed from the sectors: a year is in the
@@ -378,23 +378,13 @@ kb_dataset_get_total (KbDataset  *self,
                       const char *indicator,
                       int         vintage)
 {
-  GPtrArray *list;
-  KbSeries *published;
+  g_autoptr(GPtrArray) published = NULL;
 
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
 
-  list = region_series (self, region_code);
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    {
-      published = g_ptr_array_index (list, i);
-      if (g_strcmp0 (kb_series_get_region_code (published), region_code) == 0 &&
-          g_strcmp0 (kb_series_get_indicator (published), indicator) == 0 &&
-          kb_series_get_vintage (published) == vintage &&
-          kb_series_get_sector (published)[0] == '\0' &&
-          kb_series_get_subsector (published)[0] == '\0')
-        return g_object_ref (published);
-    }
-
+  published = select_breakdown (self, region_code, indicator, vintage, FALSE, FALSE);
+  if (published->len > 0)
+    return g_object_ref (g_ptr_array_index (published, 0));
   return kb_dataset_compute_total (self, region_code, indicator, vintage);
 }
 
@@ -412,8 +402,7 @@ kb_dataset_has_indicator (KbDataset  *self,
     {
       KbSeries *s = g_ptr_array_index (list, i);
 
-      if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
-          g_strcmp0 (kb_series_get_indicator (s), indicator) == 0)
+      if (g_strcmp0 (kb_series_get_indicator (s), indicator) == 0)
         return TRUE;
     }
   return FALSE;
@@ -545,22 +534,6 @@ kb_dataset_get_fuels (KbDataset  *self,
                       const char *indicator,
                       int         vintage)
 {
-  GPtrArray *list;
-  GPtrArray *fuels = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_return_val_if_fail (KB_IS_DATASET (self), fuels);
-
-  list = region_series (self, region_code);
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    {
-      KbSeries *s = g_ptr_array_index (list, i);
-
-      if (g_strcmp0 (kb_series_get_region_code (s), region_code) == 0 &&
-          g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
-          kb_series_get_vintage (s) == vintage &&
-          kb_series_get_sector (s)[0] == '\0' &&
-          kb_series_get_subsector (s)[0] != '\0')
-        g_ptr_array_add (fuels, g_object_ref (s));
-    }
-  return fuels;
+  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
+  return select_breakdown (self, region_code, indicator, vintage, FALSE, TRUE);
 }
