@@ -9,6 +9,7 @@
 #include "chart/kb-chart-text.h"
 #include "chart/kb-palette.h"
 #include "import/kb-import.h"
+#include "kb-test-render.h"
 #include "kb-test-util.h"
 
 #define WIDTH 1600
@@ -18,27 +19,9 @@ static const KbColor grey_others = { 0xBB / 255.0, 0xBB / 255.0, 0xC2 / 255.0 };
 static const KbColor waterfall_total = { 0x55 / 255.0, 0x56 / 255.0, 0x5E / 255.0 };
 static const KbColor waterfall_fall = { 0x00 / 255.0, 0x99 / 255.0, 0x88 / 255.0 };
 
-typedef struct
-{
-  cairo_surface_t *surface;
-  KbChartLayout    layout;
-} Rendered;
 
 static void
-render (KbChart  *chart,
-        Rendered *out)
-{
-  cairo_t *cr;
-
-  out->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  cr = cairo_create (out->surface);
-  kb_chart_render (chart, cr, WIDTH, HEIGHT, &out->layout);
-  cairo_destroy (cr);
-  cairo_surface_flush (out->surface);
-}
-
-static void
-assert_pixel (Rendered   *r,
+assert_pixel (KbTestRender   *r,
               double      x_world,
               double      y_world,
               KbColor     expected,
@@ -90,9 +73,9 @@ test_ranking (void)
 {
   g_autoptr(KbChart) chart = default_chart (KB_CHART_KIND_SECTOR_RANKING);
   g_autofree char *title = NULL;
-  Rendered r;
+  KbTestRender r;
 
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   title = kb_chart_dup_title (chart);
   g_assert_cmpstr (title, ==, "Emissions by sector, 2024");
   g_assert_cmpfloat (r.layout.y_max, ==, 9);
@@ -109,10 +92,10 @@ static void
 test_change_waterfall (void)
 {
   g_autoptr(KbChart) chart = default_chart (KB_CHART_KIND_SECTOR_CHANGE);
-  Rendered r;
+  KbTestRender r;
   const guint n = 11; /* two totals and nine sectors */
 
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   g_assert_cmpfloat (r.layout.y_max, ==, n);
   assert_pixel (&r, 600000, row_centre (0, n), waterfall_total, "1990 total");
   assert_pixel (&r, 1237762.39 - 326364.76 / 2, row_centre (1, n), waterfall_fall, "El och fjärrvärme's fall");
@@ -130,10 +113,10 @@ test_compare_county (void)
   g_autoptr(KbDataset) dataset = shared ("emissions/smhi-export-huvudsektorer.csv");
   g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_COMPARE, dataset, "0580");
   g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (chart);
-  Rendered r;
+  KbTestRender r;
 
   g_assert_cmpuint (regions->len, ==, 13);
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   assert_pixel (&r, 700000, row_centre (0, 13), kb_ink_light.history, "Linköping");
   assert_pixel (&r, 300000, row_centre (1, 13), grey_others, "Norrköping");
   assert_pixel (&r, 790000, row_centre (1, 13), kb_ink_light.background, "past Norrköping and its label");
@@ -153,9 +136,9 @@ test_mode_share (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(KbDataset) dataset = kb_import_file (file, NULL, NULL);
   g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_MODE_SHARE, dataset, "0580");
-  Rendered r;
+  KbTestRender r;
 
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   /* gång 18 %, then cykel 37 % on top of it: 18 … 55. */
   assert_pixel (&r, 0.5, 9, kb_palette_sector ("gång", 0), "walking");
   assert_pixel (&r, 0.5, 30, kb_palette_sector ("cykel", 1), "cycling");
@@ -172,7 +155,7 @@ test_energy (void)
                           "energy/EN0203AE_20221201-145253.csv" };
   g_autoptr(KbChart) chart = NULL;
   g_autofree char *unit = NULL;
-  Rendered r;
+  KbTestRender r;
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
@@ -185,7 +168,7 @@ test_energy (void)
   g_assert_cmpstr (kb_chart_get_axis_unit (chart), ==, "GWh");
   g_assert_cmpuint (kb_chart_get_sectors (chart)->len, ==, 8);
 
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   g_assert_cmpfloat (r.layout.x_min, ==, 2009);
   g_assert_cmpfloat (r.layout.x_max, ==, 2019); /* 2020 is suppressed: the chart ends at 2019 */
   /* The first category of the source (jordbruk …) is not the largest;
@@ -203,10 +186,10 @@ static void
 test_relative_lines (void)
 {
   g_autoptr(KbChart) chart = default_chart (KB_CHART_KIND_SECTOR_TREND);
-  Rendered r;
+  KbTestRender r;
 
   kb_chart_set_relative (chart, TRUE);
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   /* 2024 against 1990: 736 445 / 1 237 762 = 59,5. */
   assert_pixel (&r, 2024, 736445.33 / 1237762.39 * 100, kb_ink_light.history, "2024 as an index");
   assert_pixel (&r, 2000, 782634.43 / 1237762.39 * 100, kb_ink_light.history, "2000 as an index");
@@ -237,11 +220,11 @@ static void
 test_share_and_year_bar (void)
 {
   g_autoptr(KbChart) chart = default_chart (KB_CHART_KIND_SECTOR_TREND);
-  Rendered r;
+  KbTestRender r;
 
   kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
   kb_chart_set_share (chart, TRUE);
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   g_assert_cmpfloat (r.layout.y_max, ==, 100);
   /* El och fjärrvärme was 28 % of 2000's emissions (221 540 of 782 634 t). */
   assert_pixel (&r, 2000, 14, kb_palette_sector ("El och fjärrvärme", 0), "El's share");
@@ -251,7 +234,7 @@ test_share_and_year_bar (void)
   /* Shares are parts of a whole, stacked in any style: never tonnes
    * under a "% of the total" axis. */
   kb_chart_set_trend_style (chart, KB_TREND_STYLE_LINES);
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   g_assert_cmpfloat (r.layout.y_max, ==, 100);
   assert_pixel (&r, 2000, 14, kb_palette_sector ("El och fjärrvärme", 0), "El's share, lines asked for");
   cairo_surface_destroy (r.surface);
@@ -260,7 +243,7 @@ test_share_and_year_bar (void)
   /* One year chosen: the stack collapses to one bar (x 0.2 … 0.8). */
   kb_chart_set_share (chart, FALSE);
   kb_chart_set_year (chart, 2024);
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   assert_pixel (&r, 0.5, 150000, kb_palette_sector ("El och fjärrvärme", 0), "El in the 2024 bar");
   assert_pixel (&r, 0.5, 318179.14 + 100000, kb_palette_sector ("Transporter", 0), "Transporter above it");
   assert_pixel (&r, 0.5, 760000, kb_ink_light.background, "above the 2024 bar");
@@ -277,7 +260,7 @@ test_per_capita (void)
   g_autoptr(KbChart) chart = NULL;
   g_autoptr(KbSeries) people = NULL;
   double inhabitants;
-  Rendered r;
+  KbTestRender r;
 
   g_assert_true (kb_dataset_merge (dataset, population, NULL));
   chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
@@ -287,7 +270,7 @@ test_per_capita (void)
 
   people = kb_chart_dup_population (chart, "0580");
   g_assert_true (kb_series_get_value (people, 2022, &inhabitants));
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   /* 2024 has no population yet: the chart ends in 2022. */
   g_assert_cmpfloat (r.layout.x_max, ==, 2022);
   assert_pixel (&r, 2022, 674470.11 / inhabitants, kb_ink_light.history, "2022 per inhabitant");
@@ -295,8 +278,8 @@ test_per_capita (void)
 }
 
 static guint
-count_differences (Rendered *a,
-                   Rendered *b,
+count_differences (KbTestRender *a,
+                   KbTestRender *b,
                    int       x)
 {
   guint n = 0;
@@ -319,12 +302,12 @@ test_annotation_and_mode_target (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(KbDataset) survey = kb_import_file (file, NULL, NULL);
   g_autoptr(KbChart) modes = kb_chart_new (KB_CHART_KIND_MODE_SHARE, survey, "0580");
-  Rendered plain, noted;
+  KbTestRender plain, noted;
 
   kb_chart_set_target (chart, target);
-  render (chart, &plain);
+  kb_test_render (chart, WIDTH, HEIGHT, &plain);
   kb_chart_add_annotation (chart, 2025, "Gärstad");
-  render (chart, &noted);
+  kb_test_render (chart, WIDTH, HEIGHT, &noted);
   /* A dotted line runs down the plot at 2025. */
   g_assert_cmpuint (count_differences (&plain, &noted, (int)round (kb_chart_layout_x (&noted.layout, 2025))), >, 100);
   cairo_surface_destroy (plain.surface);
@@ -332,7 +315,7 @@ test_annotation_and_mode_target (void)
 
   /* The targeted mode goes to the bottom; its target is a line at 45 %. */
   kb_chart_set_mode_target (modes, "cykel", 45);
-  render (modes, &plain);
+  kb_test_render (modes, WIDTH, HEIGHT, &plain);
   assert_pixel (&plain, 0.5, 20, kb_palette_sector ("cykel", 1), "cycling at the bottom");
   assert_pixel (&plain, 0.5, 45, kb_ink_light.text, "the 45 % target line");
   cairo_surface_destroy (plain.surface);
@@ -346,7 +329,7 @@ test_sector_filter (void)
   g_autoptr(KbChart) trend = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
   g_autoptr(KbChart) compare = kb_chart_new (KB_CHART_KIND_COMPARE, dataset, "0580");
   g_autofree char *title = NULL;
-  Rendered r;
+  KbTestRender r;
 
   kb_chart_set_sector_filter (trend, (const char *[]) { "transp", "Jordbruk", NULL });
   g_assert_cmpuint (kb_chart_get_sectors (trend)->len, ==, 2);
@@ -354,7 +337,7 @@ test_sector_filter (void)
   kb_chart_set_sector_filter (compare, (const char *[]) { "Transporter", NULL });
   title = kb_chart_dup_title (compare);
   g_assert_cmpstr (title, ==, "Emissions from Transporter compared, 2024");
-  render (compare, &r);
+  kb_test_render (compare, WIDTH, HEIGHT, &r);
   /* Norrköping's transport (251 530 t) comes first, Linköping's (229 041 t)
    * second, highlighted. */
   assert_pixel (&r, 251530.31 - 8000, row_centre (0, 13), grey_others, "Norrköping's transport");

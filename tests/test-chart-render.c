@@ -10,15 +10,10 @@
 #include "chart/kb-chart-render.h"
 #include "chart/kb-palette.h"
 #include "import/kb-import.h"
+#include "kb-test-render.h"
 
 #define WIDTH 1200
 #define HEIGHT 800
-
-typedef struct
-{
-  cairo_surface_t *surface;
-  KbChartLayout    layout;
-} Rendered;
 
 static KbChart *
 linkoping_chart (KbChartKind kind)
@@ -32,18 +27,6 @@ linkoping_chart (KbChartKind kind)
   return chart;
 }
 
-static void
-render (KbChart  *chart,
-        Rendered *out)
-{
-  cairo_t *cr;
-
-  out->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  cr = cairo_create (out->surface);
-  kb_chart_render (chart, cr, WIDTH, HEIGHT, &out->layout);
-  cairo_destroy (cr);
-  cairo_surface_flush (out->surface);
-}
 
 static KbColor
 pixel (cairo_surface_t *surface,
@@ -72,7 +55,7 @@ near (KbColor a,
 }
 
 static void
-assert_color_at (Rendered   *r,
+assert_color_at (KbTestRender   *r,
                  double      year,
                  double      value,
                  KbColor     expected,
@@ -93,10 +76,10 @@ test_target_gap_pixels (void)
 {
   g_autoptr(KbChart) chart = linkoping_chart (KB_CHART_KIND_TARGET_GAP);
   const KbTargetGap *gap = kb_chart_get_gap (chart);
-  Rendered r;
+  KbTestRender r;
 
   g_assert_nonnull (gap);
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
 
   g_assert_cmpint (cairo_image_surface_get_width (r.surface), ==, WIDTH);
   /* The axes span 1990 to five years after the last milestone. */
@@ -126,9 +109,9 @@ test_trend_line_drawn (void)
   g_autoptr(KbChart) chart = linkoping_chart (KB_CHART_KIND_TARGET_GAP);
   const KbTargetGap *gap = kb_chart_get_gap (chart);
   guint hits = 0;
-  Rendered r;
+  KbTestRender r;
 
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   /* The trend is dashed: most samples along it, not all, are its colour. */
   for (double year = 2025; year <= 2049; year += 0.25)
     {
@@ -144,9 +127,9 @@ static void
 test_sector_stack_pixels (void)
 {
   g_autoptr(KbChart) chart = linkoping_chart (KB_CHART_KIND_SECTOR_TREND);
-  Rendered r;
+  KbTestRender r;
 
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   g_assert_cmpfloat (r.layout.x_min, ==, 1990);
   g_assert_cmpfloat (r.layout.x_max, ==, 2024);
   /* El och fjärrvärme, the largest sector in 2024, lies at the bottom:
@@ -166,7 +149,7 @@ test_negative_values_below_zero (void)
   g_autoptr(KbSeries) emissions = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "", "t CO2e", "Test", 2026);
   g_autoptr(KbSeries) removals = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Markanvändning", "", "t CO2e", "Test", 2026);
   g_autoptr(KbChart) chart = NULL;
-  Rendered r;
+  KbTestRender r;
 
   for (int year = 2015; year <= 2024; year++)
     {
@@ -178,7 +161,7 @@ test_negative_values_below_zero (void)
   chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
   kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
 
-  render (chart, &r);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
   g_assert_cmpfloat (r.layout.y_min, <=, -200000);
   /* The net total (200 000) runs through the emissions band. */
   assert_color_at (&r, 2020, 300000, kb_palette_sector ("Transporter", 0), "emissions above zero");
