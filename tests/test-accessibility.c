@@ -5,40 +5,11 @@
 #include <adwaita.h>
 
 #include "chart/kb-chart-text.h"
-#include "import/kb-import.h"
-#include "ui/kb-chart-view.h"
-#include "ui/kb-window-private.h"
+#include "kb-test-window.h"
 
 /* What a screen reader gets from the window. Run with GTK_A11Y=test, GTK's
  * accessibility backend that records what the widgets say without a
  * session bus, so the tests can read it back. */
-
-static gboolean
-timed_out (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static KbWindow *
-new_window (void)
-{
-  g_autoptr(KbDataset) dataset = kb_import_default ();
-  g_autoptr(KbTarget) target = kb_target_new_default ();
-  KbWindow *window = kb_window_new (NULL, dataset, target);
-  gboolean expired = FALSE;
-  guint timeout = g_timeout_add_seconds (20, timed_out, &expired);
-
-  kb_window_set_region (window, "0580");
-  adw_view_stack_set_visible_child_name (window->view_stack, "overview");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!expired && kb_chart_view_get_render_count (KB_CHART_VIEW (kb_window_get_sector_view (window))) == 0)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (expired);
-  g_source_remove (timeout);
-  return window;
-}
 
 /* The buttons under @widget that show only an icon and have no accessible
  * name (a screen reader would say just "button"), by tooltip. */
@@ -65,7 +36,7 @@ collect_unnamed (GtkWidget *widget,
 static void
 test_icon_buttons_named (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   g_autoptr(GPtrArray) unnamed = g_ptr_array_new_with_free_func (g_free);
   guint icon_buttons = 0;
 
@@ -91,7 +62,7 @@ test_icon_buttons_named (void)
 static void
 test_charts_described (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   const char *ids[] = { "sector", "target" };
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)

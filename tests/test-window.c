@@ -14,6 +14,7 @@
 #include "import/kb-import.h"
 #include "ui/kb-chart-view.h"
 #include "kb-test-util.h"
+#include "kb-test-window.h"
 #include "model/kb-region.h"
 #include "ui/kb-guess-view.h"
 #include "ui/kb-key-figures.h"
@@ -23,30 +24,6 @@
 #include "ui/kb-targets-dialog.h"
 #include "ui/kb-window-private.h"
 
-static gboolean
-timed_out (gpointer data)
-{
-  *(gboolean *)data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until both charts have been drawn @count times. */
-static void
-wait_for_renders (KbWindow *window,
-                  guint     count)
-{
-  KbChartView *sector = KB_CHART_VIEW (kb_window_get_sector_view (window));
-  KbChartView *target = KB_CHART_VIEW (kb_window_get_target_view (window));
-  gboolean expired = FALSE;
-  guint timeout = g_timeout_add_seconds (20, timed_out, &expired);
-
-  while (!expired && (kb_chart_view_get_render_count (sector) < count ||
-                      kb_chart_view_get_render_count (target) < count))
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (expired);
-  g_source_remove (timeout);
-}
 
 /* How many pixels of @surface have about @color: enough means it was drawn. */
 static guint
@@ -111,7 +88,7 @@ test_window_shows_both_charts (void)
   adw_view_stack_set_visible_child_name (window->view_stack, "overview");
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_renders (window, 1);
+  kb_test_wait_for_renders (window, 1);
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sector)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (sector)), >, 400);
@@ -132,7 +109,7 @@ test_window_shows_both_charts (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_unmaximize (GTK_WINDOW (window));
   gtk_widget_set_size_request (GTK_WIDGET (window), 1900, 900);
-  wait_for_renders (window, before + 1);
+  kb_test_wait_for_renders (window, before + 1);
   g_assert_cmpint (cairo_image_surface_get_width (kb_chart_view_get_surface (sector)), ==,
                    gtk_widget_get_width (GTK_WIDGET (sector)) * gtk_widget_get_scale_factor (GTK_WIDGET (sector)));
 
@@ -143,7 +120,7 @@ static void
 wait_for_import (KbWindow *window)
 {
   gboolean expired = FALSE;
-  guint timeout = g_timeout_add_seconds (30, timed_out, &expired);
+  guint timeout = g_timeout_add_seconds (30, kb_test_timed_out, &expired);
 
   while (!expired && kb_window_is_importing (window))
     g_main_context_iteration (NULL, TRUE);
@@ -151,28 +128,11 @@ wait_for_import (KbWindow *window)
   g_source_remove (timeout);
 }
 
-static KbWindow *
-new_window (void)
-{
-  g_autoptr(KbDataset) dataset = kb_import_default ();
-  g_autoptr(KbTarget) target = kb_target_new_default ();
-  KbWindow *window = kb_window_new (NULL, dataset, target);
-
-  /* Each test starts on Linköping's Översikt, whatever an earlier one
-   * left chosen. */
-  kb_window_set_region (window, "0580");
-  kb_window_set_emissions_view (window, "stacked");
-  adw_view_stack_set_visible_child_name (window->view_stack, "overview");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_renders (window, 1);
-  return window;
-}
 
 static void
 test_open_real_file (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   g_autofree char *path = kb_test_shared_file ("emissions/emissions_per_municipality.csv");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   KbChartView *sector = KB_CHART_VIEW (kb_window_get_sector_view (window));
@@ -189,7 +149,7 @@ test_open_real_file (void)
   {
     g_autofree char *uri = g_file_get_uri (file);
     gboolean found = FALSE, expired = FALSE;
-    guint timeout = g_timeout_add_seconds (20, timed_out, &expired);
+    guint timeout = g_timeout_add_seconds (20, kb_test_timed_out, &expired);
 
     while (!found && !expired)
       {
@@ -233,7 +193,7 @@ test_open_real_file (void)
   /* 290 municipalities, 21 counties and Sweden to choose from. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->region_dropdown)));
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (window->region_dropdown)), ==, 312);
-  wait_for_renders (window, renders + 1);
+  kb_test_wait_for_renders (window, renders + 1);
 
   /* Choosing another municipality redraws both charts for it. */
   kb_window_set_region (window, "0581");
@@ -248,7 +208,7 @@ test_open_real_file (void)
 static void
 test_bad_file_keeps_data (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   g_autofree char *path = kb_test_fixture ("text-in-value.csv");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   KbDataset *before = kb_window_get_dataset (window);
@@ -268,7 +228,7 @@ test_bad_file_keeps_data (void)
 static void
 test_cancel_import (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   g_autofree char *path = kb_test_shared_file ("emissions/emissions_per_municipality.csv");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   KbDataset *before = kb_window_get_dataset (window);
@@ -288,7 +248,7 @@ static void
 wait_for_view (KbChartView *view)
 {
   gboolean expired = FALSE;
-  guint timeout = g_timeout_add_seconds (20, timed_out, &expired);
+  guint timeout = g_timeout_add_seconds (20, kb_test_timed_out, &expired);
 
   while (!expired && kb_chart_view_get_render_count (view) == 0)
     g_main_context_iteration (NULL, TRUE);
@@ -301,7 +261,7 @@ wait_for_render_after (KbChartView *view,
                        guint        count)
 {
   gboolean expired = FALSE;
-  guint timeout = g_timeout_add_seconds (20, timed_out, &expired);
+  guint timeout = g_timeout_add_seconds (20, kb_test_timed_out, &expired);
 
   while (!expired && kb_chart_view_get_render_count (view) <= count)
     g_main_context_iteration (NULL, TRUE);
@@ -321,7 +281,7 @@ page_state (KbWindow   *window,
 static void
 test_pages (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   KbChartView *emissions = KB_CHART_VIEW (kb_window_get_view (window, "emissions"));
   KbChartView *goal = KB_CHART_VIEW (kb_window_get_view (window, "goal"));
   const char *parts[] = { "energy/EN0203AE_20221201-145355.csv", "energy/EN0203AE_20221201-145332.csv",
@@ -400,7 +360,7 @@ test_pages (void)
 static void
 test_total_only_municipality (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   KbChartView *emissions = KB_CHART_VIEW (kb_window_get_view (window, "emissions"));
   g_autofree char *summary = NULL;
   g_autofree char *words = NULL;
@@ -437,7 +397,7 @@ test_total_only_municipality (void)
 static void
 test_page_deck (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   g_autoptr(GPtrArray) charts = kb_window_dup_page_charts (window);
   g_autofree char *dir = g_dir_make_tmp ("kb-page-deck-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "overview.pdf", NULL);
@@ -462,7 +422,7 @@ test_page_deck (void)
 static void
 test_measures_page (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
                                                     "exempel-atgarder.csv", NULL);
   g_autofree char *bad = kb_test_fixture ("measures-unknown-sector.csv");
@@ -505,7 +465,7 @@ test_measures_page (void)
   g_assert_cmpfloat_with_epsilon (outcome.total_reduction, 133000, 1e-6);
   {
     gboolean expired = FALSE;
-    guint timeout = g_timeout_add_seconds (20, timed_out, &expired);
+    guint timeout = g_timeout_add_seconds (20, kb_test_timed_out, &expired);
     while (!expired && kb_chart_view_get_render_count (waterfall) == renders)
       g_main_context_iteration (NULL, TRUE);
     g_assert_false (expired);
@@ -544,7 +504,7 @@ file_digest (const char *path)
 static void
 test_dashboard (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   KbWindow *again = NULL;
   g_autofree char *data_path = kb_test_shared_file ("emissions/smhi-export-huvudsektorer.csv");
   g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
@@ -593,7 +553,7 @@ test_dashboard (void)
   }
   gtk_window_destroy (GTK_WINDOW (window));
 
-  again = new_window ();
+  again = kb_test_new_window ();
   kb_window_open_files (again, &saved_file, 1);
   wait_for_import (again);
   g_assert_cmpstr (kb_window_get_region (again), ==, "0581");
@@ -651,7 +611,7 @@ test_dashboard (void)
 static void
 test_dashboard_unknown_choices (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   g_autofree char *dir = g_dir_make_tmp ("kb-dashboard-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "okänd.klimatbild", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -706,7 +666,7 @@ test_settings (void)
 static void
 test_presentation (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
   g_assert_true (kb_window_is_presenting (window));
@@ -784,7 +744,7 @@ test_targets (void)
 static void
 test_copy_chart (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   GdkContentProvider *content;
   g_auto(GValue) value = G_VALUE_INIT;
@@ -810,7 +770,7 @@ test_copy_chart (void)
 static void
 test_hover_year (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   KbChartView *sector = KB_CHART_VIEW (kb_window_get_sector_view (window));
   KbChartView *target = KB_CHART_VIEW (kb_window_get_target_view (window));
   const KbChartLayout *l = kb_chart_view_get_layout (sector);
@@ -870,7 +830,7 @@ has_readout (KbChart *chart,
 static void
 test_sector_click (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   KbChartView *sector = KB_CHART_VIEW (kb_window_get_sector_view (window));
   const KbChartLayout *l = kb_chart_view_get_layout (sector);
   KbSeries *hit;
@@ -911,7 +871,7 @@ test_sector_click (void)
 static void
 test_years (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   g_autofree char *subtitle = NULL;
   g_autofree char *change = NULL;
 
@@ -943,7 +903,7 @@ test_years (void)
 static void
 test_dark_style (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   KbChartView *target = KB_CHART_VIEW (kb_window_get_target_view (window));
   AdwStyleManager *style = adw_style_manager_get_default ();
   const KbInk *dark = kb_palette_ink (KB_SCHEME_DARK);
@@ -957,7 +917,7 @@ test_dark_style (void)
                     (guint)(cairo_image_surface_get_width (surface) * cairo_image_surface_get_height (surface) / 2));
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  wait_for_renders (window, renders + 1);
+  kb_test_wait_for_renders (window, renders + 1);
   surface = kb_chart_view_get_surface (target);
   /* Most of the page is the dark background; the path is the lighter
    * green, the light one is gone. */
@@ -1024,7 +984,7 @@ find_message_dialog (void)
 static void
 test_notes (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   KbChart *trend = kb_window_get_chart (window, "sector");
   AdwMessageDialog *dialog;
   GtkWidget *box;
@@ -1084,7 +1044,7 @@ test_notes (void)
 static void
 test_guess (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   KbGuessView *guess;
   KbChartView *view;
   KbChart *chart;
@@ -1182,7 +1142,7 @@ find_descendant (GtkWidget *widget,
 static void
 test_key_figures (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   g_autofree char *summary = kb_key_figures_dup_summary (KB_KEY_FIGURES (window->key_figures));
   const KbTargetGap *gap = kb_chart_get_gap (kb_window_get_chart (window, "target"));
   g_autofree char *gap_kt = kb_format_signed (gap->gap / 1000, 0, KB_LANGUAGE_ENGLISH);
@@ -1274,7 +1234,7 @@ find_table_window (void)
 static void
 test_table_window (void)
 {
-  KbWindow *window = new_window ();
+  KbWindow *window = kb_test_new_window ();
   KbChart *chart = kb_window_get_chart (window, "sector");
   KbSeries *total = kb_chart_get_total (chart);
   KbTableWindow *table;
