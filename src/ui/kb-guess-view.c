@@ -184,14 +184,20 @@ kb_guess_view_get_from_year (KbGuessView *self)
 }
 
 /* Shows the history up to @year and hides the answer again; the guesses,
- * drawn from another year, go. */
+ * drawn from another year, go. A year the data does not have before its
+ * latest leaves the game as it is. */
 void
 kb_guess_view_set_from_year (KbGuessView *self,
                              int          year)
 {
+  KbSeries *total;
+  int latest;
+
   g_return_if_fail (KB_IS_GUESS_VIEW (self));
 
-  if (year == self->from_year)
+  total = kb_chart_get_total (self->chart);
+  if (year == self->from_year || total == NULL || !kb_series_get_latest (total, &latest, NULL) ||
+      year < kb_series_get_year (total, 0) || year >= latest)
     return;
   kb_guess_view_clear (self);
   self->from_year = year;

@@ -115,15 +115,8 @@ kb_window_restore_guesses (KbWindow   *self,
 
   kb_window_ensure_page (self, "guess");
   view = KB_GUESS_VIEW (self->guess_view);
-  /* A year the data has, before its latest; else the default. */
-  {
-    KbSeries *total = kb_chart_get_total (kb_window_get_chart (self, "guess"));
-    int latest;
-
-    if (year != 0 && total != NULL && kb_series_get_latest (total, &latest, NULL) &&
-        year >= kb_series_get_year (total, 0) && year < latest)
-      kb_guess_view_set_from_year (view, year);
-  }
+  /* A year outside the data keeps the default. */
+  kb_guess_view_set_from_year (view, year);
   kb_guess_view_clear (view);
   kb_guess_view_set_revealed (view, FALSE);
   if (guesses != NULL)
