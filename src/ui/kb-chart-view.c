@@ -253,13 +253,6 @@ on_click_released (GtkGestureClick *gesture,
     g_signal_emit (self, signals[SECTOR_CLICKED], 0, kb_series_get_sector (sector));
 }
 
-int
-kb_chart_view_get_cursor_year (KbChartView *self)
-{
-  g_return_val_if_fail (KB_IS_CHART_VIEW (self), 0);
-  return self->cursor_year;
-}
-
 static void
 kb_chart_view_dispose (GObject *object)
 {

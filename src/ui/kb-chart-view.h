@@ -23,7 +23,6 @@ cairo_surface_t *kb_chart_view_get_surface      (KbChartView *self);
 int              kb_chart_view_year_at          (KbChartView *self,
                                                  double       x,
                                                  double       y);
-int              kb_chart_view_get_cursor_year  (KbChartView *self);
 const KbChartLayout *kb_chart_view_get_layout   (KbChartView *self);
 KbSeries        *kb_chart_view_sector_at        (KbChartView *self,
                                                  double       x,

@@ -255,13 +255,6 @@ kb_measures_editor_new (GListStore *measures)
   return GTK_WIDGET (self);
 }
 
-GListStore *
-kb_measures_editor_get_measures (KbMeasuresEditor *self)
-{
-  g_return_val_if_fail (KB_IS_MEASURES_EDITOR (self), NULL);
-  return self->measures;
-}
-
 /* A new measure, to be filled in: the user's estimate, never the app's. */
 void
 kb_measures_editor_add (KbMeasuresEditor *self)

@@ -10,7 +10,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KbMeasuresEditor, kb_measures_editor, KB, MEASURES_EDITOR, GtkWidget)
 
 GtkWidget  *kb_measures_editor_new          (GListStore       *measures);
-GListStore *kb_measures_editor_get_measures (KbMeasuresEditor *self);
 void        kb_measures_editor_add          (KbMeasuresEditor *self);
 void        kb_measures_editor_remove_selected (KbMeasuresEditor *self);
 

@@ -322,12 +322,6 @@ kb_table_window_get_rows (KbTableWindow *self)
   return G_LIST_MODEL (self->sorted);
 }
 
-GtkSorter *
-kb_table_window_get_sorter (KbTableWindow *self)
-{
-  return gtk_column_view_get_sorter (self->view);
-}
-
 /* Sorts by column @column (0: the year), as a click on its header does. */
 void
 kb_table_window_sort_by (KbTableWindow *self,

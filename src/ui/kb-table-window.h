@@ -15,7 +15,6 @@ GtkWidget  *kb_table_window_new        (GtkWindow     *parent,
                                         KbChart       *chart);
 guint       kb_table_window_get_n_rows (KbTableWindow *self);
 char       *kb_table_window_dup_text   (KbTableWindow *self);
-GtkSorter  *kb_table_window_get_sorter (KbTableWindow *self);
 GListModel *kb_table_window_get_rows   (KbTableWindow *self);
 void        kb_table_window_sort_by    (KbTableWindow *self,
                                         guint          column,
