@@ -130,9 +130,9 @@ test_pdf_reopened (void)
   cairo_surface_destroy (surface);
 }
 
-/* The default data allows six slides: trend, target gap, ranking, change,
- * the comparison with the other municipalities and the cycling share (no
- * energy). */
+/* The default data allows seven slides: trend, target gap, ranking, change,
+ * the comparison with the other municipalities, the cycling share and
+ * final energy use. */
 static void
 test_deck (void)
 {
@@ -145,7 +145,7 @@ test_deck (void)
   g_autoptr(PopplerDocument) document = NULL;
   guint pages = kb_chart_count_deck_pages (chart);
 
-  g_assert_cmpuint (pages, ==, 6);
+  g_assert_cmpuint (pages, ==, 7);
   g_assert_true (kb_chart_export_deck (chart, pdf_path, &error));
   g_assert_no_error (error);
 

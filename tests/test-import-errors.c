@@ -41,7 +41,7 @@ test_default_dataset (void)
   double v;
 
   g_assert_cmpuint (sectors->len, ==, 9);
-  transport = find (dataset, "Transporter");
+  transport = kb_dataset_lookup (dataset, "0580", KB_INDICATOR_GHG, "Transporter", 2026);
   g_assert_cmpstr (kb_series_get_region_name (transport), ==, "Linköping");
   g_assert_cmpstr (kb_series_get_unit (transport), ==, "t CO2e");
   g_assert_cmpstr (kb_series_get_source (transport), ==,

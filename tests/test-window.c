@@ -319,9 +319,9 @@ test_pages (void)
   g_assert_cmpuint (count_color (kb_chart_view_get_surface (KB_CHART_VIEW (kb_window_get_view (window, "ranking"))),
                                  kb_palette_sector ("El och fjärrvärme", 0)), >, 2000);
 
-  /* The embedded data has every municipality's total to compare with, no
-   * energy, and of the travel survey the one published figure: cycling's
-   * share. */
+  /* The embedded data has every municipality's total to compare with,
+   * final energy use, and of the travel survey the one published figure:
+   * cycling's share. */
   g_assert_cmpstr (page_state (window, "compare"), ==, "charts");
   {
     g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (kb_window_get_chart (window, "compare"));
@@ -333,7 +333,7 @@ test_pages (void)
     g_assert_cmpstr (words, ==, "In 2024 Linköping had 736\u00A0kt, the most of the 13 compared; "
                                 "next: Norrköping, 663\u00A0kt.");
   }
-  g_assert_cmpstr (page_state (window, "energy"), ==, "empty");
+  g_assert_cmpstr (page_state (window, "energy"), ==, "charts");
   g_assert_cmpstr (page_state (window, "travel"), ==, "charts");
   adw_view_stack_set_visible_child_name (window->view_stack, "travel");
   wait_for_view (KB_CHART_VIEW (kb_window_get_view (window, "modes")));
@@ -358,7 +358,7 @@ test_pages (void)
  * change beside the county's, Sektorer saying the sectors are not loaded,
  * no target until one is entered. */
 static void
-test_total_only_municipality (void)
+test_other_municipality (void)
 {
   KbWindow *window = kb_test_new_window ();
   KbChartView *emissions = KB_CHART_VIEW (kb_window_get_view (window, "emissions"));
@@ -367,13 +367,16 @@ test_total_only_municipality (void)
 
   kb_window_set_region (window, "0581");
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==, "Norrköping");
-  g_assert_cmpstr (page_state (window, "sectors"), ==, "empty");
+  /* Every municipality has every page from the embedded data. */
+  g_assert_cmpstr (page_state (window, "sectors"), ==, "charts");
   g_assert_cmpstr (page_state (window, "compare"), ==, "charts");
+  g_assert_cmpstr (page_state (window, "energy"), ==, "charts");
 
   adw_view_stack_set_visible_child_name (window->view_stack, "emissions");
   wait_for_view (emissions);
-  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "emissions"))->len, ==, 0);
-  g_assert_cmpuint (count_color (kb_chart_view_get_surface (emissions), kb_ink_light.history), >, 1000);
+  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "emissions"))->len, ==, 9);
+  g_assert_cmpuint (count_color (kb_chart_view_get_surface (emissions),
+                                 kb_palette_sector ("Transporter", 0)), >, 1000);
 
   /* 663 kt in 2024 (the release’s 663 315 t); no target, so no gap. */
   summary = kb_key_figures_dup_summary (KB_KEY_FIGURES (window->key_figures));
@@ -381,7 +384,7 @@ test_total_only_municipality (void)
   g_assert_nonnull (strstr (summary, "(Östergötlands län\u00A0\u2212" "28.4\u00A0%"));
   g_assert_null (strstr (summary, "Gap to the target path"));
   words = kb_chart_dup_description (kb_window_get_chart (window, "emissions"));
-  g_assert_true (g_str_has_prefix (words, "In 2024: 663\u00A0kt in all."));
+  g_assert_true (g_str_has_prefix (words, "In 2024: 663\u00A0kt in all, most from Transporter: 252\u00A0kt (38 %)."));
 
   {
     g_autofree char *rank = kb_chart_dup_description (kb_window_get_chart (window, "compare"));
@@ -1311,7 +1314,7 @@ main (int   argc,
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/page-deck", test_page_deck);
-  g_test_add_func ("/window/total-only", test_total_only_municipality);
+  g_test_add_func ("/window/other-municipality", test_other_municipality);
   g_test_add_func ("/window/measures", test_measures_page);
   g_test_add_func ("/window/dashboard", test_dashboard);
   g_test_add_func ("/window/dashboard-unknown-choices", test_dashboard_unknown_choices);

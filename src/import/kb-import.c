@@ -12,8 +12,11 @@
 #include "kb-long-reader.h"
 #include "kb-wide-reader.h"
 
-#define DEFAULT_DATASET "/se/klimatbild/Klimatbild/data/linkoping-emissions.csv"
-#define DEFAULT_TOTALS "/se/klimatbild/Klimatbild/data/municipality-totals.csv"
+#define EMBEDDED "/se/klimatbild/Klimatbild/data/"
+#define EMBEDDED_EMISSIONS EMBEDDED "emissions.csv"
+#define EMBEDDED_POPULATION EMBEDDED "population.csv"
+#define EMBEDDED_ENERGY EMBEDDED "energy.csv"
+#define EMBEDDED_TRAVEL EMBEDDED "linkoping-travel.csv"
 
 /* The one entry point for data: looks at the first lines and hands the
  * text to the reader of its format. Safe to call from a worker thread. */
@@ -102,35 +105,86 @@ kb_import_file (GFile         *file,
   return kb_import_file_full (file, NULL, NULL, cancellable, error);
 }
 
-static KbDataset *
-import_resource (const char *path)
+static GBytes *
+lookup_resource (const char *path)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  const char *name = strrchr (path, '/') + 1;
-  KbDataset *dataset;
+  GBytes *bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
 
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)
     g_error ("The embedded default dataset is missing: %s", error->message);
-  dataset = kb_import_bytes (bytes, name, &error);
+  return bytes;
+}
+
+static KbDataset *
+import_embedded (GBytes     *bytes,
+                 const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  KbDataset *dataset = kb_import_bytes (bytes, strrchr (path, '/') + 1, &error);
+
   if (dataset == NULL)
     g_error ("The embedded default dataset does not parse: %s", error->message);
   return dataset;
 }
 
-/* Linköping's inventory sector by sector, and every other municipality's
- * total of the same release (for comparison, and the county's and the
- * country's figures beside Linköping's), compiled into the program: a new
- * user sees a real picture before opening any file. */
+/* The rows of one region in an embedded wide table (sorted by region,
+ * each row starting "\"CODE "), read with the table's preamble and header:
+ * the embedded energy table is read a region at a time. */
+static GPtrArray *
+load_embedded_region (const char *region_code,
+                      const char *indicator)
+{
+  g_autoptr(GBytes) bytes = lookup_resource (EMBEDDED_ENERGY);
+  g_autoptr(GBytes) part = NULL;
+  g_autoptr(KbDataset) dataset = NULL;
+  g_autofree char *prefix = g_strdup_printf ("\n\"%s ", region_code);
+  gsize length;
+  const char *text = g_bytes_get_data (bytes, &length);
+  const char *first_row = memchr (text, '"', length);
+  const char *start, *end;
+  GString *slice;
+  GPtrArray *series;
+
+  g_assert (g_str_equal (indicator, KB_INDICATOR_ENERGY) && first_row != NULL);
+  start = g_strstr_len (first_row - 1, length - (first_row - 1 - text), prefix);
+  if (start == NULL)
+    return NULL;
+  start++;
+  for (end = start; end < text + length && g_str_has_prefix (end, prefix + 1);)
+    {
+      const char *next = memchr (end, '\n', text + length - end);
+      end = next ? next + 1 : text + length;
+    }
+
+  slice = g_string_new_len (text, first_row - text);
+  g_string_append_len (slice, start, end - start);
+  part = g_string_free_to_bytes (slice);
+  dataset = import_embedded (part, EMBEDDED_ENERGY);
+  series = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (dataset)); i++)
+    g_ptr_array_add (series, g_list_model_get_item (G_LIST_MODEL (dataset), i));
+  return series;
+}
+
+/* Every municipality's emissions by the inventory's nine main sectors,
+ * population since 1950 and (a region at a time, when asked) final energy
+ * use by consumer category and fuel, compiled into the program from the
+ * published exports (`update-embedded-data`), and Linköping's published
+ * cycling share: a new user sees a real picture before opening any file. */
 KbDataset *
 kb_import_default (void)
 {
-  KbDataset *dataset = import_resource (DEFAULT_DATASET);
-  g_autoptr(KbDataset) others = import_resource (DEFAULT_TOTALS);
-  g_autoptr(GError) error = NULL;
+  static const char * const parts[] = { EMBEDDED_EMISSIONS, EMBEDDED_POPULATION, EMBEDDED_TRAVEL };
+  KbDataset *dataset = kb_dataset_new ();
 
-  if (!kb_dataset_merge (dataset, others, &error))
-    g_error ("The embedded default datasets disagree: %s", error->message);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autoptr(GBytes) bytes = lookup_resource (parts[i]);
+      g_autoptr(KbDataset) part = import_embedded (bytes, parts[i]);
+
+      kb_dataset_add_all (dataset, part);
+    }
+  kb_dataset_add_region_loader (dataset, KB_INDICATOR_ENERGY, load_embedded_region);
   return dataset;
 }

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* The municipality the embedded data opens on: Linköping, the first user. */
+#define KB_IMPORT_DEFAULT_REGION "0580"
+
 /* Files larger than this are refused before they are read. */
 #define KB_IMPORT_MAX_BYTES ((goffset)512 * 1024 * 1024)
 

@@ -16,7 +16,17 @@ struct _KbDataset
   GObject     parent_instance;
   GPtrArray  *series;    /* KbSeries, in the order they were added */
   GHashTable *by_region; /* region code → GPtrArray of its series, in order; built when asked */
+  GArray     *loaders;   /* Loader: parts read when a region is first asked for */
 };
+
+/* Data kept out of memory until a region is asked for (the embedded
+ * energy table: 25 000 rows, of which a chart needs 81). */
+typedef struct
+{
+  char                  *indicator;
+  KbDatasetRegionLoader  load;
+  GHashTable            *loaded; /* region codes asked for */
+} Loader;
 
 static void kb_dataset_list_model_init (GListModelInterface *iface);
 
@@ -56,12 +66,22 @@ kb_dataset_list_model_init (GListModelInterface *iface)
 }
 
 static void
+clear_loader (gpointer data)
+{
+  Loader *loader = data;
+
+  g_free (loader->indicator);
+  g_hash_table_unref (loader->loaded);
+}
+
+static void
 kb_dataset_finalize (GObject *object)
 {
   KbDataset *self = (KbDataset *)object;
 
   g_ptr_array_unref (self->series);
   g_clear_pointer (&self->by_region, g_hash_table_unref);
+  g_array_unref (self->loaders);
 
   G_OBJECT_CLASS (kb_dataset_parent_class)->finalize (object);
 }
@@ -76,6 +96,8 @@ static void
 kb_dataset_init (KbDataset *self)
 {
   self->series = g_ptr_array_new_with_free_func (g_object_unref);
+  self->loaders = g_array_new (FALSE, FALSE, sizeof (Loader));
+  g_array_set_clear_func (self->loaders, clear_loader);
 }
 
 KbDataset *
@@ -118,6 +140,141 @@ static void
 drop_index (KbDataset *self)
 {
   g_clear_pointer (&self->by_region, g_hash_table_unref);
+}
+
+/* region_series(), after the loaders of @indicator have read
+ * @region_code's part. A loader is asked once per region, whatever it
+ * finds. */
+static GPtrArray *
+region_series_of (KbDataset  *self,
+                  const char *region_code,
+                  const char *indicator)
+{
+  guint before = self->series->len;
+
+  for (guint i = 0; region_code != NULL && i < self->loaders->len; i++)
+    {
+      Loader *loader = &g_array_index (self->loaders, Loader, i);
+      g_autoptr(GPtrArray) part = NULL;
+
+      if (g_strcmp0 (loader->indicator, indicator) != 0 ||
+          !g_hash_table_add (loader->loaded, g_strdup (region_code)))
+        continue;
+      part = loader->load (region_code, loader->indicator);
+      for (guint j = 0; part != NULL && j < part->len; j++)
+        g_ptr_array_add (self->series, g_object_ref (g_ptr_array_index (part, j)));
+    }
+
+  if (self->series->len > before)
+    {
+      /* The index gains the region's new series, not built anew. */
+      if (self->by_region != NULL)
+        {
+          GPtrArray *list = g_hash_table_lookup (self->by_region, region_code);
+
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (self->by_region,
+                                   (gpointer)kb_series_get_region_code (g_ptr_array_index (self->series, before)),
+                                   list);
+            }
+          for (guint j = before; j < self->series->len; j++)
+            g_ptr_array_add (list, g_ptr_array_index (self->series, j));
+        }
+      g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->series->len - before);
+    }
+  return region_series (self, region_code);
+}
+
+/* @load reads @indicator's series of one region when that region is first
+ * asked for, returning them (KbSeries) or NULL. Must be cheap: it runs
+ * inside the getters. */
+void
+kb_dataset_add_region_loader (KbDataset             *self,
+                              const char            *indicator,
+                              KbDatasetRegionLoader  load)
+{
+  Loader loader = {
+    g_strdup (indicator), load, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+  };
+
+  g_return_if_fail (KB_IS_DATASET (self));
+  g_return_if_fail (load != NULL);
+
+  g_array_append_val (self->loaders, loader);
+}
+
+/* The indicators of the dataset's series and loaders, each once. */
+GPtrArray *
+kb_dataset_list_indicators (KbDataset *self)
+{
+  GPtrArray *indicators = g_ptr_array_new ();
+
+  g_return_val_if_fail (KB_IS_DATASET (self), indicators);
+
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      const char *indicator = kb_series_get_indicator (g_ptr_array_index (self->series, i));
+
+      if (!g_ptr_array_find_with_equal_func (indicators, indicator, g_str_equal, NULL))
+        g_ptr_array_add (indicators, (gpointer)indicator);
+    }
+  for (guint i = 0; i < self->loaders->len; i++)
+    {
+      const char *indicator = g_array_index (self->loaders, Loader, i).indicator;
+
+      if (!g_ptr_array_find_with_equal_func (indicators, indicator, g_str_equal, NULL))
+        g_ptr_array_add (indicators, (gpointer)indicator);
+    }
+  return indicators;
+}
+
+/* A new dataset with the series and loaders of @self except those of
+ * @indicators: what of the embedded data stays beside a user's files
+ * (a user's energy table replaces the embedded one, not the emissions). */
+KbDataset *
+kb_dataset_copy_except (KbDataset          *self,
+                        const char * const *indicators)
+{
+  KbDataset *copy;
+
+  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
+
+  copy = kb_dataset_new ();
+  for (guint i = 0; i < self->series->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (self->series, i);
+
+      if (indicators == NULL || !g_strv_contains (indicators, kb_series_get_indicator (s)))
+        g_ptr_array_add (copy->series, g_object_ref (s));
+    }
+  for (guint i = 0; i < self->loaders->len; i++)
+    {
+      Loader *loader = &g_array_index (self->loaders, Loader, i);
+
+      if (indicators == NULL || !g_strv_contains (indicators, loader->indicator))
+        kb_dataset_add_region_loader (copy, loader->indicator, loader->load);
+    }
+  /* What was loaded already is in the copy's series: not again. */
+  for (guint i = 0; i < copy->loaders->len; i++)
+    {
+      Loader *theirs = &g_array_index (copy->loaders, Loader, i);
+
+      for (guint j = 0; j < self->loaders->len; j++)
+        {
+          Loader *ours = &g_array_index (self->loaders, Loader, j);
+          GHashTableIter iter;
+          gpointer code;
+
+          if (!g_str_equal (ours->indicator, theirs->indicator))
+            continue;
+          g_hash_table_iter_init (&iter, ours->loaded);
+          while (g_hash_table_iter_next (&iter, &code, NULL))
+            g_hash_table_add (theirs->loaded, g_strdup (code));
+        }
+    }
+  return copy;
 }
 
 void
@@ -177,7 +334,7 @@ kb_dataset_lookup (KbDataset  *self,
 
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
 
-  list = region_series (self, region_code);
+  list = region_series_of (self, region_code, indicator);
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       KbSeries *s = g_ptr_array_index (list, i);
@@ -255,7 +412,7 @@ kb_dataset_get_latest_vintage (KbDataset  *self,
 
   g_return_val_if_fail (KB_IS_DATASET (self), 0);
 
-  list = region_series (self, region_code);
+  list = region_series_of (self, region_code, indicator);
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       KbSeries *s = g_ptr_array_index (list, i);
@@ -278,7 +435,7 @@ select_breakdown (KbDataset  *self,
                   gboolean    sector,
                   gboolean    subsector)
 {
-  GPtrArray *list = region_series (self, region_code);
+  GPtrArray *list = region_series_of (self, region_code, indicator);
   GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; list != NULL && i < list->len; i++)
@@ -397,7 +554,7 @@ kb_dataset_has_indicator (KbDataset  *self,
 
   g_return_val_if_fail (KB_IS_DATASET (self), FALSE);
 
-  list = region_series (self, region_code);
+  list = region_series_of (self, region_code, indicator);
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       KbSeries *s = g_ptr_array_index (list, i);

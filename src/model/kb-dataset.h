@@ -11,7 +11,17 @@ G_BEGIN_DECLS
 #define KB_TYPE_DATASET (kb_dataset_get_type ())
 G_DECLARE_FINAL_TYPE (KbDataset, kb_dataset, KB, DATASET, GObject)
 
+/* Reads @indicator's series of one region, or returns NULL. */
+typedef GPtrArray *(*KbDatasetRegionLoader) (const char *region_code,
+                                             const char *indicator);
+
 KbDataset  *kb_dataset_new                (void);
+void        kb_dataset_add_region_loader  (KbDataset             *self,
+                                           const char            *indicator,
+                                           KbDatasetRegionLoader  load);
+GPtrArray  *kb_dataset_list_indicators    (KbDataset  *self);
+KbDataset  *kb_dataset_copy_except        (KbDataset          *self,
+                                           const char * const *indicators);
 void        kb_dataset_add                (KbDataset  *self,
                                            KbSeries   *series);
 void        kb_dataset_add_many           (KbDataset  *self,

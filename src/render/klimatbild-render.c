@@ -47,7 +47,7 @@ static char **files;
 
 static const GOptionEntry entries[] = {
   { "municipality", 'm', 0, G_OPTION_ARG_STRING, &municipality,
-    N_("The municipality, by name or code (default: the first in the data)"), N_("NAME|CODE") },
+    N_("The municipality, by name or code (default: Linköping, or the first in the files)"), N_("NAME|CODE") },
   { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart_name,
     N_("The chart: trend, target-gap, sector-ranking, sector-change, mode-share, energy or compare "
        "(default: trend)"), N_("KIND") },
@@ -148,7 +148,20 @@ load (GError **error)
           return NULL;
         }
     }
-  return g_steal_pointer (&dataset);
+
+  /* The embedded data stands in for what the files do not have (the
+   * population for --per-capita, say); what they have replaces it. */
+  {
+    g_autoptr(KbDataset) embedded = kb_import_default ();
+    g_autoptr(GPtrArray) replaced = kb_dataset_list_indicators (dataset);
+    g_autoptr(KbDataset) combined = NULL;
+
+    g_ptr_array_add (replaced, NULL);
+    combined = kb_dataset_copy_except (embedded, (const char * const *)replaced->pdata);
+    if (!kb_dataset_merge (combined, dataset, error))
+      return NULL;
+    return g_steal_pointer (&combined);
+  }
 }
 
 int
@@ -207,8 +220,9 @@ main (int   argc,
         return EXIT_SUCCESS;
     }
 
-  region = municipality ? kb_dataset_find_region (dataset, municipality)
-                        : kb_dataset_get_first_region (dataset);
+  region = municipality != NULL ? kb_dataset_find_region (dataset, municipality)
+         : files == NULL ? g_strdup (KB_IMPORT_DEFAULT_REGION)
+         : kb_dataset_get_first_region (dataset);
   if (region == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("No municipality “%s” in the data"), municipality);

@@ -62,10 +62,17 @@ on_import_done (GObject      *source_object,
       return;
     }
 
-  /* The embedded example gives way to the user's own data. */
-  combined = kb_dataset_new ();
-  if (!self->showing_default)
-    kb_dataset_add_all (combined, self->dataset);
+  /* The embedded data gives way to the user's own, quantity by quantity:
+   * a user's energy table replaces the embedded one, not the emissions. */
+  if (self->showing_default)
+    {
+      g_autoptr(GPtrArray) replaced = kb_dataset_list_indicators (incoming);
+
+      g_ptr_array_add (replaced, NULL);
+      combined = kb_dataset_copy_except (self->dataset, (const char * const *)replaced->pdata);
+    }
+  else
+    combined = kb_dataset_copy_except (self->dataset, NULL);
   if (!kb_dataset_merge (combined, incoming, &error))
     {
       kb_window_show_toast (self, error->message);
