@@ -4,6 +4,8 @@
 
 #include <cairo.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
 
 #include "kb-test-util.h"
 
@@ -159,6 +161,149 @@ test_real_long_file (void)
   assert_contains (out, "\"2023\": 642001.3,");
 }
 
+/* klimatbild-render --summary's JSON, parsed. */
+static JsonObject *
+summary_of (const char * const *args)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+/* The last figure of @code's row in SCB's population download. */
+static double
+published_population (const char *code)
+{
+  g_autofree char *path = kb_test_shared_file ("population/folkmangd-kommuner-2023-2024.csv");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *prefix = g_strdup_printf ("\"%s ", code);
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_ascii_strtod (strrchr (lines[i], ',') + 1, NULL);
+  g_error ("%s not in %s", code, path);
+}
+
+/* Any municipality, without targets of its own: the trend, the budget,
+ * Sweden's target named as such, per inhabitant. */
+static void
+test_summary_any_municipality (void)
+{
+  const char *args[] = { "--summary", "--municipality", "Norrköping", NULL };
+  g_autoptr(JsonObject) summary = summary_of (args);
+  JsonObject *trend = json_object_get_object_member (summary, "trend");
+  JsonObject *totals = json_object_get_object_member (summary, "totals");
+  JsonObject *population = json_object_get_object_member (summary, "population");
+  JsonObject *per_capita = json_object_get_object_member (summary, "per_capita_t");
+  double first, last;
+
+  g_assert_cmpstr (json_object_get_string_member (summary, "code"), ==, "0581");
+  g_assert_nonnull (trend);
+  g_assert_cmpstr (json_object_get_string_member (trend, "method"), ==, "lad-2015");
+  g_assert_nonnull (json_object_get_object_member (summary, "budget"));
+  g_assert_cmpstr (json_object_get_string_member (summary, "targets_origin"), ==, "national");
+  g_assert_nonnull (strstr (json_object_get_string_member (summary, "targets_source"), "Sveriges"));
+
+  /* 2022: 631 032 t and 145 120 inhabitants. */
+  g_assert_cmpfloat (round (json_object_get_double_member (totals, "2022")), ==, 631032);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (per_capita, "2022"),
+                                  json_object_get_double_member (totals, "2022") / 145120, 1e-12);
+  g_assert_cmpint (json_object_get_int_member (population, "year"), ==, 2024);
+  g_assert_cmpfloat (json_object_get_double_member (population, "value"), ==, published_population ("0581"));
+  /* Years without a population are not divided: every year here has one. */
+  g_assert_cmpuint (json_object_get_size (per_capita), ==, json_object_get_size (totals));
+
+  /* The compound annual change from 2015 to the latest year. */
+  first = json_object_get_double_member (totals, "2015");
+  last = json_object_get_double_member (totals, "2024");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (summary, "change_since_2015_cagr_pct"),
+                                  (pow (last / first, 1.0 / 9) - 1) * 100, 1e-9);
+}
+
+/* Klimatkollen's carbon budget for Linköping, from 2026: the trend's 2026
+ * value falling 11.72 % a year, summed 2026–2050 (Klimatkollen: 5 971 kt). */
+static void
+test_budget (void)
+{
+  const char *args[] = { "--summary", "--budget-from-year", "2026", NULL };
+  g_autoptr(JsonObject) summary = summary_of (args);
+  JsonObject *budget = json_object_get_object_member (summary, "budget");
+  JsonObject *latest = json_object_get_object_member (summary, "latest");
+  double slope = json_object_get_double_member (json_object_get_object_member (summary, "trend"),
+                                                "slope_t_per_year");
+  double anchor = json_object_get_double_member (latest, "value");
+  double start = anchor + slope * (2026 - json_object_get_int_member (latest, "year"));
+  double path = 0, trend = 0;
+
+  for (int year = 2026; year <= 2050; year++)
+    {
+      path += start * pow (1 - 0.1172, year - 2026);
+      trend += MAX (anchor + slope * (year - 2024), 0);
+    }
+  g_assert_cmpint (json_object_get_int_member (budget, "from_year"), ==, 2026);
+  g_assert_cmpint (json_object_get_int_member (budget, "to_year"), ==, 2050);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (budget, "cumulative_t"), path, 1e-3);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (budget, "trend_cumulative_t"), trend, 1e-3);
+  g_assert_cmpfloat (round (path / 1000), ==, 5971);
+  g_assert_false (json_object_get_boolean_member (budget, "meets_paris"));
+
+  /* A year out of range is refused. */
+  {
+    const char *bad[] = { "--summary", "--budget-from-year", "3000", NULL };
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run (bad, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "--budget-from-year"));
+  }
+}
+
+/* --targets takes the layout of data/linkoping-targets.ini; a bad file is
+ * named with its line, one for another municipality is refused. */
+static void
+test_targets_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kb-targets-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (dir, "norrkoping.ini", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.ini", NULL);
+  const char *args[] = { "--summary", "-m", "0581", "--targets", good, NULL };
+  g_autoptr(JsonObject) summary = NULL;
+  JsonArray *targets;
+
+  g_assert_true (g_file_set_contents (good, "[Target]\nRegion=0581\nBaselineYear=1990\n"
+                                            "[Milestone 2030]\nYear=2030\nReductionPercent=60\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "[Target]\nRegion=0581\nBaselineYear=1990\n"
+                                           "[Milestone 2030]\nYear=2030\nReductionPercent=160\n", -1, NULL));
+  summary = summary_of (args);
+  targets = json_object_get_array_member (summary, "targets");
+  g_assert_cmpuint (json_array_get_length (targets), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (targets, 0), "year"), ==, 2030);
+  g_assert_cmpstr (json_object_get_string_member (summary, "targets_origin"), ==, "user");
+  g_assert_cmpstr (json_object_get_string_member (summary, "targets_source"), ==, good);
+
+  {
+    const char *bad_args[] = { "--summary", "-m", "0581", "--targets", bad, NULL };
+    const char *other_args[] = { "--summary", "-m", "0580", "--targets", good, NULL };
+    g_autofree char *out = NULL, *err = NULL, *expected = g_strdup_printf ("%s:6: ", bad);
+
+    g_assert_cmpint (run (bad_args, &out, &err), ==, 1);
+    g_assert_true (g_str_has_prefix (err, expected));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run (other_args, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "not for Linköping"));
+  }
+  g_remove (good), g_remove (bad), g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,6 +311,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/render-tool/summary", test_summary_default);
+  g_test_add_func ("/render-tool/summary-any-municipality", test_summary_any_municipality);
+  g_test_add_func ("/render-tool/budget", test_budget);
+  g_test_add_func ("/render-tool/targets-file", test_targets_file);
   g_test_add_func ("/render-tool/municipality", test_municipality_by_name);
   g_test_add_func ("/render-tool/png", test_png_output);
   g_test_add_func ("/render-tool/bad-file", test_bad_file_message);

@@ -58,16 +58,24 @@ test_bad_targets (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_null (kb_target_new_from_data (no_milestone, -1, "mål.ini", &error));
-  g_assert_cmpstr (error->message, ==, "mål.ini: no [Milestone] group");
+  g_assert_cmpstr (error->message, ==, "mål.ini:1: no [Milestone] group");
   g_clear_error (&error);
 
   g_assert_null (kb_target_new_from_data (bad_percent, -1, "mål.ini", &error));
   g_assert_cmpstr (error->message, ==,
-                   "mål.ini: [Milestone 2030] ReductionPercent must be a percentage from 0 to 100");
+                   "mål.ini:5: [Milestone 2030] ReductionPercent must be a percentage from 0 to 100");
   g_clear_error (&error);
 
   g_assert_null (kb_target_new_from_data (early, -1, "mål.ini", &error));
-  g_assert_cmpstr (error->message, ==, "mål.ini: [Milestone 1980] needs a Year after the baseline year");
+  g_assert_cmpstr (error->message, ==, "mål.ini:4: [Milestone 1980] needs a Year after the baseline year");
+  g_clear_error (&error);
+
+  /* Not a key file, or not text: the line, or the file, is named. */
+  g_assert_null (kb_target_new_from_data ("[Target]\nBaselineYear=1990\nthis is no key\n", -1, "mål.ini", &error));
+  g_assert_true (g_str_has_prefix (error->message, "mål.ini:3: "));
+  g_clear_error (&error);
+  g_assert_null (kb_target_new_from_data ("[Target]\n\xff\xfe", -1, "mål.ini", &error));
+  g_assert_cmpstr (error->message, ==, "mål.ini:1: a targets file must be UTF-8 text");
 }
 
 /* Linköping's figures, computed by hand from the published totals:

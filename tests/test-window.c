@@ -717,25 +717,54 @@ test_targets (void)
   dataset = kb_import_file (file, NULL, NULL);
   window = kb_window_new (NULL, dataset, builtin);
   kb_window_set_region (window, "0581");
-  g_assert_null (kb_chart_get_gap (kb_window_get_chart (window, "target")));
+  /* Without its own, Norrköping is drawn against Sweden's target, and
+   * says so. */
+  g_assert_nonnull (kb_chart_get_gap (kb_window_get_chart (window, "target")));
+  g_assert_true (kb_chart_has_national_target (kb_window_get_chart (window, "target")));
+  {
+    g_autofree char *title = kb_chart_dup_title (kb_window_get_chart (window, "target"));
+    g_assert_cmpstr (title, ==, "Emissions against Sweden’s target");
+  }
 
-  /* The dialog starts from Linköping's shape: −70 % 2030, −85 % 2045. */
-  dialog = kb_targets_dialog_new (GTK_WINDOW (window), "0581", "Norrköping", NULL);
+  /* The dialog starts from what is shown, Sweden's −85 % by 2045, never
+   * from another municipality's targets. */
+  {
+    g_autoptr(KbTarget) shown = kb_window_dup_targets_for (window, "0581");
+
+    dialog = kb_targets_dialog_new (GTK_WINDOW (window), "0581", "Norrköping", shown);
+  }
   entered = kb_targets_dialog_dup_target (KB_TARGETS_DIALOG (dialog));
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpstr (kb_target_get_region_code (entered), ==, "0581");
-  g_assert_cmpuint (kb_target_get_n_milestones (entered), ==, 2);
+  g_assert_cmpuint (kb_target_get_n_milestones (entered), ==, 1);
+  g_assert_cmpint (kb_target_get_milestone (entered, 0)->year, ==, 2045);
+  g_assert_cmpfloat (kb_target_get_milestone (entered, 0)->reduction_pct, ==, 85);
+  g_assert_cmpint (kb_target_get_origin (entered), ==, KB_TARGET_ORIGIN_USER);
 
   g_assert_true (kb_window_save_targets (window, entered, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (saved, G_FILE_TEST_IS_REGULAR));
   g_assert_nonnull (kb_chart_get_gap (kb_window_get_chart (window, "target")));
-  g_assert_cmpint (kb_chart_get_gap (kb_window_get_chart (window, "target"))->milestone_year, ==, 2030);
+  g_assert_false (kb_chart_has_national_target (kb_window_get_chart (window, "target")));
   gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A code that is no municipality never names a file. */
+  {
+    const KbMilestone m = { 2030, 50, 0 };
+    g_autoptr(KbTarget) outside = kb_target_new ("../../x", NULL, 1990, &m, 1, NULL);
+
+    window = kb_window_new (NULL, dataset, builtin);
+    g_assert_false (kb_window_save_targets (window, outside, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+    g_clear_error (&error);
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
 
   again = kb_window_new (NULL, dataset, builtin);
   kb_window_set_region (again, "0581");
   g_assert_nonnull (kb_chart_get_gap (kb_window_get_chart (again, "target")));
+  g_assert_cmpint (kb_target_get_origin (kb_chart_get_target (kb_window_get_chart (again, "target"))), ==,
+                   KB_TARGET_ORIGIN_USER);
   /* Linköping keeps its built-in targets. */
   kb_window_set_region (again, "0580");
   g_assert_cmpstr (kb_target_get_source (kb_chart_get_target (kb_window_get_chart (again, "target"))), ==,

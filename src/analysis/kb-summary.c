@@ -116,44 +116,122 @@ append_gap (GString           *out,
   append_number (out, gap->change_since_baseline_pct);
 }
 
+/* The trend and the carbon budget need no target: every municipality
+ * has them. The milestone's figures come with a gap. */
 static void
 append_trend (GString           *out,
-              const KbTargetGap *gap)
+              KbSeries          *total,
+              const KbTargetGap *gap,
+              int                budget_from_year)
 {
-  int m = gap->milestone_year;
+  KbTrend trend;
+  KbBudget budget;
+  double lowest = NAN, highest = NAN;
 
-  g_string_append (out, ", \"gap_latest\": {\"t\": ");
-  append_number (out, gap->gap);
-  g_string_append (out, ", \"pct_of_baseline\": ");
-  append_number (out, gap->gap_pct_of_baseline);
-  g_string_append (out, "}, \"trend\": ");
-  if (!gap->have_trend)
-    g_string_append (out, "null");
-  else
+  g_string_append (out, ", \"trend\": ");
+  if (!kb_trend_fit_lad (total, KB_TREND_FROM_YEAR, &trend))
     {
-      g_string_append_printf (out, "{\"method\": \"lad-%d\", \"from_year\": %d, \"slope_t_per_year\": ",
-                              KB_TREND_FROM_YEAR, KB_TREND_FROM_YEAR);
-      append_number (out, gap->trend.slope);
+      g_string_append (out, "null, \"budget\": null");
+      return;
+    }
+  kb_trend_slope_range (total, KB_TREND_FROM_YEAR, &lowest, &highest);
+  g_string_append_printf (out, "{\"method\": \"lad-%d\", \"from_year\": %d, \"slope_t_per_year\": ",
+                          KB_TREND_FROM_YEAR, KB_TREND_FROM_YEAR);
+  append_number (out, trend.slope);
+  if (gap != NULL && gap->have_trend)
+    {
+      int m = gap->milestone_year;
+
       g_string_append_printf (out, ", \"value_%d\": ", m);
       append_number (out, gap->trend_value_milestone);
       g_string_append_printf (out, ", \"year_reaches_%d_target\": ", m);
       append_year_or_null (out, gap->trend_reaches_milestone);
-      g_string_append (out, ", \"year_reaches_zero\": ");
-      append_year_or_null (out, gap->trend_reaches_zero);
-      g_string_append (out, ", \"slope_range_t_per_year\": [");
-      append_number (out, gap->slope_lowest);
-      g_string_append (out, ", ");
-      append_number (out, gap->slope_highest);
-      g_string_append (out, "]}");
-      g_string_append_printf (out, ", \"budget\": {\"annual_cut_pct\": %g, \"from_year\": %d, "
-                              "\"to_year\": %d, \"cumulative_t\": ",
-                              KB_BUDGET_ANNUAL_CUT * 100, gap->budget.from_year, gap->budget.to_year);
-      append_number (out, gap->budget.budget);
-      g_string_append (out, ", \"trend_cumulative_t\": ");
-      append_number (out, gap->budget.trend_total);
-      g_string_append (out, "}");
     }
-  g_string_append (out, ", \"required_annual_reduction_pct\": ");
+  g_string_append (out, ", \"year_reaches_zero\": ");
+  append_year_or_null (out, kb_trend_year_reaching (&trend, 0));
+  g_string_append (out, ", \"slope_range_t_per_year\": [");
+  append_number (out, lowest);
+  g_string_append (out, ", ");
+  append_number (out, highest);
+  g_string_append (out, "]}");
+
+  kb_budget_compute (&trend, budget_from_year != 0 ? budget_from_year : kb_budget_current_year (),
+                     KB_BUDGET_TO_YEAR, &budget);
+  g_string_append_printf (out, ", \"budget\": {\"annual_cut_pct\": %g, \"from_year\": %d, "
+                          "\"to_year\": %d, \"from_value_t\": ",
+                          KB_BUDGET_ANNUAL_CUT * 100, budget.from_year, budget.to_year);
+  append_number (out, budget.from_value);
+  g_string_append (out, ", \"cumulative_t\": ");
+  append_number (out, budget.budget);
+  g_string_append (out, ", \"trend_cumulative_t\": ");
+  append_number (out, budget.trend_total);
+  g_string_append_printf (out, ", \"meets_paris\": %s}", budget.meets_paris ? "true" : "false");
+}
+
+/* The compound annual change from 2015 to the latest year, as Klimatkollen
+ * gives the historical change. */
+static void
+append_cagr (GString  *out,
+             KbSeries *total)
+{
+  double first, last;
+  int latest_year;
+
+  g_string_append_printf (out, ", \"change_since_%d_cagr_pct\": ", KB_TREND_FROM_YEAR);
+  if (!kb_series_get_value (total, KB_TREND_FROM_YEAR, &first) ||
+      !kb_series_get_latest (total, &latest_year, &last) ||
+      latest_year <= KB_TREND_FROM_YEAR || first <= 0 || last < 0)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  append_number (out, (pow (last / first, 1.0 / (latest_year - KB_TREND_FROM_YEAR)) - 1) * 100);
+}
+
+/* The latest published population, and emissions per inhabitant for
+ * every year that has both figures. */
+static void
+append_population (GString  *out,
+                   KbSeries *total,
+                   KbSeries *population)
+{
+  int year;
+  double people;
+  gboolean first = TRUE;
+
+  g_string_append (out, ", \"population\": ");
+  if (population == NULL || !kb_series_get_latest (population, &year, &people))
+    {
+      g_string_append (out, "null, \"per_capita_t\": null");
+      return;
+    }
+  g_string_append_printf (out, "{\"year\": %d, \"value\": ", year);
+  append_number (out, people);
+  g_string_append (out, "}, \"per_capita_t\": {");
+  for (guint i = 0; i < kb_series_get_n_years (total); i++)
+    {
+      double emissions;
+
+      year = kb_series_get_year (total, i);
+      if (!kb_series_get_value_at (total, i, &emissions) ||
+          !kb_series_get_value (population, year, &people) || people <= 0)
+        continue;
+      g_string_append_printf (out, "%s\"%d\": ", first ? "" : ", ", year);
+      append_number (out, emissions / people);
+      first = FALSE;
+    }
+  g_string_append (out, "}");
+}
+
+static void
+append_required (GString           *out,
+                 const KbTargetGap *gap)
+{
+  g_string_append (out, ", \"gap_latest\": {\"t\": ");
+  append_number (out, gap->gap);
+  g_string_append (out, ", \"pct_of_baseline\": ");
+  append_number (out, gap->gap_pct_of_baseline);
+  g_string_append (out, "}, \"required_annual_reduction_pct\": ");
   append_number (out, gap->required_annual_reduction_pct);
 }
 
@@ -170,13 +248,11 @@ append_outcome (GString                 *out,
   g_string_append (out, "}");
 }
 
-/* @target and @gap may be NULL: then only the data's figures are given;
- * @outcome, where measures were given. */
+/* The data's figures, the trend and the budget always; the target's
+ * figures where @input has a target and its gap; measures where given. */
 char *
-kb_summary_to_json (KbSeries                *total,
-                    KbTarget                *target,
-                    const KbTargetGap       *gap,
-                    const KbMeasuresOutcome *outcome)
+kb_summary_to_json (KbSeries             *total,
+                    const KbSummaryInput *input)
 {
   GString *out = g_string_new ("{\"municipality\": ");
 
@@ -199,15 +275,26 @@ kb_summary_to_json (KbSeries                *total,
   append_year_or_null (out, kb_series_get_vintage (total));
   g_string_append (out, ", ");
   append_totals (out, total);
+  append_cagr (out, total);
+  append_population (out, total, input->population);
 
-  if (target != NULL && gap != NULL)
+  if (input->target != NULL && input->gap != NULL)
     {
-      append_gap (out, gap);
-      append_targets (out, target, gap);
-      append_trend (out, gap);
-      if (outcome != NULL)
-        append_outcome (out, outcome);
+      static const char * const origins[] = { "municipality", "national", "user" };
+
+      append_gap (out, input->gap);
+      append_targets (out, input->target, input->gap);
+      /* Where the targets come from: the municipality's document, Sweden's
+       * target, or a user's file (its Source, else its name). */
+      g_string_append (out, ", \"targets_source\": ");
+      append_string (out, kb_target_get_source (input->target));
+      g_string_append (out, ", \"targets_origin\": ");
+      append_string (out, origins[kb_target_get_origin (input->target)]);
+      append_required (out, input->gap);
     }
+  append_trend (out, total, input->gap, input->budget_from_year);
+  if (input->target != NULL && input->gap != NULL && input->outcome != NULL)
+    append_outcome (out, input->outcome);
 
   g_string_append (out, "}\n");
   return g_string_free (out, FALSE);

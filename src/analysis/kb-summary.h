@@ -7,9 +7,17 @@
 
 G_BEGIN_DECLS
 
-char *kb_summary_to_json (KbSeries                *total,
-                          KbTarget                *target,
-                          const KbTargetGap       *gap,
-                          const KbMeasuresOutcome *outcome);
+/* What a summary says beside the total; any may be unset. */
+typedef struct
+{
+  KbTarget                *target;           /* with gap */
+  const KbTargetGap       *gap;
+  const KbMeasuresOutcome *outcome;
+  int                      budget_from_year; /* 0: the current year */
+  KbSeries                *population;
+} KbSummaryInput;
+
+char *kb_summary_to_json (KbSeries             *total,
+                          const KbSummaryInput *input);
 
 G_END_DECLS

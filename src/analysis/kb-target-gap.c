@@ -74,7 +74,7 @@ kb_target_gap_compute (KbSeries     *total,
       gap->trend_reaches_milestone = kb_trend_year_reaching (&gap->trend, gap->milestone_level);
       gap->trend_reaches_zero = kb_trend_year_reaching (&gap->trend, 0);
       kb_trend_slope_range (total, KB_TREND_FROM_YEAR, &gap->slope_lowest, &gap->slope_highest);
-      kb_budget_compute (&gap->trend, KB_BUDGET_TO_YEAR, &gap->budget);
+      kb_budget_compute (&gap->trend, kb_budget_current_year (), KB_BUDGET_TO_YEAR, &gap->budget);
     }
 
   return TRUE;

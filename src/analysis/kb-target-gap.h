@@ -30,10 +30,8 @@ typedef struct
   double   required_annual_reduction_pct;
   double   slope_lowest;          /* the spread of reasonable fits */
   double   slope_highest;
-  KbBudget budget;                /* to KB_BUDGET_TO_YEAR */
+  KbBudget budget;                /* from the current year to KB_BUDGET_TO_YEAR */
 } KbTargetGap;
-
-#define KB_BUDGET_TO_YEAR 2050
 
 gboolean kb_target_gap_compute (KbSeries     *total,
                                 KbTarget     *target,

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -13,6 +13,17 @@ typedef struct
   double supplementary_pct; /* of the baseline, by supplementary measures */
 } KbMilestone;
 
+/* Whose targets they are: the municipality's own document (built in),
+ * Sweden's long-term target standing in for a municipality without its
+ * own, or targets a user entered or opened. */
+typedef enum {
+  KB_TARGET_ORIGIN_MUNICIPALITY,
+  KB_TARGET_ORIGIN_NATIONAL,
+  KB_TARGET_ORIGIN_USER,
+} KbTargetOrigin;
+
+#define KB_TARGET_MAX_BYTES (64 * 1024)
+
 #define KB_TYPE_TARGET (kb_target_get_type ())
 typedef struct _KbTarget KbTarget;
 
@@ -22,6 +33,12 @@ KbTarget          *kb_target_new_from_data      (const char   *data,
                                                  const char   *file,
                                                  GError      **error);
 KbTarget          *kb_target_new_default        (void);
+KbTarget          *kb_target_new_national       (const char   *region_code);
+KbTarget          *kb_target_new_for_region     (const char   *region_code);
+KbTarget          *kb_target_new_from_file      (GFile        *file,
+                                                 GError      **error);
+KbTargetOrigin     kb_target_get_origin         (KbTarget     *self);
+char              *kb_target_dup_description    (KbTarget     *self);
 KbTarget          *kb_target_new                (const char        *region_code,
                                                  const char        *indicator,
                                                  int                baseline_year,

@@ -133,9 +133,14 @@ describe_target (KbChart           *chart,
 
   /* Translators: e.g. "Emissions in 2024 were 736 kt, 40,5 % lower than in 1990; the target for
    * 2030 is −70 % (371 kt)." */
-  first = g_strdup_printf (_("Emissions in %d were %s, %s %% %s than in %d; the target for %d is −%s %% (%s)."),
-                           gap->latest_year, latest, change, direction, gap->baseline_year,
-                           gap->milestone_year, target, level);
+  first = kb_chart_has_national_target (chart)
+          /* Translators: as above, where the target is Sweden's, not the municipality's */
+          ? g_strdup_printf (_("Emissions in %d were %s, %s %% %s than in %d; Sweden’s target for %d is −%s %% (%s)."),
+                             gap->latest_year, latest, change, direction, gap->baseline_year,
+                             gap->milestone_year, target, level)
+          : g_strdup_printf (_("Emissions in %d were %s, %s %% %s than in %d; the target for %d is −%s %% (%s)."),
+                             gap->latest_year, latest, change, direction, gap->baseline_year,
+                             gap->milestone_year, target, level);
   if (!gap->have_trend)
     return g_steal_pointer (&first);
   if (gap->trend_reaches_milestone == KB_TREND_NEVER)

@@ -36,6 +36,7 @@ struct _KbChart
   gboolean     guess_revealed; /* the game's answer shown */
   KbGuesses   *guesses;       /* the game's drawn guesses */
   int          target_year;   /* 0: the first milestone after the data */
+  int          budget_from_year; /* 0: the current year */
   gboolean     per_capita; /* divided by the population, where loaded */
   GArray      *annotations; /* Annotation */
   char        *mode_target;
@@ -317,6 +318,8 @@ derive (KbChart *self)
       g_strcmp0 (kb_target_get_region_code (self->target), self->region_code) == 0 &&
       g_strcmp0 (kb_target_get_indicator (self->target), self->shown_indicator) == 0)
     self->have_gap = kb_target_gap_compute (self->total, self->target, &self->gap, NULL);
+  if (self->have_gap && self->gap.have_trend && self->budget_from_year != 0)
+    kb_budget_compute (&self->gap.trend, self->budget_from_year, KB_BUDGET_TO_YEAR, &self->gap.budget);
 }
 
 static void
@@ -1043,6 +1046,29 @@ kb_chart_get_total (KbChart *self)
   return self->total;
 }
 
+/* The year the carbon budget starts in; 0 for the current year. */
+void
+kb_chart_set_budget_from_year (KbChart *self,
+                               int      year)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+
+  if (self->budget_from_year == year)
+    return;
+  self->budget_from_year = year;
+  drop_derived (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* TRUE where the targets drawn are Sweden's, standing in for a
+ * municipality without its own: every label says so. */
+gboolean
+kb_chart_has_national_target (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
+  return self->target != NULL && kb_target_get_origin (self->target) == KB_TARGET_ORIGIN_NATIONAL;
+}
+
 /* The figures against the target, or NULL without a target for the region. */
 const KbTargetGap *
 kb_chart_get_gap (KbChart *self)
@@ -1061,6 +1087,8 @@ kb_chart_dup_title (KbChart *self)
   switch (self->kind)
     {
     case KB_CHART_KIND_TARGET_GAP:
+      if (kb_chart_has_national_target (self))
+        return g_strdup (_("Emissions against Sweden’s target"));
       return g_strdup (_("Emissions against the target path"));
     case KB_CHART_KIND_SECTOR_RANKING:
       /* Translators: the sectors ranked in one year */

@@ -129,6 +129,9 @@ gboolean     kb_chart_get_outcome       (KbChart     *self,
 
 GPtrArray   *kb_chart_get_sectors       (KbChart     *self);
 KbSeries    *kb_chart_get_total         (KbChart     *self);
+void              kb_chart_set_budget_from_year (KbChart *self,
+                                                 int      year);
+gboolean          kb_chart_has_national_target (KbChart *self);
 const KbTargetGap *kb_chart_get_gap     (KbChart     *self);
 char        *kb_chart_dup_title         (KbChart     *self);
 char        *kb_chart_dup_subtitle      (KbChart     *self);

@@ -253,7 +253,9 @@ draw_key_figures (KbRender          *render,
   key_figure (render, label, value);
 
   g_free (label), g_free (value);
-  label = g_strdup_printf (_("Gap to the target path, %d"), gap->latest_year);
+  label = kb_chart_has_national_target (render->chart)
+          ? g_strdup_printf (_("Gap to Sweden’s target path, %d"), gap->latest_year)
+          : g_strdup_printf (_("Gap to the target path, %d"), gap->latest_year);
   /* Translators: gap in kt, then in % of the baseline year's total */
   value = g_strdup_printf (_("%s kt (%s %% of %d)"), gap_kt, gap_pct, gap->baseline_year);
   key_figure (render, label, value);
@@ -296,7 +298,7 @@ draw_key_figures (KbRender          *render,
       g_free (label), g_free (value);
       /* Translators: the years the carbon budget covers */
       label = g_strdup_printf (_("Carbon budget %d–%d vs the trend"),
-                               gap->budget.from_year + 1, gap->budget.to_year);
+                               gap->budget.from_year, gap->budget.to_year);
       value = g_strdup_printf (_("%s kt vs %s kt"), budget, trend);
       key_figure (render, label, value);
     }
@@ -366,7 +368,10 @@ kb_target_plot_draw (KbRender *render)
   if (gap == NULL)
     return;
 
-  kb_render_legend (render, KB_LEGEND_LINE, render->ink->target, _("Target path"));
+  kb_render_legend (render, KB_LEGEND_LINE, render->ink->target,
+                    kb_chart_has_national_target (render->chart)
+                    ? _("Sweden’s target path (the municipality has none of its own here)")
+                    : _("Target path"));
   kb_render_legend (render, KB_LEGEND_BAND, render->ink->target,
                     _("Supplementary measures may cover the rest"));
   kb_render_legend (render, KB_LEGEND_DASHED, render->ink->trend,

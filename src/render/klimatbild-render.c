@@ -43,6 +43,8 @@ static char *deck;
 static char *measures_file;
 static double extra_cut;
 static int target_year;
+static int budget_from_year;
+static char *targets_file;
 static char **files;
 
 static const GOptionEntry entries[] = {
@@ -72,6 +74,11 @@ static const GOptionEntry entries[] = {
     N_("What if emissions fell a further N % a year from the latest year"), N_("N") },
   { "target-year", 0, 0, G_OPTION_ARG_INT, &target_year,
     N_("The milestone the measures are weighed against (default: the next, 2030)"), N_("YEAR") },
+  { "targets", 0, 0, G_OPTION_ARG_FILENAME, &targets_file,
+    N_("The municipality’s targets, a key file like data/linkoping-targets.ini (default: Linköping’s "
+       "own for Linköping, Sweden’s for any other)"), N_("FILE.ini") },
+  { "budget-from-year", 0, 0, G_OPTION_ARG_INT, &budget_from_year,
+    N_("The year the carbon budget starts in (default: the current year)"), N_("YEAR") },
   { "year", 0, 0, G_OPTION_ARG_INT, &year,
     N_("The year of a ranking or comparison, the last of a change (default: the latest)"), N_("YEAR") },
   { "from-year", 0, 0, G_OPTION_ARG_INT, &from_year,
@@ -202,6 +209,8 @@ main (int   argc,
   if (indicator_name != NULL && !g_str_equal (indicator_name, "emissions") &&
       !g_str_equal (indicator_name, "energy"))
     return fail (_("--indicator must be emissions or energy"));
+  if (budget_from_year != 0 && (budget_from_year < 1990 || budget_from_year > KB_BUDGET_TO_YEAR))
+    return fail (_("--budget-from-year must be a year from 1990 to 2050"));
   if (!summary && output == NULL && !list_municipalities && deck == NULL)
     return fail (_("Nothing to do: give --output FILE, --summary or both"));
 
@@ -230,8 +239,26 @@ main (int   argc,
     }
 
   chart = kb_chart_new (kind, dataset, region);
-  target = kb_target_new_default ();
+  if (targets_file != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (targets_file);
+
+      target = kb_target_new_from_file (file, &error);
+      if (target == NULL)
+        return fail (error->message);
+      if (g_strcmp0 (kb_target_get_region_code (target), region) != 0)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("%s: the targets are for region %s, not for %s"), targets_file,
+                             kb_target_get_region_code (target) ? kb_target_get_region_code (target) : "–",
+                             kb_dataset_get_region_name (dataset, region));
+          return fail (message);
+        }
+    }
+  else
+    target = kb_target_new_for_region (region);
   kb_chart_set_target (chart, target);
+  kb_chart_set_budget_from_year (chart, budget_from_year);
   if (g_strcmp0 (indicator_name, "energy") == 0)
     kb_chart_set_indicator (chart, KB_INDICATOR_ENERGY);
   /* Energy by category stacks; by fuel SCB suppresses too many cells for a
@@ -313,8 +340,15 @@ main (int   argc,
       KbMeasuresOutcome outcome;
       gboolean have_outcome = (measures_file != NULL || extra_cut > 0) &&
                               kb_chart_get_outcome (chart, &outcome);
-      g_autofree char *json = kb_summary_to_json (kb_chart_get_total (chart), gap ? target : NULL, gap,
-                                                  have_outcome ? &outcome : NULL);
+      g_autoptr(KbSeries) population = kb_chart_dup_population (chart, region);
+      KbSummaryInput input = {
+        .target = gap ? target : NULL,
+        .gap = gap,
+        .outcome = have_outcome ? &outcome : NULL,
+        .budget_from_year = budget_from_year,
+        .population = population,
+      };
+      g_autofree char *json = kb_summary_to_json (kb_chart_get_total (chart), &input);
       fputs (json, stdout);
     }
 

@@ -118,8 +118,9 @@ kb_targets_dialog_new (GtkWindow  *parent,
 {
   KbTargetsDialog *self = g_object_new (KB_TYPE_TARGETS_DIALOG, "modal", TRUE, "transient-for", parent,
                                         "default-width", 720, "default-height", 520, NULL);
-  /* Linköping's shape of targets, to start from. */
-  const KbMilestone defaults[N_MILESTONES] = { { 2030, 70, 0 }, { 2045, 85, 15 }, { 2040, 80, 0 } };
+  /* Rows the targets shown do not use: years only, nobody's figures. */
+  const KbMilestone defaults[N_MILESTONES] = { { 2030, 0, 0 }, { 2035, 0, 0 }, { 2040, 0, 0 } };
+  gboolean national = current != NULL && kb_target_get_origin (current) == KB_TARGET_ORIGIN_NATIONAL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
@@ -137,7 +138,10 @@ kb_targets_dialog_new (GtkWindow  *parent,
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Greenhouse gases"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Reductions are counted from the baseline year's total."));
+                                         national
+                                         ? _("Sweden’s target is shown until you save the municipality’s own. "
+                                             "Reductions are counted from the baseline year's total.")
+                                         : _("Reductions are counted from the baseline year's total."));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Baseline year"));
   self->baseline = spin (1990, 2100, 1, current ? kb_target_get_baseline_year (current) : 1990,
                          _("Baseline year"));

@@ -9,21 +9,30 @@
 #include <glib/gstdio.h>
 
 #include "kb-targets-dialog.h"
+#include "model/kb-region.h"
 #include "kb-window-private.h"
 
-/* Targets per municipality: Linköping's are built in; for any other the
- * user enters them, and they are saved in the user's configuration
- * folder, one key file per municipality; charts follow at once. */
+/* Targets per municipality: Linköping's are built in; any other has
+ * Sweden's, labelled as such, until the user enters its own; those are
+ * saved in the user's configuration folder, one key file per
+ * municipality; charts follow at once. */
 
+/* Only a municipality of the built-in table names a file: a code read
+ * from a data file never becomes a path. */
 static char *
 targets_path (const char *region_code)
 {
-  g_autofree char *name = g_strdup_printf ("%s.ini", region_code);
+  const KbRegion *region = kb_region_find (region_code);
+  g_autofree char *name = NULL;
+
+  if (region == NULL || region->kind != KB_REGION_MUNICIPALITY || g_strcmp0 (region->code, region_code) != 0)
+    return NULL;
+  name = g_strdup_printf ("%s.ini", region->code);
   return g_build_filename (g_get_user_config_dir (), "klimatbild", "targets", name, NULL);
 }
 
 /* The targets of @region_code: an open dashboard's, else the user's, else
- * the built-in ones where they are this municipality's, else none. */
+ * the built-in ones (the municipality's own, or Sweden's). */
 KbTarget *
 kb_window_dup_targets_for (KbWindow   *self,
                            const char *region_code)
@@ -38,18 +47,21 @@ kb_window_dup_targets_for (KbWindow   *self,
       g_strcmp0 (kb_target_get_region_code (self->dashboard_target), region_code) == 0)
     return kb_target_ref (self->dashboard_target);
   path = targets_path (region_code);
-  if (g_file_get_contents (path, &data, &length, NULL))
+  if (path != NULL && g_file_get_contents (path, &data, &length, NULL))
     {
       g_autoptr(GError) error = NULL;
       KbTarget *target = kb_target_new_from_data (data, length, path, &error);
 
-      if (target != NULL)
+      /* A file under another municipality's name is not this one's. */
+      if (target != NULL && g_strcmp0 (kb_target_get_region_code (target), region_code) == 0)
         return target;
-      kb_window_show_toast (self, error->message);
+      g_clear_pointer (&target, kb_target_unref);
+      if (error != NULL)
+        kb_window_show_toast (self, error->message);
     }
   if (self->target != NULL && g_strcmp0 (kb_target_get_region_code (self->target), region_code) == 0)
     return kb_target_ref (self->target);
-  return NULL;
+  return kb_target_new_for_region (region_code);
 }
 
 /* Saves @target as its municipality's targets (atomically) and shows it. */
@@ -59,10 +71,17 @@ kb_window_save_targets (KbWindow  *self,
                         GError   **error)
 {
   g_autofree char *path = targets_path (kb_target_get_region_code (target));
-  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *folder = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("Targets are saved for Sweden’s municipalities only"));
+      return FALSE;
+    }
+  folder = g_path_get_dirname (path);
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), _("%s: could not create the folder"), folder);
