@@ -191,17 +191,56 @@ test_open_real_file (void)
   source = kb_chart_dup_source_line (kb_chart_view_get_chart (sector));
   g_assert_cmpstr (source, ==, "Source: Nationella emissionsdatabasen (SMHI/RUS), Länsrapport, 2021-10-14, published 2021");
   /* 290 municipalities, 21 counties and Sweden to choose from. */
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->region_dropdown)));
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (window->region_dropdown)), ==, 312);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->region_chooser)));
+  g_assert_cmpuint (kb_region_chooser_get_n_regions (window->region_chooser), ==, 312);
   kb_test_wait_for_renders (window, renders + 1);
 
   /* Choosing another municipality redraws both charts for it. */
   kb_window_set_region (window, "0581");
   g_assert_cmpstr (kb_chart_get_region_code (kb_chart_view_get_chart (sector)), ==, "0581");
-  g_assert_cmpstr (g_ptr_array_index (window->region_codes,
-                                      gtk_drop_down_get_selected (window->region_dropdown)), ==, "0581");
+  g_assert_cmpstr (kb_region_chooser_get_selected (window->region_chooser), ==, "0581");
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==, "Norrköping");
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The selector finds as one types, on name or code, whatever the case
+ * and accents; Enter takes the first match. */
+static void
+test_region_search (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  KbRegionChooser *chooser = window->region_chooser;
+  GListModel *matches = kb_region_chooser_get_matches (chooser);
+  const struct { const char *query; const char *first; guint n; } cases[] = {
+    { "norrk", "0581", 1 },      /* Norrköping, not Ale */
+    { "linkoping", "0580", 1 },
+    { "LINKÖPING", "0580", 1 },
+    { "0580", "0580", 1 },
+    { "580", "0580", 1 },
+    /* Köping first; then Enköping, Falköping, Jönköping, Lidköping,
+     * Linköping, Norrköping, Nyköping, Söderköping. */
+    { "köping", "1983", 9 },
+    { "xyz", NULL, 0 },
+  };
+
+  g_assert_cmpuint (kb_region_chooser_get_n_regions (chooser), ==, 290);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      kb_region_chooser_set_query (chooser, cases[i].query);
+      g_assert_cmpuint (g_list_model_get_n_items (matches), ==, cases[i].n);
+      if (cases[i].first != NULL)
+        {
+          g_autoptr(GtkStringObject) first = g_list_model_get_item (matches, 0);
+          g_assert_cmpstr (gtk_string_object_get_string (first), ==, cases[i].first);
+        }
+    }
+
+  kb_region_chooser_set_query (chooser, "motala");
+  g_assert_true (kb_region_chooser_activate_first (chooser));
+  g_assert_cmpstr (kb_window_get_region (window), ==, "0583");
+  kb_region_chooser_set_query (chooser, "");
+  g_assert_cmpuint (g_list_model_get_n_items (matches), ==, 290);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1344,6 +1383,7 @@ main (int   argc,
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/page-deck", test_page_deck);
   g_test_add_func ("/window/other-municipality", test_other_municipality);
+  g_test_add_func ("/window/region-search", test_region_search);
   g_test_add_func ("/window/measures", test_measures_page);
   g_test_add_func ("/window/dashboard", test_dashboard);
   g_test_add_func ("/window/dashboard-unknown-choices", test_dashboard_unknown_choices);

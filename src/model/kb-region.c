@@ -30,6 +30,32 @@ kb_region_fold_name (const char *name)
   return g_ascii_strdown (g_strstrip (ascii), -1);
 }
 
+static const char *strip_zeros (const char *code);
+
+/* Whether a search for @query finds the region: digits are the start of
+ * its code ("0580", "580", "05"), anything else a part of its name,
+ * ignoring case and accents ("linkoping", "norrk", "KÖPING"). */
+gboolean
+kb_region_matches (const char *code,
+                   const char *name,
+                   const char *query)
+{
+  g_autofree char *folded_query = kb_region_fold_name (query);
+  g_autofree char *folded_name = NULL;
+  gboolean digits = folded_query[0] != '\0';
+
+  if (folded_query[0] == '\0')
+    return TRUE;
+  for (const char *p = folded_query; *p != '\0'; p++)
+    digits = digits && g_ascii_isdigit (*p);
+  if (digits)
+    return code != NULL && (g_str_has_prefix (code, folded_query) ||
+                            g_str_has_prefix (strip_zeros (code), strip_zeros (folded_query)));
+
+  folded_name = kb_region_fold_name (name);
+  return strstr (folded_name, folded_query) != NULL;
+}
+
 static const char *
 strip_zeros (const char *code)
 {

@@ -30,5 +30,8 @@ const KbRegion *kb_region_get_county    (const KbRegion *region);
 guint           kb_region_count         (KbRegionKind kind);
 GPtrArray      *kb_region_list_municipalities (const char *county_code);
 char           *kb_region_fold_name     (const char *name);
+gboolean        kb_region_matches       (const char *code,
+                                         const char *name,
+                                         const char *query);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include "chart/kb-chart.h"
 #include "model/kb-dashboard.h"
 #include "kb-chart-view.h"
+#include "kb-region-chooser.h"
 #include "kb-window.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,6 @@ struct _KbWindow
   gboolean              showing_default; /* the embedded dataset, until a file is opened */
   KbTarget             *target;
   char                 *region_code;
-  GPtrArray            *region_codes;    /* the drop-down's codes, in its order */
   GHashTable           *charts;          /* id → KbChart, e.g. "sector", "target" */
   GHashTable           *views;           /* id → KbChartView */
   GPtrArray            *pages;           /* KbPage, for the empty states */
@@ -53,7 +53,7 @@ struct _KbWindow
   KbChartView          *presenter;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack         *view_stack;
-  GtkDropDown          *region_dropdown;
+  KbRegionChooser      *region_chooser;
   GtkRevealer          *import_revealer;
   GtkLabel             *import_label;
   GtkProgressBar       *import_progress;

@@ -88,23 +88,29 @@ show_region (KbWindow   *self,
   kb_window_apply_targets (self);
   kb_window_update_empty_states (self);
 
-  for (guint i = 0; self->region_codes != NULL && i < self->region_codes->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->region_codes, i), region_code) == 0 &&
-        gtk_drop_down_get_selected (self->region_dropdown) != i)
-      {
-        g_signal_handlers_block_by_func (self->region_dropdown, on_region_selected, self);
-        gtk_drop_down_set_selected (self->region_dropdown, i);
-        g_signal_handlers_unblock_by_func (self->region_dropdown, on_region_selected, self);
-      }
+  g_signal_handlers_block_by_func (self->region_chooser, on_region_selected, self);
+  kb_region_chooser_set_selected (self->region_chooser, region_code);
+  g_signal_handlers_unblock_by_func (self->region_chooser, on_region_selected, self);
+}
+
+static void
+choose_municipality_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  KbWindow *self = KB_WINDOW (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->region_chooser)))
+    kb_region_chooser_popup (self->region_chooser);
 }
 
 static void
 on_region_selected (KbWindow *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->region_dropdown);
+  const char *selected = kb_region_chooser_get_selected (self->region_chooser);
 
-  if (self->region_codes != NULL && selected < self->region_codes->len)
-    show_region (self, g_ptr_array_index (self->region_codes, selected));
+  if (selected != NULL)
+    show_region (self, selected);
 }
 
 /* Municipalities by name, then counties, then Sweden: the order people
@@ -129,31 +135,28 @@ compare_regions (gconstpointer a,
 static void
 fill_region_dropdown (KbWindow *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) codes = kb_dataset_list_regions (self->dataset);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
-  g_clear_pointer (&self->region_codes, g_ptr_array_unref);
-  self->region_codes = kb_dataset_list_regions (self->dataset);
-  {
-    g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (codes, i);
+      g_hash_table_insert (keys, (gpointer)code,
+                           g_utf8_collate_key (kb_dataset_get_region_name (self->dataset, code), -1));
+    }
+  g_ptr_array_sort_with_data (codes, compare_regions, keys);
+  for (guint i = 0; i < codes->len; i++)
+    g_ptr_array_add (names, (gpointer)kb_dataset_get_region_name (self->dataset, g_ptr_array_index (codes, i)));
+  g_ptr_array_add (codes, NULL);
+  g_ptr_array_add (names, NULL);
 
-    for (guint i = 0; i < self->region_codes->len; i++)
-      {
-        const char *code = g_ptr_array_index (self->region_codes, i);
-        g_hash_table_insert (keys, (gpointer)code,
-                             g_utf8_collate_key (kb_dataset_get_region_name (self->dataset, code), -1));
-      }
-    g_ptr_array_sort_with_data (self->region_codes, compare_regions, keys);
-  }
-
-  for (guint i = 0; i < self->region_codes->len; i++)
-    gtk_string_list_append (names, kb_dataset_get_region_name (self->dataset,
-                                                               g_ptr_array_index (self->region_codes, i)));
-
-  g_signal_handlers_block_by_func (self->region_dropdown, on_region_selected, self);
-  gtk_drop_down_set_model (self->region_dropdown, G_LIST_MODEL (names));
-  g_signal_handlers_unblock_by_func (self->region_dropdown, on_region_selected, self);
+  g_signal_handlers_block_by_func (self->region_chooser, on_region_selected, self);
+  kb_region_chooser_set_regions (self->region_chooser, (const char * const *)codes->pdata,
+                                 (const char * const *)names->pdata);
+  g_signal_handlers_unblock_by_func (self->region_chooser, on_region_selected, self);
   /* A choice only where there is one to make. */
-  gtk_widget_set_visible (GTK_WIDGET (self->region_dropdown), self->region_codes->len > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->region_chooser), codes->len > 2);
 }
 
 /* The region to show in @dataset: the one shown, the target's, or the
@@ -240,7 +243,6 @@ kb_window_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
   g_clear_pointer (&self->dashboard_target, kb_target_unref);
-  g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   g_clear_pointer (&self->region_code, g_free);
   g_clear_pointer (&self->last_message, g_free);
 
@@ -256,13 +258,16 @@ kb_window_class_init (KbWindowClass *klass)
   object_class->dispose = kb_window_dispose;
 
   g_type_ensure (KB_TYPE_CHART_VIEW);
+  g_type_ensure (KB_TYPE_REGION_CHOOSER);
+  gtk_widget_class_install_action (widget_class, "win.choose-municipality", NULL, choose_municipality_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.choose-municipality", NULL);
   gtk_widget_class_set_template_from_resource (widget_class, "/se/klimatbild/Klimatbild/ui/kb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, presenter);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, region_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, region_chooser);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_revealer);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_label);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_progress);
@@ -306,7 +311,7 @@ kb_window_init (KbWindow *self)
   kb_window_init_measures (self);
   kb_window_init_pages (self);
 
-  g_signal_connect_swapped (self->region_dropdown, "notify::selected",
+  g_signal_connect_swapped (self->region_chooser, "notify::selected",
                             G_CALLBACK (on_region_selected), self);
 
   self->settings = new_settings ();
