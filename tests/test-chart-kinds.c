@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "chart/kb-labels.h"
+
 #include <math.h>
 
 #include "chart/kb-chart-export.h"
@@ -335,7 +337,7 @@ test_sector_filter (void)
 
   kb_chart_set_sector_filter (compare, (const char *[]) { "Transporter", NULL });
   title = kb_chart_dup_title (compare);
-  g_assert_cmpstr (title, ==, "Emissions from Transporter compared, 2024");
+  g_assert_cmpstr (title, ==, "Emissions from Domestic transport compared, 2024");
   kb_test_render (compare, WIDTH, HEIGHT, &r);
   /* Norrköping's transport (251 530 t) comes first, Linköping's (229 041 t)
    * second, highlighted. */
@@ -369,7 +371,7 @@ test_descriptions (void)
   /* El och fjärrvärme: 318 179 of 736 445 t, 43 %; Östergötland's 13
    * municipalities together −28,4 % since 1990, all 290 −32,9 % (test-real-data
    * checks those sums against the release). */
-  g_assert_cmpstr (b, ==, "In 2024: 736\u00A0kt in all, most from El och fjärrvärme: 318\u00A0kt (43 %). "
+  g_assert_cmpstr (b, ==, "In 2024: 736\u00A0kt in all, most from Electricity and district heating: 318\u00A0kt (43 %). "
                           "Since 1990: −40.5 % (Östergötlands län\u00A0−28.4\u00A0%, all municipalities\u00A0−32.9\u00A0%).");
   /* 1 237 762 − 736 445 = 501 317 t. */
   g_assert_cmpstr (c, ==, "From 1990 to 2024 emissions fell by 501\u00A0kt.");
@@ -385,7 +387,7 @@ test_descriptions (void)
     kb_chart_set_language (sectors, KB_LANGUAGE_ENGLISH);
     d = kb_chart_dup_description (sectors);
     g_assert_cmpstr (d, ==, "In 2030, 7 of 9 sectors are above their share of the target; furthest above: "
-                            "El och fjärrvärme, 369\u00A0kt against 193\u00A0kt.");
+                            "Electricity and district heating, 369\u00A0kt against 193\u00A0kt.");
   }
 }
 
@@ -428,9 +430,9 @@ test_readout (void)
   g_assert_cmpuint (g_strv_length (lines), ==, 10);
   g_assert_cmpstr (lines[0], ==, "2024: 736\u00A0kt in all");
   /* El och fjärrvärme: 318 179 of 736 445 t; Transporter 229 041 t. */
-  g_assert_cmpstr (lines[1], ==, "El och fjärrvärme: 318\u00A0kt (43 %)");
-  g_assert_cmpstr (lines[2], ==, "Transporter: 229\u00A0kt (31 %)");
-  g_assert_cmpstr (lines[9], ==, "Utrikes transporter: 1\u00A0kt (0 %)");
+  g_assert_cmpstr (lines[1], ==, "Electricity and district heating: 318\u00A0kt (43 %)");
+  g_assert_cmpstr (lines[2], ==, "Domestic transport: 229\u00A0kt (31 %)");
+  g_assert_cmpstr (lines[9], ==, "International transport: 1\u00A0kt (0 %)");
 
   /* No data between 2015 and 2020: the nearest year with data. */
   g_assert_null (kb_chart_dup_readout (trend, 2017));
@@ -451,7 +453,7 @@ test_readout (void)
   net = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
   kb_chart_set_language (net, KB_LANGUAGE_ENGLISH);
   net_text = kb_chart_dup_readout (net, 2024);
-  g_assert_cmpstr (net_text, ==, "2024: 250\u00A0kt in all\nTransporter: 400\u00A0kt (160 %)\n"
+  g_assert_cmpstr (net_text, ==, "2024: 250\u00A0kt in all\nDomestic transport: 400\u00A0kt (160 %)\n"
                                  "Markanvändning: \u2212" "150\u00A0kt");
 }
 
@@ -482,6 +484,44 @@ test_year_range (void)
   g_assert_cmpstr (all, ==, "Linköping, 1990–2024, kt CO\u2082e");
 }
 
+/* Labels as the interface's language names them: the inventory's English
+ * sector names in English, SCB's categories without abbreviations in
+ * Swedish; an unknown label as the source wrote it. */
+static void
+test_labels (void)
+{
+  g_assert_cmpstr (kb_label_display ("Transporter", KB_LANGUAGE_ENGLISH), ==, "Domestic transport");
+  g_assert_cmpstr (kb_label_display ("Transporter", KB_LANGUAGE_SWEDISH), ==, "Transporter");
+  g_assert_cmpstr (kb_label_display ("slutanv. industri, byggverks.", KB_LANGUAGE_SWEDISH), ==,
+                   "Industri och byggverksamhet");
+  g_assert_cmpstr (kb_label_display ("slutanv. industri, byggverks.", KB_LANGUAGE_ENGLISH), ==,
+                   "Industry and construction");
+  g_assert_cmpstr (kb_label_display ("fjärrvärme", KB_LANGUAGE_ENGLISH), ==, "District heating");
+  g_assert_cmpstr (kb_label_display ("Egen sektor", KB_LANGUAGE_ENGLISH), ==, "Egen sektor");
+
+  /* Every label of the embedded energy table has its names. */
+  {
+    g_autoptr(KbDataset) dataset = kb_import_default ();
+    g_autoptr(GPtrArray) categories = kb_dataset_get_sectors (dataset, "0583", KB_INDICATOR_ENERGY,
+                                                              kb_dataset_get_latest_vintage (dataset, "0583", KB_INDICATOR_ENERGY));
+    g_autoptr(GPtrArray) fuels = kb_dataset_get_fuels (dataset, "0583", KB_INDICATOR_ENERGY,
+                                                       kb_dataset_get_latest_vintage (dataset, "0583", KB_INDICATOR_ENERGY));
+
+    g_assert_cmpuint (categories->len, ==, 8);
+    g_assert_cmpuint (fuels->len, ==, 8);
+    g_ptr_array_extend_and_steal (categories, g_steal_pointer (&fuels));
+    for (guint i = 0; i < categories->len; i++)
+      {
+        KbSeries *s = g_ptr_array_index (categories, i);
+        const char *raw = *kb_series_get_sector (s) ? kb_series_get_sector (s) : kb_series_get_subsector (s);
+
+        g_assert_cmpstr (kb_series_display (s, KB_LANGUAGE_ENGLISH), !=, raw);
+        g_assert_true (g_ascii_isupper (kb_series_display (s, KB_LANGUAGE_SWEDISH)[0]) ||
+                       (guchar)kb_series_display (s, KB_LANGUAGE_SWEDISH)[0] >= 0x80);
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -503,6 +543,8 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/share-and-year-bar", test_share_and_year_bar);
   g_test_add_func ("/chart-kinds/per-capita", test_per_capita);
   g_test_add_func ("/chart-kinds/annotation-and-mode-target", test_annotation_and_mode_target);
+
+  g_test_add_func ("/chart-kinds/labels", test_labels);
 
   return g_test_run ();
 }

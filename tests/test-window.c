@@ -423,7 +423,7 @@ test_other_municipality (void)
   g_assert_nonnull (strstr (summary, "(Östergötlands län\u00A0\u2212" "28.4\u00A0%"));
   g_assert_null (strstr (summary, "Gap to the target path"));
   words = kb_chart_dup_description (kb_window_get_chart (window, "emissions"));
-  g_assert_true (g_str_has_prefix (words, "In 2024: 663\u00A0kt in all, most from Transporter: 252\u00A0kt (38 %)."));
+  g_assert_true (g_str_has_prefix (words, "In 2024: 663\u00A0kt in all, most from Domestic transport: 252\u00A0kt (38 %)."));
 
   {
     g_autofree char *rank = kb_chart_dup_description (kb_window_get_chart (window, "compare"));
@@ -923,7 +923,7 @@ test_sector_click (void)
   g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "ranking"))->len, ==, 1);
   g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "emissions"))->len, ==, 1);
   title = kb_chart_dup_title (kb_window_get_chart (window, "sector"));
-  g_assert_cmpstr (title, ==, "Emissions from Transporter");
+  g_assert_cmpstr (title, ==, "Emissions from Domestic transport");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-sector-filter", NULL);
   g_assert_null (kb_window_get_sector_filter (window));

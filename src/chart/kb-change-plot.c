@@ -69,7 +69,7 @@ kb_change_plot_draw (KbRender *render)
     {
       Change *c = &g_array_index (changes, Change, i);
 
-      bars[n++] = (KbBar) { kb_series_get_sector (c->series), level, level + c->change,
+      bars[n++] = (KbBar) { kb_series_display (c->series, kb_chart_get_language (render->chart)), level, level + c->change,
                             c->change > 0 ? rise : fall, kb_render_kt (render, c->change, TRUE), .marker = NAN };
       level += c->change;
     }

@@ -7,6 +7,7 @@
 
 #include "kb-chart.h"
 #include "kb-chart-layout.h"
+#include "kb-labels.h"
 #include "kb-palette.h"
 
 G_BEGIN_DECLS

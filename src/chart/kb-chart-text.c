@@ -11,6 +11,7 @@
 #include "analysis/kb-context.h"
 #include "analysis/kb-scenario.h"
 #include "kb-chart-text.h"
+#include "kb-labels.h"
 #include "kb-compare.h"
 
 /* A chart's key figures in words: shown under the chart, so a number never
@@ -184,7 +185,7 @@ describe_sector_targets (KbChart                 *chart,
                                          "In %d, %u of %u sectors is above its share of the target; furthest above: %s, %s against %s.",
                                          "In %d, %u of %u sectors are above their share of the target; furthest above: %s, %s against %s.",
                                          above),
-                            outcome->year, above, outcomes->len, kb_series_get_sector (furthest->sector), value, share);
+                            outcome->year, above, outcomes->len, kb_series_display (furthest->sector, kb_chart_get_language (chart)), value, share);
   }
 }
 
@@ -308,7 +309,7 @@ kb_chart_dup_description (KbChart *chart)
               continue;
             number = kb_format_number (share, 0, kb_chart_get_language (chart));
             g_string_append_printf (text, "%s%s %s %%", text->str[text->len - 2] == ':' ? "" : ", ",
-                                    kb_series_get_sector (g_ptr_array_index (modes, i)), number);
+                                    kb_series_display (g_ptr_array_index (modes, i), kb_chart_get_language (chart)), number);
           }
         g_string_append_c (text, '.');
         return g_string_free (g_steal_pointer (&text), FALSE);
@@ -336,7 +337,7 @@ kb_chart_dup_description (KbChart *chart)
         g_autofree char *part_share = kb_format_number (largest_value / value * 100, 0, kb_chart_get_language (chart));
 
         /* Translators: e.g. "In 2024: Transporter 229 kt, 31 % of all 736 kt." */
-        return g_strdup_printf (_("In %d: %s %s, %s %% of all %s."), year, kb_series_get_sector (largest),
+        return g_strdup_printf (_("In %d: %s %s, %s %% of all %s."), year, kb_series_display (largest, kb_chart_get_language (chart)),
                                 part, part_share, total_text);
       }
     share = largest_value / value * 100;
@@ -344,7 +345,7 @@ kb_chart_dup_description (KbChart *chart)
     share_text = kb_format_number (share, 0, kb_chart_get_language (chart));
     /* Translators: e.g. "In 2024: 736 kt in all, most from El och fjärrvärme: 318 kt (43 %)." */
     first = g_strdup_printf (_("In %d: %s in all, most from %s: %s (%s %%)."), year, total_text,
-                             kb_series_get_sector (largest), largest_text, share_text);
+                             kb_series_display (largest, kb_chart_get_language (chart)), largest_text, share_text);
     since = describe_since (chart, total, year);
     return g_strconcat (first, since, NULL);
   }
@@ -447,10 +448,10 @@ kb_chart_dup_readout (KbChart *chart,
       if (v > 0 && value > 0)
         {
           g_autofree char *share = kb_format_number (v / value * 100, 0, kb_chart_get_language (chart));
-          g_string_append_printf (text, "\n%s: %s (%s %%)", kb_series_get_sector (part), part_text, share);
+          g_string_append_printf (text, "\n%s: %s (%s %%)", kb_series_display (part, kb_chart_get_language (chart)), part_text, share);
         }
       else
-        g_string_append_printf (text, "\n%s: %s", kb_series_get_sector (part), part_text);
+        g_string_append_printf (text, "\n%s: %s", kb_series_display (part, kb_chart_get_language (chart)), part_text);
     }
   return g_string_free (text, FALSE);
 }

@@ -9,6 +9,7 @@
 #include "kb-chart.h"
 
 #include <string.h>
+#include "kb-labels.h"
 #include "model/kb-region.h"
 
 struct _KbChart
@@ -1107,7 +1108,7 @@ kb_chart_dup_title (KbChart *self)
       if (self->sector_filter != NULL && self->sectors->len == 1)
         /* Translators: a sector's emissions in several municipalities, in one year */
         return g_strdup_printf (_("Emissions from %s compared, %d"),
-                                kb_series_get_sector (g_ptr_array_index (self->sectors, 0)),
+                                kb_series_display (g_ptr_array_index (self->sectors, 0), self->language),
                                 kb_chart_get_year (self));
       return g_strdup_printf (_("Emissions compared, %d"), kb_chart_get_year (self));
     case KB_CHART_KIND_MODE_SHARE:
@@ -1122,7 +1123,8 @@ kb_chart_dup_title (KbChart *self)
         return g_strdup_printf (_("Guess the line: what came after %d?"), self->guess_year);
       if (self->sector_filter != NULL && self->sectors->len == 1)
         /* Translators: one sector's emissions, picked out with a click */
-        return g_strdup_printf (_("Emissions from %s"), kb_series_get_sector (g_ptr_array_index (self->sectors, 0)));
+        return g_strdup_printf (_("Emissions from %s"),
+                                kb_series_display (g_ptr_array_index (self->sectors, 0), self->language));
       if (g_strcmp0 (self->shown_indicator, KB_INDICATOR_CO2) == 0)
         return g_strdup (self->sectors->len > 0 ? _("Carbon dioxide emissions by sector")
                                                 : _("Carbon dioxide emissions"));

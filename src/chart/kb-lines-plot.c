@@ -138,8 +138,7 @@ kb_lines_plot_draw (KbRender *render)
           continue;
         labels[n++] = (KbDirectLabel) {
           s == sectors->len ? _("Total")
-                            : *kb_series_get_sector (series) ? kb_series_get_sector (series)
-                                                             : kb_series_get_subsector (series),
+                            : kb_series_display (series, kb_chart_get_language (render->chart)),
           s == sectors->len ? render->ink->history : kb_palette_sector (kb_series_get_sector (series), s),
           kb_chart_layout_y (l, v),
           FALSE,

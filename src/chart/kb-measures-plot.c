@@ -153,7 +153,7 @@ kb_sector_measures_plot_draw (KbRender *render)
   for (guint i = 0; i < outcomes->len; i++)
     {
       const KbSectorOutcome *o = &g_array_index (outcomes, KbSectorOutcome, i);
-      const char *name = kb_series_get_sector (o->sector);
+      const char *name = kb_series_display (o->sector, kb_chart_get_language (render->chart));
       g_autofree char *after = kb_render_kt (render, o->trend_value - o->effect, FALSE);
       g_autofree char *target_text = kb_render_kt (render, o->target_share, FALSE);
 

@@ -58,7 +58,7 @@ kb_ranking_plot_draw (KbRender *render)
       g_autofree char *share = kb_format_number (total != 0 ? r->value / total * 100 : 0, 0,
                                                  kb_chart_get_language (render->chart));
 
-      bars[i].label = kb_series_get_sector (r->series);
+      bars[i].label = kb_series_display (r->series, kb_chart_get_language (render->chart));
       bars[i].start = 0;
       bars[i].end = r->value;
       bars[i].color = kb_palette_sector (kb_series_get_sector (r->series), r->index);

@@ -214,7 +214,7 @@ kb_sector_plot_draw (KbRender *render)
         guint at = s * n_years + n_years - 1;
 
         labels[n++] = (KbDirectLabel) {
-          *kb_series_get_sector (sector) ? kb_series_get_sector (sector) : kb_series_get_subsector (sector),
+          kb_series_display (sector, kb_chart_get_language (render->chart)),
           sector_color (render, sector),
           kb_chart_layout_y (&render->layout, (lower[at] + upper[at]) / 2),
           TRUE,

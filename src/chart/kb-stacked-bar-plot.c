@@ -143,7 +143,7 @@ draw_bars (KbRender     *render,
     {
       KbSeries *part = g_ptr_array_index (parts, m - 1);
       kb_render_legend (render, KB_LEGEND_SWATCH, part_color (render, parts, m - 1),
-                        *kb_series_get_sector (part) ? kb_series_get_sector (part) : kb_series_get_subsector (part));
+                        kb_series_display (part, kb_chart_get_language (render->chart)));
     }
 }
 

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "kb-table-window.h"
+#include "chart/kb-labels.h"
 
 /* The numbers behind a chart as a table: a row a year, a column a series
  * (the total, then each part), every value exactly as the source gave it,
@@ -177,10 +178,8 @@ column_title (KbTableWindow *self,
 {
   if (g_strcmp0 (kb_series_get_region_code (series), self->region_code) != 0)
     return kb_series_get_region_name (series);
-  if (*kb_series_get_sector (series))
-    return kb_series_get_sector (series);
-  if (*kb_series_get_subsector (series))
-    return kb_series_get_subsector (series);
+  if (*kb_series_get_sector (series) || *kb_series_get_subsector (series))
+    return kb_series_display (series, self->language);
   return _("Total");
 }
 
