@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "chart/kb-labels.h"
+#include "chart/kb-compare.h"
 
 #include <math.h>
 
@@ -484,6 +485,69 @@ test_year_range (void)
   g_assert_cmpstr (all, ==, "Linköping, 1990–2024, kt CO\u2082e");
 }
 
+/* Jämför beyond the county: those nearest in population, by ratio, and
+ * all 290; per inhabitant, each total over its own population. */
+static void
+test_compare_scopes (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_COMPARE, dataset, "0583");
+  g_autoptr(GPtrArray) similar = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GArray) entries = NULL;
+  double own, farthest = 0;
+
+  kb_chart_set_compare_scope (chart, KB_COMPARE_SIMILAR);
+  similar = kb_chart_get_compare_regions (chart);
+  g_assert_cmpuint (similar->len, ==, KB_COMPARE_SIMILAR_COUNT);
+  g_assert_cmpstr (g_ptr_array_index (similar, 0), ==, "0583");
+  {
+    g_autoptr(KbSeries) p = kb_chart_dup_population (chart, "0583");
+    g_assert_true (kb_series_get_latest (p, NULL, &own));
+  }
+  /* No municipality left out is nearer in population than one kept. */
+  for (guint i = 1; i < similar->len; i++)
+    {
+      g_autoptr(KbSeries) p = kb_chart_dup_population (chart, g_ptr_array_index (similar, i));
+      double v;
+
+      g_assert_true (kb_series_get_latest (p, NULL, &v));
+      farthest = MAX (farthest, fabs (log (v / own)));
+    }
+  kb_chart_set_compare_scope (chart, KB_COMPARE_ALL);
+  all = kb_chart_get_compare_regions (chart);
+  g_assert_cmpuint (all->len, ==, 290);
+  for (guint i = 0; i < all->len; i++)
+    {
+      g_autoptr(KbSeries) p = kb_chart_dup_population (chart, g_ptr_array_index (all, i));
+      double v;
+
+      if (g_ptr_array_find_with_equal_func (similar, g_ptr_array_index (all, i), g_str_equal, NULL))
+        continue;
+      g_assert_true (kb_series_get_latest (p, NULL, &v));
+      g_assert_cmpfloat (fabs (log (v / own)), >=, farthest);
+    }
+
+  /* Norrköping 2022 per inhabitant: 631 032 t over 145 120 inhabitants. */
+  kb_chart_set_region_code (chart, "0581");
+  kb_chart_set_compare_scope (chart, KB_COMPARE_COUNTY);
+  kb_chart_set_compare_measure (chart, KB_COMPARE_PER_CAPITA);
+  kb_chart_set_year (chart, 2022);
+  entries = kb_compare_entries (chart);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KbCompareEntry *e = &g_array_index (entries, KbCompareEntry, i);
+
+      if (!g_str_equal (e->code, "0581"))
+        continue;
+      g_assert_cmpfloat (round (e->total), ==, 631032);
+      g_assert_cmpfloat (e->population, ==, 145120);
+      g_assert_cmpint (e->population_year, ==, 2022);
+      g_assert_cmpfloat_with_epsilon (e->value, e->total / 145120, 1e-12);
+    }
+  g_assert_cmpuint (entries->len, ==, 13);
+}
+
 /* Labels as the interface's language names them: the inventory's English
  * sector names in English, SCB's categories without abbreviations in
  * Swedish; an unknown label as the source wrote it. */
@@ -545,6 +609,7 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/annotation-and-mode-target", test_annotation_and_mode_target);
 
   g_test_add_func ("/chart-kinds/labels", test_labels);
+  g_test_add_func ("/chart-kinds/compare-scopes", test_compare_scopes);
 
   return g_test_run ();
 }

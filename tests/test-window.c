@@ -363,14 +363,38 @@ test_pages (void)
    * cycling's share. */
   g_assert_cmpstr (page_state (window, "compare"), ==, "charts");
   {
-    g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (kb_window_get_chart (window, "compare"));
-    g_autofree char *words = kb_chart_dup_description (kb_window_get_chart (window, "compare"));
+    KbChart *compare = kb_window_get_chart (window, "compare");
+    g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (compare);
+    g_autofree char *words = kb_chart_dup_description (compare);
+    g_autofree char *totals = NULL;
+
+    /* Per inhabitant by default: Linköping's 736 445 t over its 168 035
+     * inhabitants; Ödeshög's industry puts it first. */
+    g_assert_cmpint (kb_chart_get_compare_measure (compare), ==, KB_COMPARE_PER_CAPITA);
+    g_assert_cmpuint (regions->len, ==, 13);
+    g_assert_cmpstr (words, ==, "In 2024 Linköping had 4.4\u00A0t, number 11 of the 13 compared; "
+                                "the most: Ödeshög, 15.1\u00A0t.");
 
     /* Linköping among the 13 municipalities of Östergötland; Norrköping's
      * 663 315 t are next. */
-    g_assert_cmpuint (regions->len, ==, 13);
-    g_assert_cmpstr (words, ==, "In 2024 Linköping had 736\u00A0kt, the most of the 13 compared; "
-                                "next: Norrköping, 663\u00A0kt.");
+    kb_chart_set_compare_measure (compare, KB_COMPARE_TOTAL);
+    totals = kb_chart_dup_description (compare);
+    g_assert_cmpstr (totals, ==, "In 2024 Linköping had 736\u00A0kt, the most of the 13 compared; "
+                                 "next: Norrköping, 663\u00A0kt.");
+
+    /* All 290, by the change since 1990: the rank among them. */
+    kb_chart_set_compare_scope (compare, KB_COMPARE_ALL);
+    kb_chart_set_compare_measure (compare, KB_COMPARE_CHANGE);
+    {
+      g_autoptr(GPtrArray) all = kb_chart_get_compare_regions (compare);
+      g_autofree char *rank = kb_chart_dup_description (compare);
+
+      g_assert_cmpuint (all->len, ==, 290);
+      g_assert_true (g_str_has_prefix (rank, "From 1990 to 2024 the emissions of Linköping changed by \u2212" "40.5 %, number "));
+      g_assert_nonnull (strstr (rank, " of the 290 compared"));
+    }
+    kb_chart_set_compare_scope (compare, KB_COMPARE_COUNTY);
+    kb_chart_set_compare_measure (compare, KB_COMPARE_PER_CAPITA);
   }
   g_assert_cmpstr (page_state (window, "energy"), ==, "charts");
   g_assert_cmpstr (page_state (window, "travel"), ==, "charts");
@@ -426,9 +450,14 @@ test_other_municipality (void)
   g_assert_true (g_str_has_prefix (words, "In 2024: 663\u00A0kt in all, most from Domestic transport: 252\u00A0kt (38 %)."));
 
   {
-    g_autofree char *rank = kb_chart_dup_description (kb_window_get_chart (window, "compare"));
+    KbChart *compare = kb_window_get_chart (window, "compare");
+    g_autofree char *rank = NULL;
+
+    kb_chart_set_compare_measure (compare, KB_COMPARE_TOTAL);
+    rank = kb_chart_dup_description (compare);
     g_assert_cmpstr (rank, ==, "In 2024 Norrköping had 663\u00A0kt, number 2 of the 13 compared; "
                                "the most: Linköping, 736\u00A0kt.");
+    kb_chart_set_compare_measure (compare, KB_COMPARE_PER_CAPITA);
   }
 
   kb_window_set_region (window, "0580");

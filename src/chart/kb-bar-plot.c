@@ -52,7 +52,10 @@ kb_bar_plot_draw (KbRender *render,
   l->y_min = 0;
   l->y_max = n_bars;
   l->y_step = 1;
-  render->x_format = kb_chart_get_per_capita (render->chart) ? KB_AXIS_PLAIN : KB_AXIS_THOUSANDS;
+  render->x_format = kb_chart_get_per_capita (render->chart) ||
+                     (kb_chart_get_kind (render->chart) == KB_CHART_KIND_COMPARE &&
+                      kb_chart_get_compare_measure (render->chart) == KB_COMPARE_CHANGE)
+                     ? KB_AXIS_PLAIN : KB_AXIS_THOUSANDS;
   render->y_format = KB_AXIS_NONE;
 
   kb_plot_begin (render);

@@ -189,6 +189,26 @@ describe_sector_targets (KbChart                 *chart,
   }
 }
 
+/* The rank in words, for totals and values per inhabitant. */
+static char *
+describe_rank_values (KbChart              *chart,
+                      int                   year,
+                      const KbCompareEntry *e,
+                      const KbCompareEntry *other,
+                      guint                 i,
+                      guint                 n,
+                      const char           *value,
+                      const char           *other_value)
+{
+  if (i == 0)
+    /* Translators: e.g. "In 2024 Linköping had 736 kt, the most of the 13 compared; next: Norrköping, 663 kt." */
+    return g_strdup_printf (_("In %d %s had %s, the most of the %u compared; next: %s, %s."),
+                            year, e->name, value, n, other->name, other_value);
+  /* Translators: e.g. "In 2024 Norrköping had 663 kt, number 2 of the 13 compared; the most: Linköping, 736 kt." */
+  return g_strdup_printf (_("In %d %s had %s, number %u of the %u compared; the most: %s, %s."),
+                          year, e->name, value, i + 1, n, other->name, other_value);
+}
+
 /* Where the chart's municipality ranks among those compared. */
 static char *
 describe_rank (KbChart *chart,
@@ -205,15 +225,33 @@ describe_rank (KbChart *chart,
 
       if (g_strcmp0 (e->code, own) != 0)
         continue;
+      if (kb_chart_get_compare_measure (chart) == KB_COMPARE_CHANGE)
+        {
+          g_autofree char *change = kb_format_signed (e->value, 1, kb_chart_get_language (chart));
+          g_autofree char *other_change = kb_format_signed (other->value, 1, kb_chart_get_language (chart));
+
+          if (i == 0)
+            /* Translators: e.g. "From 1990 to 2024 Kiruna's emissions changed by +12,0 %, the largest rise of
+             * the 290 compared; next: Gällivare, +8,0 %." */
+            return g_strdup_printf (_("From %d to %d the emissions of %s changed by %s %%, the largest rise of the %u compared; next: %s, %s %%."),
+                                    KB_COMPARE_CHANGE_FROM, year, e->name, change, entries->len, other->name, other_change);
+          /* Translators: e.g. "From 1990 to 2024 the emissions of Linköping changed by −40,5 %, number 212 of the
+           * 290 compared, the largest rise first; the largest: Kiruna, +12,0 %." */
+          return g_strdup_printf (_("From %d to %d the emissions of %s changed by %s %%, number %u of the %u compared, the largest rise first; the largest: %s, %s %%."),
+                                  KB_COMPARE_CHANGE_FROM, year, e->name, change, i + 1, entries->len,
+                                  other->name, other_change);
+        }
       value = kt (chart, e->value);
       other_value = kt (chart, other->value);
-      if (i == 0)
-        /* Translators: e.g. "In 2024 Linköping had 736 kt, the most of the 13 compared; next: Norrköping, 663 kt." */
-        return g_strdup_printf (_("In %d %s had %s, the most of the %u compared; next: %s, %s."),
-                                year, e->name, value, entries->len, other->name, other_value);
-      /* Translators: e.g. "In 2024 Norrköping had 663 kt, number 2 of the 13 compared; the most: Linköping, 736 kt." */
-      return g_strdup_printf (_("In %d %s had %s, number %u of the %u compared; the most: %s, %s."),
-                              year, e->name, value, i + 1, entries->len, other->name, other_value);
+      if (kb_chart_get_per_capita (chart) && e->population_year != year)
+        {
+          g_autofree char *first = describe_rank_values (chart, year, e, other, i, entries->len, value, other_value);
+
+          /* Translators: appended where the population is of another year than the emissions */
+          return g_strdup_printf (_("%s Per inhabitant of %d, the latest population published."), first,
+                                  e->population_year);
+        }
+      return describe_rank_values (chart, year, e, other, i, entries->len, value, other_value);
     }
   return NULL;
 }

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "kb-chart.h"
 
@@ -27,7 +28,9 @@ struct _KbChart
   int          year;      /* 0: the latest */
   int          from_year; /* 0: the first */
   int          to_year;   /* a trend's last year; 0: the latest */
-  GStrv        compare;   /* NULL: the municipalities of the same county */
+  GStrv        compare;   /* NULL: by compare_scope */
+  KbCompareScope compare_scope;
+  gboolean     compare_change; /* a comparison of the change since 1990 */
   gboolean     by_fuel;
   gboolean     share;      /* a stack as shares of the total */
   GStrv        sector_filter; /* NULL: every sector */
@@ -181,6 +184,69 @@ kb_chart_dup_population (KbChart    *self,
     return NULL;
   vintage = kb_dataset_get_latest_vintage (self->dataset, region_code, KB_INDICATOR_POPULATION);
   return kb_dataset_get_total (self->dataset, region_code, KB_INDICATOR_POPULATION, vintage);
+}
+
+/* The latest population of @code, or 0 where none is loaded. */
+static double
+latest_population (KbChart    *self,
+                   const char *code)
+{
+  g_autoptr(KbSeries) population = kb_chart_dup_population (self, code);
+  double value = 0;
+
+  if (population == NULL || !kb_series_get_latest (population, NULL, &value))
+    return 0;
+  return value;
+}
+
+typedef struct
+{
+  char   *code;
+  double  distance;
+} Neighbour;
+
+static int
+compare_neighbours (gconstpointer a,
+                    gconstpointer b)
+{
+  double da = ((const Neighbour *)a)->distance, db = ((const Neighbour *)b)->distance;
+  return (da > db) - (da < db);
+}
+
+/* Keeps in @codes (the municipality first) the municipality and those
+ * nearest to it in population, by ratio (Motala's neighbours are towns of
+ * 40 000, not of 40 000 ± a fixed number). */
+static void
+keep_similar (KbChart   *self,
+              GPtrArray *codes)
+{
+  double own = latest_population (self, g_ptr_array_index (codes, 0));
+  g_autoptr(GArray) neighbours = g_array_new (FALSE, FALSE, sizeof (Neighbour));
+
+  if (own <= 0)
+    {
+      g_ptr_array_set_size (codes, 1);
+      return;
+    }
+  for (guint i = 1; i < codes->len; i++)
+    {
+      double people = latest_population (self, g_ptr_array_index (codes, i));
+      Neighbour n = { g_ptr_array_index (codes, i), fabs (log (people / own)) };
+
+      if (people > 0)
+        g_array_append_val (neighbours, n);
+    }
+  g_array_sort (neighbours, compare_neighbours);
+  {
+    g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
+
+    g_ptr_array_add (kept, g_strdup (g_ptr_array_index (codes, 0)));
+    for (guint i = 0; i < neighbours->len && kept->len < KB_COMPARE_SIMILAR_COUNT; i++)
+      g_ptr_array_add (kept, g_strdup (g_array_index (neighbours, Neighbour, i).code));
+    g_ptr_array_set_size (codes, 0);
+    for (guint i = 0; i < kept->len; i++)
+      g_ptr_array_add (codes, g_strdup (g_ptr_array_index (kept, i)));
+  }
 }
 
 /* Only the sectors chosen, matched by name without regard to case; a
@@ -685,12 +751,56 @@ kb_chart_get_compare_regions (KbChart *self)
       for (guint i = 0; i < all->len; i++)
         {
           const KbRegion *r = kb_region_find (g_ptr_array_index (all, i));
-          if (r != NULL && r->kind == KB_REGION_MUNICIPALITY &&
-              g_str_equal (r->county_code, own->county_code) && r != own)
+          if (r != NULL && r->kind == KB_REGION_MUNICIPALITY && r != own &&
+              (self->compare_scope != KB_COMPARE_COUNTY || g_str_equal (r->county_code, own->county_code)))
             g_ptr_array_add (codes, g_strdup (r->code));
         }
     }
+  if (self->compare_scope == KB_COMPARE_SIMILAR)
+    keep_similar (self, codes);
   return codes;
+}
+
+KbCompareScope
+kb_chart_get_compare_scope (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), KB_COMPARE_COUNTY);
+  return self->compare_scope;
+}
+
+/* Whom the comparison sets beside the municipality, where no list of
+ * municipalities is given. */
+void
+kb_chart_set_compare_scope (KbChart        *self,
+                            KbCompareScope  scope)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->compare_scope == scope)
+    return;
+  self->compare_scope = scope;
+  changed (self);
+}
+
+KbCompareMeasure
+kb_chart_get_compare_measure (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), KB_COMPARE_TOTAL);
+  return self->compare_change ? KB_COMPARE_CHANGE
+       : self->per_capita ? KB_COMPARE_PER_CAPITA : KB_COMPARE_TOTAL;
+}
+
+/* Ranks totals, totals per inhabitant (the chart's per-capita switch) or
+ * the change since 1990. */
+void
+kb_chart_set_compare_measure (KbChart          *self,
+                              KbCompareMeasure  measure)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (kb_chart_get_compare_measure (self) == measure)
+    return;
+  self->compare_change = measure == KB_COMPARE_CHANGE;
+  self->per_capita = measure == KB_COMPARE_PER_CAPITA;
+  changed (self);
 }
 
 void
@@ -1110,6 +1220,12 @@ kb_chart_dup_title (KbChart *self)
         return g_strdup_printf (_("Emissions from %s compared, %d"),
                                 kb_series_display (g_ptr_array_index (self->sectors, 0), self->language),
                                 kb_chart_get_year (self));
+      if (self->compare_change)
+        /* Translators: the change in each municipality's emissions, compared */
+        return g_strdup_printf (_("Change in emissions %d–%d compared"), KB_COMPARE_CHANGE_FROM,
+                                kb_chart_get_year (self));
+      if (self->is_per_capita)
+        return g_strdup_printf (_("Emissions per inhabitant compared, %d"), kb_chart_get_year (self));
       return g_strdup_printf (_("Emissions compared, %d"), kb_chart_get_year (self));
     case KB_CHART_KIND_MODE_SHARE:
       return g_strdup (_("How trips are made: share of trips by mode"));
@@ -1178,6 +1294,9 @@ kb_chart_get_axis_unit (KbChart *self)
   if (self->share && self->kind != KB_CHART_KIND_MODE_SHARE)
     /* xgettext:no-c-format */
     return _("% of the total");
+  if (self->kind == KB_CHART_KIND_COMPARE && self->compare_change)
+    /* xgettext:no-c-format */
+    return _("% change since 1990");
   derive (self);
   if (self->is_per_capita)
     {
@@ -1211,10 +1330,23 @@ kb_chart_dup_source_line (KbChart *self)
     return g_strdup ("");
   if (*kb_series_get_source (total) == '\0')
     return g_strdup (_("Source: not named in the file"));
-  if (kb_series_get_vintage (total) == 0)
-    /* Translators: the name of the data source */
-    return g_strdup_printf (_("Source: %s"), kb_series_get_source (total));
-  /* Translators: the data source and the year it was published */
-  return g_strdup_printf (_("Source: %s, published %d"),
-                          kb_series_get_source (total), kb_series_get_vintage (total));
+  {
+    g_autofree char *emissions =
+      kb_series_get_vintage (total) == 0
+      /* Translators: the name of the data source */
+      ? g_strdup_printf (_("Source: %s"), kb_series_get_source (total))
+      /* Translators: the data source and the year it was published */
+      : g_strdup_printf (_("Source: %s, published %d"), kb_series_get_source (total),
+                         kb_series_get_vintage (total));
+    g_autoptr(KbSeries) population = NULL;
+    int year;
+
+    /* Per inhabitant: the population's source and its latest year too. */
+    if (!kb_chart_get_per_capita (self) || self->compare_change ||
+        (population = kb_chart_dup_population (self, self->region_code)) == NULL ||
+        !kb_series_get_latest (population, &year, NULL))
+      return g_steal_pointer (&emissions);
+    /* Translators: the emissions' source line, then the population's source and its last year */
+    return g_strdup_printf (_("%s; population: %s, to %d"), emissions, kb_series_get_source (population), year);
+  }
 }

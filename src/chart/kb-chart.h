@@ -23,6 +23,23 @@ typedef enum {
 } KbChartKind;
 
 /* How a trend is drawn. */
+/* Whom a comparison sets the municipality beside. */
+typedef enum {
+  KB_COMPARE_COUNTY,   /* the municipalities of its county */
+  KB_COMPARE_SIMILAR,  /* those closest to it in population */
+  KB_COMPARE_ALL,      /* every municipality */
+} KbCompareScope;
+
+/* What a comparison ranks. */
+typedef enum {
+  KB_COMPARE_TOTAL,
+  KB_COMPARE_PER_CAPITA,
+  KB_COMPARE_CHANGE,   /* % since the first year of the inventory, 1990 */
+} KbCompareMeasure;
+
+#define KB_COMPARE_SIMILAR_COUNT 15
+#define KB_COMPARE_CHANGE_FROM 1990
+
 typedef enum {
   KB_TREND_STYLE_LINES,
   KB_TREND_STYLE_STACKED,
@@ -73,6 +90,12 @@ int          kb_chart_get_from_year     (KbChart     *self);
 void         kb_chart_set_from_year     (KbChart     *self,
                                          int          year);
 GPtrArray   *kb_chart_get_compare_regions (KbChart   *self);
+KbCompareScope   kb_chart_get_compare_scope   (KbChart          *self);
+void             kb_chart_set_compare_scope   (KbChart          *self,
+                                               KbCompareScope    scope);
+KbCompareMeasure kb_chart_get_compare_measure (KbChart          *self);
+void             kb_chart_set_compare_measure (KbChart          *self,
+                                               KbCompareMeasure  measure);
 void         kb_chart_set_compare_regions (KbChart   *self,
                                          const char * const *codes);
 gboolean     kb_chart_get_by_fuel       (KbChart     *self);

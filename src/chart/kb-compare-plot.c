@@ -14,24 +14,82 @@
 
 static const KbColor others = { 0xBB / 255.0, 0xBB / 255.0, 0xC2 / 255.0 };
 
+/* The rows shown where all do not fit at a readable size: the first few,
+ * those around the municipality, the last few, with a gap row ("⋯")
+ * between; -1 marks a gap. In the app the list scrolls and shows all. */
+static GArray *
+rows_shown (GArray     *entries,
+            const char *own,
+            guint       fit)
+{
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (int));
+  guint mine = 0, head, tail, around;
+  int gap = -1, last = -1;
+
+  for (guint i = 0; i < entries->len; i++)
+    if (g_strcmp0 (g_array_index (entries, KbCompareEntry, i).code, own) == 0)
+      mine = i;
+  if (entries->len <= fit || fit < 9)
+    {
+      for (guint i = 0; i < entries->len; i++)
+        g_array_append_val (rows, i);
+      return rows;
+    }
+  /* Two gap rows; the rest shared: a third each for the top, the
+   * municipality's neighbourhood and the bottom. */
+  around = (fit - 2) / 3;
+  head = (fit - 2 - around) / 2;
+  tail = fit - 2 - around - head;
+  for (int i = 0; i < (int)entries->len; i++)
+    {
+      gboolean shown = i < (int)head || i >= (int)(entries->len - tail) ||
+                       ABS (i - (int)mine) <= (int)around / 2;
+
+      if (!shown)
+        continue;
+      if (last >= 0 && i != last + 1)
+        g_array_append_val (rows, gap);
+      g_array_append_val (rows, i);
+      last = i;
+    }
+  return rows;
+}
+
 void
 kb_compare_plot_draw (KbRender *render)
 {
+  const KbChartLayout *l = &render->layout;
   const char *own = kb_chart_get_region_code (render->chart);
   g_autoptr(GArray) entries = kb_compare_entries (render->chart);
+  guint fit = (guint)MAX (l->plot.height / (l->body_px * 1.45), 1);
+  g_autoptr(GArray) rows = rows_shown (entries, own, fit);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree KbBar *bars = NULL;
+  /* Ranks beside the names where a list is long or cut. */
+  gboolean ranked = entries->len > 20;
 
-  bars = kb_bars_new (entries->len);
-  for (guint i = 0; i < entries->len; i++)
+  bars = kb_bars_new (rows->len);
+  for (guint r = 0; r < rows->len; r++)
     {
-      KbCompareEntry *e = &g_array_index (entries, KbCompareEntry, i);
-      gboolean mine = g_strcmp0 (e->code, own) == 0;
+      int i = g_array_index (rows, int, r);
+      KbCompareEntry *e;
+      gboolean mine;
 
-      bars[i] = (KbBar) { e->name, 0, e->value, mine ? render->ink->history : others,
+      if (i < 0)
+        {
+          bars[r] = (KbBar) { "\u22EF", 0, 0, others, NULL, .marker = NAN };
+          continue;
+        }
+      e = &g_array_index (entries, KbCompareEntry, i);
+      mine = g_strcmp0 (e->code, own) == 0;
+      if (ranked)
+        g_ptr_array_add (labels, g_strdup_printf ("%d. %s", i + 1, e->name));
+      bars[r] = (KbBar) { ranked ? g_ptr_array_index (labels, labels->len - 1) : e->name, 0, e->value,
+                          mine ? render->ink->history : others,
                           kb_render_kt (render, e->value, FALSE), .marker = NAN };
     }
 
-  kb_bar_plot_draw (render, bars, entries->len);
-  for (guint i = 0; i < entries->len; i++)
+  kb_bar_plot_draw (render, bars, rows->len);
+  for (guint i = 0; i < rows->len; i++)
     g_free (bars[i].value_text);
 }

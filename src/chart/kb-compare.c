@@ -18,9 +18,28 @@ compare_entries (gconstpointer a,
   return (va < vb) - (va > vb);
 }
 
+/* The population of @population in @year, or in the latest year before it
+ * (a population is published sooner than emissions, but a file may end
+ * earlier): the year used goes to @used_year. */
+static gboolean
+population_for (KbSeries *population,
+                int       year,
+                double   *value,
+                int      *used_year)
+{
+  for (guint i = kb_series_get_n_years (population); i > 0; i--)
+    if (kb_series_get_year (population, i - 1) <= year &&
+        kb_series_get_value_at (population, i - 1, value) && *value > 0)
+      {
+        *used_year = kb_series_get_year (population, i - 1);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* KbCompareEntry for each region of kb_chart_get_compare_regions() with a
  * value in the chart's year: its total, or the sector shown alone, per
- * inhabitant where the chart is. */
+ * inhabitant or as the change since 1990 where the chart says. */
 GArray *
 kb_compare_entries (KbChart *chart)
 {
@@ -41,7 +60,7 @@ kb_compare_entries (KbChart *chart)
       g_autoptr(KbSeries) total = NULL;
       g_autoptr(KbSeries) population = NULL;
       KbCompareEntry e = { g_intern_string (code), kb_dataset_get_region_name (dataset, code), 0 };
-      double inhabitants;
+      double first;
 
       if (sector != NULL)
         {
@@ -51,16 +70,23 @@ kb_compare_entries (KbChart *chart)
       else
         total = kb_dataset_get_total (dataset, code, indicator, vintage);
 
-      if (total == NULL || !kb_series_get_value (total, year, &e.value))
+      if (total == NULL || !kb_series_get_value (total, year, &e.total))
         continue;
+      e.value = e.total;
+      if (kb_chart_get_compare_measure (chart) == KB_COMPARE_CHANGE)
+        {
+          /* A change from nothing, or from removals, is no percentage. */
+          if (!kb_series_get_value (total, KB_COMPARE_CHANGE_FROM, &first) || first <= 0)
+            continue;
+          e.value = (e.total - first) / first * 100;
+        }
       /* Per inhabitant: each municipality's total over its population. */
-      if (kb_chart_get_per_capita (chart))
+      else if (kb_chart_get_per_capita (chart))
         {
           population = kb_chart_dup_population (chart, code);
-          if (population == NULL || !kb_series_get_value (population, year, &inhabitants) ||
-              inhabitants <= 0)
+          if (population == NULL || !population_for (population, year, &e.population, &e.population_year))
             continue;
-          e.value /= inhabitants;
+          e.value /= e.population;
         }
       g_array_append_val (entries, e);
     }

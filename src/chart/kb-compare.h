@@ -8,9 +8,12 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  const char *code;  /* interned */
-  const char *name;  /* the dataset's */
-  double      value;
+  const char *code;            /* interned */
+  const char *name;            /* the dataset's */
+  double      value;           /* what is ranked, in the chart's terms */
+  double      total;           /* the emissions behind it, in the data's unit */
+  double      population;      /* per inhabitant: the population divided by */
+  int         population_year; /* and its year, the chart's or the latest before */
 } KbCompareEntry;
 
 GArray *kb_compare_entries (KbChart *chart);

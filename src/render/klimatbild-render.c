@@ -31,6 +31,8 @@ static gboolean relative;
 static int year;
 static int from_year;
 static char *compare;
+static char *compare_scope;
+static char *compare_by;
 static char *sector_names;
 static char *breakdown;
 static char *preset;
@@ -51,8 +53,8 @@ static const GOptionEntry entries[] = {
   { "municipality", 'm', 0, G_OPTION_ARG_STRING, &municipality,
     N_("The municipality, by name or code (default: Linköping, or the first in the files)"), N_("NAME|CODE") },
   { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart_name,
-    N_("The chart: trend, target-gap, sector-ranking, sector-change, mode-share, energy or compare "
-       "(default: trend)"), N_("KIND") },
+    N_("The chart: trend, target-gap, sector-ranking, sector-change, compare, energy, mode-share, "
+       "measures or sector-measures (default: trend)"), N_("KIND") },
   { "stacked", 0, 0, G_OPTION_ARG_NONE, &stacked,
     N_("Stack the sectors of a trend instead of drawing lines"), NULL },
   { "relative", 0, 0, G_OPTION_ARG_NONE, &relative,
@@ -85,6 +87,11 @@ static const GOptionEntry entries[] = {
     N_("The first year of a change (default: the first)"), N_("YEAR") },
   { "compare", 0, 0, G_OPTION_ARG_STRING, &compare,
     N_("Municipalities to compare, by name or code (default: the same county’s)"), N_("A,B,C") },
+  { "compare-scope", 0, 0, G_OPTION_ARG_STRING, &compare_scope,
+    N_("Whom compare sets beside the municipality: county, similar (nearest in population) or all "
+       "(default: county)"), N_("SCOPE") },
+  { "compare-by", 0, 0, G_OPTION_ARG_STRING, &compare_by,
+    N_("What compare ranks: total, per-capita or change (since 1990) (default: total)"), N_("MEASURE") },
   { "sectors", 0, 0, G_OPTION_ARG_STRING, &sector_names,
     N_("Only these sectors, by name or its start; one sector compares that sector"), N_("A,B") },
   { "by", 0, 0, G_OPTION_ARG_STRING, &breakdown,
@@ -209,6 +216,12 @@ main (int   argc,
   if (indicator_name != NULL && !g_str_equal (indicator_name, "emissions") &&
       !g_str_equal (indicator_name, "energy"))
     return fail (_("--indicator must be emissions or energy"));
+  if (compare_scope != NULL && !g_str_equal (compare_scope, "county") &&
+      !g_str_equal (compare_scope, "similar") && !g_str_equal (compare_scope, "all"))
+    return fail (_("--compare-scope must be county, similar or all"));
+  if (compare_by != NULL && !g_str_equal (compare_by, "total") &&
+      !g_str_equal (compare_by, "per-capita") && !g_str_equal (compare_by, "change"))
+    return fail (_("--compare-by must be total, per-capita or change"));
   if (budget_from_year != 0 && (budget_from_year < 1990 || budget_from_year > KB_BUDGET_TO_YEAR))
     return fail (_("--budget-from-year must be a year from 1990 to 2050"));
   if (!summary && output == NULL && !list_municipalities && deck == NULL)
@@ -310,6 +323,14 @@ main (int   argc,
       g_auto(GStrv) names = g_strsplit (sector_names, ",", -1);
       kb_chart_set_sector_filter (chart, (const char * const *)names);
     }
+  if (compare_scope != NULL)
+    kb_chart_set_compare_scope (chart, g_str_equal (compare_scope, "all") ? KB_COMPARE_ALL
+                                     : g_str_equal (compare_scope, "similar") ? KB_COMPARE_SIMILAR
+                                     : KB_COMPARE_COUNTY);
+  if (compare_by != NULL)
+    kb_chart_set_compare_measure (chart, g_str_equal (compare_by, "change") ? KB_COMPARE_CHANGE
+                                       : g_str_equal (compare_by, "per-capita") ? KB_COMPARE_PER_CAPITA
+                                       : KB_COMPARE_TOTAL);
   if (compare != NULL)
     {
       g_auto(GStrv) names = g_strsplit (compare, ",", -1);

@@ -91,6 +91,8 @@ void kb_window_init_measures       (KbWindow   *self);
 GtkWidget *kb_window_build_measures_panel (KbWindow *self);
 GtkWidget *kb_window_build_guess_page (KbWindow *self);
 GtkWidget *kb_window_build_emissions_views (KbWindow *self);
+GtkWidget *_kb_window_build_compare_views (KbWindow *self);
+void       _kb_window_init_compare        (KbWindow *self);
 void kb_window_set_emissions_view  (KbWindow   *self,
                                     const char *view);
 const char *kb_window_get_emissions_view (KbWindow *self);

@@ -309,6 +309,7 @@ kb_window_init (KbWindow *self)
   /* A guess is drawn against one line, the total. */
   kb_chart_set_trend_style (kb_window_get_chart (self, "guess"), KB_TREND_STYLE_LINES);
   kb_window_init_measures (self);
+  _kb_window_init_compare (self);
   kb_window_init_pages (self);
 
   g_signal_connect_swapped (self->region_chooser, "notify::selected",
