@@ -370,7 +370,7 @@ kb_target_plot_draw (KbRender *render)
 
   kb_render_legend (render, KB_LEGEND_LINE, render->ink->target,
                     kb_chart_has_national_target (render->chart)
-                    ? _("Sweden’s target path (the municipality has none of its own here)")
+                    ? _("Sweden’s target path")
                     : _("Target path"));
   kb_render_legend (render, KB_LEGEND_BAND, render->ink->target,
                     _("Supplementary measures may cover the rest"));

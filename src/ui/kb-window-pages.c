@@ -38,7 +38,8 @@ static KbPage page_templates[] = {
     N_("The data has this municipality's total emissions but not its sectors. Open the national emissions database's export for them.") },
   { "travel", N_("Travel"), "mark-location-symbolic", { "modes", NULL },
     N_("No Travel Survey"),
-    N_("Open a travel-survey table of mode shares (municipality, year, mode, share); the README describes the layout.") },
+    N_("Travel surveys are rarely published as data: of all municipalities Klimatbild has only Linköping’s cycling share. "
+       "Open a travel-survey table of mode shares (municipality, year, mode, share); the README describes the layout.") },
   { "energy", N_("Energy"), "weather-clear-symbolic", { "energy", NULL },
     N_("No Energy Statistics"),
     N_("Open SCB's table of final energy use (EN0203, a PxWeb export) for this municipality.") },
@@ -171,6 +172,35 @@ chart_card (KbWindow   *self,
   }
 }
 
+static void
+update_targets_bar (GtkWidget *bar)
+{
+  KbChart *chart = g_object_get_data (G_OBJECT (bar), "kb-chart");
+
+  gtk_widget_set_visible (bar, kb_chart_has_national_target (chart));
+}
+
+static GtkWidget *
+build_targets_bar (KbWindow *self)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (_("Sweden’s target is shown: Klimatbild has no targets of this municipality’s own."));
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("Set the Municipality’s _Targets…"));
+  KbChart *chart = kb_window_get_chart (self, "goal");
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.edit-targets");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_set_halign (bar, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (bar, 12);
+  gtk_box_append (GTK_BOX (bar), label);
+  gtk_box_append (GTK_BOX (bar), button);
+  g_object_set_data (G_OBJECT (bar), "kb-chart", chart);
+  g_signal_connect_object (chart, "changed", G_CALLBACK (update_targets_bar), bar, G_CONNECT_SWAPPED);
+  update_targets_bar (bar);
+  return bar;
+}
+
 /* What a page shows, built the first time it is shown (or a view of it is
  * asked for): a window starts with Översikt alone to draw. */
 static void
@@ -221,6 +251,15 @@ build_page (KbWindow *self,
 
       gtk_widget_set_margin_top (views, 12);
       gtk_box_append (GTK_BOX (column), views);
+      gtk_box_append (GTK_BOX (column), charts);
+      charts = column;
+    }
+  else if (g_str_equal (page->id, "goal"))
+    {
+      /* Where Sweden's target stands in, a way to the municipality's own. */
+      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+      gtk_box_append (GTK_BOX (column), build_targets_bar (self));
       gtk_box_append (GTK_BOX (column), charts);
       charts = column;
     }
