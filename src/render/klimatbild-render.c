@@ -62,7 +62,7 @@ static const GOptionEntry entries[] = {
   { "share", 0, 0, G_OPTION_ARG_NONE, &share,
     N_("Show a stacked chart as shares of the total"), NULL },
   { "per-capita", 0, 0, G_OPTION_ARG_NONE, &per_capita,
-    N_("Per inhabitant, where a population file is given"), NULL },
+    N_("Per inhabitant, with the population SCB publishes (embedded) or a population file"), NULL },
   { "annotate", 0, 0, G_OPTION_ARG_STRING_ARRAY, &annotations,
     N_("A note on the time axis, e.g. \"2025:Gärstad sorting plant\" (may be repeated)"), N_("YEAR:TEXT") },
   { "mode-target", 0, 0, G_OPTION_ARG_STRING, &mode_target,
