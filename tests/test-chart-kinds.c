@@ -548,6 +548,80 @@ test_compare_scopes (void)
   g_assert_cmpuint (entries->len, ==, 13);
 }
 
+/* Pixels of the ink @color in the column of @year between two values. */
+static guint
+count_ink (KbTestRender *r,
+           double        year,
+           double        from,
+           double        to,
+           KbColor       color)
+{
+  int x = (int)round (kb_chart_layout_x (&r->layout, year));
+  int y0 = (int)round (kb_chart_layout_y (&r->layout, to)), y1 = (int)round (kb_chart_layout_y (&r->layout, from));
+  guint n = 0;
+
+  for (int y = MIN (y0, y1); y <= MAX (y0, y1); y++)
+    {
+      guint32 p = *(guint32 *)(cairo_image_surface_get_data (r->surface) +
+                               y * cairo_image_surface_get_stride (r->surface) + x * 4);
+      KbColor got = { (p >> 16 & 0xFF) / 255.0, (p >> 8 & 0xFF) / 255.0, (p & 0xFF) / 255.0 };
+
+      n += fabs (got.red - color.red) < 0.1 && fabs (got.green - color.green) < 0.1 &&
+           fabs (got.blue - color.blue) < 0.1;
+    }
+  return n;
+}
+
+/* SCB's suppressed cells are never drawn as zero: Motala 2020 stacks its
+ * published parts, and a hatched "not published" part reaches up to the
+ * published total (770 GWh); 2017, whose total is suppressed too, is left
+ * out; the words say so. */
+static void
+test_energy_suppressed (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_ENERGY, dataset, "0583");
+  g_autofree char *words = NULL;
+  GPtrArray *parts;
+  KbSeries *total;
+  double whole, known = 0, v;
+  KbTestRender r;
+
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+  kb_chart_set_language (chart, KB_LANGUAGE_ENGLISH);
+  total = kb_chart_get_total (chart);
+  parts = kb_chart_get_sectors (chart);
+  g_assert_true (kb_series_get_value (total, 2020, &whole));
+  g_assert_cmpfloat (round (whole / 1000), ==, 770);
+  g_assert_false (kb_series_get_value (total, 2017, NULL));
+  for (guint i = 0; i < parts->len; i++)
+    if (kb_series_get_value (g_ptr_array_index (parts, i), 2020, &v))
+      known += v;
+  g_assert_cmpfloat (known, <, whole / 2);
+
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
+  /* Hatching between the known parts' top and the total: lines across
+   * the paper, neither empty nor a solid band. */
+  {
+    double from = known + 20000, to = whole - 20000;
+    guint span = (guint)(kb_chart_layout_y (&r.layout, from) - kb_chart_layout_y (&r.layout, to));
+    /* Just left of 2020, the plot's right edge, inside its column. */
+    guint paper = count_ink (&r, 2019.85, from, to, kb_ink_light.background);
+
+    g_assert_cmpuint (paper, <, span * 0.9);
+    g_assert_cmpuint (paper, >, span * 0.2);
+  }
+  /* Nothing above the published total... */
+  g_assert_cmpuint (count_ink (&r, 2019.85, whole + 30000, whole + 150000, kb_ink_light.background), >, 50);
+  /* ... and nothing at all in 2017. */
+  g_assert_cmpuint (count_ink (&r, 2017, 50000, 700000, kb_ink_light.background), >, 200);
+  cairo_surface_destroy (r.surface);
+
+  words = kb_chart_dup_description (chart);
+  g_assert_nonnull (strstr (words, "Not published by the source: "));
+  g_assert_nonnull (strstr (words, "2020 (hatched)."));
+}
+
 /* Labels as the interface's language names them: the inventory's English
  * sector names in English, SCB's categories without abbreviations in
  * Swedish; an unknown label as the source wrote it. */
@@ -610,6 +684,7 @@ main (int   argc,
 
   g_test_add_func ("/chart-kinds/labels", test_labels);
   g_test_add_func ("/chart-kinds/compare-scopes", test_compare_scopes);
+  g_test_add_func ("/chart-kinds/energy-suppressed", test_energy_suppressed);
 
   return g_test_run ();
 }

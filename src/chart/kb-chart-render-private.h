@@ -61,6 +61,7 @@ typedef enum {
   KB_LEGEND_LINE,
   KB_LEGEND_DASHED,
   KB_LEGEND_BAND,
+  KB_LEGEND_HATCHED,  /* what a source did not publish */
 } KbLegendMark;
 
 typedef enum {

@@ -348,6 +348,17 @@ kb_render_legend (KbRender     *render,
       cairo_rectangle (cr, x, mid - l->body_px * 0.5, mark_w, l->body_px);
       cairo_fill (cr);
       break;
+    case KB_LEGEND_HATCHED:
+      cairo_rectangle (cr, x, mid - l->body_px * 0.5, mark_w, l->body_px);
+      cairo_clip (cr);
+      cairo_set_line_width (cr, MAX (l->line_width * 0.35, 1));
+      for (double d = -l->body_px; d < mark_w; d += l->body_px * 0.35)
+        {
+          cairo_move_to (cr, x + d, mid + l->body_px * 0.5);
+          cairo_line_to (cr, x + d + l->body_px, mid - l->body_px * 0.5);
+        }
+      cairo_stroke (cr);
+      break;
     case KB_LEGEND_DASHED:
       {
         double dash[2] = { l->line_width * 3, l->line_width * 2 };

@@ -189,6 +189,40 @@ describe_sector_targets (KbChart                 *chart,
   }
 }
 
+/* The parts the source suppressed ("..") in the years shown, counted and
+ * dated: the chart hatches them, the words say so. Empty where none. */
+static char *
+describe_unpublished (KbChart *chart)
+{
+  GPtrArray *parts = kb_chart_get_sectors (chart);
+  guint n = 0;
+  int first = 0, last = 0;
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      KbSeries *part = g_ptr_array_index (parts, i);
+
+      for (guint j = 0; j < kb_series_get_n_years (part); j++)
+        if (!kb_series_get_value_at (part, j, NULL))
+          {
+            int year = kb_series_get_year (part, j);
+
+            first = n == 0 ? year : MIN (first, year);
+            last = MAX (last, year);
+            n++;
+          }
+    }
+  if (n == 0)
+    return g_strdup ("");
+  if (first == last)
+    /* Translators: after the chart's words: values the source suppressed, e.g. "Not published by the source: 3 values, in 2020." */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, " Not published by the source: %u value, in %d (hatched).",
+                                         " Not published by the source: %u values, in %d (hatched).", n), n, first);
+  /* Translators: as above, over a span of years */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, " Not published by the source: %u value, in %d–%d (hatched).",
+                                       " Not published by the source: %u values, in %d–%d (hatched).", n), n, first, last);
+}
+
 /* The rank in words, for totals and values per inhabitant. */
 static char *
 describe_rank_values (KbChart              *chart,
@@ -357,15 +391,17 @@ kb_chart_dup_description (KbChart *chart)
       break;
     }
 
-  /* The latest total and its largest part. */
+  /* The latest total and its largest part, and what the source left out. */
   {
     double value, largest_value, share;
-    KbSeries *largest = largest_sector (chart, year, &largest_value);
+    KbSeries *largest = NULL;
     g_autofree char *total_text = NULL, *largest_text = NULL, *share_text = NULL;
-    g_autofree char *first = NULL, *since = NULL;
+    g_autofree char *first = NULL, *since = NULL, *unpublished = describe_unpublished (chart);
 
-    if (!kb_series_get_value (total, year, &value))
+    /* A latest year whose total is suppressed: the one before it. */
+    if (!kb_series_get_value (total, year, &value) && !kb_series_get_latest (total, &year, &value))
       return g_strdup (_("No data for this chart."));
+    largest = largest_sector (chart, year, &largest_value);
     total_text = kt (chart, value);
     if (largest == NULL || value <= 0 || kb_chart_get_kind (chart) == KB_CHART_KIND_MODE_SHARE)
       return g_strdup_printf (_("In %d: %s in all."), year, total_text);
@@ -385,7 +421,7 @@ kb_chart_dup_description (KbChart *chart)
     first = g_strdup_printf (_("In %d: %s in all, most from %s: %s (%s %%)."), year, total_text,
                              kb_series_display (largest, kb_chart_get_language (chart)), largest_text, share_text);
     since = describe_since (chart, total, year);
-    return g_strconcat (first, since, NULL);
+    return g_strconcat (first, since, unpublished, NULL);
   }
 }
 

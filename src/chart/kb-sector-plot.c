@@ -42,23 +42,38 @@ compare_largest_first (gconstpointer a,
   return (va < vb) - (va > vb);
 }
 
-/* The lower and upper edge of each sector's band in each year. */
+/* The lower and upper edge of each sector's band in each year, and one
+ * more band on top (index sectors->len): what the source did not publish.
+ * A year where a part is suppressed stacks the parts it has; where the
+ * total is published, the band "ej redovisat" reaches up to it; where the
+ * total is suppressed too, the year is not drawn (@drawable), as a year
+ * without data. Missing is never drawn as zero. */
 static void
 stack_bands (GPtrArray *sectors,
              KbSeries  *total,
              gboolean   share,
              double    *lower,
-             double    *upper)
+             double    *upper,
+             gboolean  *drawable)
 {
   guint n_years = kb_series_get_n_years (total);
 
   for (guint y = 0; y < n_years; y++)
     {
       int year = kb_series_get_year (total, y);
-      double up = 0, down = 0, positive, negative;
+      double up = 0, down = 0, positive, negative, whole = 0, unreported = 0, base;
+      gboolean missing = FALSE, has_whole = kb_series_get_value_at (total, y, &whole);
+      guint top = (guint)sectors->len * n_years + y;
 
-      /* As shares: of the year's emissions, removals below zero. */
       kb_stack_by_sign (sectors, year, &positive, &negative);
+      for (guint s = 0; s < sectors->len; s++)
+        missing |= !kb_series_get_value (g_ptr_array_index (sectors, s), year, NULL);
+      drawable[y] = !missing || has_whole;
+      if (missing && has_whole)
+        unreported = MAX (whole - (positive + negative), 0);
+      /* As shares: of the year's emissions (with what is unpublished),
+       * removals below zero. */
+      base = positive + unreported;
       for (guint s = 0; s < sectors->len; s++)
         {
           double v = 0;
@@ -66,52 +81,117 @@ stack_bands (GPtrArray *sectors,
 
           kb_series_get_value (g_ptr_array_index (sectors, s), year, &v);
           if (share)
-            v = positive > 0 ? v / positive * 100.0 : 0;
+            v = base > 0 ? v / base * 100.0 : 0;
           if (v >= 0)
             lower[at] = up, upper[at] = up + v, up += v;
           else
             upper[at] = down, lower[at] = down + v, down += v;
         }
+      if (share)
+        unreported = base > 0 ? unreported / base * 100.0 : 0;
+      lower[top] = up, upper[top] = up + unreported;
     }
 }
 
-/* Each sector is one polygon, its upper edge forward and its lower edge
- * back: bands drawn as one shape leave no seams between years. */
+/* Whether year @y is complete: drawable, and no part of it suppressed
+ * (its unpublished band is empty). */
+static gboolean
+is_complete (const double   *lower,
+             const double   *upper,
+             const gboolean *drawable,
+             guint           top,
+             guint           y)
+{
+  return drawable[y] && upper[top + y] == lower[top + y];
+}
+
+/* One band: an area over each run of two or more complete years (one
+ * polygon, no seams); a column on each other drawable year, so a part
+ * suppressed in one year never slopes to zero from its neighbours. */
 static void
-draw_bands (KbRender  *render,
-            GPtrArray *sectors,
-            KbSeries  *total,
-            double    *lower,
-            double    *upper)
+draw_band (KbRender       *render,
+           KbSeries       *total,
+           const double   *lower,
+           const double   *upper,
+           const gboolean *complete,
+           const gboolean *drawable)
 {
   guint n_years = kb_series_get_n_years (total);
   g_autofree double *px = g_new (double, 2 * n_years);
   g_autofree double *py = g_new (double, 2 * n_years);
 
-  if (n_years < 2)
-    return;
-
-  for (guint s = 0; s < sectors->len; s++)
+  for (guint start = 0; start < n_years;)
     {
-      KbSeries *sector = g_ptr_array_index (sectors, s);
+      guint end = start, n;
       gboolean empty = TRUE;
 
-      for (guint y = 0; y < n_years; y++)
+      while (complete[start] && end + 1 < n_years && complete[end + 1])
+        end++;
+      n = end - start + 1;
+      if (n >= 2)
         {
-          guint at = s * n_years + y;
-
-          px[y] = px[2 * n_years - 1 - y] = kb_series_get_year (total, y);
-          py[y] = upper[at];
-          py[2 * n_years - 1 - y] = lower[at];
-          empty = empty && upper[at] == lower[at];
+          for (guint i = 0; i < n; i++)
+            {
+              px[i] = px[2 * n - 1 - i] = kb_series_get_year (total, start + i);
+              py[i] = upper[start + i];
+              py[2 * n - 1 - i] = lower[start + i];
+              empty = empty && upper[start + i] == lower[start + i];
+            }
+          if (!empty)
+            kb_plot_polygon (px, py, 2 * n);
         }
-
-      if (!empty)
+      else if (drawable[start] && upper[start] != lower[start])
         {
-          kb_plot_color (sector_color (render, sector), 1.0);
-          kb_plot_polygon (px, py, 2 * n_years);
+          int year = kb_series_get_year (total, start);
+          int before = start > 0 ? kb_series_get_year (total, start - 1) : year - 1;
+          int after = start + 1 < n_years ? kb_series_get_year (total, start + 1) : year + 1;
+          double half = MIN (MIN (year - before, after - year) * 0.3, 0.4);
+          double x[4] = { year - half, year + half, year + half, year - half };
+          double y[4] = { lower[start], lower[start], upper[start], upper[start] };
+
+          kb_plot_polygon (x, y, 4);
         }
+      start = end + 1;
     }
+}
+
+/* Each sector is one polygon per run of years, its upper edge forward and
+ * its lower edge back: bands drawn as one shape leave no seams between
+ * years. What was not published is hatched on top. Returns whether any
+ * year has such a part. */
+static gboolean
+draw_bands (KbRender       *render,
+            GPtrArray      *sectors,
+            KbSeries       *total,
+            const double   *lower,
+            const double   *upper,
+            const gboolean *drawable)
+{
+  const KbChartLayout *l = &render->layout;
+  guint n_years = kb_series_get_n_years (total);
+  guint top = (guint)sectors->len * n_years;
+  g_autofree gboolean *complete = g_new0 (gboolean, n_years + 1);
+  gboolean unreported = FALSE;
+
+  for (guint y = 0; y < n_years; y++)
+    {
+      complete[y] = is_complete (lower, upper, drawable, top, y);
+      unreported |= drawable[y] && !complete[y];
+    }
+  for (guint s = 0; s < sectors->len; s++)
+    {
+      kb_plot_color (sector_color (render, g_ptr_array_index (sectors, s)), 1.0);
+      draw_band (render, total, lower + s * n_years, upper + s * n_years, complete, drawable);
+    }
+  if (unreported)
+    {
+      kb_plot_color (render->ink->muted_text, 1.0);
+      plwidth (MAX (l->line_width * 0.35, 1));
+      plpsty (3);
+      draw_band (render, total, lower + top, upper + top, complete, drawable);
+      plpsty (0);
+    }
+  return unreported;
 }
 
 /* The net total: solid between consecutive years, dashed across years
@@ -165,17 +245,18 @@ kb_sector_plot_draw (KbRender *render)
   KbSeries *total = kb_chart_get_total (render->chart);
   GPtrArray *chart_sectors = kb_chart_get_sectors (render->chart);
   g_autoptr(GPtrArray) sectors = g_ptr_array_new_full (chart_sectors->len, NULL);
-  guint n = chart_sectors->len * kb_series_get_n_years (total);
+  guint n = (chart_sectors->len + 1) * kb_series_get_n_years (total);
   g_autofree double *lower = g_new0 (double, n);
   g_autofree double *upper = g_new0 (double, n);
-  gboolean filtered;
+  g_autofree gboolean *drawable = g_new0 (gboolean, kb_series_get_n_years (total) + 1);
+  gboolean filtered, unreported;
 
   /* The chart owns the series; this is only another order of them. */
   for (guint i = 0; i < chart_sectors->len; i++)
     g_ptr_array_add (sectors, g_ptr_array_index (chart_sectors, i));
   /* The largest sector at the bottom, where its size reads best. */
   g_ptr_array_sort (sectors, compare_largest_first);
-  stack_bands (sectors, total, kb_chart_get_share (render->chart), lower, upper);
+  stack_bands (sectors, total, kb_chart_get_share (render->chart), lower, upper, drawable);
   if (kb_chart_get_share (render->chart))
     {
       double positive, negative, lowest = 0;
@@ -193,7 +274,7 @@ kb_sector_plot_draw (KbRender *render)
 
   kb_plot_begin (render);
   kb_plot_axes (render);
-  draw_bands (render, sectors, total, lower, upper);
+  unreported = draw_bands (render, sectors, total, lower, upper, drawable);
   /* Sectors picked out: the total is not what the bands add up to. */
   filtered = kb_chart_get_sector_filter (render->chart) != NULL;
   if (!filtered)
@@ -208,6 +289,10 @@ kb_sector_plot_draw (KbRender *render)
 
     if (!filtered)
       kb_render_legend (render, KB_LEGEND_LINE, render->ink->history, _("Total (markers: years with data)"));
+    if (unreported)
+      kb_render_legend (render, KB_LEGEND_HATCHED, render->ink->muted_text,
+                        /* Translators: the hatched part of a stack: parts the source suppressed ("ej redovisat") */
+                        _("Not published by the source (hatched)"));
     for (guint s = 0; s < sectors->len && n_years > 0; s++)
       {
         KbSeries *sector = g_ptr_array_index (sectors, s);
@@ -235,6 +320,7 @@ kb_chart_sector_at (KbChart *chart,
   GPtrArray *chart_sectors = kb_chart_get_sectors (chart);
   g_autoptr(GPtrArray) sectors = NULL;
   g_autofree double *lower = NULL, *upper = NULL;
+  g_autofree gboolean *drawable = NULL;
   guint n_years, before = 0;
   double t = 0;
 
@@ -248,9 +334,10 @@ kb_chart_sector_at (KbChart *chart,
   for (guint i = 0; i < chart_sectors->len; i++)
     g_ptr_array_add (sectors, g_ptr_array_index (chart_sectors, i));
   g_ptr_array_sort (sectors, compare_largest_first);
-  lower = g_new0 (double, sectors->len * n_years);
-  upper = g_new0 (double, sectors->len * n_years);
-  stack_bands (sectors, total, kb_chart_get_share (chart), lower, upper);
+  lower = g_new0 (double, (sectors->len + 1) * n_years);
+  upper = g_new0 (double, (sectors->len + 1) * n_years);
+  drawable = g_new0 (gboolean, n_years);
+  stack_bands (sectors, total, kb_chart_get_share (chart), lower, upper, drawable);
 
   /* The data years either side, and how far between them. */
   while (before + 1 < n_years && kb_series_get_year (total, before + 1) <= year)
