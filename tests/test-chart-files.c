@@ -93,6 +93,41 @@ test_svg_reopened (void)
   cairo_surface_destroy (surface);
 }
 
+/* A4 is a page of 842 × 595 points (landscape) or 595 × 842, whatever
+ * else is drawn on it; its PNG is 300 dpi. */
+static void
+test_a4 (void)
+{
+  const char *presets[] = { "a4", "a4-portrait" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
+    {
+      g_autoptr(KbChart) chart = target_chart ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) pdf = NULL, png = NULL;
+      g_autoptr(PopplerDocument) document = NULL;
+      g_autoptr(PopplerPage) page = NULL;
+      int width, height;
+      double png_scale, page_width, page_height;
+      const guchar *header;
+
+      g_assert_true (kb_export_preset_size (presets[i], &width, &height, &png_scale));
+      pdf = kb_chart_export_bytes (chart, KB_EXPORT_PDF, width, height, png_scale, &error);
+      g_assert_no_error (error);
+      document = poppler_document_new_from_bytes (pdf, NULL, &error);
+      g_assert_no_error (error);
+      page = poppler_document_get_page (document, 0);
+      poppler_page_get_size (page, &page_width, &page_height);
+      g_assert_cmpfloat (round (page_width), ==, i == 0 ? 842 : 595);
+      g_assert_cmpfloat (round (page_height), ==, i == 0 ? 595 : 842);
+      /* 297 mm at 300 dpi: 3508 pixels along the long side. */
+      png = kb_chart_export_bytes (chart, KB_EXPORT_PNG, width, height, png_scale, &error);
+      g_assert_no_error (error);
+      header = g_bytes_get_data (png, NULL);
+      g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *)(header + (i == 0 ? 16 : 20))), ==, 3508);
+    }
+}
+
 static void
 test_pdf_reopened (void)
 {
@@ -146,7 +181,7 @@ test_deck (void)
   guint pages = kb_chart_count_deck_pages (chart);
 
   g_assert_cmpuint (pages, ==, 7);
-  g_assert_true (kb_chart_export_deck (chart, pdf_path, &error));
+  g_assert_true (kb_chart_export_deck (chart, pdf_path, 1920, 1080, 1, &error));
   g_assert_no_error (error);
 
   document = poppler_document_new_from_file (uri, NULL, &error);
@@ -178,6 +213,7 @@ main (int   argc,
   g_test_add_func ("/chart-files/svg", test_svg_reopened);
   g_test_add_func ("/chart-files/pdf", test_pdf_reopened);
   g_test_add_func ("/chart-files/deck", test_deck);
+  g_test_add_func ("/chart-files/a4", test_a4);
 
   return g_test_run ();
 }

@@ -396,15 +396,23 @@ static void
 test_presets (void)
 {
   int w = 0, h = 0;
+  double png_scale = 0;
 
-  g_assert_true (kb_export_preset_size ("presentation", &w, &h));
+  g_assert_true (kb_export_preset_size ("presentation", &w, &h, &png_scale));
   g_assert_cmpint (w, ==, 1920);
   g_assert_cmpint (h, ==, 1080);
-  g_assert_true (kb_export_preset_size ("square", &w, &h));
+  g_assert_cmpfloat (png_scale, ==, 1);
+  g_assert_true (kb_export_preset_size ("square", &w, &h, NULL));
   g_assert_cmpint (w, ==, h);
-  g_assert_true (kb_export_preset_size ("a4", &w, &h));
-  g_assert_cmpfloat_with_epsilon ((double)w / h, 297.0 / 210.0, 0.01);
-  g_assert_false (kb_export_preset_size ("poster", &w, &h));
+  /* A4 in points (297 × 210 mm = 842 × 595 pt), its PNG at 300 dpi. */
+  g_assert_true (kb_export_preset_size ("a4", &w, &h, &png_scale));
+  g_assert_cmpint (w, ==, 842);
+  g_assert_cmpint (h, ==, 595);
+  g_assert_cmpint ((int)round (w * png_scale), ==, 3508);
+  g_assert_true (kb_export_preset_size ("a4-portrait", &w, &h, NULL));
+  g_assert_cmpint (w, ==, 595);
+  g_assert_cmpint (h, ==, 842);
+  g_assert_false (kb_export_preset_size ("poster", &w, &h, NULL));
 }
 
 /* Hover's read-out: the year's total, then every sector largest first

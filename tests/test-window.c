@@ -479,7 +479,7 @@ test_page_deck (void)
 
   /* Översikt: the sector chart and the target gap. */
   g_assert_cmpuint (charts->len, ==, 2);
-  g_assert_true (kb_export_deck (charts, pdf, &error));
+  g_assert_true (kb_export_deck (charts, pdf, 1920, 1080, 1, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (png1, G_FILE_TEST_IS_REGULAR));

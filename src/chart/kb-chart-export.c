@@ -139,16 +139,20 @@ kb_chart_export (KbChart     *chart,
                               (gssize)g_bytes_get_size (bytes), error);
 }
 
-/* The sizes the communications team asks for, in pixels. */
+/* The sizes the communications team asks for: screens in pixels (a
+ * point each); paper in points (1/72 inch: a PDF page of that size), its
+ * PNG at 300 dpi (@png_scale, may be NULL). */
 gboolean
 kb_export_preset_size (const char *name,
                        int        *width,
-                       int        *height)
+                       int        *height,
+                       double     *png_scale)
 {
-  static const struct { const char *name; int width, height; } presets[] = {
-    { "presentation", 1920, 1080 },
-    { "a4", 1123, 794 },     /* 297 × 210 mm at 96 dpi */
-    { "square", 1080, 1080 },
+  static const struct { const char *name; int width, height; double png_scale; } presets[] = {
+    { "presentation", 1920, 1080, 1 },
+    { "a4", 842, 595, 300.0 / 72 },          /* 297 × 210 mm */
+    { "a4-portrait", 595, 842, 300.0 / 72 }, /* 210 × 297 mm */
+    { "square", 1080, 1080, 1 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
@@ -156,6 +160,8 @@ kb_export_preset_size (const char *name,
       {
         *width = presets[i].width;
         *height = presets[i].height;
+        if (png_scale != NULL)
+          *png_scale = presets[i].png_scale;
         return TRUE;
       }
   return FALSE;
@@ -271,12 +277,15 @@ deck_charts (KbChart *chart)
 gboolean
 kb_chart_export_deck (KbChart     *chart,
                       const char  *path,
+                      int          width,
+                      int          height,
+                      double       png_scale,
                       GError     **error)
 {
   g_autoptr(GPtrArray) charts = deck_charts (chart);
 
   g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
-  return kb_export_deck (charts, path, error);
+  return kb_export_deck (charts, path, width, height, png_scale, error);
 }
 
 /* @charts (KbChart) as a deck: one 16:9 PDF page each, and numbered PNGs
@@ -284,6 +293,9 @@ kb_chart_export_deck (KbChart     *chart,
 gboolean
 kb_export_deck (GPtrArray   *charts,
                 const char  *path,
+                int          width,
+                int          height,
+                double       png_scale,
                 GError     **error)
 {
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
@@ -291,7 +303,6 @@ kb_export_deck (GPtrArray   *charts,
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
-  int width = 1920, height = 1080;
 
   if (!g_str_has_suffix (path, ".pdf"))
     {
@@ -302,7 +313,6 @@ kb_export_deck (GPtrArray   *charts,
   if (!kb_chart_render_check (error))
     return FALSE;
 
-  kb_export_preset_size ("presentation", &width, &height);
   surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, width, height);
   cr = cairo_create (surface);
   for (guint i = 0; i < charts->len; i++)
@@ -328,7 +338,7 @@ kb_export_deck (GPtrArray   *charts,
     {
       g_autofree char *png = g_strdup_printf ("%s-%02u.png", stem, i + 1);
 
-      if (!kb_chart_export (g_ptr_array_index (charts, i), png, width, height, 1, error))
+      if (!kb_chart_export (g_ptr_array_index (charts, i), png, width, height, png_scale, error))
         return FALSE;
     }
   return TRUE;

@@ -29,7 +29,8 @@ gboolean kb_chart_export            (KbChart         *chart,
 
 gboolean kb_export_preset_size      (const char      *name,
                                      int             *width,
-                                     int             *height);
+                                     int             *height,
+                                     double          *png_scale);
 GBytes  *kb_chart_export_data_bytes (KbChart         *chart);
 gboolean kb_chart_export_data       (KbChart         *chart,
                                      const char      *path,
@@ -37,10 +38,16 @@ gboolean kb_chart_export_data       (KbChart         *chart,
 
 gboolean kb_chart_export_deck       (KbChart         *chart,
                                      const char      *path,
+                                     int              width,
+                                     int              height,
+                                     double           png_scale,
                                      GError         **error);
 guint    kb_chart_count_deck_pages  (KbChart         *chart);
 gboolean kb_export_deck             (GPtrArray       *charts,
                                      const char      *path,
+                                     int              width,
+                                     int              height,
+                                     double           png_scale,
                                      GError         **error);
 
 G_END_DECLS

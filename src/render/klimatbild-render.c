@@ -24,7 +24,7 @@ static char *indicator_name;
 static gboolean list_municipalities;
 static char *output;
 static char *size = NULL;
-static double scale = 1.0;
+static double scale = 0;
 static gboolean summary;
 static gboolean stacked;
 static gboolean relative;
@@ -97,7 +97,8 @@ static const GOptionEntry entries[] = {
   { "by", 0, 0, G_OPTION_ARG_STRING, &breakdown,
     N_("Energy by category or fuel (default: category)"), N_("BREAKDOWN") },
   { "preset", 0, 0, G_OPTION_ARG_STRING, &preset,
-    N_("A size: presentation (1920×1080), a4 (A4 landscape) or square (1080×1080)"), N_("PRESET") },
+    N_("A size: presentation (1920×1080 px), a4 (A4 landscape: a 842×595 pt PDF page, PNG at 300 dpi), "
+       "a4-portrait or square (1080×1080 px)"), N_("PRESET") },
   { "data", 0, 0, G_OPTION_ARG_FILENAME, &data_csv,
     N_("Also write the numbers behind the chart to FILE as CSV"), N_("FILE") },
   { "indicator", 'i', 0, G_OPTION_ARG_STRING, &indicator_name,
@@ -190,6 +191,7 @@ main (int   argc,
   g_autofree char *region = NULL;
   KbChartKind kind = KB_CHART_KIND_SECTOR_TREND;
   int width = 1920, height = 1080;
+  gboolean scale_given;
 
   kb_i18n_init (LOCALEDIR);
   kb_chart_render_init ();
@@ -205,14 +207,17 @@ main (int   argc,
                    "energy, compare, measures or sector-measures"));
   if (!(extra_cut >= 0 && extra_cut < 100))
     return fail (_("--extra-reduction-pct must be from 0 to 100"));
-  if (preset != NULL && !kb_export_preset_size (preset, &width, &height))
-    return fail (_("--preset must be presentation, a4 or square"));
+  scale_given = scale != 0;
+  if (!scale_given)
+    scale = 1.0;
+  if (!(scale >= 0.25 && scale <= 8))
+    return fail (_("--scale must be between 0.25 and 8"));
+  if (preset != NULL && !kb_export_preset_size (preset, &width, &height, scale_given ? NULL : &scale))
+    return fail (_("--preset must be presentation, a4, a4-portrait or square"));
   if (breakdown != NULL && !g_str_equal (breakdown, "category") && !g_str_equal (breakdown, "fuel"))
     return fail (_("--by must be category or fuel"));
   if (size != NULL && !parse_size (size, &width, &height))
     return fail (_("--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080"));
-  if (!(scale >= 0.25 && scale <= 8))
-    return fail (_("--scale must be between 0.25 and 8"));
   if (indicator_name != NULL && !g_str_equal (indicator_name, "emissions") &&
       !g_str_equal (indicator_name, "energy"))
     return fail (_("--indicator must be emissions or energy"));
@@ -352,7 +357,7 @@ main (int   argc,
     return fail (error->message);
   if (data_csv != NULL && !kb_chart_export_data (chart, data_csv, &error))
     return fail (error->message);
-  if (deck != NULL && !kb_chart_export_deck (chart, deck, &error))
+  if (deck != NULL && !kb_chart_export_deck (chart, deck, width, height, scale, &error))
     return fail (error->message);
 
   if (summary)

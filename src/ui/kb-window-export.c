@@ -64,13 +64,14 @@ on_export_response (GtkNativeDialog *dialog,
       const char *preset = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "size");
       const char *scale = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "scale");
       int width = 1920, height = 1080;
+      double png_scale = 1;
       gboolean ok;
 
-      if (preset == NULL || !kb_export_preset_size (preset, &width, &height))
-        kb_export_preset_size (EXPORT_PRESET, &width, &height);
+      if (preset == NULL || !kb_export_preset_size (preset, &width, &height, &png_scale))
+        kb_export_preset_size (EXPORT_PRESET, &width, &height, &png_scale);
       ok = request->data ? kb_chart_export_data (request->chart, path, &error)
                          : kb_chart_export (request->chart, path, width, height,
-                                            g_strcmp0 (scale, "2") == 0 ? 2 : 1, &error);
+                                            png_scale * (g_strcmp0 (scale, "2") == 0 ? 2 : 1), &error);
       if (!ok)
         kb_window_show_toast (request->window, error->message);
     }
@@ -98,8 +99,8 @@ start_export (KbWindow   *self,
   name = suggested_name (request->chart, data ? ".csv" : ".png");
   if (!data)
     {
-      const char *sizes[] = { "presentation", "a4", "square", NULL };
-      const char *size_labels[] = { _("Presentation (1920 × 1080)"), _("A4 landscape"),
+      const char *sizes[] = { "presentation", "a4", "a4-portrait", "square", NULL };
+      const char *size_labels[] = { _("Presentation (1920 × 1080)"), _("A4 landscape"), _("A4 portrait"),
                                     _("Square (1080 × 1080)"), NULL };
       const char *scales[] = { "1", "2", NULL };
       const char *scale_labels[] = { _("Normal"), _("Double (HiDPI PNG)"), NULL };
@@ -140,7 +141,7 @@ kb_window_copy_chart (KbWindow   *self,
   g_autoptr(GdkTexture) texture = NULL;
   int width = 1920, height = 1080;
 
-  kb_export_preset_size (EXPORT_PRESET, &width, &height);
+  kb_export_preset_size (EXPORT_PRESET, &width, &height, NULL);
   png = kb_chart_export_bytes (chart_for (self, which), KB_EXPORT_PNG, width, height, 1, &error);
   if (png != NULL)
     texture = gdk_texture_new_from_bytes (png, &error);
@@ -168,7 +169,7 @@ deck_chosen (KbWindow *self,
   g_autoptr(GPtrArray) charts = kb_window_dup_page_charts (self);
   g_autoptr(GError) error = NULL;
 
-  if (!kb_export_deck (charts, path, &error))
+  if (!kb_export_deck (charts, path, 1920, 1080, 1, &error))
     kb_window_show_toast (self, error->message);
 }
 
