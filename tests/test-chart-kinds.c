@@ -630,6 +630,54 @@ test_energy_suppressed (void)
   g_assert_nonnull (strstr (words, "2020 (hatched)."));
 }
 
+/* The 2021 export and the 2026 release opened together: the newest is
+ * shown and named (its date inferred from its latest year, since the file
+ * does not say), the other can be picked, and the revisions chart sets
+ * the two releases' 1990 side by side: 1 270 047 t and 1 237 762 t. */
+static void
+test_releases (void)
+{
+  g_autoptr(KbDataset) dataset = shared ("emissions/emissions_per_municipality.csv");
+  g_autoptr(KbDataset) newer = shared ("emissions/smhi-export-huvudsektorer.csv");
+  g_autoptr(KbChart) chart = NULL;
+  g_autoptr(KbChart) revisions = NULL;
+  g_autoptr(GArray) releases = NULL;
+  g_autofree char *source = NULL, *words = NULL;
+  GPtrArray *parts;
+  double v;
+
+  g_assert_true (kb_dataset_merge (dataset, newer, NULL));
+  chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
+  kb_chart_set_language (chart, KB_LANGUAGE_ENGLISH);
+  releases = kb_chart_list_releases (chart);
+  g_assert_cmpuint (releases->len, ==, 2);
+  g_assert_cmpint (g_array_index (releases, int, 0), ==, 2021);
+  g_assert_cmpint (g_array_index (releases, int, 1), ==, 2026);
+  g_assert_cmpint (kb_chart_get_shown_release (chart), ==, 2026);
+  g_assert_true (kb_series_get_value (kb_chart_get_total (chart), 1990, &v));
+  g_assert_cmpfloat (round (v), ==, 1237762);
+  source = kb_chart_dup_source_line (chart);
+  g_assert_nonnull (strstr (source, "published 2026 (inferred from its latest year)"));
+  g_assert_nonnull (strstr (source, "(also loaded: 2021)"));
+
+  kb_chart_set_release (chart, 2021);
+  g_assert_cmpint (kb_chart_get_shown_release (chart), ==, 2021);
+  g_assert_true (kb_series_get_value (kb_chart_get_total (chart), 1990, &v));
+  g_assert_cmpfloat (round (v), ==, 1270047);
+  g_assert_false (kb_series_has_year (kb_chart_get_total (chart), 2024));
+
+  revisions = kb_chart_new (KB_CHART_KIND_REVISIONS, dataset, "0580");
+  kb_chart_set_language (revisions, KB_LANGUAGE_ENGLISH);
+  parts = kb_chart_get_sectors (revisions);
+  g_assert_cmpuint (parts->len, ==, 2);
+  g_assert_true (kb_series_get_value (g_ptr_array_index (parts, 0), 1990, &v));
+  g_assert_cmpfloat (round (v), ==, 1270047);
+  g_assert_true (kb_series_get_value (g_ptr_array_index (parts, 1), 1990, &v));
+  g_assert_cmpfloat (round (v), ==, 1237762);
+  words = kb_chart_dup_description (revisions);
+  g_assert_cmpstr (words, ==, "1990: 1270\u00A0kt as published in 2021, 1238\u00A0kt as published in 2026.");
+}
+
 /* Labels as the interface's language names them: the inventory's English
  * sector names in English, SCB's categories without abbreviations in
  * Swedish; an unknown label as the source wrote it. */
@@ -693,6 +741,7 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/labels", test_labels);
   g_test_add_func ("/chart-kinds/compare-scopes", test_compare_scopes);
   g_test_add_func ("/chart-kinds/energy-suppressed", test_energy_suppressed);
+  g_test_add_func ("/chart-kinds/releases", test_releases);
 
   return g_test_run ();
 }

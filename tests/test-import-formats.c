@@ -142,15 +142,17 @@ static void
 test_excel_export (void)
 {
   g_autoptr(KbDataset) d = import_shared ("emissions/smhi-export-huvudsektorer.csv");
-  g_autoptr(KbSeries) total = kb_dataset_get_total (d, "0580", KB_INDICATOR_GHG, 0);
-  g_autoptr(GPtrArray) sectors = kb_dataset_get_sectors (d, "0580", KB_INDICATOR_GHG, 0);
+  g_autoptr(KbSeries) total = kb_dataset_get_total (d, "0580", KB_INDICATOR_GHG, 2026);
+  g_autoptr(GPtrArray) sectors = kb_dataset_get_sectors (d, "0580", KB_INDICATOR_GHG, 2026);
   const int years[] = { 1990, 2000, 2005, 2010, 2015, 2020, 2021, 2022, 2023, 2024 };
   const double published[] = { 1237762, 782634, 804949, 878243, 689079, 655000, 689177, 674470, 642001, 736445 };
 
   g_assert_cmpuint (count_municipalities (d), ==, 290);
   g_assert_cmpuint (sectors->len, ==, 9);
-  /* The file names no release: none is made up. */
-  g_assert_cmpint (kb_series_get_vintage (total), ==, 0);
+  /* The file names no release: it is dated by its latest year, 2024,
+   * published in 2026, and says the date was inferred. */
+  g_assert_cmpint (kb_series_get_vintage (total), ==, 2026);
+  g_assert_true (kb_series_get_vintage_inferred (total));
   g_assert_cmpstr (kb_series_get_source (total), ==,
                    "Nationella emissionsdatabasen (SMHI/RUS), sammanställt per huvudsektor");
   g_assert_cmpuint (kb_series_get_n_years (total), ==, G_N_ELEMENTS (years));

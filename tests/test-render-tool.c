@@ -266,6 +266,27 @@ test_budget (void)
   }
 }
 
+/* --release picks among releases opened together; the newest by default. */
+static void
+test_release_option (void)
+{
+  g_autofree char *old = kb_test_shared_file ("emissions/emissions_per_municipality.csv");
+  g_autofree char *new = kb_test_shared_file ("emissions/smhi-export-huvudsektorer.csv");
+  const char *newest[] = { "--summary", "-m", "0580", old, new, NULL };
+  const char *older[] = { "--summary", "-m", "0580", "--release", "2021", old, new, NULL };
+  const char *missing[] = { "--summary", "-m", "0580", "--release", "2019", old, new, NULL };
+  g_autoptr(JsonObject) a = summary_of (newest);
+  g_autoptr(JsonObject) b = summary_of (older);
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (json_object_get_int_member (a, "vintage"), ==, 2026);
+  g_assert_cmpfloat (round (json_object_get_double_member (json_object_get_object_member (a, "totals"), "1990")), ==, 1237762);
+  g_assert_cmpint (json_object_get_int_member (b, "vintage"), ==, 2021);
+  g_assert_cmpfloat (round (json_object_get_double_member (json_object_get_object_member (b, "totals"), "1990")), ==, 1270047);
+  g_assert_cmpint (run (missing, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "2021, 2026"));
+}
+
 /* --targets takes the layout of data/linkoping-targets.ini; a bad file is
  * named with its line, one for another municipality is refused. */
 static void
@@ -314,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/render-tool/summary-any-municipality", test_summary_any_municipality);
   g_test_add_func ("/render-tool/budget", test_budget);
   g_test_add_func ("/render-tool/targets-file", test_targets_file);
+  g_test_add_func ("/render-tool/release", test_release_option);
   g_test_add_func ("/render-tool/municipality", test_municipality_by_name);
   g_test_add_func ("/render-tool/png", test_png_output);
   g_test_add_func ("/render-tool/bad-file", test_bad_file_message);

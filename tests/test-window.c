@@ -244,6 +244,32 @@ test_region_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Two releases opened together: the newest shown, a toast names both, the
+ * menu's "Release Shown" picks the other for every chart. */
+static void
+test_releases (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  g_autofree char *old_path = kb_test_shared_file ("emissions/emissions_per_municipality.csv");
+  g_autofree char *new_path = kb_test_shared_file ("emissions/smhi-export-huvudsektorer.csv");
+  GFile *files[2] = { g_file_new_for_path (old_path), g_file_new_for_path (new_path) };
+
+  kb_window_open_files (window, files, 2);
+  wait_for_import (window);
+  g_assert_cmpstr (kb_window_get_region (window), ==, "0580");
+  g_assert_cmpint (kb_chart_get_shown_release (kb_window_get_chart (window, "target")), ==, 2026);
+  g_assert_cmpstr (window->last_message, ==,
+                   "Releases loaded: 2021, 2026. Showing 2026; the menu’s “Release Shown” picks another.");
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (window->release_menu)), ==, 3);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.release", "i", 2021);
+  g_assert_cmpint (kb_chart_get_shown_release (kb_window_get_chart (window, "target")), ==, 2021);
+  g_assert_cmpint (kb_chart_get_shown_release (kb_window_get_chart (window, "sector")), ==, 2021);
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_bad_file_keeps_data (void)
 {
@@ -1413,6 +1439,7 @@ main (int   argc,
   g_test_add_func ("/window/page-deck", test_page_deck);
   g_test_add_func ("/window/other-municipality", test_other_municipality);
   g_test_add_func ("/window/region-search", test_region_search);
+  g_test_add_func ("/window/releases", test_releases);
   g_test_add_func ("/window/measures", test_measures_page);
   g_test_add_func ("/window/dashboard", test_dashboard);
   g_test_add_func ("/window/dashboard-unknown-choices", test_dashboard_unknown_choices);

@@ -239,6 +239,7 @@ deck_charts (KbChart *chart)
   const KbChartKind kinds[] = {
     KB_CHART_KIND_SECTOR_TREND, KB_CHART_KIND_TARGET_GAP, KB_CHART_KIND_SECTOR_RANKING,
     KB_CHART_KIND_SECTOR_CHANGE, KB_CHART_KIND_COMPARE, KB_CHART_KIND_ENERGY, KB_CHART_KIND_MODE_SHARE,
+    KB_CHART_KIND_REVISIONS,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -246,6 +247,7 @@ deck_charts (KbChart *chart)
       g_autoptr(KbChart) page = kb_chart_new (kinds[i], dataset, region);
 
       kb_chart_set_target (page, kb_chart_get_target (chart));
+      kb_chart_set_release (page, kb_chart_get_release (chart));
       kb_chart_set_trend_style (page, KB_TREND_STYLE_STACKED);
       kb_chart_set_per_capita (page, kb_chart_get_per_capita (chart));
       for (guint a = 0; a < kb_chart_get_n_annotations (chart); a++)
@@ -261,6 +263,12 @@ deck_charts (KbChart *chart)
           (kinds[i] == KB_CHART_KIND_SECTOR_RANKING && kb_chart_get_sectors (page)->len == 0) ||
           (kinds[i] == KB_CHART_KIND_SECTOR_CHANGE && kb_chart_get_sectors (page)->len == 0))
         continue;
+      if (kinds[i] == KB_CHART_KIND_REVISIONS)
+        {
+          g_autoptr(GArray) releases = kb_chart_list_releases (page);
+          if (releases->len < 2)
+            continue;
+        }
       if (kinds[i] == KB_CHART_KIND_COMPARE)
         {
           g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (page);

@@ -339,6 +339,36 @@ kb_chart_dup_description (KbChart *chart)
       }
       break;
 
+    case KB_CHART_KIND_REVISIONS:
+      {
+        GPtrArray *releases = kb_chart_get_sectors (chart);
+        g_autoptr(GString) text = g_string_new (NULL);
+        int first = kb_series_get_n_years (total) > 0 ? kb_series_get_year (total, 0) : 0;
+
+        /* The first year, as each release gave it. */
+        for (guint i = 0; i < releases->len; i++)
+          {
+            KbSeries *part = g_ptr_array_index (releases, i);
+            g_autofree char *value = NULL;
+            double v;
+
+            if (!kb_series_get_value (part, first, &v))
+              continue;
+            value = kt (chart, v);
+            /* Translators: one release's figure for a year, e.g. "1 270 kt as published in 2021" */
+            if (text->len == 0)
+              g_string_append_printf (text, _("%d: %s as published in %d"), first, value, kb_series_get_vintage (part));
+            else
+              g_string_append_printf (text, _(", %s as published in %d"), value, kb_series_get_vintage (part));
+          }
+        if (text->len > 0)
+          {
+            g_string_append_c (text, '.');
+            return g_string_free (g_steal_pointer (&text), FALSE);
+          }
+      }
+      break;
+
     case KB_CHART_KIND_COMPARE:
       {
         g_autoptr(GArray) entries = kb_compare_entries (chart);

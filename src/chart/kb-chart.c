@@ -41,6 +41,7 @@ struct _KbChart
   KbGuesses   *guesses;       /* the game's drawn guesses */
   int          target_year;   /* 0: the first milestone after the data */
   int          budget_from_year; /* 0: the current year */
+  int          release;       /* the release shown; 0: the newest */
   gboolean     per_capita; /* divided by the population, where loaded */
   GArray      *annotations; /* Annotation */
   char        *mode_target;
@@ -50,6 +51,7 @@ struct _KbChart
   gboolean     derived;
   gboolean     is_per_capita;
   const char  *shown_indicator;
+  int          shown_release;
   GPtrArray   *sectors;
   KbSeries    *total;
   gboolean     have_gap;
@@ -95,6 +97,7 @@ kb_chart_kind_get_type (void)
     { KB_CHART_KIND_COMPARE, "KB_CHART_KIND_COMPARE", "compare" },
     { KB_CHART_KIND_MEASURES, "KB_CHART_KIND_MEASURES", "measures" },
     { KB_CHART_KIND_SECTOR_MEASURES, "KB_CHART_KIND_SECTOR_MEASURES", "sector-measures" },
+    { KB_CHART_KIND_REVISIONS, "KB_CHART_KIND_REVISIONS", "revisions" },
     { 0, NULL, NULL },
   };
 
@@ -184,6 +187,84 @@ kb_chart_dup_population (KbChart    *self,
     return NULL;
   vintage = kb_dataset_get_latest_vintage (self->dataset, region_code, KB_INDICATOR_POPULATION);
   return kb_dataset_get_total (self->dataset, region_code, KB_INDICATOR_POPULATION, vintage);
+}
+
+static void derive (KbChart *self);
+
+/* The revisions chart: the parts are the total as each release published
+ * it, oldest first, each named by its release. */
+static void
+releases_as_parts (KbChart *self)
+{
+  g_autoptr(GArray) releases = kb_dataset_list_vintages (self->dataset, self->region_code,
+                                                         self->shown_indicator);
+
+  g_ptr_array_set_size (self->sectors, 0);
+  for (guint i = 0; i < releases->len; i++)
+    {
+      int release = g_array_index (releases, int, i);
+      g_autoptr(KbSeries) total = kb_dataset_get_total (self->dataset, self->region_code,
+                                                        self->shown_indicator, release);
+      g_autofree char *label = NULL;
+      KbSeries *part;
+
+      if (total == NULL)
+        continue;
+      label = release != 0 ? g_strdup_printf (_("Published %d"), release) : g_strdup (_("Release not given"));
+      part = kb_series_new (self->region_code, kb_series_get_region_name (total),
+                            kb_series_get_indicator (total), label, "", kb_series_get_unit (total),
+                            kb_series_get_source (total), release);
+      for (guint j = 0; j < kb_series_get_n_years (total); j++)
+        {
+          double v;
+
+          if (kb_series_get_value_at (total, j, &v))
+            kb_series_set_value (part, kb_series_get_year (total, j), v);
+          else
+            kb_series_set_missing (part, kb_series_get_year (total, j));
+        }
+      g_ptr_array_add (self->sectors, part);
+    }
+}
+
+int
+kb_chart_get_release (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), 0);
+  return self->release;
+}
+
+/* Shows the release published in @release (0: the newest loaded); a
+ * release the data does not have shows the newest. */
+void
+kb_chart_set_release (KbChart *self,
+                      int      release)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->release == release)
+    return;
+  self->release = release;
+  changed (self);
+}
+
+/* The release the chart shows. */
+int
+kb_chart_get_shown_release (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), 0);
+  derive (self);
+  return self->shown_release;
+}
+
+/* The releases loaded of what the chart shows, oldest first. */
+GArray *
+kb_chart_list_releases (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  derive (self);
+  if (self->dataset == NULL || self->region_code == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (int));
+  return kb_dataset_list_vintages (self->dataset, self->region_code, self->shown_indicator);
 }
 
 /* The latest population of @code, or 0 where none is loaded. */
@@ -366,13 +447,25 @@ derive (KbChart *self)
                           : self->kind == KB_CHART_KIND_MODE_SHARE ? KB_INDICATOR_MODE_SHARE
                           : emissions_indicator (self->dataset, self->region_code);
   vintage = kb_dataset_get_latest_vintage (self->dataset, self->region_code, self->shown_indicator);
+  if (self->release != 0)
+    {
+      g_autoptr(GArray) releases = kb_dataset_list_vintages (self->dataset, self->region_code,
+                                                             self->shown_indicator);
+
+      for (guint i = 0; i < releases->len; i++)
+        if (g_array_index (releases, int, i) == self->release)
+          vintage = self->release;
+    }
+  self->shown_release = vintage;
   self->sectors = self->by_fuel
                 ? kb_dataset_get_fuels (self->dataset, self->region_code, self->shown_indicator, vintage)
                 : kb_dataset_get_sectors (self->dataset, self->region_code, self->shown_indicator, vintage);
   self->total = kb_dataset_get_total (self->dataset, self->region_code,
                                       self->shown_indicator, vintage);
 
-  if (self->sector_filter != NULL)
+  if (self->kind == KB_CHART_KIND_REVISIONS)
+    releases_as_parts (self);
+  if (self->sector_filter != NULL && self->kind != KB_CHART_KIND_REVISIONS)
     filter_sectors (self);
   if (self->per_capita)
     per_capita (self);
@@ -1229,6 +1322,9 @@ kb_chart_dup_title (KbChart *self)
       return g_strdup_printf (_("Emissions compared, %d"), kb_chart_get_year (self));
     case KB_CHART_KIND_MODE_SHARE:
       return g_strdup (_("How trips are made: share of trips by mode"));
+    case KB_CHART_KIND_REVISIONS:
+      /* Translators: the same total as each loaded release published it */
+      return g_strdup (_("The same emissions, as each release published them"));
     case KB_CHART_KIND_ENERGY:
       return g_strdup (self->by_fuel ? _("Final energy use by fuel")
                                      : _("Final energy use by consumer category"));
@@ -1335,12 +1431,35 @@ kb_chart_dup_source_line (KbChart *self)
       kb_series_get_vintage (total) == 0
       /* Translators: the name of the data source */
       ? g_strdup_printf (_("Source: %s"), kb_series_get_source (total))
+      : kb_series_get_vintage_inferred (total)
+      /* Translators: the data source and its release, dated by the file's latest year */
+      ? g_strdup_printf (_("Source: %s, published %d (inferred from its latest year)"),
+                         kb_series_get_source (total), kb_series_get_vintage (total))
       /* Translators: the data source and the year it was published */
       : g_strdup_printf (_("Source: %s, published %d"), kb_series_get_source (total),
                          kb_series_get_vintage (total));
+    g_autoptr(GArray) releases = kb_chart_list_releases (self);
     g_autoptr(KbSeries) population = NULL;
     int year;
 
+    /* Other releases loaded are named: the chart shows one of them. */
+    if (releases->len > 1)
+      {
+        g_autoptr(GString) others = g_string_new (NULL);
+        char *line;
+
+        for (guint i = 0; i < releases->len; i++)
+          if (g_array_index (releases, int, i) != kb_series_get_vintage (total) ||
+              self->kind == KB_CHART_KIND_REVISIONS)
+            g_string_append_printf (others, "%s%d", others->len ? ", " : "", g_array_index (releases, int, i));
+        line = self->kind == KB_CHART_KIND_REVISIONS
+               /* Translators: the source of a chart of several releases: the source, the releases */
+               ? g_strdup_printf (_("Source: %s, releases %s"), kb_series_get_source (total), others->str)
+               /* Translators: after the source line: the other releases the data holds */
+               : g_strdup_printf (_("%s (also loaded: %s)"), emissions, others->str);
+        g_free (emissions);
+        emissions = line;
+      }
     /* Per inhabitant: the population's source and its latest year too. */
     if (!kb_chart_get_per_capita (self) || self->compare_change ||
         (population = kb_chart_dup_population (self, self->region_code)) == NULL ||

@@ -20,6 +20,7 @@ typedef enum {
   KB_CHART_KIND_COMPARE,
   KB_CHART_KIND_MEASURES,
   KB_CHART_KIND_SECTOR_MEASURES,
+  KB_CHART_KIND_REVISIONS,
 } KbChartKind;
 
 /* How a trend is drawn. */
@@ -155,6 +156,11 @@ KbSeries    *kb_chart_get_total         (KbChart     *self);
 void              kb_chart_set_budget_from_year (KbChart *self,
                                                  int      year);
 gboolean          kb_chart_has_national_target (KbChart *self);
+int               kb_chart_get_release         (KbChart *self);
+void              kb_chart_set_release         (KbChart *self,
+                                                int      release);
+int               kb_chart_get_shown_release   (KbChart *self);
+GArray           *kb_chart_list_releases       (KbChart *self);
 const KbTargetGap *kb_chart_get_gap     (KbChart     *self);
 char        *kb_chart_dup_title         (KbChart     *self);
 char        *kb_chart_dup_subtitle      (KbChart     *self);

@@ -108,6 +108,8 @@ kb_lines_plot_draw (KbRender *render)
   GPtrArray *sectors = kb_chart_get_guess_year (render->chart) != 0 ? no_sectors
                                                                       : kb_chart_get_sectors (render->chart);
   const KbChartLayout *l = &render->layout;
+  /* Releases compared: each is a total; the newest is not drawn twice. */
+  gboolean with_total = kb_chart_get_kind (render->chart) != KB_CHART_KIND_REVISIONS;
 
   fit_axis (render, sectors, total);
   kb_plot_begin (render);
@@ -118,7 +120,8 @@ kb_lines_plot_draw (KbRender *render)
       draw_series (render, sector, kb_palette_sector (kb_series_get_sector (sector), s),
                    l->line_width * 0.6);
     }
-  draw_series (render, total, render->ink->history, l->line_width);
+  if (with_total)
+    draw_series (render, total, render->ink->history, l->line_width);
   kb_plot_end (render);
 
   /* Each line named at its right end. */
@@ -134,7 +137,7 @@ kb_lines_plot_draw (KbRender *render)
 
         while (last > 0 && !value_of (render, series, last - 1, &v))
           last--;
-        if (last == 0)
+        if (last == 0 || (s == sectors->len && !with_total))
           continue;
         labels[n++] = (KbDirectLabel) {
           s == sectors->len ? _("Total")

@@ -18,6 +18,39 @@
 #define EMBEDDED_ENERGY EMBEDDED "energy.csv"
 #define EMBEDDED_TRAVEL EMBEDDED "linkoping-travel.csv"
 
+/* Emissions from a file that names no release (the database's Excel
+ * download saved as CSV, a long file without a release column) are dated
+ * by their latest year: the national emissions database publishes year
+ * Y's figures in Y + 2. The series say the date was inferred. */
+static void
+infer_releases (KbDataset *dataset)
+{
+  GListModel *model = G_LIST_MODEL (dataset);
+  int latest = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KbSeries) s = g_list_model_get_item (model, i);
+      int year;
+
+      if (kb_series_get_vintage (s) == 0 && kb_series_get_latest (s, &year, NULL) &&
+          (g_strcmp0 (kb_series_get_indicator (s), KB_INDICATOR_GHG) == 0 ||
+           g_strcmp0 (kb_series_get_indicator (s), KB_INDICATOR_CO2) == 0))
+        latest = MAX (latest, year);
+    }
+  if (latest == 0)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KbSeries) s = g_list_model_get_item (model, i);
+
+      if (kb_series_get_vintage (s) == 0 &&
+          (g_strcmp0 (kb_series_get_indicator (s), KB_INDICATOR_GHG) == 0 ||
+           g_strcmp0 (kb_series_get_indicator (s), KB_INDICATOR_CO2) == 0))
+        kb_series_set_inferred_vintage (s, latest + KB_IMPORT_RELEASE_LAG);
+    }
+}
+
 /* The one entry point for data: looks at the first lines and hands the
  * text to the reader of its format. Safe to call from a worker thread. */
 static KbDataset *
@@ -25,6 +58,7 @@ import_source (KbTextSource  *source,
                GError       **error)
 {
   const char *head = kb_text_source_get_head (source);
+  KbDataset *dataset;
   char delimiter;
 
   if (*head == '\0')
@@ -35,9 +69,11 @@ import_source (KbTextSource  *source,
     }
 
   delimiter = kb_csv_sniff_delimiter (head);
-  if (kb_wide_reader_sniff (head, delimiter))
-    return kb_wide_reader_read (source, delimiter, error);
-  return kb_long_reader_read (source, error);
+  dataset = kb_wide_reader_sniff (head, delimiter) ? kb_wide_reader_read (source, delimiter, error)
+                                                   : kb_long_reader_read (source, error);
+  if (dataset != NULL)
+    infer_releases (dataset);
+  return dataset;
 }
 
 KbDataset *

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* The national emissions database publishes year Y's figures in Y + 2. */
+#define KB_IMPORT_RELEASE_LAG 2
+
 /* The municipality the embedded data opens on: Linköping, the first user. */
 #define KB_IMPORT_DEFAULT_REGION "0580"
 

@@ -424,6 +424,42 @@ kb_dataset_get_latest_vintage (KbDataset  *self,
   return latest;
 }
 
+static int
+compare_ints (gconstpointer a,
+              gconstpointer b)
+{
+  return *(const int *)a - *(const int *)b;
+}
+
+/* The releases holding @indicator for the region, oldest first (int). */
+GArray *
+kb_dataset_list_vintages (KbDataset  *self,
+                          const char *region_code,
+                          const char *indicator)
+{
+  GArray *vintages = g_array_new (FALSE, FALSE, sizeof (int));
+  GPtrArray *list;
+
+  g_return_val_if_fail (KB_IS_DATASET (self), vintages);
+
+  list = region_series_of (self, region_code, indicator);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (list, i);
+      int vintage = kb_series_get_vintage (s);
+      gboolean seen = FALSE;
+
+      if (g_strcmp0 (kb_series_get_indicator (s), indicator) != 0)
+        continue;
+      for (guint j = 0; j < vintages->len && !seen; j++)
+        seen = g_array_index (vintages, int, j) == vintage;
+      if (!seen)
+        g_array_append_val (vintages, vintage);
+    }
+  g_array_sort (vintages, compare_ints);
+  return vintages;
+}
+
 /* The series of one indicator for one region and release that have a
  * sector label (@sector) or not, and a sub-sector label (@subsector) or
  * not, in the order of the source. */

@@ -45,6 +45,9 @@ char       *kb_dataset_get_first_region   (KbDataset  *self);
 gboolean    kb_dataset_has_indicator      (KbDataset  *self,
                                            const char *region_code,
                                            const char *indicator);
+GArray     *kb_dataset_list_vintages     (KbDataset  *self,
+                                           const char *region_code,
+                                           const char *indicator);
 int         kb_dataset_get_latest_vintage (KbDataset  *self,
                                            const char *region_code,
                                            const char *indicator);

@@ -23,6 +23,7 @@ struct _KbSeries
   const char *unit;
   const char *source;
   int         vintage;
+  gboolean    vintage_inferred; /* the file did not say: dated by its data */
 
   /* Observations as two plain arrays (a national file has millions):
    * years ascending and unique; a value of NAN: the source marks the
@@ -274,6 +275,27 @@ kb_series_get_source (KbSeries *self)
 {
   g_return_val_if_fail (KB_IS_SERIES (self), NULL);
   return self->source;
+}
+
+/* Dates a series whose file named no release, by what its data shows;
+ * the release is then said to be inferred. */
+void
+kb_series_set_inferred_vintage (KbSeries *self,
+                                int       vintage)
+{
+  g_return_if_fail (KB_IS_SERIES (self));
+  g_return_if_fail (self->vintage == 0);
+
+  self->vintage = vintage;
+  self->vintage_inferred = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VINTAGE]);
+}
+
+gboolean
+kb_series_get_vintage_inferred (KbSeries *self)
+{
+  g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
+  return self->vintage_inferred;
 }
 
 int

@@ -44,6 +44,9 @@ const char  *kb_series_get_subsector     (KbSeries *self);
 const char  *kb_series_get_unit          (KbSeries *self);
 const char  *kb_series_get_source        (KbSeries *self);
 int          kb_series_get_vintage       (KbSeries *self);
+void         kb_series_set_inferred_vintage (KbSeries *self,
+                                             int       vintage);
+gboolean     kb_series_get_vintage_inferred (KbSeries *self);
 
 void         kb_series_set_value         (KbSeries *self,
                                           int       year,

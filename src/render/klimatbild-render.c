@@ -46,6 +46,7 @@ static char *measures_file;
 static double extra_cut;
 static int target_year;
 static int budget_from_year;
+static int release;
 static char *targets_file;
 static char **files;
 
@@ -79,6 +80,9 @@ static const GOptionEntry entries[] = {
   { "targets", 0, 0, G_OPTION_ARG_FILENAME, &targets_file,
     N_("The municipality’s targets, a key file like data/linkoping-targets.ini (default: Linköping’s "
        "own for Linköping, Sweden’s for any other)"), N_("FILE.ini") },
+  { "release", 0, 0, G_OPTION_ARG_INT, &release,
+    N_("Which release to show where several are loaded, by the year it was published (default: the newest)"),
+    N_("YEAR") },
   { "budget-from-year", 0, 0, G_OPTION_ARG_INT, &budget_from_year,
     N_("The year the carbon budget starts in (default: the current year)"), N_("YEAR") },
   { "year", 0, 0, G_OPTION_ARG_INT, &year,
@@ -277,6 +281,26 @@ main (int   argc,
     target = kb_target_new_for_region (region);
   kb_chart_set_target (chart, target);
   kb_chart_set_budget_from_year (chart, budget_from_year);
+  if (release != 0)
+    {
+      g_autoptr(GArray) releases = NULL;
+      g_autoptr(GString) loaded = g_string_new (NULL);
+      gboolean found = FALSE;
+
+      kb_chart_set_release (chart, release);
+      releases = kb_chart_list_releases (chart);
+      for (guint i = 0; i < releases->len; i++)
+        {
+          found |= g_array_index (releases, int, i) == release;
+          g_string_append_printf (loaded, "%s%d", i > 0 ? ", " : "", g_array_index (releases, int, i));
+        }
+      if (!found)
+        {
+          g_autofree char *message = g_strdup_printf (_("No release of %d in the data (loaded: %s)"), release,
+                                                      loaded->len ? loaded->str : "–");
+          return fail (message);
+        }
+    }
   if (g_strcmp0 (indicator_name, "energy") == 0)
     kb_chart_set_indicator (chart, KB_INDICATOR_ENERGY);
   /* Energy by category stacks; by fuel SCB suppresses too many cells for a

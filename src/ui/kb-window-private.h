@@ -35,6 +35,7 @@ struct _KbWindow
   GtkWidget            *key_figures;     /* Översikt's large numbers */
   GtkWidget            *guess_view;      /* Gissa kurvan */
   GMenu                *recent_menu;     /* the app menu's Open Recent */
+  GMenu                *release_menu;    /* the app menu's Release Shown */
   char                 *sector_filter;   /* the sector clicked, shown alone */
   AdwToast             *filter_toast;    /* weak: "Showing … only" */
   KbTarget             *dashboard_target; /* an opened dashboard's, first */
@@ -119,6 +120,11 @@ void kb_window_filter_sector       (KbWindow   *self,
                                     const char *sector);
 const char *kb_window_get_sector_filter (KbWindow *self);
 void kb_window_init_recent         (KbWindow   *self);
+void _kb_window_class_init_releases (GtkWidgetClass *widget_class);
+void _kb_window_init_releases      (KbWindow   *self);
+void _kb_window_update_releases    (KbWindow   *self,
+                                    gboolean    announce);
+int  _kb_window_get_release        (KbWindow   *self);
 void kb_window_note_recent         (KbWindow   *self,
                                     GFile      *file);
 void kb_window_open_measures       (KbWindow   *self,

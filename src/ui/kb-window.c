@@ -87,6 +87,8 @@ show_region (KbWindow   *self,
                                         kb_dataset_get_region_name (self->dataset, region_code));
   kb_window_apply_targets (self);
   kb_window_update_empty_states (self);
+  if (self->release_menu != NULL)
+    _kb_window_update_releases (self, FALSE);
 
   g_signal_handlers_block_by_func (self->region_chooser, on_region_selected, self);
   kb_region_chooser_set_selected (self->region_chooser, region_code);
@@ -202,6 +204,7 @@ kb_window_replace_dataset (KbWindow  *self,
     kb_chart_set_dataset (chart, dataset);
   fill_region_dropdown (self);
   show_region (self, region);
+  _kb_window_update_releases (self, TRUE);
 }
 
 void
@@ -237,6 +240,7 @@ kb_window_dispose (GObject *object)
   g_clear_pointer (&self->importing, g_ptr_array_unref);
   g_clear_object (&self->settings);
   g_clear_object (&self->recent_menu);
+  g_clear_object (&self->release_menu);
   g_clear_pointer (&self->sector_filter, g_free);
   g_clear_weak_pointer (&self->filter_toast);
   g_clear_pointer (&self->slides, g_ptr_array_unref);
@@ -277,6 +281,7 @@ kb_window_class_init (KbWindowClass *klass)
   kb_window_class_init_pages (widget_class);
   kb_window_class_init_import (widget_class);
   kb_window_class_init_recent (widget_class);
+  _kb_window_class_init_releases (widget_class);
   kb_window_class_init_notes (widget_class);
   kb_window_class_init_filter (widget_class);
   kb_window_class_init_years (widget_class);
@@ -335,6 +340,7 @@ kb_window_init (KbWindow *self)
   kb_window_init_import (self);
   kb_window_init_present (self);
   kb_window_init_recent (self);
+  _kb_window_init_releases (self);
   kb_window_init_notes (self);
   kb_window_init_years (self);
 }
