@@ -199,26 +199,6 @@ test_relative_lines (void)
   cairo_surface_destroy (r.surface);
 }
 
-/* The numbers behind a chart read back as the very numbers drawn. */
-static void
-test_data_round_trip (void)
-{
-  g_autoptr(KbChart) chart = default_chart (KB_CHART_KIND_SECTOR_TREND);
-  g_autoptr(GBytes) csv = kb_chart_export_data_bytes (chart);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KbDataset) back = kb_import_bytes (csv, "data.csv", &error);
-  g_autoptr(KbSeries) total = NULL;
-  g_autoptr(GPtrArray) sectors = NULL;
-  double v;
-
-  g_assert_no_error (error);
-  total = kb_dataset_get_total (back, "0580", KB_INDICATOR_GHG, 2026);
-  g_assert_true (kb_series_get_value (total, 2024, &v));
-  g_assert_cmpfloat (v, ==, 736445.33);
-  sectors = kb_dataset_get_sectors (back, "0580", KB_INDICATOR_GHG, 2026);
-  g_assert_cmpuint (sectors->len, ==, 9);
-}
-
 static void
 test_share_and_year_bar (void)
 {
@@ -728,7 +708,6 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/mode-share", test_mode_share);
   g_test_add_func ("/chart-kinds/energy", test_energy);
   g_test_add_func ("/chart-kinds/relative", test_relative_lines);
-  g_test_add_func ("/chart-kinds/data-round-trip", test_data_round_trip);
   g_test_add_func ("/chart-kinds/presets", test_presets);
   g_test_add_func ("/chart-kinds/descriptions", test_descriptions);
   g_test_add_func ("/chart-kinds/readout", test_readout);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kb-chart-export.h"
+#include "kb-chart-table.h"
 #include "kb-chart-render.h"
 #include "import/kb-csv.h"
 #include "kb-png.h"
@@ -167,65 +168,48 @@ kb_export_preset_size (const char *name,
   return FALSE;
 }
 
-/* The numbers behind the chart, in the app's long format: every series
- * drawn (the total and its breakdown), one observation a row. */
+/* The numbers the chart draws (kb_chart_dup_table()), as CSV for
+ * Swedish Excel. */
 GBytes *
 kb_chart_export_data_bytes (KbChart *chart)
 {
-  g_autoptr(GPtrArray) series = g_ptr_array_new ();
-  GString *out = g_string_new ("kommunkod;kommun;indikator;sektor;undersektor;år;värde;enhet;källa;publicerad\n");
-  GPtrArray *sectors = kb_chart_get_sectors (chart);
+  g_autoptr(KbChartTable) table = NULL;
 
   g_return_val_if_fail (KB_IS_CHART (chart), NULL);
 
-  if (kb_chart_get_total (chart) != NULL)
-    g_ptr_array_add (series, kb_chart_get_total (chart));
-  for (guint i = 0; i < sectors->len; i++)
-    g_ptr_array_add (series, g_ptr_array_index (sectors, i));
-
-  for (guint i = 0; i < series->len; i++)
-    {
-      KbSeries *s = g_ptr_array_index (series, i);
-
-      for (guint j = 0; j < kb_series_get_n_years (s); j++)
-        {
-          char number[G_ASCII_DTOSTR_BUF_SIZE] = "..";
-          double v;
-
-          if (kb_series_get_value_at (s, j, &v))
-            g_ascii_formatd (number, sizeof number, "%.15g", v);
-          kb_csv_append_cell (out, kb_series_get_region_code (s), ';');
-          g_string_append_c (out, ';');
-          kb_csv_append_cell (out, kb_series_get_region_name (s), ';');
-          g_string_append_c (out, ';');
-          kb_csv_append_cell (out, kb_series_get_indicator (s), ';');
-          g_string_append_c (out, ';');
-          kb_csv_append_cell (out, kb_series_get_sector (s), ';');
-          g_string_append_c (out, ';');
-          kb_csv_append_cell (out, kb_series_get_subsector (s), ';');
-          g_string_append_printf (out, ";%d;%s;", kb_series_get_year (s, j), number);
-          kb_csv_append_cell (out, kb_series_get_unit (s), ';');
-          g_string_append_c (out, ';');
-          kb_csv_append_cell (out, kb_series_get_source (s), ';');
-          if (kb_series_get_vintage (s) != 0)
-            g_string_append_printf (out, ";%d\n", kb_series_get_vintage (s));
-          else
-            g_string_append (out, ";\n");
-        }
-    }
-
-  return g_string_free_to_bytes (out);
+  table = kb_chart_dup_table (chart);
+  return kb_chart_table_to_csv (table);
 }
 
+/* The numbers the chart draws, as CSV or XLSX by @path's extension; any
+ * other extension is refused. Written beside @path and moved into place. */
 gboolean
 kb_chart_export_data (KbChart     *chart,
                       const char  *path,
                       GError     **error)
 {
-  g_autoptr(GBytes) bytes = kb_chart_export_data_bytes (chart);
+  g_autoptr(KbChartTable) table = NULL;
+  g_autofree char *lower = NULL;
 
-  return g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
-                              (gssize)g_bytes_get_size (bytes), error);
+  g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  lower = g_ascii_strdown (path, -1);
+  if (!g_str_has_suffix (lower, ".csv") && !g_str_has_suffix (lower, ".xlsx"))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("%s: the numbers are written as .csv or .xlsx"), path);
+      return FALSE;
+    }
+  table = kb_chart_dup_table (chart);
+  if (g_str_has_suffix (lower, ".xlsx"))
+    return kb_chart_table_write_xlsx (table, path, error);
+  {
+    g_autoptr(GBytes) bytes = kb_chart_table_to_csv (table);
+
+    return g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                (gssize)g_bytes_get_size (bytes), error);
+  }
 }
 
 /* The charts a deck holds: each kind the data can draw for @chart's

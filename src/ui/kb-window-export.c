@@ -97,6 +97,19 @@ start_export (KbWindow   *self,
                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
   name = suggested_name (request->chart, data ? ".csv" : ".png");
+  if (data)
+    {
+      /* The extension decides: CSV for Swedish Excel, or a workbook. */
+      g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+      g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (csv, _("CSV for Excel (.csv)"));
+      gtk_file_filter_add_suffix (csv, "csv");
+      gtk_file_filter_set_name (xlsx, _("Excel workbook (.xlsx)"));
+      gtk_file_filter_add_suffix (xlsx, "xlsx");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), csv);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), xlsx);
+    }
   if (!data)
     {
       const char *sizes[] = { "presentation", "a4", "a4-portrait", "square", NULL };

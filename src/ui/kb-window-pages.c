@@ -100,7 +100,7 @@ chart_card (KbWindow   *self,
   GtkWidget *view = kb_chart_view_new (kb_window_get_chart (self, id));
   GtkWidget *button = gtk_menu_button_new ();
   g_autoptr(GMenuItem) export_image = g_menu_item_new (_("_Export Image…"), NULL);
-  g_autoptr(GMenuItem) export_data = g_menu_item_new (_("Export the _Numbers (CSV)…"), NULL);
+  g_autoptr(GMenuItem) export_data = g_menu_item_new (_("Export the _Numbers (CSV or Excel)…"), NULL);
   g_autoptr(GMenuItem) copy = g_menu_item_new (_("_Copy Image"), NULL);
   g_autoptr(GMenuItem) table = g_menu_item_new (_("Show the Numbers as a _Table"), NULL);
   g_autoptr(GMenu) notes = g_menu_new ();

@@ -1,0 +1,626 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-chart-table"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "analysis/kb-scenario.h"
+#include "kb-chart-layout.h"
+#include "kb-chart-table.h"
+#include "kb-chart-text.h"
+#include "kb-compare.h"
+#include "kb-labels.h"
+
+/* Each chart kind's numbers as it draws them: the stack's parts (as
+ * shares, an index or per inhabitant where the chart is), the target
+ * chart's emissions, path, trend and budget, the ranking's bars, every
+ * municipality compared, every measure and what remains. Values are in the
+ * data's unit (tonnes, MWh), unrounded: the chart rounds to kt, the table
+ * keeps what the source said. */
+
+typedef enum {
+  CELL_EMPTY,    /* nothing drawn there */
+  CELL_TEXT,
+  CELL_NUMBER,   /* NAN: not published by the source */
+} CellKind;
+
+typedef struct
+{
+  CellKind  kind;
+  char     *text;
+  double    number;
+} Cell;
+
+struct _KbChartTable
+{
+  GPtrArray *headers;
+  GArray    *cells;   /* Cell, row by row */
+  GPtrArray *notes;
+};
+
+static void
+clear_cell (gpointer data)
+{
+  g_free (((Cell *)data)->text);
+}
+
+static KbChartTable *
+table_new (void)
+{
+  KbChartTable *table = g_new0 (KbChartTable, 1);
+
+  table->headers = g_ptr_array_new_with_free_func (g_free);
+  table->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+  g_array_set_clear_func (table->cells, clear_cell);
+  table->notes = g_ptr_array_new_with_free_func (g_free);
+  return table;
+}
+
+void
+kb_chart_table_free (KbChartTable *table)
+{
+  if (table == NULL)
+    return;
+  g_ptr_array_unref (table->headers);
+  g_array_unref (table->cells);
+  g_ptr_array_unref (table->notes);
+  g_free (table);
+}
+
+static void
+add_header (KbChartTable *table,
+            const char   *header)
+{
+  g_ptr_array_add (table->headers, g_strdup (header));
+}
+
+static void
+add_text (KbChartTable *table,
+          const char   *text)
+{
+  Cell cell = { CELL_TEXT, g_strdup (text), NAN };
+  g_array_append_val (table->cells, cell);
+}
+
+static void
+add_number (KbChartTable *table,
+            double        number)
+{
+  Cell cell = { CELL_NUMBER, NULL, number };
+  g_array_append_val (table->cells, cell);
+}
+
+static void
+add_empty (KbChartTable *table)
+{
+  Cell cell = { CELL_EMPTY, NULL, NAN };
+  g_array_append_val (table->cells, cell);
+}
+
+/* A value of a series: the number, NAN where the source marks it missing,
+ * empty where the series has no such year. */
+static void
+add_series_value (KbChartTable *table,
+                  KbSeries     *series,
+                  int           year,
+                  double        scale)
+{
+  double v;
+
+  if (!kb_series_has_year (series, year))
+    add_empty (table);
+  else if (!kb_series_get_value (series, year, &v))
+    add_number (table, NAN);
+  else
+    add_number (table, v * scale);
+}
+
+static const char *
+unit_header (KbChart *chart)
+{
+  if (kb_chart_get_relative (chart))
+    return _("index, first year = 100");
+  if (kb_chart_get_share (chart))
+    /* xgettext:no-c-format */
+    return _("% of the total");
+  if (kb_chart_get_per_capita (chart))
+    return kb_chart_get_axis_unit (chart);
+  return kb_series_get_unit (kb_chart_get_total (chart));
+}
+
+/* Trends, stacks and energy: a row a year, a column a part, then what the
+ * source did not publish and the total, as drawn. */
+static void
+fill_time_series (KbChart      *chart,
+                  KbChartTable *table)
+{
+  KbSeries *total = kb_chart_get_total (chart);
+  GPtrArray *parts = kb_chart_get_sectors (chart);
+  KbLanguage lang = kb_chart_get_language (chart);
+  gboolean revisions = kb_chart_get_kind (chart) == KB_CHART_KIND_REVISIONS;
+  gboolean share = kb_chart_get_share (chart) && !revisions;
+  gboolean relative = kb_chart_get_relative (chart);
+  gboolean with_total = !revisions && !share && kb_chart_get_sector_filter (chart) == NULL;
+  gboolean guessing = kb_chart_get_guess_year (chart) != 0;
+  int hidden_after = kb_chart_get_hidden_after (chart);
+  gboolean with_unreported = FALSE;
+
+  if (guessing)
+    parts = NULL;
+  for (guint y = 0; parts != NULL && y < kb_series_get_n_years (total); y++)
+    for (guint s = 0; s < parts->len; s++)
+      with_unreported |= kb_series_has_year (g_ptr_array_index (parts, s), kb_series_get_year (total, y)) &&
+                         !kb_series_get_value (g_ptr_array_index (parts, s), kb_series_get_year (total, y), NULL);
+  with_unreported = with_unreported && !relative && !revisions;
+
+  add_header (table, _("Year"));
+  for (guint s = 0; parts != NULL && s < parts->len; s++)
+    add_header (table, kb_series_display (g_ptr_array_index (parts, s), lang));
+  if (with_unreported)
+    /* Translators: a column of the exported numbers: what the source suppressed in a year */
+    add_header (table, _("Not published"));
+  if (with_total || guessing)
+    add_header (table, _("Total"));
+
+  for (guint y = 0; y < kb_series_get_n_years (total); y++)
+    {
+      int year = kb_series_get_year (total, y);
+      double positive = 0, negative = 0, whole = NAN, unreported = 0, base = 1;
+      gboolean missing = FALSE, has_whole = kb_series_get_value_at (total, y, &whole);
+
+      /* The guessing game's answer is not given away. */
+      if (hidden_after != 0 && year > hidden_after)
+        continue;
+      if (parts != NULL)
+        {
+          kb_stack_by_sign (parts, year, &positive, &negative);
+          for (guint s = 0; s < parts->len; s++)
+            missing |= !kb_series_get_value (g_ptr_array_index (parts, s), year, NULL);
+        }
+      if (missing && has_whole)
+        unreported = MAX (whole - (positive + negative), 0);
+      if (share)
+        base = positive + unreported > 0 ? 100.0 / (positive + unreported) : NAN;
+
+      g_array_append_val (table->cells, ((Cell) { CELL_NUMBER, NULL, year }));
+      for (guint s = 0; parts != NULL && s < parts->len; s++)
+        {
+          KbSeries *part = g_ptr_array_index (parts, s);
+          double first;
+
+          if (relative)
+            add_series_value (table, part, year,
+                              kb_series_get_value_at (part, 0, &first) && first != 0 ? 100.0 / first : NAN);
+          else
+            add_series_value (table, part, year, share ? base : 1);
+        }
+      if (with_unreported)
+        {
+          if (missing && has_whole)
+            add_number (table, unreported * (share ? base : 1));
+          else if (missing)
+            add_number (table, NAN);
+          else
+            add_number (table, 0);
+        }
+      if (with_total || guessing)
+        {
+          double first;
+
+          add_series_value (table, total, year,
+                            relative ? (kb_series_get_value_at (total, 0, &first) && first != 0 ? 100.0 / first : NAN)
+                                     : 1);
+        }
+    }
+}
+
+/* One year of a stack as a bar: a row a part. */
+static void
+fill_year_bar (KbChart      *chart,
+               KbChartTable *table)
+{
+  GPtrArray *parts = kb_chart_get_sectors (chart);
+  int year = kb_chart_get_year (chart);
+
+  add_header (table, _("Part"));
+  add_header (table, unit_header (chart));
+  for (guint s = 0; s < parts->len; s++)
+    {
+      add_text (table, kb_series_display (g_ptr_array_index (parts, s), kb_chart_get_language (chart)));
+      add_series_value (table, g_ptr_array_index (parts, s), year, 1);
+    }
+}
+
+static void
+fill_target_gap (KbChart      *chart,
+                 KbChartTable *table)
+{
+  KbSeries *total = kb_chart_get_total (chart);
+  const KbTargetGap *gap = kb_chart_get_gap (chart);
+  KbTarget *target = kb_chart_get_target (chart);
+  GListModel *measures = kb_chart_get_measures (chart);
+  gboolean scenario = gap != NULL && ((measures != NULL && g_list_model_get_n_items (measures) > 0) ||
+                                      kb_chart_get_extra_cut (chart) > 0);
+  int first = kb_series_get_year (total, 0), last = KB_BUDGET_TO_YEAR, latest = first;
+
+  kb_series_get_latest (total, &latest, NULL);
+
+  add_header (table, _("Year"));
+  add_header (table, _("Emissions"));
+  if (gap != NULL)
+    {
+      add_header (table, kb_chart_has_national_target (chart) ? _("Sweden’s target path") : _("Target path"));
+      add_header (table, _("Trend if nothing changes"));
+      /* Translators: a column: the carbon budget's path, year by year */
+      add_header (table, _("Carbon budget path"));
+      last = MAX (last, kb_target_get_last_year (target));
+    }
+  if (scenario)
+    add_header (table, _("With the measures"));
+
+  for (int year = first; year <= last; year++)
+    {
+      double v;
+
+      /* A past year without data has no row; the future has rows where
+       * the path, the trend or the budget go on. */
+      if (year <= latest && !kb_series_has_year (total, year))
+        continue;
+      if (year > latest && gap == NULL)
+        break;
+      g_array_append_val (table->cells, ((Cell) { CELL_NUMBER, NULL, year }));
+      add_series_value (table, total, year, 1);
+      if (gap == NULL)
+        continue;
+      if (kb_target_path_value (target, gap->baseline_value, year, &v))
+        add_number (table, v);
+      else
+        add_empty (table);
+      /* The trend from the last observation; it stops at zero. */
+      if (gap->have_trend && year >= gap->trend.anchor_year && kb_trend_value (&gap->trend, year) >= 0)
+        add_number (table, kb_trend_value (&gap->trend, year));
+      else
+        add_empty (table);
+      if (gap->have_trend && year >= gap->budget.from_year && year <= gap->budget.to_year)
+        add_number (table, kb_budget_path_value (&gap->budget, year));
+      else
+        add_empty (table);
+      if (scenario)
+        {
+          if (year >= gap->latest_year)
+            add_number (table, kb_scenario_value (gap, measures, kb_chart_get_extra_cut (chart), year));
+          else
+            add_empty (table);
+        }
+    }
+  if (gap != NULL && gap->have_trend && gap->trend.slope < 0)
+    g_ptr_array_add (table->notes,
+                     g_strdup_printf (_("The trend is not carried below zero: it says nothing of removals.")));
+}
+
+static int
+compare_values_descending (gconstpointer a,
+                           gconstpointer b,
+                           gpointer      user_data)
+{
+  int year = GPOINTER_TO_INT (user_data);
+  double va = -INFINITY, vb = -INFINITY;
+
+  kb_series_get_value (*(KbSeries **)a, year, &va);
+  kb_series_get_value (*(KbSeries **)b, year, &vb);
+  return (va < vb) - (va > vb);
+}
+
+static void
+fill_ranking (KbChart      *chart,
+              KbChartTable *table)
+{
+  GPtrArray *parts = kb_chart_get_sectors (chart);
+  g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
+  int year = kb_chart_get_year (chart);
+  g_autofree char *header = g_strdup_printf ("%d, %s", year, unit_header (chart));
+
+  for (guint s = 0; s < parts->len; s++)
+    g_ptr_array_add (ranked, g_ptr_array_index (parts, s));
+  g_ptr_array_sort_with_data (ranked, compare_values_descending, GINT_TO_POINTER (year));
+  add_header (table, _("Sector"));
+  add_header (table, header);
+  for (guint s = 0; s < ranked->len; s++)
+    {
+      add_text (table, kb_series_display (g_ptr_array_index (ranked, s), kb_chart_get_language (chart)));
+      add_series_value (table, g_ptr_array_index (ranked, s), year, 1);
+    }
+}
+
+static void
+fill_change (KbChart      *chart,
+             KbChartTable *table)
+{
+  KbSeries *total = kb_chart_get_total (chart);
+  GPtrArray *parts = kb_chart_get_sectors (chart);
+  int from = kb_chart_get_from_year (chart), to = kb_chart_get_year (chart);
+  g_autofree char *from_label = g_strdup_printf (_("Total %d"), from);
+  g_autofree char *to_label = g_strdup_printf (_("Total %d"), to);
+
+  add_header (table, _("Step"));
+  add_header (table, kb_series_get_unit (total));
+  add_text (table, from_label);
+  add_series_value (table, total, from, 1);
+  for (guint s = 0; s < parts->len; s++)
+    {
+      KbSeries *part = g_ptr_array_index (parts, s);
+      double a, b;
+
+      add_text (table, kb_series_display (part, kb_chart_get_language (chart)));
+      if (kb_series_get_value (part, from, &a) && kb_series_get_value (part, to, &b))
+        add_number (table, b - a);
+      else
+        add_number (table, NAN);
+    }
+  add_text (table, to_label);
+  add_series_value (table, total, to, 1);
+}
+
+static void
+fill_compare (KbChart      *chart,
+              KbChartTable *table)
+{
+  g_autoptr(GArray) entries = kb_compare_entries (chart);
+  gboolean per_capita = kb_chart_get_compare_measure (chart) == KB_COMPARE_PER_CAPITA;
+  /* Totals in the data's unit, as every other export. */
+  g_autofree char *value_header =
+    g_strdup_printf ("%d, %s", kb_chart_get_year (chart),
+                     kb_chart_get_compare_measure (chart) == KB_COMPARE_TOTAL
+                     ? kb_series_get_unit (kb_chart_get_total (chart)) : kb_chart_get_axis_unit (chart));
+
+  add_header (table, _("Rank"));
+  add_header (table, _("Code"));
+  add_header (table, _("Municipality"));
+  add_header (table, value_header);
+  add_header (table, _("Emissions (t CO₂e)"));
+  if (per_capita)
+    {
+      add_header (table, _("Population"));
+      add_header (table, _("Population’s year"));
+    }
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KbCompareEntry *e = &g_array_index (entries, KbCompareEntry, i);
+      add_number (table, i + 1);
+      add_text (table, e->code);
+      add_text (table, e->name);
+      /* The chart draws the total in kt and the rest as they are. */
+      add_number (table, e->value);
+      add_number (table, e->total);
+      if (per_capita)
+        {
+          add_number (table, e->population);
+          add_number (table, e->population_year);
+        }
+    }
+}
+
+static void
+fill_measures (KbChart      *chart,
+               KbChartTable *table)
+{
+  GListModel *measures = kb_chart_get_measures (chart);
+  KbMeasuresOutcome outcome;
+  g_autofree char *trend = NULL, *remaining = NULL, *header = NULL;
+
+  if (kb_chart_get_gap (chart) == NULL || !kb_chart_get_outcome (chart, &outcome))
+    return;
+  header = g_strdup_printf (_("Reduction %d (t CO₂e)"), outcome.year);
+  trend = g_strdup_printf (_("Trend %d"), outcome.year);
+  remaining = g_strdup_printf (_("Remaining %d"), outcome.year);
+  add_header (table, _("Measure"));
+  add_header (table, _("Sector"));
+  add_header (table, header);
+  add_text (table, trend);
+  add_empty (table);
+  add_number (table, outcome.trend_value);
+  for (guint i = 0; measures != NULL && i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(KbMeasure) m = g_list_model_get_item (measures, i);
+
+      add_text (table, kb_measure_get_name (m));
+      add_text (table, kb_measure_get_sector (m));
+      add_number (table, -kb_measure_effect (m, outcome.year));
+    }
+  add_text (table, remaining);
+  add_empty (table);
+  add_number (table, outcome.remaining);
+  add_text (table, _("Target level"));
+  add_empty (table);
+  add_number (table, outcome.target_level);
+  add_text (table, _("Gap left"));
+  add_empty (table);
+  add_number (table, outcome.remaining_gap);
+}
+
+static void
+fill_sector_measures (KbChart      *chart,
+                      KbChartTable *table)
+{
+  const KbTargetGap *gap = kb_chart_get_gap (chart);
+  KbMeasuresOutcome outcome;
+  g_autoptr(GArray) outcomes = NULL;
+
+  if (gap == NULL || !kb_chart_get_outcome (chart, &outcome))
+    return;
+  outcomes = kb_sector_outcomes (kb_chart_get_sectors (chart), kb_chart_get_measures (chart), gap, &outcome);
+  add_header (table, _("Sector"));
+  add_header (table, _("Trend (t CO₂e)"));
+  add_header (table, _("The measures’ reduction (t CO₂e)"));
+  add_header (table, _("Share of the target level (t CO₂e)"));
+  for (guint i = 0; i < outcomes->len; i++)
+    {
+      const KbSectorOutcome *o = &g_array_index (outcomes, KbSectorOutcome, i);
+
+      add_text (table, kb_series_display (o->sector, kb_chart_get_language (chart)));
+      add_number (table, o->trend_value);
+      add_number (table, o->effect);
+      add_number (table, o->target_share);
+    }
+}
+
+static void
+fill_modes (KbChart      *chart,
+            KbChartTable *table)
+{
+  KbSeries *total = kb_chart_get_total (chart);
+  GPtrArray *modes = kb_chart_get_sectors (chart);
+
+  add_header (table, _("Year"));
+  for (guint s = 0; s < modes->len; s++)
+    add_header (table, kb_series_display (g_ptr_array_index (modes, s), kb_chart_get_language (chart)));
+  for (guint y = 0; y < kb_series_get_n_years (total); y++)
+    {
+      int year = kb_series_get_year (total, y);
+
+      add_number (table, year);
+      for (guint s = 0; s < modes->len; s++)
+        add_series_value (table, g_ptr_array_index (modes, s), year, 1);
+    }
+}
+
+KbChartTable *
+kb_chart_dup_table (KbChart *chart)
+{
+  KbChartTable *table;
+  g_autofree char *source = NULL, *title = NULL;
+
+  g_return_val_if_fail (KB_IS_CHART (chart), NULL);
+
+  table = table_new ();
+  if (kb_chart_get_total (chart) == NULL)
+    return table;
+
+  switch (kb_chart_get_kind (chart))
+    {
+    case KB_CHART_KIND_TARGET_GAP:
+      fill_target_gap (chart, table);
+      break;
+    case KB_CHART_KIND_SECTOR_RANKING:
+      fill_ranking (chart, table);
+      break;
+    case KB_CHART_KIND_SECTOR_CHANGE:
+      fill_change (chart, table);
+      break;
+    case KB_CHART_KIND_COMPARE:
+      fill_compare (chart, table);
+      break;
+    case KB_CHART_KIND_MEASURES:
+      fill_measures (chart, table);
+      break;
+    case KB_CHART_KIND_SECTOR_MEASURES:
+      fill_sector_measures (chart, table);
+      break;
+    case KB_CHART_KIND_MODE_SHARE:
+      fill_modes (chart, table);
+      break;
+    case KB_CHART_KIND_SECTOR_TREND:
+    case KB_CHART_KIND_ENERGY:
+    case KB_CHART_KIND_REVISIONS:
+    default:
+      if (kb_chart_is_year_chosen (chart) && kb_chart_get_trend_style (chart) == KB_TREND_STYLE_STACKED &&
+          kb_chart_get_kind (chart) != KB_CHART_KIND_REVISIONS)
+        fill_year_bar (chart, table);
+      else
+        fill_time_series (chart, table);
+      break;
+    }
+
+  title = kb_chart_dup_title (chart);
+  source = kb_chart_dup_source_line (chart);
+  g_ptr_array_insert (table->notes, 0, g_steal_pointer (&source));
+  g_ptr_array_insert (table->notes, 0, g_steal_pointer (&title));
+  /* Translators: a note with the exported numbers: the unit of the values */
+  g_ptr_array_add (table->notes, g_strdup_printf (_("Unit: %s"), unit_header (chart)));
+  g_ptr_array_add (table->notes, g_strdup (_("“..”: not published by the source.")));
+  return table;
+}
+
+guint
+kb_chart_table_get_n_columns (KbChartTable *table)
+{
+  return table->headers->len;
+}
+
+guint
+kb_chart_table_get_n_rows (KbChartTable *table)
+{
+  return table->headers->len > 0 ? table->cells->len / table->headers->len : 0;
+}
+
+const char *
+kb_chart_table_get_header (KbChartTable *table,
+                           guint         column)
+{
+  g_return_val_if_fail (column < table->headers->len, NULL);
+  return g_ptr_array_index (table->headers, column);
+}
+
+static Cell *
+cell_at (KbChartTable *table,
+         guint         row,
+         guint         column)
+{
+  g_return_val_if_fail (row < kb_chart_table_get_n_rows (table), NULL);
+  g_return_val_if_fail (column < table->headers->len, NULL);
+  return &g_array_index (table->cells, Cell, row * table->headers->len + column);
+}
+
+/* TRUE where the cell is a number; @number NAN where it was not published. */
+gboolean
+kb_chart_table_get_number (KbChartTable *table,
+                           guint         row,
+                           guint         column,
+                           double       *number)
+{
+  Cell *cell = cell_at (table, row, column);
+
+  if (cell == NULL || cell->kind != CELL_NUMBER)
+    return FALSE;
+  if (number != NULL)
+    *number = cell->number;
+  return TRUE;
+}
+
+const char *
+kb_chart_table_get_text (KbChartTable *table,
+                         guint         row,
+                         guint         column)
+{
+  Cell *cell = cell_at (table, row, column);
+
+  return cell != NULL && cell->kind == CELL_TEXT ? cell->text : NULL;
+}
+
+/* The title, the source line, the unit and what else a reader must know. */
+GPtrArray *
+kb_chart_table_get_notes (KbChartTable *table)
+{
+  return table->notes;
+}
+
+/* The row whose first cell is @first_cell (a label, or a year as text),
+ * or -1. */
+int
+kb_chart_table_find_row (KbChartTable *table,
+                         const char   *first_cell)
+{
+  for (guint r = 0; r < kb_chart_table_get_n_rows (table); r++)
+    {
+      Cell *cell = cell_at (table, r, 0);
+      g_autofree char *text = cell->kind == CELL_NUMBER ? g_strdup_printf ("%.15g", cell->number)
+                                                        : g_strdup (cell->text);
+
+      if (g_strcmp0 (text, first_cell) == 0)
+        return (int)r;
+    }
+  return -1;
+}

@@ -1,0 +1,316 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gsf/gsf.h>
+#include <math.h>
+
+#include "chart/kb-chart-export.h"
+#include "chart/kb-chart-table.h"
+#include "chart/kb-compare.h"
+#include "import/kb-import.h"
+#include "import/kb-measures-reader.h"
+#include "kb-test-util.h"
+
+/* "Export the numbers" writes each chart kind's own numbers, the values it
+ * draws, value by value: checked here against the chart's series and
+ * figures, and read back from the CSV and XLSX files. */
+
+static KbDataset *
+embedded (void)
+{
+  static KbDataset *dataset;
+
+  if (dataset == NULL)
+    dataset = kb_import_default ();
+  return dataset;
+}
+
+static KbChart *
+chart_of (KbChartKind  kind,
+          const char  *region)
+{
+  KbChart *chart = kb_chart_new (kind, embedded (), region);
+  g_autoptr(KbTarget) target = kb_target_new_for_region (region);
+
+  kb_chart_set_target (chart, target);
+  kb_chart_set_language (chart, KB_LANGUAGE_ENGLISH);
+  return chart;
+}
+
+static int
+column_of (KbChartTable *table,
+           const char   *header)
+{
+  for (guint c = 0; c < kb_chart_table_get_n_columns (table); c++)
+    if (g_strcmp0 (kb_chart_table_get_header (table, c), header) == 0)
+      return (int)c;
+  g_error ("no column “%s”", header);
+}
+
+static double
+number_at (KbChartTable *table,
+           int           row,
+           int           column)
+{
+  double v;
+
+  g_assert_cmpint (row, >=, 0);
+  g_assert_true (kb_chart_table_get_number (table, (guint)row, (guint)column, &v));
+  return v;
+}
+
+/* The stack's table: a row a year, every part's value as the series has
+ * it, the total last. */
+static void
+test_trend (void)
+{
+  g_autoptr(KbChart) chart = chart_of (KB_CHART_KIND_SECTOR_TREND, "0580");
+  g_autoptr(KbChartTable) table = NULL;
+  GPtrArray *parts;
+  KbSeries *total;
+  guint compared = 0;
+
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+  table = kb_chart_dup_table (chart);
+  parts = kb_chart_get_sectors (chart);
+  total = kb_chart_get_total (chart);
+  g_assert_cmpuint (kb_chart_table_get_n_rows (table), ==, kb_series_get_n_years (total));
+  g_assert_cmpuint (kb_chart_table_get_n_columns (table), ==, parts->len + 2);
+  for (guint y = 0; y < kb_series_get_n_years (total); y++)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", kb_series_get_year (total, y));
+      int row = kb_chart_table_find_row (table, year);
+      double v;
+
+      for (guint s = 0; s < parts->len; s++)
+        {
+          KbSeries *part = g_ptr_array_index (parts, s);
+
+          g_assert_true (kb_series_get_value_at (part, y, &v));
+          g_assert_cmpfloat (number_at (table, row, column_of (table, kb_chart_table_get_header (table, s + 1))), ==, v);
+          compared++;
+        }
+      g_assert_true (kb_series_get_value_at (total, y, &v));
+      g_assert_cmpfloat (number_at (table, row, column_of (table, "Total")), ==, v);
+    }
+  g_assert_cmpuint (compared, ==, 90);
+
+  /* As shares, every year's parts make 100 %. */
+  kb_chart_set_share (chart, TRUE);
+  {
+    g_autoptr(KbChartTable) shares = kb_chart_dup_table (chart);
+
+    for (guint r = 0; r < kb_chart_table_get_n_rows (shares); r++)
+      {
+        double sum = 0;
+
+        for (guint c = 1; c < kb_chart_table_get_n_columns (shares); c++)
+          sum += number_at (shares, (int)r, (int)c);
+        g_assert_cmpfloat_with_epsilon (sum, 100, 1e-9);
+      }
+  }
+}
+
+/* Motala's energy: 2020's suppressed parts are ".." and "Not published"
+ * is what they hide of the published total; 2017's total is "..". */
+static void
+test_energy_suppressed (void)
+{
+  g_autoptr(KbChart) chart = chart_of (KB_CHART_KIND_ENERGY, "0583");
+  g_autoptr(KbChartTable) table = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  int row2020, row2017;
+  double known = 0, whole, v;
+  guint suppressed = 0;
+
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+  table = kb_chart_dup_table (chart);
+  row2020 = kb_chart_table_find_row (table, "2020");
+  row2017 = kb_chart_table_find_row (table, "2017");
+  whole = number_at (table, row2020, column_of (table, "Total"));
+  g_assert_cmpfloat (round (whole / 1000), ==, 770);
+  for (guint c = 1; c + 2 < kb_chart_table_get_n_columns (table); c++)
+    {
+      v = number_at (table, row2020, (int)c);
+      if (isnan (v))
+        suppressed++;
+      else
+        known += v;
+    }
+  g_assert_cmpuint (suppressed, >, 0);
+  g_assert_cmpfloat_with_epsilon (number_at (table, row2020, column_of (table, "Not published")), whole - known, 1e-6);
+  g_assert_true (isnan (number_at (table, row2017, column_of (table, "Total"))));
+
+  /* Swedish Excel's CSV: a byte-order mark, ";", decimal comma, "..". */
+  csv = kb_chart_table_to_csv (table);
+  {
+    const char *text = g_bytes_get_data (csv, NULL);
+    g_autofree char *line2017 = NULL;
+    g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+
+    g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBFYear;"));
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (g_str_has_prefix (lines[i], "2017;"))
+        line2017 = g_strdup (lines[i]);
+    g_assert_nonnull (line2017);
+    g_assert_true (g_str_has_suffix (line2017, ";.."));
+  }
+}
+
+/* The target chart's emissions, path, trend and budget, as it draws them. */
+static void
+test_target_gap (void)
+{
+  g_autoptr(KbChart) chart = chart_of (KB_CHART_KIND_TARGET_GAP, "0580");
+  g_autoptr(KbChartTable) table = NULL;
+  const KbTargetGap *gap;
+  int row;
+
+  kb_chart_set_budget_from_year (chart, 2026);
+  table = kb_chart_dup_table (chart);
+  gap = kb_chart_get_gap (chart);
+  row = kb_chart_table_find_row (table, "2030");
+  /* 2030: −70 % of 1990's 1 237 762,39 t. */
+  g_assert_cmpfloat_with_epsilon (number_at (table, row, column_of (table, "Target path")),
+                                  1237762.39 * 0.3, 1e-6);
+  g_assert_cmpfloat_with_epsilon (number_at (table, row, column_of (table, "Trend if nothing changes")),
+                                  gap->trend_value_milestone, 1e-6);
+  row = kb_chart_table_find_row (table, "2026");
+  g_assert_cmpfloat_with_epsilon (number_at (table, row, column_of (table, "Carbon budget path")),
+                                  gap->budget.from_value, 1e-6);
+  row = kb_chart_table_find_row (table, "2024");
+  g_assert_cmpfloat (number_at (table, row, column_of (table, "Emissions")), ==, 736445.33);
+  /* Years without data before the latest have no row. */
+  g_assert_cmpint (kb_chart_table_find_row (table, "2017"), ==, -1);
+  g_assert_cmpint (kb_chart_table_find_row (table, "2050"), >=, 0);
+}
+
+/* Every municipality compared, per inhabitant: its emissions, its
+ * population and the population's year. */
+static void
+test_compare (void)
+{
+  g_autoptr(KbChart) chart = chart_of (KB_CHART_KIND_COMPARE, "0580");
+  g_autoptr(KbChartTable) table = NULL;
+  int row = -1;
+
+  kb_chart_set_compare_measure (chart, KB_COMPARE_PER_CAPITA);
+  table = kb_chart_dup_table (chart);
+  g_assert_cmpuint (kb_chart_table_get_n_rows (table), ==, 13);
+  for (guint r = 0; r < 13; r++)
+    if (g_strcmp0 (kb_chart_table_get_text (table, r, column_of (table, "Municipality")), "Linköping") == 0)
+      row = (int)r;
+  g_assert_cmpfloat (number_at (table, row, column_of (table, "Emissions (t CO₂e)")), ==, 736445.33);
+  g_assert_cmpfloat (number_at (table, row, column_of (table, "Population")), ==, 168035);
+  g_assert_cmpfloat (number_at (table, row, column_of (table, "Population’s year")), ==, 2024);
+  g_assert_cmpfloat (number_at (table, row, 3), ==, 736445.33 / 168035);
+  /* Ranked as drawn: largest first. */
+  for (guint r = 1; r < 13; r++)
+    g_assert_cmpfloat (number_at (table, (int)r, 3), <=, number_at (table, (int)r - 1, 3));
+}
+
+/* Ranking, change and measures: the bars' values. */
+static void
+test_bars (void)
+{
+  g_autoptr(KbChart) ranking = chart_of (KB_CHART_KIND_SECTOR_RANKING, "0581");
+  g_autoptr(KbChart) change = chart_of (KB_CHART_KIND_SECTOR_CHANGE, "0581");
+  g_autoptr(KbChart) measures = chart_of (KB_CHART_KIND_MEASURES, "0580");
+  g_autoptr(KbChartTable) ranks = kb_chart_dup_table (ranking);
+  g_autoptr(KbChartTable) changes = kb_chart_dup_table (change);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "exempel-atgarder.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) plan = kb_measures_read_file (file, &error);
+  g_autoptr(KbChartTable) steps = NULL;
+  KbMeasuresOutcome outcome;
+  double sum = 0, from, to;
+  int n;
+
+  g_assert_cmpuint (kb_chart_table_get_n_rows (ranks), ==, 9);
+  for (guint r = 1; r < 9; r++)
+    g_assert_cmpfloat (number_at (ranks, (int)r, 1), <=, number_at (ranks, (int)r - 1, 1));
+
+  n = (int)kb_chart_table_get_n_rows (changes);
+  for (int r = 1; r + 1 < n; r++)
+    sum += number_at (changes, r, 1);
+  from = number_at (changes, 0, 1);
+  to = number_at (changes, n - 1, 1);
+  g_assert_cmpfloat_with_epsilon (from + sum, to, 0.01);
+
+  g_assert_no_error (error);
+  kb_chart_set_measures (measures, G_LIST_MODEL (plan));
+  steps = kb_chart_dup_table (measures);
+  g_assert_true (kb_chart_get_outcome (measures, &outcome));
+  /* The trend, one row per measure, what remains, the level, the gap. */
+  g_assert_cmpuint (kb_chart_table_get_n_rows (steps), ==, g_list_model_get_n_items (G_LIST_MODEL (plan)) + 4);
+  sum = 0;
+  for (guint r = 1; r <= g_list_model_get_n_items (G_LIST_MODEL (plan)); r++)
+    sum += number_at (steps, (int)r, 2);
+  g_assert_cmpfloat_with_epsilon (number_at (steps, 0, 2) + sum, outcome.remaining, 1e-6);
+  g_assert_cmpfloat_with_epsilon (number_at (steps, kb_chart_table_find_row (steps, "Gap left"), 2),
+                                  outcome.remaining_gap, 1e-6);
+}
+
+/* The extension decides the format; .xlsx stores numbers as numbers and
+ * a sheet of sources; an unknown extension is refused. */
+static void
+test_files (void)
+{
+  g_autoptr(KbChart) chart = chart_of (KB_CHART_KIND_SECTOR_RANKING, "0580");
+  g_autofree char *dir = g_dir_make_tmp ("kb-data-XXXXXX", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "siffror.xlsx", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "siffror.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  GsfInput *input, *sheet, *strings;
+  GsfInfile *zip;
+  g_autofree char *sheet_xml = NULL, *strings_xml = NULL;
+
+  g_assert_false (kb_chart_export_data (chart, pdf, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_true (kb_chart_export_data (chart, xlsx, &error));
+  g_assert_no_error (error);
+  input = gsf_input_stdio_new (xlsx, &error);
+  g_assert_no_error (error);
+  zip = gsf_infile_zip_new (input, &error);
+  g_assert_no_error (error);
+  sheet = gsf_infile_child_by_vname (zip, "xl", "worksheets", "sheet1.xml", NULL);
+  strings = gsf_infile_child_by_vname (zip, "xl", "sharedStrings.xml", NULL);
+  g_assert_nonnull (sheet);
+  g_assert_nonnull (strings);
+  sheet_xml = g_strndup ((const char *)gsf_input_read (sheet, gsf_input_size (sheet), NULL), gsf_input_size (sheet));
+  strings_xml = g_strndup ((const char *)gsf_input_read (strings, gsf_input_size (strings), NULL), gsf_input_size (strings));
+  /* El och fjärrvärme's 318 179,14 t, a number cell, not text. */
+  g_assert_nonnull (strstr (sheet_xml, "<v>318179.14</v>"));
+  g_assert_nonnull (strstr (strings_xml, "Electricity and district heating"));
+  /* The second sheet's source line. */
+  g_assert_nonnull (strstr (strings_xml, "Nationella emissionsdatabasen"));
+  g_object_unref (sheet);
+  g_object_unref (strings);
+  g_object_unref (zip);
+  g_object_unref (input);
+  g_remove (xlsx);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gsf_init ();
+
+  g_test_add_func ("/chart-data/trend", test_trend);
+  g_test_add_func ("/chart-data/energy-suppressed", test_energy_suppressed);
+  g_test_add_func ("/chart-data/target-gap", test_target_gap);
+  g_test_add_func ("/chart-data/compare", test_compare);
+  g_test_add_func ("/chart-data/bars", test_bars);
+  g_test_add_func ("/chart-data/files", test_files);
+
+  return g_test_run ();
+}
