@@ -51,6 +51,43 @@ chart_with (KbChartKind  kind,
   return chart;
 }
 
+/* The sectors' trends add up to the total's trend in the target year
+ * (Linköping 2030: 724 kt), for 2030 and 2045; where one is cut at zero,
+ * it says so and the rest still add up above it. */
+static void
+test_sector_trends_agree (void)
+{
+  g_autoptr(GListStore) measures = example ();
+  const int years[] = { 2030, 2045 };
+
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    {
+      g_autoptr(KbChart) chart = chart_with (KB_CHART_KIND_SECTOR_MEASURES, G_LIST_MODEL (measures));
+      g_autoptr(GArray) outcomes = NULL;
+      KbMeasuresOutcome outcome;
+      double sum = 0;
+      gboolean cut = FALSE;
+
+      kb_chart_set_target_year (chart, years[y]);
+      g_assert_true (kb_chart_get_outcome (chart, &outcome));
+      outcomes = kb_sector_outcomes (kb_chart_get_sectors (chart), G_LIST_MODEL (measures),
+                                     kb_chart_get_gap (chart), &outcome);
+      g_assert_cmpuint (outcomes->len, ==, 9);
+      for (guint i = 0; i < outcomes->len; i++)
+        {
+          const KbSectorOutcome *o = &g_array_index (outcomes, KbSectorOutcome, i);
+
+          g_assert_cmpfloat (o->trend_value, >=, 0);
+          cut |= o->cut_at_zero;
+          sum += o->trend_value;
+        }
+      if (!cut)
+        g_assert_cmpfloat_with_epsilon (sum, outcome.trend_value, 1e-6);
+      else
+        g_assert_cmpfloat (sum, >=, outcome.trend_value);
+    }
+}
+
 static void
 test_read_example (void)
 {
@@ -251,6 +288,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/measures/read-example", test_read_example);
+  g_test_add_func ("/measures/sector-trends-agree", test_sector_trends_agree);
   g_test_add_func ("/measures/ramps", test_ramps);
   g_test_add_func ("/measures/outcome", test_outcome);
   g_test_add_func ("/measures/empty-file", test_empty_file);

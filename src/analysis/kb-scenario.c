@@ -78,7 +78,13 @@ kb_measures_outcome (const KbTargetGap *gap,
   return TRUE;
 }
 
-/* Each sector of @sectors with a baseline value, as KbSectorOutcome. */
+/* Each sector of @sectors with a baseline value, as KbSectorOutcome.
+ *
+ * The sectors' trends add up to the total's: each sector's own trend (the
+ * same fit as the total's) is moved by a part of the difference between
+ * their sum and the total's trend, in proportion to its size. A sector
+ * whose trend then falls below zero is shown at zero, and says so
+ * (@cut_at_zero): a trend says nothing of removals. */
 GArray *
 kb_sector_outcomes (GPtrArray               *sectors,
                     GListModel              *measures,
@@ -86,26 +92,42 @@ kb_sector_outcomes (GPtrArray               *sectors,
                     const KbMeasuresOutcome *outcome)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (KbSectorOutcome));
+  double sum = 0, size = 0;
 
   g_return_val_if_fail (gap != NULL && outcome != NULL, out);
 
   for (guint s = 0; s < sectors->len; s++)
     {
       KbSeries *sector = g_ptr_array_index (sectors, s);
-      KbSectorOutcome o = { sector, s, 0, 0, 0 };
+      KbSectorOutcome o = { sector, s, 0, 0, 0, FALSE };
       double baseline;
       KbTrend trend;
 
       if (!kb_series_get_value (sector, gap->baseline_year, &baseline))
         continue;
       if (kb_trend_fit_lad (sector, KB_TREND_FROM_YEAR, &trend))
-        o.trend_value = MAX (kb_trend_value (&trend, outcome->year), 0);
+        o.trend_value = kb_trend_value (&trend, outcome->year);
       else if (!kb_series_get_latest (sector, NULL, &o.trend_value))
         continue;
-      o.effect = measures != NULL ? MIN (kb_measures_effect (measures, outcome->year, kb_series_get_sector (sector)),
-                                         o.trend_value) : 0;
       o.target_share = outcome->target_level * baseline / gap->baseline_value;
+      sum += o.trend_value;
+      size += fabs (o.trend_value);
       g_array_append_val (out, o);
+    }
+
+  for (guint i = 0; i < out->len; i++)
+    {
+      KbSectorOutcome *o = &g_array_index (out, KbSectorOutcome, i);
+
+      if (size > 0)
+        o->trend_value += (outcome->trend_value - sum) * fabs (o->trend_value) / size;
+      if (o->trend_value < 0)
+        {
+          o->trend_value = 0;
+          o->cut_at_zero = TRUE;
+        }
+      o->effect = measures != NULL ? MIN (kb_measures_effect (measures, outcome->year, kb_series_get_sector (o->sector)),
+                                          o->trend_value) : 0;
     }
   return out;
 }

@@ -48,6 +48,7 @@ typedef struct
   double    trend_value;
   double    effect;         /* at most the trend */
   double    target_share;
+  gboolean  cut_at_zero;    /* the trend fell below zero and is shown as zero */
 } KbSectorOutcome;
 
 GArray  *kb_sector_outcomes      (GPtrArray               *sectors,

@@ -10,6 +10,7 @@
 
 #include "analysis/kb-context.h"
 #include "analysis/kb-scenario.h"
+#include "kb-chart-layout.h"
 #include "kb-chart-text.h"
 #include "kb-labels.h"
 #include "kb-compare.h"
@@ -524,7 +525,8 @@ kb_chart_dup_readout (KbChart *chart,
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
   g_autofree char *total_text = NULL;
   GString *text;
-  double value;
+  double value, positive = 0, negative = 0, base;
+  gboolean missing = FALSE;
 
   if (total == NULL || !kb_chart_has_time_axis (chart) || !kb_series_get_value (total, year, &value) ||
       (kb_chart_get_hidden_after (chart) != 0 && year > kb_chart_get_hidden_after (chart)))
@@ -540,22 +542,41 @@ kb_chart_dup_readout (KbChart *chart,
       g_ptr_array_add (parts, g_ptr_array_index (sectors, i));
   g_ptr_array_sort_with_data (parts, compare_parts, GINT_TO_POINTER (year));
 
+  /* Shares are of the same base as the shares view draws: the year's
+   * emissions before removals, with what the source did not publish. */
+  kb_stack_by_sign (parts, year, &positive, &negative);
+  for (guint i = 0; i < parts->len; i++)
+    missing |= !kb_series_get_value (g_ptr_array_index (parts, i), year, NULL);
+  base = positive + (missing ? MAX (value - (positive + negative), 0) : 0);
+
   for (guint i = 0; i < parts->len; i++)
     {
       KbSeries *part = g_ptr_array_index (parts, i);
+      const char *name = kb_series_display (part, kb_chart_get_language (chart));
       g_autofree char *part_text = NULL;
       double v;
 
       if (!kb_series_get_value (part, year, &v))
-        continue;
-      part_text = kt (chart, v);
-      if (v > 0 && value > 0)
         {
-          g_autofree char *share = kb_format_number (v / value * 100, 0, kb_chart_get_language (chart));
-          g_string_append_printf (text, "\n%s: %s (%s %%)", kb_series_display (part, kb_chart_get_language (chart)), part_text, share);
+          /* Translators: a part of the read-out the source suppressed */
+          g_string_append_printf (text, _("\n%s: .. (not published)"), name);
+          continue;
+        }
+      part_text = kt (chart, v);
+      if (v > 0 && base > 0)
+        {
+          g_autofree char *share = kb_format_number (v / base * 100, 0, kb_chart_get_language (chart));
+          g_string_append_printf (text, "\n%s: %s (%s %%)", name, part_text, share);
         }
       else
-        g_string_append_printf (text, "\n%s: %s", kb_series_display (part, kb_chart_get_language (chart)), part_text);
+        g_string_append_printf (text, "\n%s: %s", name, part_text);
+    }
+  if (negative < 0 && base > 0)
+    {
+      g_autofree char *gross = kt (chart, base);
+
+      /* Translators: the base of the read-out's shares where removals pull the net total down */
+      g_string_append_printf (text, _("\nShares of the emissions before removals, %s"), gross);
     }
   return g_string_free (text, FALSE);
 }

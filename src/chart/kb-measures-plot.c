@@ -158,9 +158,12 @@ kb_sector_measures_plot_draw (KbRender *render)
       g_autofree char *target_text = kb_render_kt (render, o->target_share, FALSE);
 
       bars[n++] = (KbBar) {
-        name, 0, o->trend_value - o->effect, kb_palette_sector (name, o->index),
+        name, 0, o->trend_value - o->effect, kb_palette_sector (kb_series_get_sector (o->sector), o->index),
+        o->cut_at_zero
+        /* Translators: as below, where the sector's trend fell below zero and is shown as zero */
+        ? g_strdup_printf (_("%s (trend cut at zero), target %s"), after, target_text)
         /* Translators: a sector's emissions after its measures, and its share of the target */
-        g_strdup_printf (_("%s, target %s"), after, target_text),
+        : g_strdup_printf (_("%s, target %s"), after, target_text),
         o->trend_value - o->effect, o->trend_value, (KbColor) { 0.85, 0.85, 0.87 }, o->target_share,
       };
     }
