@@ -610,6 +610,43 @@ test_energy_suppressed (void)
   words = kb_chart_dup_description (chart);
   g_assert_nonnull (strstr (words, "Not published by the source: "));
   g_assert_nonnull (strstr (words, "2020 (hatched)."));
+
+  /* Sweden: 2009's industry is suppressed but the total published, so the
+   * stack reaches 379 930 GWh with a hatched part; in 2010 the total is
+   * suppressed too, and nothing is drawn, rather than a stack of what is
+   * left (the industry band dropping to zero). */
+  {
+    g_autoptr(KbChart) sweden = kb_chart_new (KB_CHART_KIND_ENERGY, dataset, "00");
+    GPtrArray *categories;
+    double top = 0;
+
+    kb_chart_set_trend_style (sweden, KB_TREND_STYLE_STACKED);
+    total = kb_chart_get_total (sweden);
+    categories = kb_chart_get_sectors (sweden);
+    g_assert_true (kb_series_get_value (total, 2009, &whole));
+    g_assert_cmpfloat (whole, ==, 379929770);
+    g_assert_false (kb_series_get_value (total, 2010, NULL));
+    known = 0;
+    for (guint i = 0; i < categories->len; i++)
+      if (kb_series_get_value (g_ptr_array_index (categories, i), 2009, &v))
+        known += v;
+    kb_test_render (sweden, WIDTH, HEIGHT, &r);
+    /* 2009 is the plot's left edge: its column's right half. */
+    {
+      double from = known + 5e6, to = whole - 5e6;
+      guint span = (guint)(kb_chart_layout_y (&r.layout, from) - kb_chart_layout_y (&r.layout, to));
+      guint paper = count_ink (&r, 2009.15, from, to, kb_ink_light.background);
+
+      g_assert_cmpuint (paper, <, span * 0.9);
+      g_assert_cmpuint (paper, >, span * 0.2);
+    }
+    g_assert_cmpuint (count_ink (&r, 2010, 5e6, whole, kb_ink_light.background), >,
+                      (guint)(kb_chart_layout_y (&r.layout, 5e6) - kb_chart_layout_y (&r.layout, whole)) * 0.95);
+    /* 2013 on, complete: the stack is solid up to the total. */
+    g_assert_true (kb_series_get_value (total, 2013, &top));
+    g_assert_cmpuint (count_ink (&r, 2013, 5e6, top - 5e6, kb_ink_light.background), <, 3);
+    cairo_surface_destroy (r.surface);
+  }
 }
 
 /* The 2021 export and the 2026 release opened together: the newest is
