@@ -230,6 +230,49 @@ test_missing_file (void)
   g_assert_true (g_str_has_prefix (error->message, "/nonexistent/utsläpp.csv: "));
 }
 
+/* A file that lacks one sector's row for a year gives no total for that
+ * year, not a smaller one (here 2024 without El och fjärrvärme). */
+static void
+test_missing_sector_year (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = import_fixture ("missing-sector-year.csv", &error);
+  g_autoptr(KbSeries) total = NULL;
+  double v;
+
+  g_assert_no_error (error);
+  total = kb_dataset_compute_total (dataset, "0580", KB_INDICATOR_GHG, 2026);
+  g_assert_true (kb_series_get_value (total, 2023, &v));
+  g_assert_cmpfloat (v, ==, 610000);
+  g_assert_true (kb_series_has_year (total, 2024));
+  g_assert_false (kb_series_get_value (total, 2024, &v));
+}
+
+/* Known units of one quantity are brought to one before they are
+ * added; units that cannot be are refused with the file and line. */
+static void
+test_units (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) mixed = import_fixture ("mixed-units.csv", &error);
+  g_autoptr(KbDataset) bad = NULL;
+  g_autoptr(KbSeries) total = NULL;
+  double v;
+
+  g_assert_no_error (error);
+  total = kb_dataset_compute_total (mixed, "0580", KB_INDICATOR_GHG,
+                                    kb_dataset_get_latest_vintage (mixed, "0580", KB_INDICATOR_GHG));
+  g_assert_cmpstr (kb_series_get_unit (total), ==, "t CO2e");
+  g_assert_true (kb_series_get_value (total, 2024, &v));
+  g_assert_cmpfloat_with_epsilon (v, 229040.73 + 318179.14 + 119511.03, 1e-6);
+
+  bad = import_fixture ("unaddable-units.csv", &error);
+  g_assert_null (bad);
+  g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_VALUE);
+  g_assert_true (g_str_has_suffix (strstr (error->message, "unaddable-units.csv:3:6: "),
+                                   "the unit “MWh” cannot be added to “t CO2e” of line 2"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +292,10 @@ main (int   argc,
       g_autofree char *name = g_strdup_printf ("/import/bad/%s", bad_files[i].fixture);
       g_test_add_data_func (name, &bad_files[i], test_bad_file);
     }
+
+  g_test_add_func ("/import-errors/missing-sector-year", test_missing_sector_year);
+
+  g_test_add_func ("/import-errors/units", test_units);
 
   return g_test_run ();
 }

@@ -196,7 +196,8 @@ static char *
 describe_unpublished (KbChart *chart)
 {
   GPtrArray *parts = kb_chart_get_sectors (chart);
-  guint n = 0;
+  KbSeries *total = kb_chart_get_total (chart);
+  guint n = 0, absent = 0;
   int first = 0, last = 0;
 
   for (guint i = 0; i < parts->len; i++)
@@ -212,7 +213,16 @@ describe_unpublished (KbChart *chart)
             last = MAX (last, year);
             n++;
           }
+      /* A year the others have and this part lacks: the file left it out. */
+      for (guint j = 0; total != NULL && j < kb_series_get_n_years (total); j++)
+        absent += !kb_series_has_year (part, kb_series_get_year (total, j));
     }
+  if (absent > 0 && kb_chart_get_kind (chart) != KB_CHART_KIND_REVISIONS)
+    /* Translators: after the chart's words: parts a file lacks for some years */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         " %u value is missing from the data: the years it lacks have no total.",
+                                         " %u values are missing from the data: the years they lack have no total.",
+                                         absent), absent);
   if (n == 0)
     return g_strdup ("");
   if (first == last)

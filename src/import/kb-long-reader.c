@@ -11,6 +11,7 @@
 #include "kb-import-error.h"
 #include "kb-import-sink.h"
 #include "kb-long-reader.h"
+#include "kb-unit.h"
 #include "kb-number.h"
 
 /* The app's own long format: one observation per row, columns found by
@@ -59,6 +60,11 @@ typedef struct
   guint       n_header_fields;
   gboolean    have_header;
   const char *implied_unit;      /* from a value column named like "ton_co2e" */
+  GHashTable *units;             /* indicator → the first row's unit, as brought to one */
+  GHashTable *unit_lines;        /* indicator → that row's line */
+  char       *last_unit;         /* the last row's unit as written, and as brought to one: */
+  char       *last_canonical;    /* a file repeats one unit on every row */
+  double      last_factor;
   const char *implied_indicator;
   gboolean    trip_counts;       /* a travel survey in trips, not shares */
   KbImportSink *sink;
@@ -153,7 +159,8 @@ parse_int (const char *text,
 static KbSeries *
 series_for_row (Reader             *reader,
                 const char * const *fields,
-                int                 vintage)
+                int                 vintage,
+                const char         *unit)
 {
   KbSeriesKey key = {
     .region_code = field (reader, fields, COL_REGION_CODE),
@@ -161,13 +168,11 @@ series_for_row (Reader             *reader,
     .indicator = field (reader, fields, COL_INDICATOR),
     .sector = field (reader, fields, COL_SECTOR),
     .subsector = field (reader, fields, COL_SUBSECTOR),
-    .unit = field (reader, fields, COL_UNIT),
+    .unit = unit,
     .source = field (reader, fields, COL_SOURCE),
     .vintage = vintage,
   };
 
-  if (key.unit == NULL)
-    key.unit = reader->implied_unit;
   if (key.indicator == NULL)
     key.indicator = reader->implied_indicator;
   return kb_import_sink_series (reader->sink, &key);
@@ -182,9 +187,10 @@ on_row (const char * const *fields,
 {
   Reader *reader = user_data;
   const char *vintage_text;
+  const char *unit;
   KbSeries *series;
   int year, vintage = 0;
-  double value;
+  double value, factor;
 
   if (!reader->have_header)
     return read_header (reader, fields, n_fields, line, error);
@@ -212,7 +218,43 @@ on_row (const char * const *fields,
       return FALSE;
     }
 
-  series = series_for_row (reader, fields, vintage);
+  /* Known units of one quantity are brought to one (kt to t, GWh to
+   * MWh); two units that cannot be are refused, never summed. */
+  {
+    const char *written = field (reader, fields, COL_UNIT) ? field (reader, fields, COL_UNIT) : reader->implied_unit;
+
+    if (reader->last_unit == NULL || g_strcmp0 (written, reader->last_unit) != 0)
+      {
+        g_free (reader->last_unit);
+        g_free (reader->last_canonical);
+        reader->last_unit = g_strdup (written ? written : "");
+        reader->last_canonical = kb_unit_normalize (written, &reader->last_factor);
+      }
+    unit = reader->last_canonical;
+    factor = reader->last_factor;
+  }
+  {
+    const char *indicator = field (reader, fields, COL_INDICATOR) ? field (reader, fields, COL_INDICATOR)
+                                                                   : reader->implied_indicator;
+    const char *first = g_hash_table_lookup (reader->units, indicator ? indicator : "");
+
+    if (first == NULL)
+      {
+        g_hash_table_insert (reader->units, g_strdup (indicator ? indicator : ""), g_strdup (unit ? unit : ""));
+        g_hash_table_insert (reader->unit_lines, g_strdup (indicator ? indicator : ""), GUINT_TO_POINTER (line));
+      }
+    else if (!g_str_equal (first, unit ? unit : ""))
+      {
+        kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+                             reader->index[COL_UNIT] + 1,
+                             _("the unit “%s” cannot be added to “%s” of line %u"),
+                             field (reader, fields, COL_UNIT) ? field (reader, fields, COL_UNIT) : "",
+                             first, GPOINTER_TO_UINT (g_hash_table_lookup (reader->unit_lines, indicator ? indicator : "")));
+        return FALSE;
+      }
+  }
+
+  series = series_for_row (reader, fields, vintage, unit);
   if (kb_series_has_year (series, year))
     {
       kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
@@ -229,7 +271,7 @@ on_row (const char * const *fields,
   switch (kb_number_parse (field (reader, fields, COL_VALUE), &value))
     {
     case KB_NUMBER_VALUE:
-      kb_series_set_value (series, year, value);
+      kb_series_set_value (series, year, value * factor);
       return TRUE;
     case KB_NUMBER_MISSING:
       kb_series_set_missing (series, year);
@@ -285,11 +327,21 @@ kb_long_reader_read (KbTextSource  *source,
   Reader reader = { .file = file };
   g_autoptr(KbImportSink) sink = kb_import_sink_new ();
   g_autoptr(KbDataset) dataset = NULL;
+  g_autoptr(GHashTable) units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) unit_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   reader.sink = sink;
+  reader.units = units;
+  reader.unit_lines = unit_lines;
   if (!kb_csv_parse (source, kb_csv_sniff_delimiter (kb_text_source_get_head (source)),
                      on_row, &reader, error))
-    return NULL;
+    {
+      g_free (reader.last_unit);
+      g_free (reader.last_canonical);
+      return NULL;
+    }
+  g_free (reader.last_unit);
+  g_free (reader.last_canonical);
 
   dataset = kb_import_sink_finish (g_steal_pointer (&sink));
   if (!reader.have_header || g_list_model_get_n_items (G_LIST_MODEL (dataset)) == 0)

@@ -500,8 +500,10 @@ kb_dataset_get_sectors (KbDataset  *self,
 }
 
 /* The total over all sectors, computed from the sectors: a year is in the
- * total when a sector reports it, and missing when any sector that lists
- * the year marks it missing (a partial sum would understate the total). */
+ * total when a sector reports it, and missing when any sector marks it
+ * missing or does not list it at all while others do (a partial sum would
+ * understate the total: a file that lacks one sector's row for a year
+ * says nothing of that year's total). */
 KbSeries *
 kb_dataset_compute_total (KbDataset  *self,
                           const char *region_code,
@@ -553,6 +555,9 @@ kb_dataset_compute_total (KbDataset  *self,
       int year = GPOINTER_TO_INT (l->data);
       double sum = *(double *)g_hash_table_lookup (sums, l->data);
 
+      for (guint i = 0; i < sectors->len && !isnan (sum); i++)
+        if (!kb_series_has_year (g_ptr_array_index (sectors, i), year))
+          sum = NAN;
       if (isnan (sum))
         kb_series_set_missing (total, year);
       else
