@@ -266,6 +266,20 @@ test_units (void)
   g_assert_true (kb_series_get_value (total, 2024, &v));
   g_assert_cmpfloat_with_epsilon (v, 229040.73 + 318179.14 + 119511.03, 1e-6);
 
+  /* The wide layout's unit line: kt are read as tonnes; a second unit
+   * line replaces the first (and nothing of it is left behind). */
+  {
+    g_autoptr(KbDataset) wide = import_fixture ("wide-kilotonnes.csv", &error);
+    KbSeries *transport;
+
+    g_assert_no_error (error);
+    transport = kb_dataset_lookup (wide, "0580", KB_INDICATOR_GHG, "Transporter",
+                                   kb_dataset_get_latest_vintage (wide, "0580", KB_INDICATOR_GHG));
+    g_assert_cmpstr (kb_series_get_unit (transport), ==, "t CO2e");
+    g_assert_true (kb_series_get_value (transport, 2024, &v));
+    g_assert_cmpfloat_with_epsilon (v, 229040.73, 1e-6);
+  }
+
   bad = import_fixture ("unaddable-units.csv", &error);
   g_assert_null (bad);
   g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_VALUE);

@@ -11,6 +11,7 @@
 #include "kb-import-error.h"
 #include "kb-import-sink.h"
 #include "kb-number.h"
+#include "kb-unit.h"
 #include "kb-wide-reader.h"
 #include "model/kb-region.h"
 
@@ -55,6 +56,7 @@ typedef struct
   char         *title;
   char         *indicator;
   char         *unit;
+  double        unit_factor; /* "Enhet: kt CO2e": values ×1000, in t CO2e */
   char         *source;
   int           vintage;
   gboolean      expect_footer; /* the database's export closes with its first line */
@@ -300,8 +302,23 @@ read_preamble_row (Reader             *reader,
     }
   if (g_str_has_prefix (folded, "enhet:"))
     {
-      if (strstr (folded, "co2") != NULL && reader->indicator == NULL)
-        reader->unit = g_strdup ("t CO2e");
+      double factor;
+      g_autofree char *canonical = kb_unit_normalize (strchr (first, ':') + 1, &factor);
+
+      /* Known units brought to one: tonnes, MWh. A second unit line
+       * replaces the first. */
+      if (canonical != NULL && (g_str_has_prefix (canonical, "t ") || g_str_equal (canonical, "MWh")))
+        {
+          g_free (reader->unit);
+          reader->unit = g_str_has_prefix (canonical, "t ") && strstr (folded, "co2") != NULL &&
+                         strstr (canonical, "CO2") == NULL ? g_strdup ("t CO2e") : g_steal_pointer (&canonical);
+          reader->unit_factor = factor;
+        }
+      else if (strstr (folded, "co2") != NULL && reader->indicator == NULL)
+        {
+          g_free (reader->unit);
+          reader->unit = g_strdup ("t CO2e");
+        }
       return;
     }
 
@@ -498,7 +515,7 @@ read_data_row (Reader             *reader,
       switch (kb_number_parse (fields[i], &value))
         {
         case KB_NUMBER_VALUE:
-          kb_series_set_value (series, reader->years[i], value);
+          kb_series_set_value (series, reader->years[i], value * reader->unit_factor);
           break;
         case KB_NUMBER_MISSING:
           kb_series_set_missing (series, reader->years[i]);
@@ -565,7 +582,7 @@ kb_wide_reader_read (KbTextSource  *source,
                      GError       **error)
 {
   const char *file = kb_text_source_get_name (source);
-  Reader reader = { .file = file };
+  Reader reader = { .file = file, .unit_factor = 1 };
   KbDataset *dataset;
 
   reader.sink = kb_import_sink_new ();
