@@ -287,6 +287,27 @@ test_units (void)
                                    "the unit “MWh” cannot be added to “t CO2e” of line 2"));
 }
 
+/* A download cut in the middle of a number ("531811" → "53") is refused,
+ * naming the line, in both layouts; a footer without a line end is not
+ * data and is fine (the national export ends so). */
+static void
+test_cut_in_a_number (void)
+{
+  const char *files[] = { "cut-in-a-number.csv", "wide-cut-in-a-number.csv" };
+  const guint lines[] = { 3, 5 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KbDataset) dataset = import_fixture (files[i], &error);
+      g_autofree char *where = g_strdup_printf ("%s:%u:1: the last line has no line end", files[i], lines[i]);
+
+      g_assert_null (dataset);
+      g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_SYNTAX);
+      g_assert_nonnull (strstr (error->message, where));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +331,8 @@ main (int   argc,
   g_test_add_func ("/import-errors/missing-sector-year", test_missing_sector_year);
 
   g_test_add_func ("/import-errors/units", test_units);
+
+  g_test_add_func ("/import-errors/cut-in-a-number", test_cut_in_a_number);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kb-import-error.h"
+#include "kb-text-source.h"
 
 G_DEFINE_QUARK (kb-import-error-quark, kb_import_error)
 
@@ -30,6 +31,23 @@ kb_import_error_set (GError       **error,
 
   g_set_error (error, KB_IMPORT_ERROR, code, "%s:%u:%u: %s",
                file, line, column, message);
+}
+
+/* A file whose last row is data but has no line end, where the lines
+ * before it have one, was cut short: a download interrupted in the middle
+ * of "531811" would otherwise give 53. Refused, naming the line. */
+gboolean
+kb_import_check_complete (KbTextSource  *source,
+                          guint          last_data_line,
+                          guint          last_line,
+                          GError       **error)
+{
+  if (!kb_text_source_ended_without_newline (source) || last_data_line == 0 || last_data_line != last_line)
+    return TRUE;
+  kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, kb_text_source_get_name (source), last_line, 1,
+                       _("the last line has no line end: the file looks cut short (an interrupted "
+                         "download?); its last row is not read as a smaller number"));
+  return FALSE;
 }
 
 /* A row with another number of fields than the header: the error points

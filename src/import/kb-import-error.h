@@ -26,6 +26,12 @@ void   kb_import_error_set   (GError    **error,
                               const char *format,
                               ...) G_GNUC_PRINTF (6, 7);
 
+typedef struct _KbTextSource KbTextSource;
+
+gboolean kb_import_check_complete    (KbTextSource *source,
+                                      guint         last_data_line,
+                                      guint         last_line,
+                                      GError      **error);
 gboolean kb_import_check_field_count (GError    **error,
                                      const char *file,
                                      guint       line,

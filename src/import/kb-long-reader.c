@@ -62,6 +62,8 @@ typedef struct
   const char *implied_unit;      /* from a value column named like "ton_co2e" */
   GHashTable *units;             /* indicator → the first row's unit, as brought to one */
   GHashTable *unit_lines;        /* indicator → that row's line */
+  guint       last_data_line;    /* the line of the last observation read */
+  guint       last_line;         /* the line of the last row of any kind */
   char       *last_unit;         /* the last row's unit as written, and as brought to one: */
   char       *last_canonical;    /* a file repeats one unit on every row */
   double      last_factor;
@@ -192,8 +194,10 @@ on_row (const char * const *fields,
   int year, vintage = 0;
   double value, factor;
 
+  reader->last_line = line;
   if (!reader->have_header)
     return read_header (reader, fields, n_fields, line, error);
+  reader->last_data_line = line;
 
   if (!kb_import_check_field_count (error, reader->file, line, n_fields, reader->n_header_fields))
     return FALSE;
@@ -342,6 +346,8 @@ kb_long_reader_read (KbTextSource  *source,
     }
   g_free (reader.last_unit);
   g_free (reader.last_canonical);
+  if (!kb_import_check_complete (source, reader.last_data_line, reader.last_line, error))
+    return NULL;
 
   dataset = kb_import_sink_finish (g_steal_pointer (&sink));
   if (!reader.have_header || g_list_model_get_n_items (G_LIST_MODEL (dataset)) == 0)

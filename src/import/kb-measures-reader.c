@@ -31,6 +31,8 @@ typedef struct
   int         index[N_COLUMNS];
   guint       n_fields;
   gboolean    have_header;
+  guint       last_line;
+  guint       last_data_line;
   GListStore *measures;
 } Reader;
 
@@ -110,8 +112,10 @@ on_row (const char * const *fields,
   KbMeasureStatus status = KB_MEASURE_PLANNED;
   KbMeasureOwner owner = KB_MEASURE_OWNER_MUNICIPALITY;
 
+  reader->last_line = line;
   if (!reader->have_header)
     return read_header (reader, fields, n_fields, line, error);
+  reader->last_data_line = line;
 
   if (!kb_import_check_field_count (error, reader->file, line, n_fields, reader->n_fields))
     return FALSE;
@@ -184,7 +188,8 @@ read_source (KbTextSource  *source,
   /* An empty file is a plan without measures. */
   if (*head == '\0')
     return g_steal_pointer (&measures);
-  if (!kb_csv_parse (source, kb_csv_sniff_delimiter (head), on_row, &reader, error))
+  if (!kb_csv_parse (source, kb_csv_sniff_delimiter (head), on_row, &reader, error) ||
+      !kb_import_check_complete (source, reader.last_data_line, reader.last_line, error))
     return NULL;
   return g_steal_pointer (&measures);
 }

@@ -36,6 +36,7 @@ struct _KbTextSource
 
   GString        *line;     /* the decoded line handed out */
   guint           line_number;
+  gboolean        unterminated; /* the last line handed out had no line end */
   char           *head;
 
   goffset         total;
@@ -337,6 +338,7 @@ kb_text_source_next_line (KbTextSource  *source,
     }
 
   source->line_number++;
+  source->unterminated = raw_length == 0 || raw[raw_length - 1] != '\n';
   /* A byte-order mark is not text. */
   if (source->line_number == 1 && raw_length >= 3 && memcmp (raw, "\xEF\xBB\xBF", 3) == 0)
     raw += 3, raw_length -= 3;
@@ -354,6 +356,16 @@ kb_text_source_next_line (KbTextSource  *source,
     return NULL;
   *length = source->line->len;
   return source->line->str;
+}
+
+/* Whether the last line read ended without a line end: where the other
+ * lines have one, a sign the file was cut short (an interrupted
+ * download ends in the middle of a number). */
+gboolean
+kb_text_source_ended_without_newline (KbTextSource *source)
+{
+  g_return_val_if_fail (source != NULL, FALSE);
+  return source->unterminated && source->line_number > 1;
 }
 
 /* The first lines of the text, decoded, for telling its format. Reading

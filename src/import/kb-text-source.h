@@ -33,4 +33,6 @@ const char   *kb_text_source_next_line     (KbTextSource   *source,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KbTextSource, kb_text_source_free)
 
+gboolean      kb_text_source_ended_without_newline (KbTextSource *source);
+
 G_END_DECLS

@@ -61,6 +61,7 @@ typedef struct
   int           vintage;
   gboolean      expect_footer; /* the database's export closes with its first line */
   guint         last_line;
+  guint         last_data_line;
 } Reader;
 
 static int
@@ -556,7 +557,11 @@ on_row (const char * const *fields,
              check_columns (reader, fields, n_fields, line, error);
 
     case STATE_DATA:
-      return read_data_row (reader, fields, n_fields, line, error);
+      if (!read_data_row (reader, fields, n_fields, line, error))
+        return FALSE;
+      if (reader->state == STATE_DATA)
+        reader->last_data_line = line;
+      return TRUE;
 
     case STATE_FOOTER:
     default:
@@ -606,6 +611,12 @@ kb_wide_reader_read (KbTextSource  *source,
       kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, file, reader.last_line, 1,
                            _("the export ends before its closing “Rapportnamn” line: "
                              "the file looks cut short"));
+      reader_clear (&reader);
+      return NULL;
+    }
+
+  if (!kb_import_check_complete (source, reader.last_data_line, reader.last_line, error))
+    {
       reader_clear (&reader);
       return NULL;
     }
