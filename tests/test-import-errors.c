@@ -65,7 +65,8 @@ test_windows_1252_comma (void)
   g_assert_true (kb_series_get_value (find (dataset, "Transporter"), 2020, &v));
   g_assert_cmpfloat (v, ==, 1234.5);
   g_assert_cmpstr (kb_series_get_region_name (find (dataset, "Transporter")), ==, "Linköping");
-  /* Net removals are imported as they are. */
+  /* Net removals are imported as they are (a quoted decimal comma, as the
+   * rest of this comma-separated file). */
   g_assert_true (kb_series_get_value (find (dataset, "Markanvändning"), 2020, &v));
   g_assert_cmpfloat (v, ==, -250.25);
   g_assert_true (kb_series_has_year (find (dataset, "Transporter"), 2021));
@@ -308,6 +309,34 @@ test_cut_in_a_number (void)
     }
 }
 
+/* Number forms are decided per file, never per cell: "1,237" in a
+ * comma-separated file whose other numbers have decimal points is 1 237;
+ * where nothing in the file says which, it is refused; a file mixing a
+ * decimal comma and a decimal point is refused. */
+static void
+test_number_forms (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) thousands = import_fixture ("thousands-commas.csv", &error);
+  g_autoptr(KbDataset) ambiguous = NULL;
+  g_autoptr(KbDataset) mixed = NULL;
+  double v;
+
+  g_assert_no_error (error);
+  g_assert_true (kb_series_get_value (find (thousands, "Transporter"), 2020, &v));
+  g_assert_cmpfloat (v, ==, 1237);
+
+  ambiguous = import_fixture ("ambiguous-thousands.csv", &error);
+  g_assert_null (ambiguous);
+  g_assert_nonnull (strstr (error->message, "ambiguous-thousands.csv:2:4: “1,237”: could be a decimal comma or a thousands separator"));
+  g_clear_error (&error);
+
+  mixed = import_fixture ("mixed-number-forms.csv", &error);
+  g_assert_null (mixed);
+  g_assert_nonnull (strstr (error->message, "mixed-number-forms.csv:"));
+  g_assert_nonnull (strstr (error->message, ": the file writes decimals with a "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +362,8 @@ main (int   argc,
   g_test_add_func ("/import-errors/units", test_units);
 
   g_test_add_func ("/import-errors/cut-in-a-number", test_cut_in_a_number);
+
+  g_test_add_func ("/import-errors/number-forms", test_number_forms);
 
   return g_test_run ();
 }

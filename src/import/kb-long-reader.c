@@ -63,6 +63,8 @@ typedef struct
   GHashTable *units;             /* indicator → the first row's unit, as brought to one */
   GHashTable *unit_lines;        /* indicator → that row's line */
   guint       last_data_line;    /* the line of the last observation read */
+  KbNumberForm number_form;      /* decimal comma or point, for the whole file */
+  char        delimiter;
   guint       last_line;         /* the line of the last row of any kind */
   char       *last_unit;         /* the last row's unit as written, and as brought to one: */
   char       *last_canonical;    /* a file repeats one unit on every row */
@@ -190,6 +192,7 @@ on_row (const char * const *fields,
   Reader *reader = user_data;
   const char *vintage_text;
   const char *unit;
+  const char *problem;
   KbSeries *series;
   int year, vintage = 0;
   double value, factor;
@@ -272,7 +275,8 @@ on_row (const char * const *fields,
       return FALSE;
     }
 
-  switch (kb_number_parse (field (reader, fields, COL_VALUE), &value))
+  switch (kb_number_parse_in_form (field (reader, fields, COL_VALUE), &reader->number_form,
+                                   reader->delimiter, &value, &problem))
     {
     case KB_NUMBER_VALUE:
       kb_series_set_value (series, year, value * factor);
@@ -282,9 +286,14 @@ on_row (const char * const *fields,
       return TRUE;
     case KB_NUMBER_INVALID:
     default:
-      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
-                           reader->index[COL_VALUE] + 1,
-                           _("“%s” is not a number"), field (reader, fields, COL_VALUE));
+      if (problem != NULL)
+        kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+                             reader->index[COL_VALUE] + 1, "“%s”: %s",
+                             field (reader, fields, COL_VALUE), _(problem));
+      else
+        kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+                             reader->index[COL_VALUE] + 1,
+                             _("“%s” is not a number"), field (reader, fields, COL_VALUE));
       return FALSE;
     }
 }
@@ -335,6 +344,8 @@ kb_long_reader_read (KbTextSource  *source,
   g_autoptr(GHashTable) unit_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   reader.sink = sink;
+  reader.delimiter = kb_csv_sniff_delimiter (kb_text_source_get_head (source));
+  reader.number_form = kb_number_form_sniff (kb_text_source_get_head (source), reader.delimiter);
   reader.units = units;
   reader.unit_lines = unit_lines;
   if (!kb_csv_parse (source, kb_csv_sniff_delimiter (kb_text_source_get_head (source)),

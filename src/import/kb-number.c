@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -223,5 +224,144 @@ kb_number_parse (const char *text,
     return KB_NUMBER_INVALID;
   if (negative)
     *value = -*value;
+  return KB_NUMBER_VALUE;
+}
+
+/* What the separators of @text say of its file's form, if anything: a
+ * point and a comma both (the last is the decimal), several of one (a
+ * thousands separator), a comma not followed by three digits (a decimal
+ * comma), a point (a decimal point). "1,237" alone says nothing. */
+static KbNumberForm
+form_of (const char *text,
+         gboolean   *thousands_comma)
+{
+  const char *comma = strrchr (text, ','), *point = strrchr (text, '.');
+  guint n_commas = 0, n_points = 0, digits_after = 0;
+
+  *thousands_comma = FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    n_commas += *p == ',', n_points += *p == '.';
+  if (comma != NULL && point != NULL)
+    return point > comma ? KB_NUMBER_FORM_DECIMAL_POINT : KB_NUMBER_FORM_DECIMAL_COMMA;
+  if (n_commas > 1)
+    return KB_NUMBER_FORM_DECIMAL_POINT;
+  if (n_points > 1)
+    return KB_NUMBER_FORM_DECIMAL_COMMA;
+  if (point != NULL)
+    return KB_NUMBER_FORM_DECIMAL_POINT;
+  if (comma == NULL)
+    return KB_NUMBER_FORM_UNKNOWN;
+  for (const char *p = comma + 1; g_ascii_isdigit (*p); p++)
+    digits_after++;
+  if (digits_after != 3)
+    return KB_NUMBER_FORM_DECIMAL_COMMA;
+  *thousands_comma = TRUE; /* "1,237": either */
+  return KB_NUMBER_FORM_UNKNOWN;
+}
+
+/* The form the first lines of a file show, where any number there says
+ * it; else unknown, to be decided by the first number that says it. */
+KbNumberForm
+kb_number_form_sniff (const char *head,
+                      char        delimiter)
+{
+  g_auto(GStrv) lines = g_strsplit (head, "\n", -1);
+  char separator[2] = { delimiter, '\0' };
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cells = NULL;
+
+      g_strdelimit (lines[i], "\"\r", ' ');
+      cells = g_strsplit (lines[i], separator, -1);
+      for (guint c = 0; cells[c] != NULL; c++)
+        {
+          double value;
+          gboolean ambiguous;
+          KbNumberForm form;
+
+          if (kb_number_parse (cells[c], &value) != KB_NUMBER_VALUE)
+            continue;
+          form = form_of (cells[c], &ambiguous);
+          if (form != KB_NUMBER_FORM_UNKNOWN)
+            return form;
+        }
+    }
+  return KB_NUMBER_FORM_UNKNOWN;
+}
+
+/* Parses @text as a number of a file whose form is *@form, deciding the
+ * form where the number shows it. A number against the file's form, or
+ * one that stays ambiguous ("1,237" where nothing says which), is
+ * KB_NUMBER_INVALID with @problem saying why. @delimiter breaks the tie
+ * for "1,237": in a ";" or tab file (Swedish exports) the comma is a
+ * decimal comma; in a "," file it had to be quoted, and stays open. */
+KbNumberKind
+kb_number_parse_in_form (const char   *text,
+                         KbNumberForm *form,
+                         char          delimiter,
+                         double       *value,
+                         const char  **problem)
+{
+  gboolean thousands_comma;
+  KbNumberForm shown;
+  KbNumberKind kind;
+
+  *problem = NULL;
+  kind = kb_number_parse (text, value);
+  if (kind != KB_NUMBER_VALUE || (strchr (text, ',') == NULL && strchr (text, '.') == NULL))
+    {
+      /* Plain digits, or what the parser makes of them. */
+      if (kind == KB_NUMBER_INVALID && strchr (text, ',') != NULL)
+        {
+          /* "1,237,000" fails the parser: thousands commas. */
+          shown = form_of (text, &thousands_comma);
+          if (shown == KB_NUMBER_FORM_DECIMAL_POINT && *form != KB_NUMBER_FORM_DECIMAL_COMMA)
+            {
+              g_autofree char *plain = g_strdup (text);
+              char *out = plain;
+
+              *form = KB_NUMBER_FORM_DECIMAL_POINT;
+              for (const char *p = text; *p != '\0'; p++)
+                if (*p != ',')
+                  *out++ = *p;
+              *out = '\0';
+              return kb_number_parse (plain, value);
+            }
+        }
+      return kind;
+    }
+
+  shown = form_of (text, &thousands_comma);
+  if (shown != KB_NUMBER_FORM_UNKNOWN && *form != KB_NUMBER_FORM_UNKNOWN && shown != *form)
+    {
+      *problem = *form == KB_NUMBER_FORM_DECIMAL_COMMA
+                 ? N_("the file writes decimals with a comma, this number with a point")
+                 : N_("the file writes decimals with a point, this number with a comma");
+      return KB_NUMBER_INVALID;
+    }
+  if (shown != KB_NUMBER_FORM_UNKNOWN)
+    *form = shown;
+
+  if (thousands_comma)
+    {
+      if (*form == KB_NUMBER_FORM_UNKNOWN && delimiter != ',')
+        *form = KB_NUMBER_FORM_DECIMAL_COMMA;
+      if (*form == KB_NUMBER_FORM_UNKNOWN)
+        {
+          *problem = N_("could be a decimal comma or a thousands separator: nothing in the file says which");
+          return KB_NUMBER_INVALID;
+        }
+      if (*form == KB_NUMBER_FORM_DECIMAL_POINT)
+        {
+          g_autofree char *plain = g_strdup (text);
+          char *comma = strchr (plain, ',');
+
+          memmove (comma, comma + 1, strlen (comma));
+          return kb_number_parse (plain, value);
+        }
+    }
+  /* A decimal comma or point: as the parser read it. A point in a file of
+   * decimal commas, or the reverse, was refused above. */
   return KB_NUMBER_VALUE;
 }

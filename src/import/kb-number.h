@@ -15,4 +15,20 @@ typedef enum {
 KbNumberKind kb_number_parse (const char *text,
                               double     *value);
 
+/* How a file writes its numbers, decided once for the file: "1,237" is
+ * 1.237 in a file of decimal commas and 1 237 in one of decimal points. */
+typedef enum {
+  KB_NUMBER_FORM_UNKNOWN,
+  KB_NUMBER_FORM_DECIMAL_COMMA,
+  KB_NUMBER_FORM_DECIMAL_POINT,
+} KbNumberForm;
+
+KbNumberForm kb_number_form_sniff    (const char   *head,
+                                      char          delimiter);
+KbNumberKind kb_number_parse_in_form (const char   *text,
+                                      KbNumberForm *form,
+                                      char          delimiter,
+                                      double       *value,
+                                      const char  **problem);
+
 G_END_DECLS

@@ -62,6 +62,8 @@ typedef struct
   gboolean      expect_footer; /* the database's export closes with its first line */
   guint         last_line;
   guint         last_data_line;
+  KbNumberForm  number_form;   /* decimal comma or point, for the whole file */
+  char          delimiter;
 } Reader;
 
 static int
@@ -498,6 +500,7 @@ read_data_row (Reader             *reader,
 
   for (guint i = 0; i < n_fields; i++)
     {
+      const char *problem;
       double value;
 
       if (reader->years[i] == 0)
@@ -513,7 +516,7 @@ read_data_row (Reader             *reader,
           return FALSE;
         }
 
-      switch (kb_number_parse (fields[i], &value))
+      switch (kb_number_parse_in_form (fields[i], &reader->number_form, reader->delimiter, &value, &problem))
         {
         case KB_NUMBER_VALUE:
           kb_series_set_value (series, reader->years[i], value * reader->unit_factor);
@@ -523,8 +526,12 @@ read_data_row (Reader             *reader,
           break;
         case KB_NUMBER_INVALID:
         default:
-          kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1,
-                               _("“%s” is not a number"), fields[i]);
+          if (problem != NULL)
+            kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1, "“%s”: %s",
+                                 fields[i], _(problem));
+          else
+            kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1,
+                                 _("“%s” is not a number"), fields[i]);
           return FALSE;
         }
     }
@@ -587,10 +594,11 @@ kb_wide_reader_read (KbTextSource  *source,
                      GError       **error)
 {
   const char *file = kb_text_source_get_name (source);
-  Reader reader = { .file = file, .unit_factor = 1 };
+  Reader reader = { .file = file, .unit_factor = 1, .delimiter = delimiter };
   KbDataset *dataset;
 
   reader.sink = kb_import_sink_new ();
+  reader.number_form = kb_number_form_sniff (kb_text_source_get_head (source), delimiter);
 
   if (!kb_csv_parse (source, delimiter, on_row, &reader, error))
     {
