@@ -9,6 +9,7 @@
 #include "chart/kb-chart-export.h"
 #include "chart/kb-chart-table.h"
 #include "chart/kb-compare.h"
+#include "chart/kb-labels.h"
 #include "import/kb-import.h"
 #include "import/kb-measures-reader.h"
 #include "kb-test-util.h"
@@ -89,7 +90,7 @@ test_trend (void)
           KbSeries *part = g_ptr_array_index (parts, s);
 
           g_assert_true (kb_series_get_value_at (part, y, &v));
-          g_assert_cmpfloat (number_at (table, row, column_of (table, kb_chart_table_get_header (table, s + 1))), ==, v);
+          g_assert_cmpfloat (number_at (table, row, column_of (table, kb_series_display (part, KB_LANGUAGE_ENGLISH))), ==, v);
           compared++;
         }
       g_assert_true (kb_series_get_value_at (total, y, &v));
@@ -111,6 +112,30 @@ test_trend (void)
         g_assert_cmpfloat_with_epsilon (sum, 100, 1e-9);
       }
   }
+}
+
+/* One year's stack as shares: the parts in % of the year's emissions, as
+ * the bar draws them, under a % header. */
+static void
+test_year_bar_shares (void)
+{
+  g_autoptr(KbChart) chart = chart_of (KB_CHART_KIND_SECTOR_TREND, "0580");
+  g_autoptr(KbChartTable) table = NULL;
+  double sum = 0;
+
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+  kb_chart_set_share (chart, TRUE);
+  kb_chart_set_year (chart, 2024);
+  table = kb_chart_dup_table (chart);
+  g_assert_cmpstr (kb_chart_table_get_header (table, 1), ==, "% of the total");
+  g_assert_cmpuint (kb_chart_table_get_n_rows (table), ==, 9);
+  for (guint r = 0; r < 9; r++)
+    sum += number_at (table, (int)r, 1);
+  g_assert_cmpfloat_with_epsilon (sum, 100, 1e-9);
+  /* El och fjärrvärme: 318 179,14 of 736 445,33 t. */
+  for (guint r = 0; r < 9; r++)
+    if (g_strcmp0 (kb_chart_table_get_text (table, r, 0), "Electricity and district heating") == 0)
+      g_assert_cmpfloat_with_epsilon (number_at (table, (int)r, 1), 318179.14 / 736445.33 * 100, 1e-9);
 }
 
 /* Motala's energy: 2020's suppressed parts are ".." and "Not published"
@@ -307,6 +332,7 @@ main (int   argc,
 
   g_test_add_func ("/chart-data/trend", test_trend);
   g_test_add_func ("/chart-data/energy-suppressed", test_energy_suppressed);
+  g_test_add_func ("/chart-data/year-bar-shares", test_year_bar_shares);
   g_test_add_func ("/chart-data/target-gap", test_target_gap);
   g_test_add_func ("/chart-data/compare", test_compare);
   g_test_add_func ("/chart-data/bars", test_bars);

@@ -223,18 +223,44 @@ test_population_equal_scb (void)
   }
 }
 
-/* A user's energy table replaces the embedded one; the emissions stay. */
+/* A user's energy table replaces the embedded one, opened in one go or
+ * in parts; the emissions stay; a CO2 file replaces the embedded
+ * greenhouse gases too (emissions are one quantity). */
 static void
-test_copy_except (void)
+test_copy_for (void)
 {
+  static const char * const parts[] = {
+    "energy/EN0203AE_20221201-145355.csv", "energy/EN0203AE_20221201-145332.csv", NULL,
+  };
+  static const char * const last[] = { "energy/EN0203AE_20221201-145253.csv", NULL };
+  static const char * const co2[] = { "emissions/co2-totals-2022.csv", NULL };
   g_autoptr(KbDataset) embedded = kb_import_default ();
-  const char * const energy[] = { KB_INDICATOR_ENERGY, NULL };
-  g_autoptr(KbDataset) kept = kb_dataset_copy_except (embedded, energy);
-  g_autoptr(GPtrArray) sectors = kb_dataset_get_sectors (kept, "0586", KB_INDICATOR_GHG, 2026);
+  g_autoptr(KbDataset) first = shared_dataset (parts);
+  g_autoptr(KbDataset) second = shared_dataset (last);
+  g_autoptr(KbDataset) carbon = shared_dataset (co2);
+  g_autoptr(KbDataset) once = kb_dataset_copy_for (embedded, first);
+  g_autoptr(KbDataset) twice = NULL;
+  g_autoptr(KbDataset) with_co2 = NULL;
+  g_autoptr(GPtrArray) sectors = kb_dataset_get_sectors (once, "0586", KB_INDICATOR_GHG, 2026);
+  g_autoptr(GPtrArray) categories = NULL;
 
   g_assert_cmpuint (sectors->len, ==, 9);
-  g_assert_false (kb_dataset_has_indicator (kept, "0586", KB_INDICATOR_ENERGY));
+  g_assert_false (kb_dataset_has_indicator (once, "0586", KB_INDICATOR_ENERGY));
   g_assert_true (kb_dataset_has_indicator (embedded, "0586", KB_INDICATOR_ENERGY));
+
+  /* The second file adds to the first; the embedded energy stays out. */
+  g_assert_true (kb_dataset_merge (once, first, NULL));
+  twice = kb_dataset_copy_for (once, second);
+  g_assert_true (kb_dataset_merge (twice, second, NULL));
+  categories = kb_dataset_get_sectors (twice, "0580", KB_INDICATOR_ENERGY,
+                                       kb_dataset_get_latest_vintage (twice, "0580", KB_INDICATOR_ENERGY));
+  g_assert_cmpuint (categories->len, ==, 8);
+  for (guint i = 0; i < categories->len; i++)
+    g_assert_cmpuint (kb_series_get_n_years (g_ptr_array_index (categories, i)), ==, 12);
+
+  with_co2 = kb_dataset_copy_for (embedded, carbon);
+  g_assert_false (kb_dataset_has_indicator (with_co2, "0580", KB_INDICATOR_GHG));
+  g_assert_true (kb_dataset_has_indicator (with_co2, "0580", KB_INDICATOR_POPULATION));
 }
 
 int
@@ -246,7 +272,7 @@ main (int   argc,
   g_test_add_func ("/embedded/emissions-equal-json", test_emissions_equal_json);
   g_test_add_func ("/embedded/energy-equal-scb", test_energy_equal_scb);
   g_test_add_func ("/embedded/population-equal-scb", test_population_equal_scb);
-  g_test_add_func ("/embedded/copy-except", test_copy_except);
+  g_test_add_func ("/embedded/copy-for", test_copy_for);
 
   return g_test_run ();
 }

@@ -266,6 +266,19 @@ test_budget (void)
   }
 }
 
+/* With files, the files' first municipality is the default, not the
+ * embedded data's first; a file's release, when inferred, says so. */
+static void
+test_file_default_region (void)
+{
+  g_autofree char *path = kb_test_shared_file ("emissions/emissions-long.csv");
+  const char *args[] = { "--summary", path, NULL };
+  g_autoptr(JsonObject) summary = summary_of (args);
+
+  g_assert_cmpstr (json_object_get_string_member (summary, "municipality"), ==, "Ale");
+  g_assert_true (json_object_get_boolean_member (summary, "vintage_inferred"));
+}
+
 /* --release picks among releases opened together; the newest by default. */
 static void
 test_release_option (void)
@@ -336,6 +349,7 @@ main (int   argc,
   g_test_add_func ("/render-tool/budget", test_budget);
   g_test_add_func ("/render-tool/targets-file", test_targets_file);
   g_test_add_func ("/render-tool/release", test_release_option);
+  g_test_add_func ("/render-tool/file-default-region", test_file_default_region);
   g_test_add_func ("/render-tool/municipality", test_municipality_by_name);
   g_test_add_func ("/render-tool/png", test_png_output);
   g_test_add_func ("/render-tool/bad-file", test_bad_file_message);

@@ -273,6 +273,10 @@ kb_summary_to_json (KbSeries             *total,
    * does not say: it is never guessed. */
   g_string_append (out, ", \"vintage\": ");
   append_year_or_null (out, kb_series_get_vintage (total));
+  /* Dated by its latest year where the file does not say (year Y is
+   * published in Y + 2): said, never passed off as published. */
+  g_string_append_printf (out, ", \"vintage_inferred\": %s",
+                          kb_series_get_vintage_inferred (total) ? "true" : "false");
   g_string_append (out, ", ");
   append_totals (out, total);
   append_cagr (out, total);

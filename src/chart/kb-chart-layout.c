@@ -100,6 +100,10 @@ value_range (KbChart *chart,
           kb_stack_by_sign (sectors, year, &positive, &negative);
           *hi = MAX (*hi, positive);
           *lo = MIN (*lo, negative);
+          /* A published total above its published parts: the hatched part
+           * reaches it. */
+          if (kb_series_get_value_at (total, i, &v))
+            *hi = MAX (*hi, v - negative);
         }
       else if (kb_series_get_value_at (total, i, &v))
         {

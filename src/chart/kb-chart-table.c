@@ -101,7 +101,8 @@ add_empty (KbChartTable *table)
 }
 
 /* A value of a series: the number, NAN where the source marks it missing,
- * empty where the series has no such year. */
+ * empty where the series has no such year or the value cannot be shown
+ * (a share of nothing, an index without a first value). */
 static void
 add_series_value (KbChartTable *table,
                   KbSeries     *series,
@@ -114,6 +115,8 @@ add_series_value (KbChartTable *table,
     add_empty (table);
   else if (!kb_series_get_value (series, year, &v))
     add_number (table, NAN);
+  else if (!isfinite (scale))
+    add_empty (table);
   else
     add_number (table, v * scale);
 }
@@ -224,13 +227,18 @@ fill_year_bar (KbChart      *chart,
 {
   GPtrArray *parts = kb_chart_get_sectors (chart);
   int year = kb_chart_get_year (chart);
+  double positive, negative, scale = 1;
 
+  /* As shares: of the year's emissions before removals, as drawn. */
+  kb_stack_by_sign (parts, year, &positive, &negative);
+  if (kb_chart_get_share (chart))
+    scale = positive > 0 ? 100.0 / positive : NAN;
   add_header (table, _("Part"));
   add_header (table, unit_header (chart));
   for (guint s = 0; s < parts->len; s++)
     {
       add_text (table, kb_series_display (g_ptr_array_index (parts, s), kb_chart_get_language (chart)));
-      add_series_value (table, g_ptr_array_index (parts, s), year, 1);
+      add_series_value (table, g_ptr_array_index (parts, s), year, scale);
     }
 }
 

@@ -444,6 +444,19 @@ kb_chart_dup_description (KbChart *chart)
       return g_strdup (_("No data for this chart."));
     largest = largest_sector (chart, year, &largest_value);
     total_text = kt (chart, value);
+    {
+      GPtrArray *parts = kb_chart_get_sectors (chart);
+      gboolean suppressed = FALSE;
+
+      /* Where the source hid some parts, none is named the largest. */
+      for (guint i = 0; i < parts->len; i++)
+        suppressed |= !kb_series_get_value (g_ptr_array_index (parts, i), year, NULL);
+      if (suppressed)
+        {
+          g_autofree char *all = g_strdup_printf (_("In %d: %s in all."), year, total_text);
+          return g_strconcat (all, unpublished, NULL);
+        }
+    }
     if (largest == NULL || value <= 0 || kb_chart_get_kind (chart) == KB_CHART_KIND_MODE_SHARE)
       return g_strdup_printf (_("In %d: %s in all."), year, total_text);
     if (kb_chart_get_sector_filter (chart) != NULL && kb_chart_get_sectors (chart)->len == 1)

@@ -43,7 +43,7 @@ rows_shown (GArray     *entries,
   for (int i = 0; i < (int)entries->len; i++)
     {
       gboolean shown = i < (int)head || i >= (int)(entries->len - tail) ||
-                       ABS (i - (int)mine) <= (int)around / 2;
+                       (i - (int)mine >= -(int)(around / 2) && i - (int)mine < (int)(around - around / 2));
 
       if (!shown)
         continue;

@@ -54,7 +54,8 @@ stack_bands (GPtrArray *sectors,
              gboolean   share,
              double    *lower,
              double    *upper,
-             gboolean  *drawable)
+             gboolean  *drawable,
+             gboolean  *complete)
 {
   guint n_years = kb_series_get_n_years (total);
 
@@ -69,6 +70,8 @@ stack_bands (GPtrArray *sectors,
       for (guint s = 0; s < sectors->len; s++)
         missing |= !kb_series_get_value (g_ptr_array_index (sectors, s), year, NULL);
       drawable[y] = !missing || has_whole;
+      if (complete != NULL)
+        complete[y] = !missing;
       if (missing && has_whole)
         unreported = MAX (whole - (positive + negative), 0);
       /* As shares: of the year's emissions (with what is unpublished),
@@ -91,18 +94,6 @@ stack_bands (GPtrArray *sectors,
         unreported = base > 0 ? unreported / base * 100.0 : 0;
       lower[top] = up, upper[top] = up + unreported;
     }
-}
-
-/* Whether year @y is complete: drawable, and no part of it suppressed
- * (its unpublished band is empty). */
-static gboolean
-is_complete (const double   *lower,
-             const double   *upper,
-             const gboolean *drawable,
-             guint           top,
-             guint           y)
-{
-  return drawable[y] && upper[top + y] == lower[top + y];
 }
 
 /* One band: an area over each run of two or more complete years (one
@@ -165,19 +156,16 @@ draw_bands (KbRender       *render,
             KbSeries       *total,
             const double   *lower,
             const double   *upper,
-            const gboolean *drawable)
+            const gboolean *drawable,
+            const gboolean *complete)
 {
   const KbChartLayout *l = &render->layout;
   guint n_years = kb_series_get_n_years (total);
   guint top = (guint)sectors->len * n_years;
-  g_autofree gboolean *complete = g_new0 (gboolean, n_years + 1);
   gboolean unreported = FALSE;
 
   for (guint y = 0; y < n_years; y++)
-    {
-      complete[y] = is_complete (lower, upper, drawable, top, y);
-      unreported |= drawable[y] && !complete[y];
-    }
+    unreported |= drawable[y] && !complete[y];
   for (guint s = 0; s < sectors->len; s++)
     {
       kb_plot_color (sector_color (render, g_ptr_array_index (sectors, s)), 1.0);
@@ -249,6 +237,7 @@ kb_sector_plot_draw (KbRender *render)
   g_autofree double *lower = g_new0 (double, n);
   g_autofree double *upper = g_new0 (double, n);
   g_autofree gboolean *drawable = g_new0 (gboolean, kb_series_get_n_years (total) + 1);
+  g_autofree gboolean *complete = g_new0 (gboolean, kb_series_get_n_years (total) + 1);
   gboolean filtered, unreported;
 
   /* The chart owns the series; this is only another order of them. */
@@ -256,7 +245,7 @@ kb_sector_plot_draw (KbRender *render)
     g_ptr_array_add (sectors, g_ptr_array_index (chart_sectors, i));
   /* The largest sector at the bottom, where its size reads best. */
   g_ptr_array_sort (sectors, compare_largest_first);
-  stack_bands (sectors, total, kb_chart_get_share (render->chart), lower, upper, drawable);
+  stack_bands (sectors, total, kb_chart_get_share (render->chart), lower, upper, drawable, complete);
   if (kb_chart_get_share (render->chart))
     {
       double positive, negative, lowest = 0;
@@ -274,7 +263,7 @@ kb_sector_plot_draw (KbRender *render)
 
   kb_plot_begin (render);
   kb_plot_axes (render);
-  unreported = draw_bands (render, sectors, total, lower, upper, drawable);
+  unreported = draw_bands (render, sectors, total, lower, upper, drawable, complete);
   /* Sectors picked out: the total is not what the bands add up to. */
   filtered = kb_chart_get_sector_filter (render->chart) != NULL;
   if (!filtered)
@@ -337,7 +326,7 @@ kb_chart_sector_at (KbChart *chart,
   lower = g_new0 (double, (sectors->len + 1) * n_years);
   upper = g_new0 (double, (sectors->len + 1) * n_years);
   drawable = g_new0 (gboolean, n_years);
-  stack_bands (sectors, total, kb_chart_get_share (chart), lower, upper, drawable);
+  stack_bands (sectors, total, kb_chart_get_share (chart), lower, upper, drawable, NULL);
 
   /* The data years either side, and how far between them. */
   while (before + 1 < n_years && kb_series_get_year (total, before + 1) <= year)

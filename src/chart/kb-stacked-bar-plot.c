@@ -41,14 +41,19 @@ part_color (KbRender  *render,
   return kb_palette_sector (kb_series_get_sector (part), source_index);
 }
 
-/* @divisors: per year, what 100 % is; NULL draws values as they are. */
+/* @divisors: per year, what 100 % is; NULL draws values as they are.
+ * @unreported: per year, what the source did not publish of the total,
+ * hatched on top (as drawn: in % where @divisors is given); may be NULL. */
 static void
 draw_bars (KbRender     *render,
            GPtrArray    *parts,
            const int    *years,
            const double *divisors,
+           const double *unreported,
            guint         n)
 {
+  gboolean any_unreported = FALSE;
+
   KbChartLayout *l = &render->layout;
   KbLanguage lang = kb_chart_get_language (render->chart);
   double mode_target = 0;
@@ -81,8 +86,22 @@ draw_bars (KbRender     *render,
           else
             down += v;
         }
+      if (unreported != NULL && unreported[i] > 0)
+        {
+          double x0 = i + (1 - BAR_WIDTH) / 2, x1 = x0 + BAR_WIDTH;
+          double x[4] = { x0, x1, x1, x0 }, y[4] = { up, up, up + unreported[i], up + unreported[i] };
+
+          kb_plot_color (render->ink->muted_text, 1.0);
+          plpsty (3);
+          kb_plot_polygon (x, y, 4);
+          plpsty (0);
+          any_unreported = TRUE;
+        }
     }
   kb_plot_end (render);
+  if (any_unreported)
+    kb_render_legend (render, KB_LEGEND_HATCHED, render->ink->muted_text,
+                      _("Not published by the source (hatched)"));
 
   for (guint i = 0; i < n; i++)
     {
@@ -176,7 +195,7 @@ kb_mode_share_plot_draw (KbRender *render)
   l->y_max = 100;
   l->y_step = 20;
   render->y_format = KB_AXIS_PLAIN;
-  draw_bars (render, ordered, years, NULL, n);
+  draw_bars (render, ordered, years, NULL, NULL, n);
 }
 
 static int
@@ -199,10 +218,17 @@ kb_year_bar_plot_draw (KbRender *render)
   KbChartLayout *l = &render->layout;
   GPtrArray *sectors = kb_chart_get_sectors (render->chart);
   int year = kb_chart_get_year (render->chart);
-  double positive = 0, negative = 0;
+  double positive = 0, negative = 0, whole, unreported = 0;
+  gboolean missing = FALSE;
   g_autoptr(GPtrArray) sorted = NULL;
 
   kb_stack_by_sign (sectors, year, &positive, &negative);
+  /* Parts the source suppressed: hatched up to the published total, and
+   * shares of the whole, not of what is published. */
+  for (guint i = 0; i < sectors->len; i++)
+    missing |= !kb_series_get_value (g_ptr_array_index (sectors, i), year, NULL);
+  if (missing && kb_series_get_value (kb_chart_get_total (render->chart), year, &whole))
+    unreported = MAX (whole - (positive + negative), 0);
   /* Largest at the bottom, as the stacked area has it. */
   sorted = g_ptr_array_new ();
   for (guint i = 0; i < sectors->len; i++)
@@ -216,13 +242,14 @@ kb_year_bar_plot_draw (KbRender *render)
       l->y_min = 0, l->y_max = 100, l->y_step = 20;
       render->y_format = KB_AXIS_PLAIN;
       {
-        double divisor = positive;
-        draw_bars (render, sorted, &year, &divisor, 1);
+        double divisor = positive + unreported;
+        double unreported_share = divisor > 0 ? unreported / divisor * 100 : 0;
+        draw_bars (render, sorted, &year, &divisor, &unreported_share, 1);
       }
       return;
     }
-  l->y_step = kb_nice_step (positive - negative, 7);
-  l->y_max = ceil (positive * 1.02 / l->y_step) * l->y_step;
+  l->y_step = kb_nice_step (positive + unreported - negative, 7);
+  l->y_max = ceil ((positive + unreported) * 1.02 / l->y_step) * l->y_step;
   l->y_min = negative < 0 ? floor (negative * 1.02 / l->y_step) * l->y_step : 0;
-  draw_bars (render, sorted, &year, NULL, 1);
+  draw_bars (render, sorted, &year, NULL, &unreported, 1);
 }

@@ -221,6 +221,7 @@ kb_import_default (void)
 
       kb_dataset_add_all (dataset, part);
     }
+  kb_dataset_mark_embedded (dataset);
   kb_dataset_add_region_loader (dataset, KB_INDICATOR_ENERGY, load_embedded_region);
   return dataset;
 }

@@ -17,6 +17,7 @@ struct _KbDataset
   GPtrArray  *series;    /* KbSeries, in the order they were added */
   GHashTable *by_region; /* region code → GPtrArray of its series, in order; built when asked */
   GArray     *loaders;   /* Loader: parts read when a region is first asked for */
+  GHashTable *embedded;  /* KbSeries built into the program (not owned) */
 };
 
 /* Data kept out of memory until a region is asked for (the embedded
@@ -82,6 +83,7 @@ kb_dataset_finalize (GObject *object)
   g_ptr_array_unref (self->series);
   g_clear_pointer (&self->by_region, g_hash_table_unref);
   g_array_unref (self->loaders);
+  g_hash_table_unref (self->embedded);
 
   G_OBJECT_CLASS (kb_dataset_parent_class)->finalize (object);
 }
@@ -97,6 +99,7 @@ kb_dataset_init (KbDataset *self)
 {
   self->series = g_ptr_array_new_with_free_func (g_object_unref);
   self->loaders = g_array_new (FALSE, FALSE, sizeof (Loader));
+  self->embedded = g_hash_table_new (NULL, NULL);
   g_array_set_clear_func (self->loaders, clear_loader);
 }
 
@@ -162,7 +165,10 @@ region_series_of (KbDataset  *self,
         continue;
       part = loader->load (region_code, loader->indicator);
       for (guint j = 0; part != NULL && j < part->len; j++)
-        g_ptr_array_add (self->series, g_object_ref (g_ptr_array_index (part, j)));
+        {
+          g_ptr_array_add (self->series, g_object_ref (g_ptr_array_index (part, j)));
+          g_hash_table_add (self->embedded, g_ptr_array_index (part, j));
+        }
     }
 
   if (self->series->len > before)
@@ -230,49 +236,74 @@ kb_dataset_list_indicators (KbDataset *self)
   return indicators;
 }
 
-/* A new dataset with the series and loaders of @self except those of
- * @indicators: what of the embedded data stays beside a user's files
- * (a user's energy table replaces the embedded one, not the emissions). */
-KbDataset *
-kb_dataset_copy_except (KbDataset          *self,
-                        const char * const *indicators)
+/* Marks every series and loader of @self as the built-in data, which a
+ * user's files replace quantity by quantity (kb_dataset_copy_for ()). */
+void
+kb_dataset_mark_embedded (KbDataset *self)
 {
+  g_return_if_fail (KB_IS_DATASET (self));
+
+  for (guint i = 0; i < self->series->len; i++)
+    g_hash_table_add (self->embedded, g_ptr_array_index (self->series, i));
+}
+
+/* Whether @indicator is one of @indicators, emissions counting as one
+ * quantity: a user's CO2 file replaces the built-in greenhouse gases too. */
+static gboolean
+replaced (const char * const *indicators,
+          const char         *indicator)
+{
+  gboolean emissions = g_strcmp0 (indicator, KB_INDICATOR_GHG) == 0 || g_strcmp0 (indicator, KB_INDICATOR_CO2) == 0;
+
+  for (guint i = 0; indicators != NULL && indicators[i] != NULL; i++)
+    if (g_str_equal (indicators[i], indicator) ||
+        (emissions && (g_str_equal (indicators[i], KB_INDICATOR_GHG) || g_str_equal (indicators[i], KB_INDICATOR_CO2))))
+      return TRUE;
+  return FALSE;
+}
+
+/* A new dataset with what of @self stays beside @incoming's: every series
+ * a user opened, and the built-in series and loaders of the quantities
+ * @incoming does not bring (a user's energy table replaces the built-in
+ * one, not the emissions). @incoming's series are not added. */
+KbDataset *
+kb_dataset_copy_for (KbDataset *self,
+                     KbDataset *incoming)
+{
+  g_autoptr(GPtrArray) indicators = NULL;
   KbDataset *copy;
 
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
 
+  indicators = incoming != NULL ? kb_dataset_list_indicators (incoming) : g_ptr_array_new ();
+  g_ptr_array_add (indicators, NULL);
   copy = kb_dataset_new ();
   for (guint i = 0; i < self->series->len; i++)
     {
       KbSeries *s = g_ptr_array_index (self->series, i);
+      gboolean builtin = g_hash_table_contains (self->embedded, s);
 
-      if (indicators == NULL || !g_strv_contains (indicators, kb_series_get_indicator (s)))
-        g_ptr_array_add (copy->series, g_object_ref (s));
+      if (builtin && replaced ((const char * const *)indicators->pdata, kb_series_get_indicator (s)))
+        continue;
+      g_ptr_array_add (copy->series, g_object_ref (s));
+      if (builtin)
+        g_hash_table_add (copy->embedded, s);
     }
   for (guint i = 0; i < self->loaders->len; i++)
     {
-      Loader *loader = &g_array_index (self->loaders, Loader, i);
+      Loader *ours = &g_array_index (self->loaders, Loader, i);
+      Loader *theirs;
+      GHashTableIter iter;
+      gpointer code;
 
-      if (indicators == NULL || !g_strv_contains (indicators, loader->indicator))
-        kb_dataset_add_region_loader (copy, loader->indicator, loader->load);
-    }
-  /* What was loaded already is in the copy's series: not again. */
-  for (guint i = 0; i < copy->loaders->len; i++)
-    {
-      Loader *theirs = &g_array_index (copy->loaders, Loader, i);
-
-      for (guint j = 0; j < self->loaders->len; j++)
-        {
-          Loader *ours = &g_array_index (self->loaders, Loader, j);
-          GHashTableIter iter;
-          gpointer code;
-
-          if (!g_str_equal (ours->indicator, theirs->indicator))
-            continue;
-          g_hash_table_iter_init (&iter, ours->loaded);
-          while (g_hash_table_iter_next (&iter, &code, NULL))
-            g_hash_table_add (theirs->loaded, g_strdup (code));
-        }
+      if (replaced ((const char * const *)indicators->pdata, ours->indicator))
+        continue;
+      kb_dataset_add_region_loader (copy, ours->indicator, ours->load);
+      /* What was loaded already is in the copy's series: not again. */
+      theirs = &g_array_index (copy->loaders, Loader, copy->loaders->len - 1);
+      g_hash_table_iter_init (&iter, ours->loaded);
+      while (g_hash_table_iter_next (&iter, &code, NULL))
+        g_hash_table_add (theirs->loaded, g_strdup (code));
     }
   return copy;
 }
@@ -524,7 +555,11 @@ kb_dataset_compute_total (KbDataset  *self,
   first = g_ptr_array_index (sectors, 0);
   total = kb_series_new (region_code, kb_series_get_region_name (first),
                          indicator, "", "", kb_series_get_unit (first),
-                         kb_series_get_source (first), vintage);
+                         kb_series_get_source (first),
+                         kb_series_get_vintage_inferred (first) ? 0 : vintage);
+  /* A release its parts were dated by, the total is too. */
+  if (kb_series_get_vintage_inferred (first))
+    kb_series_set_inferred_vintage (total, vintage);
 
   sums = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   for (guint i = 0; i < sectors->len; i++)

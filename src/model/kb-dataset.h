@@ -20,8 +20,9 @@ void        kb_dataset_add_region_loader  (KbDataset             *self,
                                            const char            *indicator,
                                            KbDatasetRegionLoader  load);
 GPtrArray  *kb_dataset_list_indicators    (KbDataset  *self);
-KbDataset  *kb_dataset_copy_except        (KbDataset          *self,
-                                           const char * const *indicators);
+void        kb_dataset_mark_embedded      (KbDataset  *self);
+KbDataset  *kb_dataset_copy_for           (KbDataset  *self,
+                                           KbDataset  *incoming);
 void        kb_dataset_add                (KbDataset  *self,
                                            KbSeries   *series);
 void        kb_dataset_add_many           (KbDataset  *self,

@@ -146,7 +146,8 @@ parse_size (const char *text,
 }
 
 static KbDataset *
-load (GError **error)
+load (char   **first_region,
+      GError **error)
 {
   g_autoptr(KbDataset) dataset = NULL;
 
@@ -172,11 +173,10 @@ load (GError **error)
    * population for --per-capita, say); what they have replaces it. */
   {
     g_autoptr(KbDataset) embedded = kb_import_default ();
-    g_autoptr(GPtrArray) replaced = kb_dataset_list_indicators (dataset);
-    g_autoptr(KbDataset) combined = NULL;
+    g_autoptr(KbDataset) combined = kb_dataset_copy_for (embedded, dataset);
 
-    g_ptr_array_add (replaced, NULL);
-    combined = kb_dataset_copy_except (embedded, (const char * const *)replaced->pdata);
+    /* The files' own first region is the default, not the embedded data's. */
+    *first_region = kb_dataset_get_first_region (dataset);
     if (!kb_dataset_merge (combined, dataset, error))
       return NULL;
     return g_steal_pointer (&combined);
@@ -193,6 +193,7 @@ main (int   argc,
   g_autoptr(KbTarget) target = NULL;
   g_autoptr(KbChart) chart = NULL;
   g_autofree char *region = NULL;
+  g_autofree char *first_region = NULL;
   KbChartKind kind = KB_CHART_KIND_SECTOR_TREND;
   int width = 1920, height = 1080;
   gboolean scale_given;
@@ -236,7 +237,7 @@ main (int   argc,
   if (!summary && output == NULL && !list_municipalities && deck == NULL)
     return fail (_("Nothing to do: give --output FILE, --summary or both"));
 
-  dataset = load (&error);
+  dataset = load (&first_region, &error);
   if (dataset == NULL)
     return fail (error->message);
 
@@ -253,7 +254,7 @@ main (int   argc,
 
   region = municipality != NULL ? kb_dataset_find_region (dataset, municipality)
          : files == NULL ? g_strdup (KB_IMPORT_DEFAULT_REGION)
-         : kb_dataset_get_first_region (dataset);
+         : g_strdup (first_region);
   if (region == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("No municipality “%s” in the data"), municipality);

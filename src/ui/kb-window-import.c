@@ -63,16 +63,9 @@ on_import_done (GObject      *source_object,
     }
 
   /* The embedded data gives way to the user's own, quantity by quantity:
-   * a user's energy table replaces the embedded one, not the emissions. */
-  if (self->showing_default)
-    {
-      g_autoptr(GPtrArray) replaced = kb_dataset_list_indicators (incoming);
-
-      g_ptr_array_add (replaced, NULL);
-      combined = kb_dataset_copy_except (self->dataset, (const char * const *)replaced->pdata);
-    }
-  else
-    combined = kb_dataset_copy_except (self->dataset, NULL);
+   * a user's energy table replaces the embedded one, not the emissions;
+   * files opened before stay. */
+  combined = kb_dataset_copy_for (self->dataset, incoming);
   if (!kb_dataset_merge (combined, incoming, &error))
     {
       kb_window_show_toast (self, error->message);

@@ -13,6 +13,8 @@
 G_DEFINE_FINAL_TYPE (KbWindow, kb_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void on_region_selected (KbWindow *self);
+static gboolean has_emissions (KbDataset  *dataset,
+                               const char *code);
 
 static const struct {
   const char  *id;
@@ -140,6 +142,19 @@ fill_region_dropdown (KbWindow *self)
   g_autoptr(GPtrArray) codes = kb_dataset_list_regions (self->dataset);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GPtrArray) with_emissions = g_ptr_array_new ();
+
+  /* Where the data has emissions, the regions that have them: a user's
+   * file of one municipality's emissions offers that one, not the 290 of
+   * the embedded population. */
+  for (guint i = 0; i < codes->len; i++)
+    if (has_emissions (self->dataset, g_ptr_array_index (codes, i)))
+      g_ptr_array_add (with_emissions, g_ptr_array_index (codes, i));
+  if (with_emissions->len > 0)
+    {
+      g_ptr_array_set_size (codes, 0);
+      g_ptr_array_extend (codes, with_emissions, NULL, NULL);
+    }
 
   for (guint i = 0; i < codes->len; i++)
     {
@@ -161,6 +176,14 @@ fill_region_dropdown (KbWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->region_chooser), codes->len > 2);
 }
 
+static gboolean
+has_emissions (KbDataset  *dataset,
+               const char *code)
+{
+  return kb_dataset_has_indicator (dataset, code, KB_INDICATOR_GHG) ||
+         kb_dataset_has_indicator (dataset, code, KB_INDICATOR_CO2);
+}
+
 /* The region to show in @dataset: the one shown, the target's, or the
  * first municipality. */
 static char *
@@ -169,22 +192,30 @@ pick_region (KbWindow  *self,
 {
   g_autoptr(GPtrArray) codes = NULL;
   g_autofree char *remembered = self->settings ? g_settings_get_string (self->settings, "municipality") : NULL;
-
-  if (self->region_code != NULL && kb_dataset_get_region_name (dataset, self->region_code) != NULL)
-    return g_strdup (self->region_code);
-  if (remembered != NULL && kb_dataset_get_region_name (dataset, remembered) != NULL)
-    return g_steal_pointer (&remembered);
-  if (self->target != NULL &&
-      kb_dataset_get_region_name (dataset, kb_target_get_region_code (self->target)) != NULL)
-    return g_strdup (kb_target_get_region_code (self->target));
+  const char *target_region = self->target != NULL ? kb_target_get_region_code (self->target) : NULL;
+  /* Where the data has emissions, a region without them (only the
+   * embedded population, say) is not one to land on. */
+  gboolean any_emissions = FALSE;
 
   codes = kb_dataset_list_regions (dataset);
+  for (guint i = 0; i < codes->len && !any_emissions; i++)
+    any_emissions = has_emissions (dataset, g_ptr_array_index (codes, i));
+
+#define SHOWABLE(code) ((code) != NULL && kb_dataset_get_region_name (dataset, (code)) != NULL && \
+                        (!any_emissions || has_emissions (dataset, (code))))
+  if (SHOWABLE (self->region_code))
+    return g_strdup (self->region_code);
+  if (SHOWABLE (remembered))
+    return g_steal_pointer (&remembered);
+  if (SHOWABLE (target_region))
+    return g_strdup (target_region);
   for (guint i = 0; i < codes->len; i++)
     {
       const KbRegion *region = kb_region_find (g_ptr_array_index (codes, i));
-      if (region == NULL || region->kind == KB_REGION_MUNICIPALITY)
+      if ((region == NULL || region->kind == KB_REGION_MUNICIPALITY) && SHOWABLE (g_ptr_array_index (codes, i)))
         return g_strdup (g_ptr_array_index (codes, i));
     }
+#undef SHOWABLE
   return codes->len > 0 ? g_strdup (g_ptr_array_index (codes, 0)) : NULL;
 }
 
