@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "chart/kb-chart-text.h"
+
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
@@ -337,6 +339,44 @@ test_number_forms (void)
   g_assert_nonnull (strstr (error->message, ": the file writes decimals with a "));
 }
 
+/* A value no statistic here can hold (1e308, which two sectors would
+ * overflow into infinity) is refused with its file and line. */
+static void
+test_huge_values (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = import_fixture ("huge-values.csv", &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_VALUE);
+  g_assert_nonnull (strstr (error->message, "huge-values.csv:2:4: “1e308”: is beyond any figure"));
+}
+
+/* A published total that disagrees with its sectors is the one shown,
+ * and the words say so, with the figures. */
+static void
+test_total_disagrees (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = import_fixture ("total-disagrees.csv", &error);
+  g_autoptr(KbChart) chart = NULL;
+  g_autofree char *words = NULL;
+  int year = 0;
+  double published = 0, sum = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (kb_dataset_total_disagrees (dataset, "0580", KB_INDICATOR_GHG,
+                                             kb_dataset_get_latest_vintage (dataset, "0580", KB_INDICATOR_GHG),
+                                             &year, &published, &sum));
+  g_assert_cmpint (year, ==, 2024);
+  g_assert_cmpfloat (published, ==, 736445);
+  g_assert_cmpfloat (sum, ==, 229040 + 119511);
+  chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
+  kb_chart_set_language (chart, KB_LANGUAGE_ENGLISH);
+  words = kb_chart_dup_description (chart);
+  g_assert_nonnull (strstr (words, "The published total is shown; it differs from the sum of the sectors (2024: 736\u00A0kt against 349\u00A0kt)."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +404,10 @@ main (int   argc,
   g_test_add_func ("/import-errors/cut-in-a-number", test_cut_in_a_number);
 
   g_test_add_func ("/import-errors/number-forms", test_number_forms);
+
+  g_test_add_func ("/import-errors/huge-values", test_huge_values);
+
+  g_test_add_func ("/import-errors/total-disagrees", test_total_disagrees);
 
   return g_test_run ();
 }

@@ -234,6 +234,28 @@ describe_unpublished (KbChart *chart)
                                        " Not published by the source: %u values, in %d–%d (hatched).", n), n, first, last);
 }
 
+/* Where the published total and the sum of its sectors differ beyond
+ * rounding: which is shown, and by how much. Empty where they agree. */
+static char *
+describe_disagreement (KbChart *chart)
+{
+  KbSeries *total = kb_chart_get_total (chart);
+  int year;
+  double published, sum;
+  g_autofree char *a = NULL, *b = NULL;
+
+  if (total == NULL || kb_chart_get_per_capita (chart) || kb_chart_get_sector_filter (chart) != NULL ||
+      !kb_dataset_total_disagrees (kb_chart_get_dataset (chart), kb_series_get_region_code (total),
+                                   kb_series_get_indicator (total), kb_series_get_vintage (total),
+                                   &year, &published, &sum))
+    return g_strdup ("");
+  a = kt (chart, published);
+  b = kt (chart, sum);
+  /* Translators: after the chart's words: the source's total and its parts disagree */
+  return g_strdup_printf (_(" The published total is shown; it differs from the sum of the sectors (%d: %s against %s)."),
+                          year, a, b);
+}
+
 /* The rank in words, for totals and values per inhabitant. */
 static char *
 describe_rank_values (KbChart              *chart,
@@ -475,7 +497,10 @@ kb_chart_dup_description (KbChart *chart)
     first = g_strdup_printf (_("In %d: %s in all, most from %s: %s (%s %%)."), year, total_text,
                              kb_series_display (largest, kb_chart_get_language (chart)), largest_text, share_text);
     since = describe_since (chart, total, year);
-    return g_strconcat (first, since, unpublished, NULL);
+    {
+      g_autofree char *disagreement = describe_disagreement (chart);
+      return g_strconcat (first, since, unpublished, disagreement, NULL);
+    }
   }
 }
 

@@ -309,6 +309,13 @@ kb_number_parse_in_form (const char   *text,
 
   *problem = NULL;
   kind = kb_number_parse (text, value);
+  /* A trillion is more than any statistic here holds (Sweden's energy use
+   * is 4·10⁸ MWh): anything beyond is an error, not a figure to add. */
+  if (kind == KB_NUMBER_VALUE && fabs (*value) > KB_NUMBER_MAX_MAGNITUDE)
+    {
+      *problem = N_("is beyond any figure of these statistics (more than a trillion)");
+      return KB_NUMBER_INVALID;
+    }
   if (kind != KB_NUMBER_VALUE || (strchr (text, ',') == NULL && strchr (text, '.') == NULL))
     {
       /* Plain digits, or what the parser makes of them. */

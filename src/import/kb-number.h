@@ -17,6 +17,8 @@ KbNumberKind kb_number_parse (const char *text,
 
 /* How a file writes its numbers, decided once for the file: "1,237" is
  * 1.237 in a file of decimal commas and 1 237 in one of decimal points. */
+#define KB_NUMBER_MAX_MAGNITUDE 1e12
+
 typedef enum {
   KB_NUMBER_FORM_UNKNOWN,
   KB_NUMBER_FORM_DECIMAL_COMMA,

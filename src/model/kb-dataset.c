@@ -770,3 +770,44 @@ kb_dataset_get_fuels (KbDataset  *self,
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
   return select_breakdown (self, region_code, indicator, vintage, FALSE, TRUE);
 }
+
+/* Where the source publishes a total beside its sectors: the year in which
+ * they differ most beyond rounding (0.1 % and one unit), and the two
+ * figures. FALSE where they agree, or there is nothing to compare. The
+ * published total is the one shown: it counts what suppressed parts hide. */
+gboolean
+kb_dataset_total_disagrees (KbDataset  *self,
+                            const char *region_code,
+                            const char *indicator,
+                            int         vintage,
+                            int        *year,
+                            double     *published,
+                            double     *sum)
+{
+  g_autoptr(GPtrArray) totals = NULL;
+  g_autoptr(KbSeries) computed = NULL;
+  KbSeries *total;
+  double worst = 0;
+
+  g_return_val_if_fail (KB_IS_DATASET (self), FALSE);
+
+  totals = select_breakdown (self, region_code, indicator, vintage, FALSE, FALSE);
+  if (totals->len == 0 || (computed = kb_dataset_compute_total (self, region_code, indicator, vintage)) == NULL)
+    return FALSE;
+  total = g_ptr_array_index (totals, 0);
+  for (guint i = 0; i < kb_series_get_n_years (total); i++)
+    {
+      int y = kb_series_get_year (total, i);
+      double a, b, difference;
+
+      if (!kb_series_get_value_at (total, i, &a) || !kb_series_get_value (computed, y, &b))
+        continue;
+      difference = fabs (a - b);
+      if (difference > 1 && difference > fabs (a) * 0.001 && difference > worst)
+        {
+          worst = difference;
+          *year = y, *published = a, *sum = b;
+        }
+    }
+  return worst > 0;
+}

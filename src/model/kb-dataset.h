@@ -64,6 +64,13 @@ KbSeries   *kb_dataset_compute_total      (KbDataset  *self,
                                            const char *region_code,
                                            const char *indicator,
                                            int         vintage);
+gboolean    kb_dataset_total_disagrees    (KbDataset  *self,
+                                           const char *region_code,
+                                           const char *indicator,
+                                           int         vintage,
+                                           int        *year,
+                                           double     *published,
+                                           double     *sum);
 KbSeries   *kb_dataset_get_total          (KbDataset  *self,
                                            const char *region_code,
                                            const char *indicator,
