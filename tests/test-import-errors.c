@@ -377,6 +377,52 @@ test_total_disagrees (void)
   g_assert_nonnull (strstr (words, "The published total is shown; it differs from the sum of the sectors (2024: 736\u00A0kt against 349\u00A0kt)."));
 }
 
+/* Travel surveys in trips: a suppressed mode leaves the year's shares
+ * unknown (not shared out over a partial total); negative trips are
+ * refused. */
+static void
+test_travel_trips (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) suppressed = import_fixture ("travel-trips-suppressed.csv", &error);
+  g_autoptr(KbDataset) negative = NULL;
+  KbSeries *walking;
+  double v;
+
+  g_assert_no_error (error);
+  walking = kb_dataset_lookup (suppressed, "0580", KB_INDICATOR_MODE_SHARE, "gång", 0);
+  g_assert_nonnull (walking);
+  g_assert_true (kb_series_has_year (walking, 2018));
+  g_assert_false (kb_series_get_value (walking, 2018, &v));
+  g_assert_true (kb_series_get_value (walking, 2022, &v));
+  g_assert_cmpfloat (v, ==, 50);
+
+  negative = import_fixture ("travel-negative-trips.csv", &error);
+  g_assert_null (negative);
+  g_assert_nonnull (strstr (error->message, "travel-negative-trips.csv:3:4: “-250”: a number of trips cannot be below zero"));
+}
+
+/* Net removals: no change in % (it would read backwards) and no target
+ * path in % of a removal; the figures are said instead. */
+static void
+test_net_removals (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = import_fixture ("net-removals.csv", &error);
+  g_autoptr(KbChart) chart = NULL;
+  g_autoptr(KbTarget) target = kb_target_new_national ("0580");
+  g_autofree char *words = NULL;
+
+  g_assert_no_error (error);
+  chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
+  kb_chart_set_language (chart, KB_LANGUAGE_ENGLISH);
+  kb_chart_set_target (chart, target);
+  words = kb_chart_dup_description (chart);
+  g_assert_nonnull (strstr (words, "(net removals: no change in % is given)"));
+  g_assert_null (strstr (words, "Since 1990"));
+  g_assert_null (kb_chart_get_gap (chart));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +454,10 @@ main (int   argc,
   g_test_add_func ("/import-errors/huge-values", test_huge_values);
 
   g_test_add_func ("/import-errors/total-disagrees", test_total_disagrees);
+
+  g_test_add_func ("/import-errors/travel-trips", test_travel_trips);
+
+  g_test_add_func ("/import-errors/net-removals", test_net_removals);
 
   return g_test_run ();
 }

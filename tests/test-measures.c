@@ -124,10 +124,19 @@ test_ramps (void)
 
   /* 2030: 200 000 (full) + 15 000 (full) + 20 000 × 5/10 + 12 000 × 4/6 + 0
    * (the biogas measure starts in 2031). */
-  g_assert_cmpfloat_with_epsilon (kb_measures_effect (G_LIST_MODEL (measures), 2030, NULL), 233000, 1e-6);
-  g_assert_cmpfloat_with_epsilon (kb_measures_effect (G_LIST_MODEL (measures), 2030, "Transporter"), 25000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (kb_measures_effect (G_LIST_MODEL (measures), 2024, 2030, NULL), 233000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (kb_measures_effect (G_LIST_MODEL (measures), 2024, 2030, "Transporter"), 25000, 1e-6);
+  /* A measure done by the inventory's latest year is in its figures
+   * already: it adds nothing to 2030; one half done adds its other half. */
+  {
+    g_autoptr(KbMeasure) done = kb_measure_new ("D", "Transporter", 2015, 2020, 9000);
+    g_autoptr(KbMeasure) half = kb_measure_new ("H", "Transporter", 2020, 2028, 8000);
+
+    g_assert_cmpfloat (kb_measure_effect_after (done, 2024, 2030), ==, 0);
+    g_assert_cmpfloat (kb_measure_effect_after (half, 2024, 2030), ==, 4000);
+  }
   /* 2045: every measure at full effect. */
-  g_assert_cmpfloat_with_epsilon (kb_measures_effect (G_LIST_MODEL (measures), 2045, NULL), 257000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (kb_measures_effect (G_LIST_MODEL (measures), 2024, 2045, NULL), 257000, 1e-6);
 }
 
 static void

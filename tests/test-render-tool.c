@@ -279,6 +279,18 @@ test_file_default_region (void)
   g_assert_true (json_object_get_boolean_member (summary, "vintage_inferred"));
 }
 
+/* A measure that cuts more than its sector emits is a warning, named. */
+static void
+test_measures_warning (void)
+{
+  g_autofree char *path = kb_test_fixture ("measures-huge-cut.csv");
+  const char *args[] = { "--summary", "--measures", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (err, "measures-huge-cut.csv: warning: “Fel enhet” cuts 229040730 t a year from Transporter"));
+}
+
 /* --release picks among releases opened together; the newest by default. */
 static void
 test_release_option (void)
@@ -349,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/render-tool/budget", test_budget);
   g_test_add_func ("/render-tool/targets-file", test_targets_file);
   g_test_add_func ("/render-tool/release", test_release_option);
+  g_test_add_func ("/render-tool/measures-warning", test_measures_warning);
   g_test_add_func ("/render-tool/file-default-region", test_file_default_region);
   g_test_add_func ("/render-tool/municipality", test_municipality_by_name);
   g_test_add_func ("/render-tool/png", test_png_output);

@@ -4,14 +4,17 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "kb-scenario.h"
 
-/* The measures' combined reduction in @year (of one sector, or of all
- * with @sector NULL), each ramped from its start to its full year. */
+/* The measures' combined reduction in @year beyond what they had done by
+ * @from_year, the inventory's latest (of one sector, or of all with
+ * @sector NULL), each ramped from its start to its full year. */
 double
 kb_measures_effect (GListModel *measures,
+                    int         from_year,
                     int         year,
                     const char *sector)
 {
@@ -24,7 +27,7 @@ kb_measures_effect (GListModel *measures,
       g_autoptr(KbMeasure) m = g_list_model_get_item (measures, i);
 
       if (sector == NULL || g_strcmp0 (kb_measure_get_sector (m), sector) == 0)
-        total += kb_measure_effect (m, year);
+        total += kb_measure_effect_after (m, from_year, year);
     }
   return total;
 }
@@ -40,7 +43,7 @@ kb_scenario_value (const KbTargetGap *gap,
 {
   int from = gap->latest_year;
   double trend = gap->have_trend ? kb_trend_value (&gap->trend, year) : gap->latest_value;
-  double value = MAX (trend, 0) - kb_measures_effect (measures, year, NULL);
+  double value = MAX (trend, 0) - kb_measures_effect (measures, from, year, NULL);
 
   if (year > from && extra_cut_pct > 0)
     value *= pow (1.0 - extra_cut_pct / 100.0, year - from);
@@ -64,7 +67,7 @@ kb_measures_outcome (const KbTargetGap *gap,
   *outcome = (KbMeasuresOutcome) { .year = target_year, .target_reached_year = KB_TREND_NEVER };
   outcome->trend_value = gap->have_trend ? MAX (kb_trend_value (&gap->trend, target_year), 0)
                                          : gap->latest_value;
-  outcome->total_reduction = kb_measures_effect (measures, target_year, NULL);
+  outcome->total_reduction = kb_measures_effect (measures, gap->latest_year, target_year, NULL);
   outcome->remaining = kb_scenario_value (gap, measures, extra_cut_pct, target_year);
   outcome->target_level = gap->baseline_value * (1.0 - milestone->reduction_pct / 100.0);
   outcome->remaining_gap = outcome->remaining - outcome->target_level;
@@ -126,8 +129,42 @@ kb_sector_outcomes (GPtrArray               *sectors,
           o->trend_value = 0;
           o->cut_at_zero = TRUE;
         }
-      o->effect = measures != NULL ? MIN (kb_measures_effect (measures, outcome->year, kb_series_get_sector (o->sector)),
+      o->effect = measures != NULL ? MIN (kb_measures_effect (measures, gap->latest_year, outcome->year,
+                                                              kb_series_get_sector (o->sector)),
                                           o->trend_value) : 0;
     }
   return out;
+}
+
+/* Measures that cut more from a sector than the sector emitted in its
+ * latest year (of @sectors, KbSeries): each a sentence, for a warning.
+ * Such a cut is no error (a sector may grow) but most likely a slip of a
+ * unit. */
+GPtrArray *
+kb_measures_check (GListModel *measures,
+                   GPtrArray  *sectors)
+{
+  GPtrArray *warnings = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; measures != NULL && i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(KbMeasure) m = g_list_model_get_item (measures, i);
+
+      for (guint s = 0; sectors != NULL && s < sectors->len; s++)
+        {
+          KbSeries *sector = g_ptr_array_index (sectors, s);
+          int year;
+          double latest;
+
+          if (g_strcmp0 (kb_series_get_sector (sector), kb_measure_get_sector (m)) != 0 ||
+              !kb_series_get_latest (sector, &year, &latest) ||
+              kb_measure_get_reduction (m) <= latest)
+            continue;
+          g_ptr_array_add (warnings,
+                           g_strdup_printf (_("“%s” cuts %.0f t a year from %s, which emitted %.0f t in %d"),
+                                            kb_measure_get_name (m), kb_measure_get_reduction (m),
+                                            kb_series_get_sector (sector), latest, year));
+        }
+    }
+  return warnings;
 }

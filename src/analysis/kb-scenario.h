@@ -25,6 +25,7 @@ typedef struct
 } KbMeasuresOutcome;
 
 double   kb_measures_effect      (GListModel        *measures,
+                                  int                from_year,
                                   int                year,
                                   const char        *sector);
 double   kb_scenario_value       (const KbTargetGap *gap,
@@ -55,5 +56,8 @@ GArray  *kb_sector_outcomes      (GPtrArray               *sectors,
                                   GListModel              *measures,
                                   const KbTargetGap       *gap,
                                   const KbMeasuresOutcome *outcome);
+
+GPtrArray *kb_measures_check (GListModel *measures,
+                              GPtrArray  *sectors);
 
 G_END_DECLS

@@ -44,6 +44,15 @@ kb_target_gap_compute (KbSeries     *total,
                    kb_series_get_region_name (total), gap->baseline_year);
       return FALSE;
     }
+  /* Reductions in % of a net removal mean nothing ("−70 %" of −5 kt is
+   * more emissions): such a baseline has no target path, and says so. */
+  if (gap->baseline_value <= 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s removed more than it emitted in %d: targets in %% of that year mean nothing"),
+                   kb_series_get_region_name (total), gap->baseline_year);
+      return FALSE;
+    }
   kb_series_get_latest (total, &gap->latest_year, &gap->latest_value);
 
   gap->change_since_baseline_pct =

@@ -436,7 +436,7 @@ fill_measures (KbChart      *chart,
 
       add_text (table, kb_measure_get_name (m));
       add_text (table, kb_measure_get_sector (m));
-      add_number (table, -kb_measure_effect (m, outcome.year));
+      add_number (table, -kb_measure_effect_after (m, kb_chart_get_gap (chart)->latest_year, outcome.year));
     }
   add_text (table, remaining);
   add_empty (table);

@@ -113,6 +113,16 @@ describe_since (KbChart  *chart,
 
   if (from >= year || !kb_series_get_value (total, from, &a) || !kb_series_get_value (total, year, &b) || a == 0)
     return g_strdup ("");
+  /* A change in % from or to a net removal reads backwards (−5 kt to
+   * +10 kt is "−300 %"): the two figures are said instead. */
+  if (a <= 0 || b < 0)
+    {
+      g_autofree char *from_text = kt (chart, a), *to_text = kt (chart, b);
+
+      /* Translators: where removals exceed emissions a change in % means nothing */
+      return g_strdup_printf (_(" %d: %s, %d: %s (net removals: no change in %% is given)."), from, from_text,
+                              year, to_text);
+    }
   change = kb_format_signed ((b - a) / a * 100, 1, kb_chart_get_language (chart));
   context = kb_chart_dup_context (chart, from, year);
   if (context == NULL)

@@ -69,7 +69,7 @@ kb_measures_plot_draw (KbRender *render)
   for (guint i = 0; i < n_measures; i++)
     {
       Effect e = { g_list_model_get_item (measures, i), 0 };
-      e.effect = kb_measure_effect (e.measure, outcome.year);
+      e.effect = kb_measure_effect_after (e.measure, gap->latest_year, outcome.year);
       g_array_append_val (effects, e);
     }
   g_array_sort (effects, compare_effects);

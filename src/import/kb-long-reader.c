@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "kb-csv.h"
@@ -279,6 +280,17 @@ on_row (const char * const *fields,
                                    reader->delimiter, &value, &problem))
     {
     case KB_NUMBER_VALUE:
+      /* Travel surveys: trips are counted, shares are of 100. */
+      if ((reader->trip_counts && value < 0) ||
+          (!reader->trip_counts && g_strcmp0 (kb_series_get_unit (series), "%") == 0 && (value < 0 || value > 100)))
+        {
+          kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+                               reader->index[COL_VALUE] + 1,
+                               reader->trip_counts ? _("“%s”: a number of trips cannot be below zero")
+                                                   : _("“%s”: a share of trips is from 0 to 100 %%"),
+                               field (reader, fields, COL_VALUE));
+          return FALSE;
+        }
       kb_series_set_value (series, year, value * factor);
       return TRUE;
     case KB_NUMBER_MISSING:
@@ -317,15 +329,19 @@ trips_to_shares (KbDataset *dataset)
             double *total = g_hash_table_lookup (totals, key);
             double v;
 
-            if (!kb_series_get_value_at (s, j, &v))
-              continue;
             if (pass == 0)
               {
                 if (total == NULL)
                   g_hash_table_insert (totals, g_steal_pointer (&key), total = g_new0 (double, 1));
-                *total += v;
+                /* A mode suppressed: the year's trips are unknown, and so
+                 * is every mode's share of them. */
+                *total += kb_series_get_value_at (s, j, &v) ? v : NAN;
               }
-            else if (*total > 0)
+            else if (!kb_series_get_value_at (s, j, &v))
+              continue;
+            else if (isnan (*total) || *total <= 0)
+              kb_series_set_missing (s, kb_series_get_year (s, j));
+            else
               kb_series_set_value (s, kb_series_get_year (s, j), v / *total * 100.0);
           }
       }

@@ -239,6 +239,19 @@ kb_measure_effect (KbMeasure *self,
   return self->reduction_t * (year - self->start_year) / (self->full_year - self->start_year);
 }
 
+/* The part of the measure's reduction in @year that comes after @from_year
+ * (the inventory's latest year): what it has done by then is already in
+ * the inventory's figures and in the trend, and is not counted again. A
+ * measure fully in effect before @from_year adds nothing. */
+double
+kb_measure_effect_after (KbMeasure *self,
+                         int        from_year,
+                         int        year)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), 0);
+  return MAX (kb_measure_effect (self, year) - kb_measure_effect (self, from_year), 0);
+}
+
 const char *
 kb_measure_status_to_string (KbMeasureStatus status)
 {

@@ -55,6 +55,9 @@ void             kb_measure_set_investment    (KbMeasure       *self,
 const char      *kb_measure_get_source        (KbMeasure       *self);
 void             kb_measure_set_source        (KbMeasure       *self,
                                                const char      *source);
+double           kb_measure_effect_after      (KbMeasure       *self,
+                                               int              from_year,
+                                               int              year);
 double           kb_measure_effect            (KbMeasure       *self,
                                                int              year);
 const char      *kb_measure_status_to_string  (KbMeasureStatus  status);

@@ -334,6 +334,12 @@ main (int   argc,
       if (measures == NULL)
         return fail (error->message);
       kb_chart_set_measures (chart, G_LIST_MODEL (measures));
+      {
+        g_autoptr(GPtrArray) warnings = kb_measures_check (G_LIST_MODEL (measures), kb_chart_get_sectors (chart));
+
+        for (guint i = 0; i < warnings->len; i++)
+          g_printerr (_("%s: warning: %s\n"), measures_file, (char *)g_ptr_array_index (warnings, i));
+      }
     }
   if (target_year != 0 && kb_chart_get_gap (chart) != NULL &&
       kb_target_find_milestone (kb_chart_get_target (chart), target_year) == NULL)

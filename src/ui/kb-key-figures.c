@@ -111,7 +111,15 @@ update_emissions (KbKeyFigures *self)
                 g_strdup_printf (_("%s kt"), kt));
     kb_sparkline_set_series (self->sparklines[FIGURE_EMISSIONS], total, NULL);
   }
-  if (latest_year != first_year && first != 0)
+  if (latest_year != first_year && (first <= 0 || latest < 0))
+    {
+      /* Net removals: a change in % would read backwards. */
+      set_figure (self, FIGURE_CHANGE, g_strdup_printf (_("Change since %d"), first_year),
+                  g_strdup (_("net removals")));
+      kb_sparkline_set_series (self->sparklines[FIGURE_CHANGE], total, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->context), FALSE);
+    }
+  else if (latest_year != first_year && first != 0)
     {
       g_autofree char *pct = kb_format_signed ((latest - first) / first * 100, 1, lang);
       /* Translators: the first year of the data, usually 1990 */

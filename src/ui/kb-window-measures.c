@@ -8,6 +8,7 @@
 
 #include "import/kb-measures-reader.h"
 #include "kb-measures-editor.h"
+#include "analysis/kb-scenario.h"
 #include "kb-window-private.h"
 
 #define EXAMPLE_MEASURES "/se/klimatbild/Klimatbild/data/exempel-atgarder.csv"
@@ -56,6 +57,14 @@ kb_window_open_measures (KbWindow *self,
     }
   replace_measures (self, read);
   g_set_object (&self->measures_file, file);
+  /* A cut larger than the sector's emissions: most likely a slip. */
+  {
+    g_autoptr(GPtrArray) warnings = kb_measures_check (G_LIST_MODEL (read),
+                                                       kb_chart_get_sectors (kb_window_get_chart (self, "sector")));
+
+    if (warnings->len > 0)
+      kb_window_show_toast (self, g_ptr_array_index (warnings, 0));
+  }
 }
 
 /* The invented example plan that comes with the app, every measure named
