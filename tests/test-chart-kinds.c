@@ -694,7 +694,7 @@ test_releases (void)
   g_assert_true (kb_series_get_value (g_ptr_array_index (parts, 1), 1990, &v));
   g_assert_cmpfloat (round (v), ==, 1237762);
   words = kb_chart_dup_description (revisions);
-  g_assert_cmpstr (words, ==, "1990: 1270\u00A0kt as published in 2021, 1238\u00A0kt as published in 2026.");
+  g_assert_cmpstr (words, ==, "1990: 1,270\u00A0kt as published in 2021, 1,238\u00A0kt as published in 2026.");
 }
 
 /* Labels as the interface's language names them: the inventory's English

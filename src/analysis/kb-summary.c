@@ -255,6 +255,7 @@ kb_summary_to_json (KbSeries             *total,
                     const KbSummaryInput *input)
 {
   GString *out = g_string_new ("{\"municipality\": ");
+  gboolean emissions;
 
   g_return_val_if_fail (KB_IS_SERIES (total), NULL);
 
@@ -279,8 +280,15 @@ kb_summary_to_json (KbSeries             *total,
                           kb_series_get_vintage_inferred (total) ? "true" : "false");
   g_string_append (out, ", ");
   append_totals (out, total);
-  append_cagr (out, total);
-  append_population (out, total, input->population);
+  /* The trend, the budget and per inhabitant in tonnes are of emissions:
+   * energy use and other quantities give their totals only. */
+  emissions = g_strcmp0 (kb_series_get_indicator (total), KB_INDICATOR_GHG) == 0 ||
+              g_strcmp0 (kb_series_get_indicator (total), KB_INDICATOR_CO2) == 0;
+  if (emissions)
+    {
+      append_cagr (out, total);
+      append_population (out, total, input->population);
+    }
 
   if (input->target != NULL && input->gap != NULL)
     {
@@ -296,7 +304,8 @@ kb_summary_to_json (KbSeries             *total,
       append_string (out, origins[kb_target_get_origin (input->target)]);
       append_required (out, input->gap);
     }
-  append_trend (out, total, input->gap, input->budget_from_year);
+  if (emissions)
+    append_trend (out, total, input->gap, input->budget_from_year);
   if (input->target != NULL && input->gap != NULL && input->outcome != NULL)
     append_outcome (out, input->outcome);
 

@@ -400,17 +400,31 @@ kb_render_direct_labels (KbRender      *render,
   double top = render->legend_y, bottom = l->plot.y + l->plot.height;
   g_autofree double *heights = g_new (double, MAX (n_labels, 1));
   g_autofree double *placed = g_new (double, MAX (n_labels, 1));
+  double px = l->body_px, needed = 0;
   cairo_t *cr = render->cr;
 
   qsort (labels, n_labels, sizeof *labels, compare_label_y);
-  for (guint i = 0; i < n_labels; i++)
+  /* Labels that do not fit beside the plot at the body size (long names
+   * wrap) are set smaller, and may reach down to the source line: never
+   * on top of each other. */
+  for (guint pass = 0; pass < 2; pass++)
     {
-      g_autoptr(PangoLayout) layout = text_layout (render, labels[i].text, l->body_px, FALSE, max_width);
-      int h;
+      needed = 0;
+      for (guint i = 0; i < n_labels; i++)
+        {
+          g_autoptr(PangoLayout) layout = text_layout (render, labels[i].text, px, FALSE, max_width);
+          int h;
 
-      pango_layout_get_pixel_size (layout, NULL, &h);
-      heights[i] = h + l->body_px * 0.15;
+          pango_layout_get_pixel_size (layout, NULL, &h);
+          heights[i] = h + px * 0.15;
+          needed += heights[i];
+        }
+      if (needed <= bottom - top || pass == 1)
+        break;
+      px = l->small_px;
     }
+  if (needed > bottom - top)
+    bottom = MAX (bottom, MIN (top + needed, l->source.y - l->small_px * 0.5));
 
   /* Down from the top without overlaps, then back up from the bottom. */
   for (guint i = 0; i < n_labels; i++)
@@ -452,7 +466,7 @@ kb_render_direct_labels (KbRender      *render,
         }
       cairo_restore (cr);
 
-      kb_render_text (render, labels[i].text, x, placed[i], l->body_px, FALSE,
+      kb_render_text (render, labels[i].text, x, placed[i], px, FALSE,
                       render->ink->text, KB_ALIGN_START, max_width);
     }
   if (n_labels > 0)

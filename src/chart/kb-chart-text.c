@@ -178,7 +178,9 @@ describe_sector_targets (KbChart                 *chart,
       const KbSectorOutcome *o = &g_array_index (outcomes, KbSectorOutcome, i);
       double over = o->trend_value - o->effect - o->target_share;
 
-      if (over <= 0)
+      /* Above as the chart shows it: by half a kt or more (a sector at
+       * "0 kt, target 0 kt" is not above). */
+      if (over < 500)
         continue;
       above++;
       if (furthest == NULL || over > furthest->trend_value - furthest->effect - furthest->target_share)

@@ -60,7 +60,9 @@ format (double      value,
 
   for (gsize i = 0; i < int_len; i++)
     {
-      if (i > 0 && (int_len - i) % 3 == 0 && int_len > 4)
+      /* Swedish groups from five digits ("5321", "14 702"), English from
+       * four ("5,321", "14,702"). */
+      if (i > 0 && (int_len - i) % 3 == 0 && int_len > (language == KB_LANGUAGE_SWEDISH ? 4u : 3u))
         g_string_append (out, group);
       g_string_append_c (out, digits[i]);
     }

@@ -326,10 +326,14 @@ draw_labels (KbRender          *render,
       /* Translators: a milestone: its year and its reduction, e.g. "2030: −70 %" */
       g_autofree char *text = g_strdup_printf (_("%d: %s %%"), m->year, pct);
 
-      /* Below and left of the marker, under the falling path. */
+      /* Below and left of the marker, under the falling path; above it
+       * where the level is too near the axis for a line of text. */
+      double y = kb_chart_layout_y (l, level) + l->body_px * 0.3;
+
+      if (y + l->body_px * 1.4 > l->plot.y + l->plot.height)
+        y = kb_chart_layout_y (l, level) - l->body_px * 1.8;
       kb_render_text (render, text, kb_chart_layout_x (l, m->year) - l->body_px * 0.6,
-                      kb_chart_layout_y (l, level) + l->body_px * 0.3, l->body_px, TRUE,
-                      render->ink->target, KB_ALIGN_END, 0);
+                      y, l->body_px, TRUE, render->ink->target, KB_ALIGN_END, 0);
     }
 
   kb_render_text (render, gap_text, gap_x + l->small_px * 0.5, gap_y - l->body_px * 0.6,

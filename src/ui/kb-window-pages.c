@@ -39,7 +39,8 @@ static KbPage page_templates[] = {
   { "travel", N_("Travel"), "mark-location-symbolic", { "modes", NULL },
     N_("No Travel Survey"),
     N_("Travel surveys are rarely published as data: of all municipalities Klimatbild has only Linköping’s cycling share. "
-       "Open a travel-survey table of mode shares (municipality, year, mode, share); the README describes the layout.") },
+       "Open a travel-survey table: a CSV file with the columns kommun, år, färdsätt and andel (the share of trips in %) "
+       "or resor (the number of trips).") },
   { "energy", N_("Energy"), "weather-clear-symbolic", { "energy", NULL },
     N_("No Energy Statistics"),
     N_("Open SCB's table of final energy use (EN0203, a PxWeb export) for this municipality.") },
