@@ -2,10 +2,64 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 #include "model/kb-dashboard.h"
 #include "model/kb-guesses.h"
+
+/* A dashboard names data, never a dashboard (itself or another: opening
+ * would recurse for ever); its notes are capped in number and length,
+ * the file in size; a pipe is never read. */
+static void
+test_limits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_note = g_string_new ("[Dashboard]\nVersion=1\nAnnotations=2025:");
+  g_autoptr(GString) many = g_string_new ("[Dashboard]\nVersion=1\nAnnotations=");
+  g_autoptr(GString) huge = g_string_new ("[Dashboard]\nVersion=1\n#");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "self-listing.klimatbild", NULL);
+  g_autoptr(GFile) self_listing = g_file_new_for_path (path);
+
+  g_assert_null (kb_dashboard_new_from_file (self_listing, &error));
+  g_assert_nonnull (strstr (error->message, "data files, not a dashboard"));
+  g_clear_error (&error);
+
+  for (guint i = 0; i < 201; i++)
+    g_string_append_c (long_note, 'x');
+  g_assert_null (kb_dashboard_new_from_data (long_note->str, long_note->len, "a.klimatbild", NULL, &error));
+  g_assert_nonnull (strstr (error->message, "a note of at most 200 characters"));
+  g_clear_error (&error);
+
+  for (guint i = 0; i < 51; i++)
+    g_string_append (many, "2025:x;");
+  g_assert_null (kb_dashboard_new_from_data (many->str, many->len, "b.klimatbild", NULL, &error));
+  g_assert_nonnull (strstr (error->message, "at most 50 notes"));
+  g_clear_error (&error);
+
+  while (huge->len <= KB_DASHBOARD_MAX_BYTES)
+    g_string_append (huge, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+  g_assert_null (kb_dashboard_new_from_data (huge->str, huge->len, "c.klimatbild", NULL, &error));
+  g_assert_nonnull (strstr (error->message, "c.klimatbild: a dashboard is at most 1024 KiB"));
+  g_clear_error (&error);
+
+#ifdef G_OS_UNIX
+  {
+    g_autofree char *dir = g_dir_make_tmp ("kb-fifo-XXXXXX", NULL);
+    g_autofree char *fifo = g_build_filename (dir, "pipe.klimatbild", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (fifo);
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    g_assert_null (kb_dashboard_new_from_file (file, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+    g_unlink (fifo);
+    g_rmdir (dir);
+  }
+#endif
+}
 
 static void
 test_round_trip (void)
@@ -145,6 +199,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dashboard/round-trip", test_round_trip);
+  g_test_add_func ("/dashboard/limits", test_limits);
   g_test_add_func ("/dashboard/relative-paths", test_relative_paths);
   g_test_add_func ("/dashboard/bad", test_bad_dashboards);
   g_test_add_func ("/dashboard/guesses", test_guesses);

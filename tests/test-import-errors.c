@@ -2,6 +2,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#ifdef G_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+#include "import/kb-measures-reader.h"
+
 #include "chart/kb-chart-text.h"
 
 #include <fcntl.h>
@@ -423,6 +429,43 @@ test_net_removals (void)
   g_assert_null (kb_chart_get_gap (chart));
 }
 
+/* A pipe is never read (it would never end, and a read from it cannot be
+ * cancelled), as data or as measures; a measures file in UTF-16 without
+ * its mark is refused as not text, not read as an empty plan. */
+static void
+test_pipes_and_binary_measures (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *utf16 = kb_test_fixture ("measures-utf16be.csv");
+  g_autoptr(GFile) utf16_file = g_file_new_for_path (utf16);
+  g_autoptr(GListStore) measures = kb_measures_read_file (utf16_file, &error);
+
+  g_assert_null (measures);
+  g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_ENCODING);
+  g_clear_error (&error);
+
+#ifdef G_OS_UNIX
+  {
+    g_autofree char *dir = g_dir_make_tmp ("kb-fifo-XXXXXX", NULL);
+    g_autofree char *fifo = g_build_filename (dir, "pipe.csv", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (fifo);
+    g_autoptr(KbDataset) dataset = NULL;
+    g_autoptr(GListStore) plan = NULL;
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    dataset = kb_import_file (file, NULL, &error);
+    g_assert_null (dataset);
+    g_assert_nonnull (strstr (error->message, "pipe.csv:1:1: not a regular file"));
+    g_clear_error (&error);
+    plan = kb_measures_read_file (file, &error);
+    g_assert_null (plan);
+    g_assert_nonnull (strstr (error->message, "pipe.csv:1:1: not a regular file"));
+    g_unlink (fifo);
+    g_rmdir (dir);
+  }
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +501,8 @@ main (int   argc,
   g_test_add_func ("/import-errors/travel-trips", test_travel_trips);
 
   g_test_add_func ("/import-errors/net-removals", test_net_removals);
+
+  g_test_add_func ("/import-errors/pipes-and-binary-measures", test_pipes_and_binary_measures);
 
   return g_test_run ();
 }

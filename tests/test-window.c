@@ -2,6 +2,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#ifdef G_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <math.h>
@@ -267,6 +271,45 @@ test_releases (void)
   g_assert_cmpint (kb_chart_get_shown_release (kb_window_get_chart (window, "sector")), ==, 2021);
   g_object_unref (files[0]);
   g_object_unref (files[1]);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A dashboard that lists itself, and one that names a pipe: each says
+ * what is wrong, the window keeps what it showed and answers at once. */
+static void
+test_hostile_dashboards (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  g_autofree char *self_listing = kb_test_fixture ("self-listing.klimatbild");
+  g_autoptr(GFile) self_file = g_file_new_for_path (self_listing);
+
+  kb_window_open_dashboard (window, self_file);
+  g_assert_nonnull (strstr (window->last_message, "data files, not a dashboard"));
+  g_assert_false (kb_window_is_importing (window));
+  g_assert_cmpstr (kb_window_get_region (window), ==, "0580");
+
+#ifdef G_OS_UNIX
+  {
+    g_autofree char *dir = g_dir_make_tmp ("kb-fifo-XXXXXX", NULL);
+    g_autofree char *fifo = g_build_filename (dir, "pipe.csv", NULL);
+    g_autofree char *dashboard = g_build_filename (dir, "pipe.klimatbild", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (dashboard);
+    gint64 start;
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    g_assert_true (g_file_set_contents (dashboard, "[Dashboard]\nVersion=1\nFiles=pipe.csv;\n", -1, NULL));
+    start = g_get_monotonic_time ();
+    kb_window_open_dashboard (window, file);
+    wait_for_import (window);
+    /* Refused at once, not after a read that never ends. */
+    g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+    g_assert_nonnull (strstr (window->last_message, "pipe.csv:1:1: not a regular file"));
+    g_assert_cmpstr (kb_window_get_region (window), ==, "0580");
+    g_unlink (fifo);
+    g_unlink (dashboard);
+    g_rmdir (dir);
+  }
+#endif
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1440,6 +1483,7 @@ main (int   argc,
   g_test_add_func ("/window/other-municipality", test_other_municipality);
   g_test_add_func ("/window/region-search", test_region_search);
   g_test_add_func ("/window/releases", test_releases);
+  g_test_add_func ("/window/hostile-dashboards", test_hostile_dashboards);
   g_test_add_func ("/window/measures", test_measures_page);
   g_test_add_func ("/window/dashboard", test_dashboard);
   g_test_add_func ("/window/dashboard-unknown-choices", test_dashboard_unknown_choices);

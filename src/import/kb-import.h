@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 #define KB_IMPORT_DEFAULT_REGION "0580"
 
 /* Files larger than this are refused before they are read. */
-#define KB_IMPORT_MAX_BYTES ((goffset)512 * 1024 * 1024)
+#define KB_IMPORT_MAX_BYTES KB_TEXT_SOURCE_MAX_BYTES
 
 KbDataset *kb_import_bytes         (GBytes          *bytes,
                                     const char      *name,

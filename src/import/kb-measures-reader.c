@@ -185,9 +185,8 @@ read_source (KbTextSource  *source,
   const char *head = kb_text_source_get_head (source);
 
   reader.measures = measures;
-  /* An empty file is a plan without measures. */
-  if (*head == '\0')
-    return g_steal_pointer (&measures);
+  /* An empty file is a plan without measures; one whose first bytes are
+   * not text is parsed, and refused as not text. */
   if (!kb_csv_parse (source, kb_csv_sniff_delimiter (head), on_row, &reader, error) ||
       !kb_import_check_complete (source, reader.last_data_line, reader.last_line, error))
     return NULL;

@@ -41,6 +41,7 @@ struct _KbTextSource
 
   goffset         total;
   goffset         consumed;
+  goffset         read_bytes;
   goffset         reported;
   KbProgressFunc  progress;
   gpointer        progress_data;
@@ -138,10 +139,25 @@ kb_text_source_new_for_file (GFile         *file,
   source->file = g_object_ref (file);
   source->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, error);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
   if (info == NULL)
     return NULL;
+  /* Every file read as text, data or measures: a regular file (a pipe
+   * or a device never ends) of at most the size any file may be. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, name, 1, 1,
+                           _("not a regular file (a pipe or a device is never read)"));
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > KB_TEXT_SOURCE_MAX_BYTES)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, name, 1, 1,
+                           _("the file is larger than %d MiB, the most Klimatbild reads"),
+                           (int)(KB_TEXT_SOURCE_MAX_BYTES / (1024 * 1024)));
+      return NULL;
+    }
   source->total = g_file_info_get_size (info);
 
   source->stream = G_INPUT_STREAM (g_file_read (file, cancellable, error));
@@ -179,6 +195,17 @@ next_chunk (KbTextSource  *source,
   if (n <= 0)
     {
       source->at_end = TRUE;
+      return FALSE;
+    }
+  /* The limit holds on the bytes read, whatever the file said its size
+   * was (a file growing while read, a size the file system got wrong). */
+  source->read_bytes += n;
+  if (source->read_bytes > KB_TEXT_SOURCE_MAX_BYTES)
+    {
+      source->at_end = TRUE;
+      kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, source->name, source->line_number + 1, 1,
+                           _("the file is larger than %d MiB, the most Klimatbild reads"),
+                           (int)(KB_TEXT_SOURCE_MAX_BYTES / (1024 * 1024)));
       return FALSE;
     }
   source->data = source->chunk;
@@ -339,6 +366,12 @@ kb_text_source_next_line (KbTextSource  *source,
 
   source->line_number++;
   source->unterminated = raw_length == 0 || raw[raw_length - 1] != '\n';
+  /* A NUL is no text (UTF-16 without its mark, a binary file). */
+  if (memchr (raw, '\0', raw_length) != NULL)
+    {
+      set_binary_error (source, source->line_number, error);
+      return NULL;
+    }
   /* A byte-order mark is not text. */
   if (source->line_number == 1 && raw_length >= 3 && memcmp (raw, "\xEF\xBB\xBF", 3) == 0)
     raw += 3, raw_length -= 3;

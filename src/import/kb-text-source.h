@@ -10,6 +10,9 @@ G_BEGIN_DECLS
  * national export is never held whole in memory. UTF-8 (with or without
  * a byte-order mark) is read as it is; anything else as Windows-1252,
  * what Swedish Excel writes. Binary data is refused. */
+/* Files larger than this are not read (checked on the bytes read). */
+#define KB_TEXT_SOURCE_MAX_BYTES ((goffset)512 * 1024 * 1024)
+
 typedef struct _KbTextSource KbTextSource;
 
 typedef void (*KbProgressFunc) (double   fraction,

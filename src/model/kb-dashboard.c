@@ -109,9 +109,13 @@ read_annotations (KbDashboard  *self,
       g_auto(GStrv) parts = g_strsplit (notes[i], ":", 2);
       guint64 year;
 
+      if (i >= KB_DASHBOARD_MAX_NOTES)
+        return invalid (error, name, "Annotations", _("at most 50 notes"));
       if (g_strv_length (parts) != 2 ||
           !g_ascii_string_to_unsigned (parts[0], 10, 1900, 2100, &year, NULL) || *parts[1] == '\0')
         return invalid (error, name, "Annotations", _("each note must be YEAR:TEXT"));
+      if (g_utf8_strlen (parts[1], -1) > KB_DASHBOARD_MAX_NOTE_CHARS)
+        return invalid (error, name, "Annotations", _("a note of at most 200 characters"));
       kb_dashboard_add_annotation (self, (int)year, parts[1]);
     }
   return TRUE;
@@ -133,6 +137,12 @@ kb_dashboard_new_from_data (const char  *data,
   g_autofree char *measures = NULL;
   int version;
 
+  if (length > KB_DASHBOARD_MAX_BYTES)
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE,
+                   _("%s: a dashboard is at most %d KiB"), name, KB_DASHBOARD_MAX_BYTES / 1024);
+      return NULL;
+    }
   if (!g_utf8_validate (data, length, NULL))
     {
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_UNKNOWN_ENCODING,
@@ -160,6 +170,12 @@ kb_dashboard_new_from_data (const char  *data,
 
       if (*files[i] == '\0')
         return invalid (error, name, "Files", _("an empty file name")), NULL;
+      /* A dashboard lists data, never a dashboard (itself or another):
+       * opening it would open it again, for ever. */
+      if (g_str_has_suffix (files[i], ".klimatbild"))
+        return invalid (error, name, "Files", _("data files, not a dashboard")), NULL;
+      if (i >= KB_DASHBOARD_MAX_FILES)
+        return invalid (error, name, "Files", _("at most 100 files")), NULL;
       file = resolve (folder, files[i]);
       kb_dashboard_add_file (self, file);
     }
@@ -211,11 +227,28 @@ kb_dashboard_new_from_file (GFile   *file,
                             GError **error)
 {
   g_autofree char *name = g_file_get_parse_name (file);
-  g_autofree char *data = NULL;
+  g_autofree char *data = g_malloc (KB_DASHBOARD_MAX_BYTES + 1);
   g_autoptr(GFile) folder = g_file_get_parent (file);
-  gsize length;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  gsize length = 0;
 
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+  /* Only a regular file: a pipe or a device would never end. The bytes
+   * read are bounded, whatever the file says its size is. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (info == NULL)
+    {
+      g_prefix_error (error, "%s: ", name);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("%s: not a regular file"), name);
+      return NULL;
+    }
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), data, KB_DASHBOARD_MAX_BYTES + 1, &length, NULL, error))
     {
       g_prefix_error (error, "%s: ", name);
       return NULL;

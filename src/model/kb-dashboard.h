@@ -6,6 +6,12 @@
 
 G_BEGIN_DECLS
 
+/* What a dashboard may hold: it names files and choices, never data. */
+#define KB_DASHBOARD_MAX_BYTES (1024 * 1024)
+#define KB_DASHBOARD_MAX_NOTES 50
+#define KB_DASHBOARD_MAX_NOTE_CHARS 200
+#define KB_DASHBOARD_MAX_FILES 100
+
 #define KB_TYPE_DASHBOARD (kb_dashboard_get_type ())
 G_DECLARE_FINAL_TYPE (KbDashboard, kb_dashboard, KB, DASHBOARD, GObject)
 

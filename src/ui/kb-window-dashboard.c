@@ -168,13 +168,14 @@ kb_window_open_dashboard (KbWindow *self,
         }
     }
 
-  kb_window_note_recent (self, file);
   files = kb_dashboard_get_files (dashboard);
   if (files->len == 0)
     {
+      kb_window_note_recent (self, file);
       kb_window_apply_dashboard (self, dashboard);
       return;
     }
+  g_set_object (&self->pending_file, file);
   /* The dashboard's files replace what is shown. */
   self->showing_default = TRUE;
   g_set_object (&self->pending, dashboard);

@@ -46,6 +46,7 @@ on_import_done (GObject      *source_object,
 
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(KbDashboard) pending = NULL;
+  g_autoptr(GFile) pending_file = NULL;
 
   /* The window was closed while the files were read. */
   if (self->dataset == NULL)
@@ -54,6 +55,7 @@ on_import_done (GObject      *source_object,
   end_import (self);
   files = g_steal_pointer (&self->importing);
   pending = g_steal_pointer (&self->pending);
+  pending_file = g_steal_pointer (&self->pending_file);
 
   if (incoming == NULL)
     {
@@ -84,7 +86,12 @@ on_import_done (GObject      *source_object,
   self->showing_default = FALSE;
   kb_window_replace_dataset (self, combined);
   if (pending != NULL)
-    kb_window_apply_dashboard (self, pending);
+    {
+      /* Recent once it opened, not before. */
+      if (pending_file != NULL)
+        kb_window_note_recent (self, pending_file);
+      kb_window_apply_dashboard (self, pending);
+    }
 }
 
 void

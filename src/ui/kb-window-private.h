@@ -28,6 +28,7 @@ struct _KbWindow
   GPtrArray            *data_files;      /* GFile: the files the dataset was read from */
   GPtrArray            *importing;       /* GFile: the files being read */
   KbDashboard          *pending;         /* a dashboard waiting for its files */
+  GFile                *pending_file;    /* and where it was read from */
   GSettings            *settings;        /* NULL where the schema is not installed */
   GPtrArray            *slides;          /* KbChart: what presentation mode steps through */
   guint                 slide;

@@ -271,6 +271,7 @@ kb_window_dispose (GObject *object)
   g_clear_pointer (&self->importing, g_ptr_array_unref);
   g_clear_object (&self->settings);
   g_clear_object (&self->recent_menu);
+  g_clear_object (&self->pending_file);
   g_clear_object (&self->release_menu);
   g_clear_pointer (&self->sector_filter, g_free);
   g_clear_weak_pointer (&self->filter_toast);
