@@ -291,6 +291,27 @@ test_measures_warning (void)
   g_assert_nonnull (strstr (err, "measures-huge-cut.csv: warning: “Fel enhet” cuts 229040730 t a year from Transporter"));
 }
 
+/* No output overwrites an input, whatever option names it. */
+static void
+test_no_output_over_input (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kb-input-XXXXXX", NULL);
+  g_autofree char *input = g_build_filename (dir, "data.csv", NULL);
+  g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
+  const char *text = "kommunkod;indikator;sektor;år;värde\n0580;växthusgaser;Transporter;2024;229040,73\n";
+  const char *args[] = { "--output", png, "--data", input, input, NULL };
+  g_autofree char *out = NULL, *err = NULL, *after = NULL;
+
+  g_assert_true (g_file_set_contents (input, text, -1, NULL));
+  g_assert_cmpint (run (args, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "is an input: it is never written over"));
+  g_assert_true (g_file_get_contents (input, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, text);
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_remove (input);
+  g_rmdir (dir);
+}
+
 /* --release picks among releases opened together; the newest by default. */
 static void
 test_release_option (void)
@@ -361,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/render-tool/budget", test_budget);
   g_test_add_func ("/render-tool/targets-file", test_targets_file);
   g_test_add_func ("/render-tool/release", test_release_option);
+  g_test_add_func ("/render-tool/no-output-over-input", test_no_output_over_input);
   g_test_add_func ("/render-tool/measures-warning", test_measures_warning);
   g_test_add_func ("/render-tool/file-default-region", test_file_default_region);
   g_test_add_func ("/render-tool/municipality", test_municipality_by_name);

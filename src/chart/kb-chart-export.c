@@ -8,6 +8,8 @@
 #include <cairo-svg.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <errno.h>
 #include <string.h>
 
 #include "kb-chart-export.h"
@@ -322,17 +324,54 @@ kb_export_deck (GPtrArray   *charts,
                    _("Could not draw the chart: %s"), cairo_status_to_string (status));
       return FALSE;
     }
-  if (!g_file_set_contents (path, (const char *)pdf->data, pdf->len, error))
-    return FALSE;
-
+  /* The deck as a whole or not at all: every file is drawn, then written
+   * beside its place; only when all are written do they move into place,
+   * and numbered PNGs of an older, longer deck are removed. */
   stem = g_strndup (path, strlen (path) - 4);
-  for (guint i = 0; i < charts->len; i++)
-    {
-      g_autofree char *png = g_strdup_printf ("%s-%02u.png", stem, i + 1);
+  {
+    g_autoptr(GPtrArray) finals = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GPtrArray) partials = g_ptr_array_new_with_free_func (g_free);
+    gboolean ok = TRUE;
 
-      if (!kb_chart_export (g_ptr_array_index (charts, i), png, width, height, png_scale, error))
-        return FALSE;
-    }
+    g_ptr_array_add (finals, g_strdup (path));
+    g_ptr_array_add (partials, g_strdup_printf ("%s.partial", path));
+    ok = g_file_set_contents (g_ptr_array_index (partials, 0), (const char *)pdf->data, pdf->len, error);
+    for (guint i = 0; ok && i < charts->len; i++)
+      {
+        g_autoptr(GBytes) png = kb_chart_export_bytes (g_ptr_array_index (charts, i), KB_EXPORT_PNG,
+                                                       width, height, png_scale, error);
+        g_autofree char *final = g_strdup_printf ("%s-%02u.png", stem, i + 1);
+        g_autofree char *partial = g_strdup_printf ("%s.partial", final);
+
+        ok = png != NULL && g_file_set_contents (partial, g_bytes_get_data (png, NULL),
+                                                 (gssize)g_bytes_get_size (png), error);
+        g_ptr_array_add (finals, g_steal_pointer (&final));
+        g_ptr_array_add (partials, g_steal_pointer (&partial));
+      }
+    for (guint i = 0; i < partials->len; i++)
+      {
+        if (ok && g_rename (g_ptr_array_index (partials, i), g_ptr_array_index (finals, i)) != 0)
+          {
+            int saved = errno;
+
+            g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("%s: could not write it: %s"),
+                         (char *)g_ptr_array_index (finals, i), g_strerror (saved));
+            ok = FALSE;
+          }
+        if (!ok)
+          g_remove (g_ptr_array_index (partials, i));
+      }
+    if (!ok)
+      return FALSE;
+    for (guint n = charts->len + 1; n <= 99; n++)
+      {
+        g_autofree char *stale = g_strdup_printf ("%s-%02u.png", stem, n);
+
+        if (!g_file_test (stale, G_FILE_TEST_EXISTS))
+          break;
+        g_remove (stale);
+      }
+  }
   return TRUE;
 }
 

@@ -237,6 +237,36 @@ main (int   argc,
   if (!summary && output == NULL && !list_municipalities && deck == NULL)
     return fail (_("Nothing to do: give --output FILE, --summary or both"));
 
+  /* No output may overwrite an input: the files read are only ever read. */
+  {
+    const char *outputs[] = { output, data_csv, deck };
+
+    for (guint o = 0; o < G_N_ELEMENTS (outputs); o++)
+      {
+        g_autoptr(GFile) out = outputs[o] ? g_file_new_for_commandline_arg (outputs[o]) : NULL;
+        const char *inputs[] = { measures_file, targets_file };
+
+        for (guint i = 0; out != NULL && files != NULL && files[i] != NULL; i++)
+          {
+            g_autoptr(GFile) in = g_file_new_for_commandline_arg (files[i]);
+            if (g_file_equal (in, out))
+              {
+                g_autofree char *message = g_strdup_printf (_("%s is an input: it is never written over"), outputs[o]);
+                return fail (message);
+              }
+          }
+        for (guint i = 0; out != NULL && i < G_N_ELEMENTS (inputs); i++)
+          {
+            g_autoptr(GFile) in = inputs[i] ? g_file_new_for_commandline_arg (inputs[i]) : NULL;
+            if (in != NULL && g_file_equal (in, out))
+              {
+                g_autofree char *message = g_strdup_printf (_("%s is an input: it is never written over"), outputs[o]);
+                return fail (message);
+              }
+          }
+      }
+  }
+
   dataset = load (&first_region, &error);
   if (dataset == NULL)
     return fail (error->message);

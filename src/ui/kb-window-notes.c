@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kb-window-private.h"
+#include "model/kb-dashboard.h"
 
 /* Notes on the time axis ("2025: Fossilfri fjärrvärme i Gärstad"): what
  * the communications team marks on a chart before exporting it. Every
@@ -82,6 +83,8 @@ add_note_action (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (year), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Year"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note"), -1);
   gtk_entry_set_placeholder_text (GTK_ENTRY (text), _("e.g. Fossil-free district heating"));
+  /* As long as a dashboard keeps. */
+  gtk_entry_set_max_length (GTK_ENTRY (text), KB_DASHBOARD_MAX_NOTE_CHARS);
   gtk_entry_set_activates_default (GTK_ENTRY (text), TRUE);
   gtk_widget_set_hexpand (text, TRUE);
   gtk_box_append (GTK_BOX (box), year);
