@@ -505,12 +505,29 @@ render_annotations (KbRender *render)
       const char *text = kb_chart_get_annotation (render->chart, i, &year);
       double x = kb_chart_layout_x (l, year);
       double dash[2] = { l->line_width, l->line_width * 1.5 };
-      double width = kb_render_text_width (render, text, l->small_px, FALSE);
-      gboolean left = x + width + l->small_px > l->plot.x + l->plot.width;
       g_autofree char *label = g_strdup_printf ("%d: %s", year, text);
+      double width;
+      gboolean left;
 
       if (year < l->x_min || year > l->x_max)
         continue;
+      /* A note stays inside the plot: a long one is cut short ("…"), and
+       * notes below the plot's foot are not drawn. */
+      if (l->small_px * (2.9 + 1.4 * i) > l->plot.height)
+        break;
+      while (g_utf8_strlen (label, -1) > 8 &&
+             kb_render_text_width (render, label, l->small_px, TRUE) > l->plot.width * 0.45)
+        {
+          char *cut = g_utf8_offset_to_pointer (label, g_utf8_strlen (label, -1) - 2);
+          *cut = '\0';
+          {
+            char *shorter = g_strconcat (label, "…", NULL);
+            g_free (label);
+            label = shorter;
+          }
+        }
+      width = kb_render_text_width (render, label, l->small_px, TRUE);
+      left = x + width + l->small_px > l->plot.x + l->plot.width;
 
       cairo_save (cr);
       cairo_set_source_rgb (cr, render->ink->muted_text.red, render->ink->muted_text.green,

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "kb-csv.h"
@@ -137,7 +138,8 @@ on_row (const char * const *fields,
                            _("the full effect (%d) comes before the start (%d)"), full, start);
       return FALSE;
     }
-  if (kb_number_parse (cell (reader, fields, COL_REDUCTION), &reduction) != KB_NUMBER_VALUE)
+  if (kb_number_parse (cell (reader, fields, COL_REDUCTION), &reduction) != KB_NUMBER_VALUE ||
+      fabs (reduction) > KB_NUMBER_MAX_MAGNITUDE)
     {
       kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_REDUCTION] + 1,
                            _("“%s” is not a number"), cell (reader, fields, COL_REDUCTION));
@@ -160,7 +162,8 @@ on_row (const char * const *fields,
       return FALSE;
     }
   if (*cell (reader, fields, COL_INVESTMENT) != '\0' &&
-      kb_number_parse (cell (reader, fields, COL_INVESTMENT), &investment) == KB_NUMBER_INVALID)
+      (kb_number_parse (cell (reader, fields, COL_INVESTMENT), &investment) == KB_NUMBER_INVALID ||
+       fabs (investment) > KB_NUMBER_MAX_MAGNITUDE))
     {
       kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_INVESTMENT] + 1,
                            _("“%s” is not a number"), cell (reader, fields, COL_INVESTMENT));
