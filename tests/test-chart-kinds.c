@@ -339,6 +339,8 @@ test_descriptions (void)
   g_autofree char *a = NULL, *b = NULL, *c = NULL;
 
   kb_chart_set_target (target_gap, target);
+  /* The budget from a fixed year: the words do not change with the date. */
+  kb_chart_set_budget_from_year (target_gap, 2026);
   kb_chart_set_language (target_gap, KB_LANGUAGE_ENGLISH);
   kb_chart_set_language (trend, KB_LANGUAGE_ENGLISH);
   kb_chart_set_language (change, KB_LANGUAGE_ENGLISH);
@@ -348,7 +350,9 @@ test_descriptions (void)
 
   /* 736 445 t in 2024, (1 − 736 445 / 1 237 762) = 40,5 % below 1990. */
   g_assert_cmpstr (a, ==, "Emissions in 2024 were 736\u00A0kt, 40.5 % lower than in 1990; the target for "
-                          "2030 is −70 % (371\u00A0kt). The trend since 2015 reaches it in 2199.");
+                          "2030 is −70 % (371\u00A0kt). The trend since 2015 reaches it in 2199. "
+                          "Carbon budget 2026–2050: 5,971\u00A0kt (the trend's 2026 value falling 11.72 % a year, "
+                          "as Klimatkollen reckons it); the trend's total over the same years: 17,681\u00A0kt.");
   /* El och fjärrvärme: 318 179 of 736 445 t, 43 %; Östergötland's 13
    * municipalities together −28,4 % since 1990, all 290 −32,9 % (test-real-data
    * checks those sums against the release). */
@@ -697,6 +701,42 @@ test_releases (void)
   g_assert_cmpstr (words, ==, "1990: 1,270\u00A0kt as published in 2021, 1,238\u00A0kt as published in 2026.");
 }
 
+/* A line breaks at a suppressed cell: no line is drawn through a year the
+ * source did not publish (a level 130 in 2010 and 2012, ".." in 2011). */
+static void
+test_line_breaks (void)
+{
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  g_autoptr(KbSeries) a = kb_series_new ("0580", "Linköping", KB_INDICATOR_ENERGY, "", "el", "MWh", "Test", 0);
+  g_autoptr(KbSeries) b = kb_series_new ("0580", "Linköping", KB_INDICATOR_ENERGY, "", "fjärrvärme", "MWh", "Test", 0);
+  g_autoptr(KbSeries) total = kb_series_new ("0580", "Linköping", KB_INDICATOR_ENERGY, "", "", "MWh", "Test", 0);
+  g_autoptr(KbChart) chart = NULL;
+  KbTestRender r;
+
+  for (int year = 2009; year <= 2013; year++)
+    {
+      if (year == 2011)
+        kb_series_set_missing (a, year);
+      else
+        kb_series_set_value (a, year, 130);
+      kb_series_set_value (b, year, 300);
+      kb_series_set_value (total, year, 430);
+    }
+  kb_dataset_add (dataset, total);
+  kb_dataset_add (dataset, a);
+  kb_dataset_add (dataset, b);
+  chart = kb_chart_new (KB_CHART_KIND_ENERGY, dataset, "0580");
+  kb_chart_set_by_fuel (chart, TRUE);
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_LINES);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
+  /* On the line where it has data, paper where it has none. */
+  assert_pixel (&r, 2009.5, 130, kb_palette_sector ("el", 0), "the line before the gap");
+  assert_pixel (&r, 2010.6, 130, kb_ink_light.background, "no line through the suppressed year");
+  assert_pixel (&r, 2011.4, 130, kb_ink_light.background, "no line through the suppressed year");
+  assert_pixel (&r, 2012.5, 130, kb_palette_sector ("el", 0), "the line after the gap");
+  cairo_surface_destroy (r.surface);
+}
+
 /* Labels as the interface's language names them: the inventory's English
  * sector names in English, SCB's categories without abbreviations in
  * Swedish; an unknown label as the source wrote it. */
@@ -760,6 +800,7 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/compare-scopes", test_compare_scopes);
   g_test_add_func ("/chart-kinds/energy-suppressed", test_energy_suppressed);
   g_test_add_func ("/chart-kinds/releases", test_releases);
+  g_test_add_func ("/chart-kinds/line-breaks", test_line_breaks);
 
   return g_test_run ();
 }

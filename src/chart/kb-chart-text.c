@@ -155,10 +155,19 @@ describe_target (KbChart           *chart,
                              gap->milestone_year, target, level);
   if (!gap->have_trend)
     return g_steal_pointer (&first);
-  if (gap->trend_reaches_milestone == KB_TREND_NEVER)
-    return g_strdup_printf (_("%s The trend since %d does not reach it."), first, KB_TREND_FROM_YEAR);
-  return g_strdup_printf (_("%s The trend since %d reaches it in %d."), first, KB_TREND_FROM_YEAR,
-                          gap->trend_reaches_milestone);
+  {
+    g_autofree char *reach = gap->trend_reaches_milestone == KB_TREND_NEVER
+      ? g_strdup_printf (_("%s The trend since %d does not reach it."), first, KB_TREND_FROM_YEAR)
+      : g_strdup_printf (_("%s The trend since %d reaches it in %d."), first, KB_TREND_FROM_YEAR,
+                         gap->trend_reaches_milestone);
+    g_autofree char *budget = kt (chart, gap->budget.budget);
+    g_autofree char *trend = kt (chart, gap->budget.trend_total);
+
+    /* Translators: the carbon budget as Klimatkollen defines it, in words */
+    return g_strdup_printf (_("%s Carbon budget %d–%d: %s (the trend's %d value falling 11.72 %% a year, "
+                              "as Klimatkollen reckons it); the trend's total over the same years: %s."),
+                            reach, gap->budget.from_year, gap->budget.to_year, budget, gap->budget.from_year, trend);
+  }
 }
 
 /* How many sectors stay above their share of the target, and the one
