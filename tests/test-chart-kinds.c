@@ -566,6 +566,21 @@ count_ink (KbTestRender *r,
   return n;
 }
 
+/* Hatching in the column of @year between two values: lines across the
+ * paper, neither empty nor a solid band. */
+static void
+assert_hatched (KbTestRender *r,
+                double        year,
+                double        from,
+                double        to)
+{
+  guint span = (guint)(kb_chart_layout_y (&r->layout, from) - kb_chart_layout_y (&r->layout, to));
+  guint paper = count_ink (r, year, from, to, kb_ink_light.background);
+
+  g_assert_cmpuint (paper, <, span * 0.9);
+  g_assert_cmpuint (paper, >, span * 0.2);
+}
+
 /* SCB's suppressed cells are never drawn as zero: Motala 2020 stacks its
  * published parts, and a hatched "not published" part reaches up to the
  * published total (770 GWh); 2017, whose total is suppressed too, is left
@@ -594,17 +609,9 @@ test_energy_suppressed (void)
   g_assert_cmpfloat (known, <, whole / 2);
 
   kb_test_render (chart, WIDTH, HEIGHT, &r);
-  /* Hatching between the known parts' top and the total: lines across
-   * the paper, neither empty nor a solid band. */
-  {
-    double from = known + 20000, to = whole - 20000;
-    guint span = (guint)(kb_chart_layout_y (&r.layout, from) - kb_chart_layout_y (&r.layout, to));
-    /* Just left of 2020, the plot's right edge, inside its column. */
-    guint paper = count_ink (&r, 2019.85, from, to, kb_ink_light.background);
-
-    g_assert_cmpuint (paper, <, span * 0.9);
-    g_assert_cmpuint (paper, >, span * 0.2);
-  }
+  /* Hatching between the known parts' top and the total (just left of
+   * 2020, the plot's right edge, inside its column). */
+  assert_hatched (&r, 2019.85, known + 20000, whole - 20000);
   /* Nothing above the published total... */
   g_assert_cmpuint (count_ink (&r, 2019.85, whole + 30000, whole + 150000, kb_ink_light.background), >, 50);
   /* ... and nothing at all in 2017. */
@@ -636,14 +643,7 @@ test_energy_suppressed (void)
         known += v;
     kb_test_render (sweden, WIDTH, HEIGHT, &r);
     /* 2009 is the plot's left edge: its column's right half. */
-    {
-      double from = known + 5e6, to = whole - 5e6;
-      guint span = (guint)(kb_chart_layout_y (&r.layout, from) - kb_chart_layout_y (&r.layout, to));
-      guint paper = count_ink (&r, 2009.15, from, to, kb_ink_light.background);
-
-      g_assert_cmpuint (paper, <, span * 0.9);
-      g_assert_cmpuint (paper, >, span * 0.2);
-    }
+    assert_hatched (&r, 2009.15, known + 5e6, whole - 5e6);
     g_assert_cmpuint (count_ink (&r, 2010, 5e6, whole, kb_ink_light.background), >,
                       (guint)(kb_chart_layout_y (&r.layout, 5e6) - kb_chart_layout_y (&r.layout, whole)) * 0.95);
     /* 2013 on, complete: the stack is solid up to the total. */

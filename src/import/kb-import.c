@@ -98,36 +98,14 @@ kb_import_file_full (GFile          *file,
                      GError        **error)
 {
   g_autofree char *name = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(KbTextSource) source = NULL;
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_parse_name (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
-      return NULL;
-    }
-  /* A pipe or a device never ends, and a read from it cannot be
-   * cancelled: only regular files are read. */
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, name, 1, 1,
-                           _("not a regular file (a pipe or a device is never read)"));
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > KB_IMPORT_MAX_BYTES)
-    {
-      kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, name, 1, 1,
-                           _("the file is larger than %d MiB, the most Klimatbild reads"),
-                           (int)(KB_IMPORT_MAX_BYTES / (1024 * 1024)));
-      return NULL;
-    }
-
+  /* A regular file of at most KB_IMPORT_MAX_BYTES, or an error that says
+   * which it is not. */
   source = kb_text_source_new_for_file (file, cancellable, &local_error);
   if (source == NULL)
     {

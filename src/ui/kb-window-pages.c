@@ -193,13 +193,25 @@ build_targets_bar (KbWindow *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.edit-targets");
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_widget_set_halign (bar, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (bar, 12);
   gtk_box_append (GTK_BOX (bar), label);
   gtk_box_append (GTK_BOX (bar), button);
   g_object_set_data (G_OBJECT (bar), "kb-chart", chart);
   g_signal_connect_object (chart, "changed", G_CALLBACK (update_targets_bar), bar, G_CONNECT_SWAPPED);
   update_targets_bar (bar);
   return bar;
+}
+
+/* @bar (choices, a word) over @charts, in one column. */
+static GtkWidget *
+with_bar_above (GtkWidget *bar,
+                GtkWidget *charts)
+{
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_widget_set_margin_top (bar, 12);
+  gtk_box_append (GTK_BOX (column), bar);
+  gtk_box_append (GTK_BOX (column), charts);
+  return column;
 }
 
 /* What a page shows, built the first time it is shown (or a view of it is
@@ -245,36 +257,14 @@ build_page (KbWindow *self,
       charts = kb_window_build_guess_page (self);
     }
   else if (g_str_equal (page->id, "emissions"))
-    {
-      /* How the sectors are drawn, above the chart. */
-      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *views = kb_window_build_emissions_views (self);
-
-      gtk_widget_set_margin_top (views, 12);
-      gtk_box_append (GTK_BOX (column), views);
-      gtk_box_append (GTK_BOX (column), charts);
-      charts = column;
-    }
+    /* How the sectors are drawn, above the chart. */
+    charts = with_bar_above (kb_window_build_emissions_views (self), charts);
   else if (g_str_equal (page->id, "goal"))
-    {
-      /* Where Sweden's target stands in, a way to the municipality's own. */
-      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-      gtk_box_append (GTK_BOX (column), build_targets_bar (self));
-      gtk_box_append (GTK_BOX (column), charts);
-      charts = column;
-    }
+    /* Where Sweden's target stands in, a way to the municipality's own. */
+    charts = with_bar_above (build_targets_bar (self), charts);
   else if (g_str_equal (page->id, "compare"))
-    {
-      /* Whom and what, above the chart; all 290 scroll. */
-      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *views = _kb_window_build_compare_views (self);
-
-      gtk_widget_set_margin_top (views, 12);
-      gtk_box_append (GTK_BOX (column), views);
-      gtk_box_append (GTK_BOX (column), charts);
-      charts = column;
-    }
+    /* Whom and what, above the chart; all 290 scroll. */
+    charts = with_bar_above (_kb_window_build_compare_views (self), charts);
   else if (g_str_equal (page->id, "measures"))
     {
       /* The plan's table and the what-if control under its charts. */
