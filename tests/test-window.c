@@ -284,6 +284,7 @@ test_hostile_dashboards (void)
   g_autoptr(GFile) self_file = g_file_new_for_path (self_listing);
 
   kb_window_open_dashboard (window, self_file);
+  wait_for_import (window);
   g_assert_nonnull (strstr (window->last_message, "data files, not a dashboard"));
   g_assert_false (kb_window_is_importing (window));
   g_assert_cmpstr (kb_window_get_region (window), ==, "0580");
@@ -590,6 +591,7 @@ test_measures_page (void)
   g_clear_object (&first);
 
   kb_window_open_measures (window, file);
+  wait_for_import (window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
   g_assert_true (kb_chart_get_outcome (target, &outcome));
   g_assert_cmpfloat_with_epsilon (outcome.total_reduction, 233000, 1e-6);
@@ -623,6 +625,7 @@ test_measures_page (void)
 
   /* A bad file leaves the plan as it was. */
   kb_window_open_measures (window, bad_file);
+  wait_for_import (window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
   g_assert_true (g_str_has_suffix (window->last_message, "“Flyg” is not one of the inventory’s main sectors"));
 
@@ -663,6 +666,7 @@ test_dashboard (void)
   kb_window_set_region (window, "0581");
   adw_view_stack_set_visible_child_name (window->view_stack, "measures");
   kb_window_open_measures (window, measures);
+  wait_for_import (window);
   gtk_adjustment_set_value (window->extra_cut, 2.5);
   kb_window_set_years (window, 2000, 2019);
   /* One sector shown alone, Utsläpp as an index, a guess from 2010 on,
@@ -737,6 +741,7 @@ test_dashboard (void)
   /* A broken dashboard changes nothing and says why. */
   g_assert_true (g_file_set_contents (saved, "[Dashboard]\nVersion=9\n", -1, NULL));
   kb_window_open_files (again, &saved_file, 1);
+  wait_for_import (again);
   g_assert_cmpstr (kb_window_get_region (again), ==, "0581");
   g_assert_true (g_str_has_suffix (again->last_message, "not a Klimatbild dashboard of a version this program reads"));
 
@@ -759,6 +764,7 @@ test_dashboard_unknown_choices (void)
   g_assert_true (g_file_set_contents (path, "[Dashboard]\nVersion=1\nMunicipality=0580\n"
                                             "SectorFilter=Rymdfart\nGuessYear=1950\nEmissionsView=lines\n", -1, NULL));
   kb_window_open_files (window, &file, 1);
+  wait_for_import (window);
   g_assert_null (kb_window_get_sector_filter (window));
   g_assert_nonnull (strstr (window->last_message, "“Rymdfart”"));
   g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "ranking"))->len, ==, 9);

@@ -138,34 +138,51 @@ kb_window_apply_dashboard (KbWindow    *self,
     }
 }
 
-/* Opens a dashboard: its data files are read (replacing what is shown),
- * then the rest of it applies. A bad dashboard changes nothing. */
-void
-kb_window_open_dashboard (KbWindow *self,
-                          GFile    *file)
+/* In a worker thread: the dashboard, its targets checked. */
+static void
+read_dashboard_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
 {
-  g_autoptr(GError) error = NULL;
+  GFile *file = task_data;
+  GError *error = NULL;
   g_autoptr(KbDashboard) dashboard = kb_dashboard_new_from_file (file, &error);
-  GPtrArray *files;
 
-  g_return_if_fail (KB_IS_WINDOW (self));
-
-  if (dashboard == NULL)
-    {
-      kb_window_show_toast (self, error->message);
-      return;
-    }
-  if (kb_dashboard_get_targets (dashboard) != NULL)
+  if (dashboard != NULL && kb_dashboard_get_targets (dashboard) != NULL)
     {
       g_autofree char *name = g_file_get_parse_name (file);
       const char *text = kb_dashboard_get_targets (dashboard);
       g_autoptr(KbTarget) check = kb_target_new_from_data (text, strlen (text), name, &error);
 
       if (check == NULL)
-        {
-          kb_window_show_toast (self, error->message);
-          return;
-        }
+        g_clear_object (&dashboard);
+    }
+  if (dashboard != NULL)
+    g_task_return_pointer (task, g_steal_pointer (&dashboard), g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_dashboard_read (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  KbWindow *self = KB_WINDOW (source);
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDashboard) dashboard = g_task_propagate_pointer (G_TASK (result), &error);
+  GPtrArray *files;
+
+  self->reading--;
+  /* The window was closed while the file was read. */
+  if (self->charts == NULL)
+    return;
+  if (dashboard == NULL)
+    {
+      kb_window_show_toast (self, error->message);
+      return;
     }
 
   files = kb_dashboard_get_files (dashboard);
@@ -180,6 +197,22 @@ kb_window_open_dashboard (KbWindow *self,
   self->showing_default = TRUE;
   g_set_object (&self->pending, dashboard);
   kb_window_open_files (self, (GFile **)files->pdata, files->len);
+}
+
+/* Opens a dashboard, read in a worker thread (the window answers
+ * meanwhile): its data files are read (replacing what is shown), then the
+ * rest of it applies. A bad dashboard changes nothing. */
+void
+kb_window_open_dashboard (KbWindow *self,
+                          GFile    *file)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_dashboard_read, NULL);
+
+  g_return_if_fail (KB_IS_WINDOW (self));
+
+  self->reading++;
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, read_dashboard_thread);
 }
 
 static void

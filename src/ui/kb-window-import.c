@@ -145,7 +145,7 @@ gboolean
 kb_window_is_importing (KbWindow *self)
 {
   g_return_val_if_fail (KB_IS_WINDOW (self), FALSE);
-  return self->import_cancellable != NULL;
+  return self->import_cancellable != NULL || self->reading > 0;
 }
 
 static void

@@ -41,15 +41,35 @@ replace_measures (KbWindow   *self,
                        items->pdata, items->len);
 }
 
-/* Replaces the plan's measures with those of @file; a bad file changes
- * nothing and says why. */
-void
-kb_window_open_measures (KbWindow *self,
-                         GFile    *file)
+static void
+read_measures_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) read = kb_measures_read_file (file, &error);
+  GError *error = NULL;
+  GListStore *read = kb_measures_read_file (task_data, &error);
 
+  if (read != NULL)
+    g_task_return_pointer (task, read, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_measures_read (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  KbWindow *self = KB_WINDOW (source);
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) read = g_task_propagate_pointer (G_TASK (result), &error);
+
+  self->reading--;
+  /* The window was closed while the file was read. */
+  if (self->charts == NULL)
+    return;
   if (read == NULL)
     {
       kb_window_show_toast (self, error->message);
@@ -65,6 +85,22 @@ kb_window_open_measures (KbWindow *self,
     if (warnings->len > 0)
       kb_window_show_toast (self, g_ptr_array_index (warnings, 0));
   }
+}
+
+/* Replaces the plan's measures with those of @file, read in a worker
+ * thread (the window answers meanwhile); a bad file changes nothing and
+ * says why. */
+void
+kb_window_open_measures (KbWindow *self,
+                         GFile    *file)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_measures_read, NULL);
+
+  g_return_if_fail (KB_IS_WINDOW (self));
+
+  self->reading++;
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, read_measures_thread);
 }
 
 /* The invented example plan that comes with the app, every measure named

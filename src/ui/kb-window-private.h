@@ -46,6 +46,7 @@ struct _KbWindow
   GtkSpinButton        *last_spin;
   GtkAdjustment        *extra_cut;
   GCancellable         *import_cancellable;
+  guint                 reading;          /* dashboards and measures files being read */
   gint                  import_permille;  /* written by the import thread */
   guint                 import_timeout;
 
