@@ -10,8 +10,10 @@
 #include "model/kb-region.h"
 
 /* A national file has a hundred thousand rows and a few hundred labels:
- * labels are interned once through a table of the sink's own (the global
- * one takes a lock), and rows find their series by the labels' addresses. */
+ * labels are kept once in a pool of the import's own (KbLabelPool), which
+ * its series share and which goes with them (a file of a million labels
+ * does not leave them behind), and rows find their series by the labels'
+ * addresses in it. */
 
 typedef struct
 {
@@ -27,7 +29,7 @@ typedef struct
 
 struct _KbImportSink
 {
-  GHashTable *interned;      /* text → interned text */
+  KbLabelPool *labels;      /* the import's labels, kept once, shared by its series */
   GHashTable *series_by_key; /* SeriesKey → KbSeries */
   GHashTable *regions;       /* RegionKey as read → RegionKey, canonical */
   GPtrArray  *series;        /* in the order they were first met */
@@ -74,7 +76,7 @@ kb_import_sink_new (void)
 {
   KbImportSink *sink = g_new0 (KbImportSink, 1);
 
-  sink->interned = g_hash_table_new (g_str_hash, g_str_equal);
+  sink->labels = kb_label_pool_new ();
   sink->series_by_key = g_hash_table_new_full (series_key_hash, series_key_equal, g_free, NULL);
   sink->regions = g_hash_table_new_full (region_key_hash, region_key_equal, g_free, g_free);
   sink->series = g_ptr_array_new_with_free_func (g_object_unref);
@@ -84,7 +86,7 @@ kb_import_sink_new (void)
 void
 kb_import_sink_free (KbImportSink *sink)
 {
-  g_hash_table_unref (sink->interned);
+  kb_label_pool_unref (sink->labels);
   g_hash_table_unref (sink->series_by_key);
   g_hash_table_unref (sink->regions);
   g_ptr_array_unref (sink->series);
@@ -103,18 +105,7 @@ static const char *
 intern (KbImportSink *sink,
         const char   *text)
 {
-  const char *interned;
-
-  if (text == NULL || *text == '\0')
-    return g_intern_static_string ("");
-
-  interned = g_hash_table_lookup (sink->interned, text);
-  if (interned == NULL)
-    {
-      interned = g_intern_string (text);
-      g_hash_table_insert (sink->interned, (char *)interned, (char *)interned);
-    }
-  return interned;
+  return kb_label_pool_add (sink->labels, text);
 }
 
 /* The canonical code and name of a region as the file wrote it. A region
@@ -165,9 +156,13 @@ kb_import_sink_series (KbImportSink      *sink,
   };
   KbSeries *series = g_hash_table_lookup (sink->series_by_key, &lookup);
 
+  /* A file of more distinct series than any real one (labels made up
+   * row by row) is refused before it fills the memory. */
+  if (series == NULL && sink->series->len >= KB_IMPORT_MAX_SERIES)
+    return NULL;
   if (series == NULL)
     {
-      series = kb_series_new_interned (lookup.labels[0], lookup.labels[1], lookup.labels[2],
+      series = kb_series_new_pooled (sink->labels, lookup.labels[0], lookup.labels[1], lookup.labels[2],
                                        lookup.labels[3], lookup.labels[4], lookup.labels[5],
                                        lookup.labels[6], lookup.vintage, sink->capacity);
       g_ptr_array_add (sink->series, series);

@@ -6,6 +6,10 @@
 
 G_BEGIN_DECLS
 
+/* The most series one file may hold: the national export has 150 000; four
+ * times that still imports. */
+#define KB_IMPORT_MAX_SERIES 650000
+
 /* Where readers put what they read: finds or makes the series for a row,
  * with the region's code and name made canonical through the built-in
  * table of Sweden's regions, whatever of them the file carries. */

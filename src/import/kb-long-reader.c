@@ -263,6 +263,13 @@ on_row (const char * const *fields,
   }
 
   series = series_for_row (reader, fields, vintage, unit);
+  if (series == NULL)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, reader->file, line, 1,
+                           _("the file holds more than %d series (regions × sectors × …), the most Klimatbild reads"),
+                           KB_IMPORT_MAX_SERIES);
+      return FALSE;
+    }
   if (kb_series_has_year (series, year))
     {
       kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,

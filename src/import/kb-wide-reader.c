@@ -434,6 +434,7 @@ read_data_row (Reader             *reader,
                GError            **error)
 {
   KbSeriesKey key = { NULL };
+  g_autoptr(GPtrArray) repaired_labels = g_ptr_array_new_with_free_func (g_free);
   const char *county = NULL, *municipality = NULL, *substance = NULL;
   const char *unit = reader->unit;
   KbSeries *series;
@@ -456,11 +457,15 @@ read_data_row (Reader             *reader,
       cell = is_aggregate (fields[i]) ? "" : fields[i];
       if (reader->roles[i] == ROLE_SECTOR || reader->roles[i] == ROLE_SUBSECTOR)
         {
-          g_autofree char *repaired = repair_label (cell);
+          char *repaired = repair_label (cell);
 
-          /* Interned, as series labels are: they repeat on every row. */
+          /* Kept until the row's series is found (the sink keeps its own
+           * copy of every label). */
           if (repaired != NULL)
-            cell = g_intern_string (repaired);
+            {
+              g_ptr_array_add (repaired_labels, repaired);
+              cell = repaired;
+            }
         }
       switch (reader->roles[i])
         {
@@ -497,6 +502,13 @@ read_data_row (Reader             *reader,
   key.source = reader->source ? reader->source : reader->title;
   key.vintage = reader->vintage;
   series = kb_import_sink_series (reader->sink, &key);
+  if (series == NULL)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, reader->file, line, 1,
+                           _("the file holds more than %d series (regions × sectors × …), the most Klimatbild reads"),
+                           KB_IMPORT_MAX_SERIES);
+      return FALSE;
+    }
 
   for (guint i = 0; i < n_fields; i++)
     {

@@ -671,8 +671,8 @@ kb_dataset_list_regions (KbDataset *self)
 static char *
 identity_key (KbSeries *s)
 {
-  /* The labels are interned: their addresses identify them. */
-  return g_strdup_printf ("%p|%p|%p|%p|%p|%p|%p|%d",
+  /* The labels' texts, apart by a byte no label holds. */
+  return g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%d",
                           kb_series_get_region_code (s), kb_series_get_region_name (s),
                           kb_series_get_indicator (s), kb_series_get_sector (s),
                           kb_series_get_subsector (s), kb_series_get_unit (s),

@@ -14,7 +14,9 @@ struct _KbSeries
 {
   GObject  parent_instance;
 
-  /* Interned: a national file repeats a few hundred labels a million times. */
+  /* From a pool shared by the series of one import: a national file
+   * repeats a few hundred labels a million times. */
+  KbLabelPool *labels;
   const char *region_code;
   const char *region_name;
   const char *indicator;
@@ -118,6 +120,7 @@ kb_series_finalize (GObject *object)
 
   g_free (self->years);
   g_free (self->values);
+  g_clear_pointer (&self->labels, kb_label_pool_unref);
 
   G_OBJECT_CLASS (kb_series_parent_class)->finalize (object);
 }
@@ -177,12 +180,6 @@ kb_series_init (KbSeries *self)
 {
 }
 
-static const char *
-intern_or_empty (const char *text)
-{
-  return g_intern_string (text ? text : "");
-}
-
 KbSeries *
 kb_series_new (const char *region_code,
                const char *region_name,
@@ -193,27 +190,31 @@ kb_series_new (const char *region_code,
                const char *source,
                int         vintage)
 {
-  return kb_series_new_interned (intern_or_empty (region_code), intern_or_empty (region_name),
-                                 intern_or_empty (indicator), intern_or_empty (sector),
-                                 intern_or_empty (subsector), intern_or_empty (unit),
-                                 intern_or_empty (source), vintage, 0);
+  g_autoptr(KbLabelPool) pool = kb_label_pool_new ();
+
+  return kb_series_new_pooled (pool, kb_label_pool_add (pool, region_code), kb_label_pool_add (pool, region_name),
+                               kb_label_pool_add (pool, indicator), kb_label_pool_add (pool, sector),
+                               kb_label_pool_add (pool, subsector), kb_label_pool_add (pool, unit),
+                               kb_label_pool_add (pool, source), vintage, 0);
 }
 
-/* As kb_series_new(), for importers: every label must come from
- * g_intern_string(), and room is made for @capacity years at once. */
+/* As kb_series_new(), for importers: every label must come from @pool,
+ * which the series keeps, and room is made for @capacity years at once. */
 KbSeries *
-kb_series_new_interned (const char *region_code,
-                        const char *region_name,
-                        const char *indicator,
-                        const char *sector,
-                        const char *subsector,
-                        const char *unit,
-                        const char *source,
-                        int         vintage,
-                        guint       capacity)
+kb_series_new_pooled (KbLabelPool *pool,
+                      const char  *region_code,
+                      const char  *region_name,
+                      const char  *indicator,
+                      const char  *sector,
+                      const char  *subsector,
+                      const char  *unit,
+                      const char  *source,
+                      int          vintage,
+                      guint        capacity)
 {
   KbSeries *self = g_object_new (KB_TYPE_SERIES, NULL);
 
+  self->labels = kb_label_pool_ref (pool);
   self->region_code = region_code;
   self->region_name = region_name;
   self->indicator = indicator;
@@ -421,13 +422,12 @@ kb_series_same_identity (KbSeries *self,
   g_return_val_if_fail (KB_IS_SERIES (self), FALSE);
   g_return_val_if_fail (KB_IS_SERIES (other), FALSE);
 
-  /* Interned strings: equal text is the same pointer. */
-  return self->region_code == other->region_code &&
-         self->region_name == other->region_name &&
-         self->indicator == other->indicator &&
-         self->sector == other->sector &&
-         self->subsector == other->subsector &&
-         self->unit == other->unit &&
-         self->source == other->source &&
+  return g_str_equal (self->region_code, other->region_code) &&
+         g_str_equal (self->region_name, other->region_name) &&
+         g_str_equal (self->indicator, other->indicator) &&
+         g_str_equal (self->sector, other->sector) &&
+         g_str_equal (self->subsector, other->subsector) &&
+         g_str_equal (self->unit, other->unit) &&
+         g_str_equal (self->source, other->source) &&
          self->vintage == other->vintage;
 }

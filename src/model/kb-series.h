@@ -4,6 +4,8 @@
 
 #include <glib-object.h>
 
+#include "kb-label-pool.h"
+
 G_BEGIN_DECLS
 
 /* Indicators the importers recognise: all greenhouse gases (CO2e),
@@ -27,7 +29,8 @@ KbSeries    *kb_series_new               (const char *region_code,
                                           const char *unit,
                                           const char *source,
                                           int         vintage);
-KbSeries    *kb_series_new_interned      (const char *region_code,
+KbSeries    *kb_series_new_pooled        (KbLabelPool *pool,
+                                          const char *region_code,
                                           const char *region_name,
                                           const char *indicator,
                                           const char *sector,
