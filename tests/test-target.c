@@ -76,6 +76,12 @@ test_bad_targets (void)
   g_clear_error (&error);
   g_assert_null (kb_target_new_from_data ("[Target]\n\xff\xfe", -1, "mål.ini", &error));
   g_assert_cmpstr (error->message, ==, "mål.ini:1: a targets file must be UTF-8 text");
+  g_clear_error (&error);
+
+  /* Two milestones for one year (found by the targets fuzzer). */
+  g_assert_null (kb_target_new_from_data ("[Target]\nBaselineYear=1990\n[Milestone 2030]\nYear=2030\n"
+                                          "[Milestone 200]\nYear=2030\n", -1, "mål.ini", &error));
+  g_assert_cmpstr (error->message, ==, "mål.ini:6: [Milestone 200] is a second milestone for 2030");
 }
 
 /* Linköping's figures, computed by hand from the published totals:

@@ -188,6 +188,14 @@ kb_target_new_from_data (const char  *data,
                        line_of (data, length, groups[i], "Year"), groups[i]);
           return NULL;
         }
+      for (guint j = 0; j < self->milestones->len; j++)
+        if (g_array_index (self->milestones, KbMilestone, j).year == m.year)
+          {
+            g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                         _("%s:%u: [%s] is a second milestone for %d"), file,
+                         line_of (data, length, groups[i], "Year"), groups[i], m.year);
+            return NULL;
+          }
       if (!read_percent (key_file, groups[i], "ReductionPercent", file, data, length, &m.reduction_pct, error) ||
           !read_percent (key_file, groups[i], "SupplementaryPercent", file, data, length,
                          &m.supplementary_pct, error))
