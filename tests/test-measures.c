@@ -218,6 +218,30 @@ test_bad_files (void)
     }
 }
 
+/* Numbers as the file writes them: decimal commas in a Swedish file;
+ * a reduction beyond any figure is refused with its cell. */
+static void
+test_number_forms (void)
+{
+  const char *comma = "namn;sektor;startår;fullt_år;minskning_t;investering_ksek\n"
+                      "Solceller;El och fjärrvärme;2026;2028;1 250,5;3,5\n";
+  const char *huge = "namn;sektor;startår;fullt_år;minskning_t\n"
+                     "Solceller;El och fjärrvärme;2026;2028;2e13\n";
+  g_autoptr(GBytes) comma_bytes = g_bytes_new_static (comma, strlen (comma));
+  g_autoptr(GBytes) huge_bytes = g_bytes_new_static (huge, strlen (huge));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) read = kb_measures_read_bytes (comma_bytes, "komma.csv", &error);
+  g_autoptr(KbMeasure) first = NULL;
+
+  g_assert_no_error (error);
+  first = g_list_model_get_item (G_LIST_MODEL (read), 0);
+  g_assert_cmpfloat (kb_measure_get_reduction (first), ==, 1250.5);
+  g_assert_cmpfloat (kb_measure_get_investment (first), ==, 3.5);
+
+  g_assert_null (kb_measures_read_bytes (huge_bytes, "stor.csv", &error));
+  g_assert_cmpstr (error->message, ==, "stor.csv:2:5: “2e13”: is beyond any figure of these statistics (more than a trillion)");
+}
+
 static void
 test_round_trip (void)
 {
@@ -302,6 +326,7 @@ main (int   argc,
   g_test_add_func ("/measures/outcome", test_outcome);
   g_test_add_func ("/measures/empty-file", test_empty_file);
   g_test_add_func ("/measures/bad-files", test_bad_files);
+  g_test_add_func ("/measures/number-forms", test_number_forms);
   g_test_add_func ("/measures/round-trip", test_round_trip);
   g_test_add_func ("/measures/waterfall-pixels", test_waterfall_pixels);
 

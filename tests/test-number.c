@@ -95,6 +95,38 @@ test_invalid (void)
     }
 }
 
+/* Beyond a trillion is refused however the number is written: with
+ * thousands commas too, which take another way through the parser. */
+static void
+test_beyond_any_figure_in_form (void)
+{
+  const struct { const char *text; char delimiter; } beyond[] = {
+    { "5000000000000", ';' }, { "5,000,000,000,000", ',' }, { "5,000,000,000,000.5", ',' },
+    { "5 000 000 000 000", ';' }, { "-2e12", ';' },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (beyond); i++)
+    {
+      KbNumberForm form = KB_NUMBER_FORM_UNKNOWN;
+      const char *problem = NULL;
+      double value;
+
+      if (kb_number_parse_in_form (beyond[i].text, &form, beyond[i].delimiter, &value, &problem) != KB_NUMBER_INVALID)
+        g_error ("“%s” read as %g", beyond[i].text, value);
+      g_assert_cmpstr (problem, ==, kb_number_beyond_any_figure_problem ());
+    }
+
+  {
+    KbNumberForm form = KB_NUMBER_FORM_UNKNOWN;
+    const char *problem = NULL;
+    double value = 0;
+
+    g_assert_cmpint (kb_number_parse_in_form ("1,237,000", &form, ',', &value, &problem), ==, KB_NUMBER_VALUE);
+    g_assert_cmpfloat (value, ==, 1237000);
+    g_assert_null (problem);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -108,6 +140,7 @@ main (int   argc,
   g_test_add_func ("/number/missing", test_missing_markers);
   g_test_add_func ("/number/exponent", test_exponent_and_long);
   g_test_add_func ("/number/invalid", test_invalid);
+  g_test_add_func ("/number/beyond-any-figure", test_beyond_any_figure_in_form);
 
   return g_test_run ();
 }

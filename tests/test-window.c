@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib.h>
 #ifdef G_OS_UNIX
 #include <sys/stat.h>
 #endif

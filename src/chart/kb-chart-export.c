@@ -348,8 +348,11 @@ kb_export_deck (GPtrArray   *charts,
         g_ptr_array_add (finals, g_steal_pointer (&final));
         g_ptr_array_add (partials, g_steal_pointer (&partial));
       }
-    for (guint i = 0; i < partials->len; i++)
+    /* The PDF last: a deck whose PDF is new has all its slides. */
+    for (guint j = 0; j < partials->len; j++)
       {
+        guint i = (j + 1) % partials->len;
+
         if (ok && g_rename (g_ptr_array_index (partials, i), g_ptr_array_index (finals, i)) != 0)
           {
             int saved = errno;

@@ -973,6 +973,28 @@ kb_chart_get_measures (KbChart *self)
   return self->measures;
 }
 
+/* Warnings for @measures that cut more from a sector than it emitted
+ * (kb_measures_check), against the region's emissions in tonnes,
+ * whatever the chart shows (per capita, energy, a release). */
+GPtrArray *
+kb_chart_check_measures (KbChart    *self,
+                         GListModel *measures)
+{
+  g_autoptr(GPtrArray) sectors = NULL;
+
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+
+  if (self->dataset != NULL && self->region_code != NULL)
+    {
+      const char *indicator = emissions_indicator (self->dataset, self->region_code);
+
+      sectors = kb_dataset_get_sectors (self->dataset, self->region_code, indicator,
+                                        kb_dataset_get_latest_vintage (self->dataset, self->region_code,
+                                                                       indicator));
+    }
+  return kb_measures_check (measures, sectors);
+}
+
 /* The measures (KbMeasure) of a climate investment plan; the chart
  * follows every change to them. */
 void

@@ -131,6 +131,8 @@ KbSeries    *kb_chart_dup_population    (KbChart     *self,
 GListModel  *kb_chart_get_measures      (KbChart     *self);
 void         kb_chart_set_measures      (KbChart     *self,
                                          GListModel  *measures);
+GPtrArray   *kb_chart_check_measures    (KbChart     *self,
+                                         GListModel  *measures);
 double       kb_chart_get_extra_cut     (KbChart     *self);
 void         kb_chart_set_extra_cut     (KbChart     *self,
                                          double       percent);

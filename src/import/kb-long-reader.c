@@ -289,13 +289,21 @@ on_row (const char * const *fields,
     case KB_NUMBER_VALUE:
       /* Travel surveys: trips are counted, shares are of 100. */
       if ((reader->trip_counts && value < 0) ||
-          (!reader->trip_counts && g_strcmp0 (kb_series_get_unit (series), "%") == 0 && (value < 0 || value > 100)))
+          (!reader->trip_counts && g_strcmp0 (kb_series_get_indicator (series), KB_INDICATOR_MODE_SHARE) == 0 &&
+           g_strcmp0 (kb_series_get_unit (series), "%") == 0 && (value < 0 || value > 100)))
         {
           kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
                                reader->index[COL_VALUE] + 1,
                                reader->trip_counts ? _("“%s”: a number of trips cannot be below zero")
                                                    : _("“%s”: a share of trips is from 0 to 100 %%"),
                                field (reader, fields, COL_VALUE));
+          return FALSE;
+        }
+      if (kb_number_is_beyond_any_figure (value * factor))
+        {
+          kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+                               reader->index[COL_VALUE] + 1, "“%s”: %s", field (reader, fields, COL_VALUE),
+                               _(kb_number_beyond_any_figure_problem ()));
           return FALSE;
         }
       kb_series_set_value (series, year, value * factor);

@@ -34,6 +34,8 @@ typedef struct
   gboolean    have_header;
   guint       last_line;
   guint       last_data_line;
+  char        delimiter;
+  KbNumberForm number_form;
   GListStore *measures;
 } Reader;
 
@@ -98,6 +100,30 @@ read_year (Reader             *reader,
   return TRUE;
 }
 
+/* A number in the file's own form (decimal comma or point, decided by
+ * the first number that shows it), never beyond any figure. */
+static gboolean
+read_number (Reader             *reader,
+             const char * const *fields,
+             Column              column,
+             guint               line,
+             double             *value,
+             GError            **error)
+{
+  const char *problem;
+
+  if (kb_number_parse_in_form (cell (reader, fields, column), &reader->number_form,
+                               reader->delimiter, value, &problem) == KB_NUMBER_VALUE)
+    return TRUE;
+  if (problem != NULL)
+    kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[column] + 1,
+                         "“%s”: %s", cell (reader, fields, column), _(problem));
+  else
+    kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[column] + 1,
+                         _("“%s” is not a number"), cell (reader, fields, column));
+  return FALSE;
+}
+
 static gboolean
 on_row (const char * const *fields,
         guint               n_fields,
@@ -138,13 +164,8 @@ on_row (const char * const *fields,
                            _("the full effect (%d) comes before the start (%d)"), full, start);
       return FALSE;
     }
-  if (kb_number_parse (cell (reader, fields, COL_REDUCTION), &reduction) != KB_NUMBER_VALUE ||
-      fabs (reduction) > KB_NUMBER_MAX_MAGNITUDE)
-    {
-      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_REDUCTION] + 1,
-                           _("“%s” is not a number"), cell (reader, fields, COL_REDUCTION));
-      return FALSE;
-    }
+  if (!read_number (reader, fields, COL_REDUCTION, line, &reduction, error))
+    return FALSE;
   if (*cell (reader, fields, COL_STATUS) != '\0' &&
       !kb_measure_status_from_string (cell (reader, fields, COL_STATUS), &status))
     {
@@ -162,13 +183,8 @@ on_row (const char * const *fields,
       return FALSE;
     }
   if (*cell (reader, fields, COL_INVESTMENT) != '\0' &&
-      (kb_number_parse (cell (reader, fields, COL_INVESTMENT), &investment) == KB_NUMBER_INVALID ||
-       fabs (investment) > KB_NUMBER_MAX_MAGNITUDE))
-    {
-      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_INVESTMENT] + 1,
-                           _("“%s” is not a number"), cell (reader, fields, COL_INVESTMENT));
-      return FALSE;
-    }
+      !read_number (reader, fields, COL_INVESTMENT, line, &investment, error))
+    return FALSE;
 
   measure = kb_measure_new (cell (reader, fields, COL_NAME), sector, start, full, reduction);
   kb_measure_set_status (measure, status);
@@ -190,7 +206,9 @@ read_source (KbTextSource  *source,
   reader.measures = measures;
   /* An empty file is a plan without measures; one whose first bytes are
    * not text is parsed, and refused as not text. */
-  if (!kb_csv_parse (source, kb_csv_sniff_delimiter (head), on_row, &reader, error) ||
+  reader.delimiter = kb_csv_sniff_delimiter (head);
+  reader.number_form = kb_number_form_sniff (head, reader.delimiter);
+  if (!kb_csv_parse (source, reader.delimiter, on_row, &reader, error) ||
       !kb_import_check_complete (source, reader.last_data_line, reader.last_line, error))
     return NULL;
   return g_steal_pointer (&measures);

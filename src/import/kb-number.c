@@ -296,26 +296,31 @@ kb_number_form_sniff (const char *head,
  * KB_NUMBER_INVALID with @problem saying why. @delimiter breaks the tie
  * for "1,237": in a ";" or tab file (Swedish exports) the comma is a
  * decimal comma; in a "," file it had to be quoted, and stays open. */
-KbNumberKind
-kb_number_parse_in_form (const char   *text,
-                         KbNumberForm *form,
-                         char          delimiter,
-                         double       *value,
-                         const char  **problem)
+gboolean
+kb_number_is_beyond_any_figure (double value)
+{
+  return fabs (value) > KB_NUMBER_MAX_MAGNITUDE;
+}
+
+/* Untranslated, as every @problem of this file; the caller translates. */
+const char *
+kb_number_beyond_any_figure_problem (void)
+{
+  return N_("is beyond any figure of these statistics (more than a trillion)");
+}
+
+static KbNumberKind
+parse_in_form (const char   *text,
+               KbNumberForm *form,
+               char          delimiter,
+               double       *value,
+               const char  **problem)
 {
   gboolean thousands_comma;
   KbNumberForm shown;
   KbNumberKind kind;
 
-  *problem = NULL;
   kind = kb_number_parse (text, value);
-  /* A trillion is more than any statistic here holds (Sweden's energy use
-   * is 4·10⁸ MWh): anything beyond is an error, not a figure to add. */
-  if (kind == KB_NUMBER_VALUE && fabs (*value) > KB_NUMBER_MAX_MAGNITUDE)
-    {
-      *problem = N_("is beyond any figure of these statistics (more than a trillion)");
-      return KB_NUMBER_INVALID;
-    }
   if (kind != KB_NUMBER_VALUE || (strchr (text, ',') == NULL && strchr (text, '.') == NULL))
     {
       /* Plain digits, or what the parser makes of them. */
@@ -371,4 +376,23 @@ kb_number_parse_in_form (const char   *text,
   /* A decimal comma or point: as the parser read it. A point in a file of
    * decimal commas, or the reverse, was refused above. */
   return KB_NUMBER_VALUE;
+}
+
+KbNumberKind
+kb_number_parse_in_form (const char   *text,
+                         KbNumberForm *form,
+                         char          delimiter,
+                         double       *value,
+                         const char  **problem)
+{
+  KbNumberKind kind;
+
+  *problem = NULL;
+  kind = parse_in_form (text, form, delimiter, value, problem);
+  if (kind == KB_NUMBER_VALUE && kb_number_is_beyond_any_figure (*value))
+    {
+      *problem = kb_number_beyond_any_figure_problem ();
+      return KB_NUMBER_INVALID;
+    }
+  return kind;
 }

@@ -15,6 +15,11 @@ typedef enum {
 KbNumberKind kb_number_parse (const char *text,
                               double     *value);
 
+/* A trillion is more than any statistic here holds (Sweden's energy use
+ * is 4·10⁸ MWh): anything beyond is an error, not a figure to add. */
+gboolean     kb_number_is_beyond_any_figure (double value);
+const char  *kb_number_beyond_any_figure_problem (void);
+
 /* How a file writes its numbers, decided once for the file: "1,237" is
  * 1.237 in a file of decimal commas and 1 237 in one of decimal points. */
 #define KB_NUMBER_MAX_MAGNITUDE 1e12

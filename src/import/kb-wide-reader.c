@@ -531,6 +531,12 @@ read_data_row (Reader             *reader,
       switch (kb_number_parse_in_form (fields[i], &reader->number_form, reader->delimiter, &value, &problem))
         {
         case KB_NUMBER_VALUE:
+          if (kb_number_is_beyond_any_figure (value * reader->unit_factor))
+            {
+              kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1, "“%s”: %s",
+                                   fields[i], _(kb_number_beyond_any_figure_problem ()));
+              return FALSE;
+            }
           kb_series_set_value (series, reader->years[i], value * reader->unit_factor);
           break;
         case KB_NUMBER_MISSING:

@@ -365,7 +365,7 @@ main (int   argc,
         return fail (error->message);
       kb_chart_set_measures (chart, G_LIST_MODEL (measures));
       {
-        g_autoptr(GPtrArray) warnings = kb_measures_check (G_LIST_MODEL (measures), kb_chart_get_sectors (chart));
+        g_autoptr(GPtrArray) warnings = kb_chart_check_measures (chart, G_LIST_MODEL (measures));
 
         for (guint i = 0; i < warnings->len; i++)
           g_printerr (_("%s: warning: %s\n"), measures_file, (char *)g_ptr_array_index (warnings, i));

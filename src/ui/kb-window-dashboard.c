@@ -169,16 +169,22 @@ on_dashboard_read (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  KbWindow *self = KB_WINDOW (source);
+  g_autoptr(KbWindow) self = kb_window_read_finish (user_data, NULL);
   GFile *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(KbDashboard) dashboard = g_task_propagate_pointer (G_TASK (result), &error);
   GPtrArray *files;
 
-  self->reading--;
   /* The window was closed while the file was read. */
-  if (self->charts == NULL)
+  if (self == NULL)
     return;
+  /* Files opened meanwhile are still being read: they are what the user
+   * asked for last. */
+  if (self->import_cancellable != NULL)
+    {
+      kb_window_show_toast (self, _("The dashboard was not opened: other files were being read"));
+      return;
+    }
   if (dashboard == NULL)
     {
       kb_window_show_toast (self, error->message);
@@ -206,11 +212,11 @@ void
 kb_window_open_dashboard (KbWindow *self,
                           GFile    *file)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, on_dashboard_read, NULL);
+  g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  self->reading++;
+  task = g_task_new (NULL, NULL, on_dashboard_read, kb_window_read_new (self, 0));
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, read_dashboard_thread);
 }

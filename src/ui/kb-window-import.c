@@ -238,6 +238,44 @@ kb_window_init_import (KbWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
 }
 
+struct _KbWindowRead
+{
+  GWeakRef window;
+  guint    serial;
+};
+
+KbWindowRead *
+kb_window_read_new (KbWindow *self,
+                    guint     serial)
+{
+  KbWindowRead *read = g_new0 (KbWindowRead, 1);
+
+  g_weak_ref_init (&read->window, self);
+  read->serial = serial;
+  self->reading++;
+  return read;
+}
+
+/* Frees @read; the window with a reference, or NULL when it is gone or
+ * closed while the file was read. */
+KbWindow *
+kb_window_read_finish (KbWindowRead *read,
+                       guint        *serial)
+{
+  KbWindow *self = g_weak_ref_get (&read->window);
+
+  if (serial != NULL)
+    *serial = read->serial;
+  g_weak_ref_clear (&read->window);
+  g_free (read);
+  if (self == NULL)
+    return NULL;
+  self->reading--;
+  if (self->charts == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)))
+    g_clear_object (&self);
+  return self;
+}
+
 void
 kb_window_dispose_import (KbWindow *self)
 {

@@ -61,14 +61,15 @@ on_measures_read (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  KbWindow *self = KB_WINDOW (source);
+  guint serial;
+  g_autoptr(KbWindow) self = kb_window_read_finish (user_data, &serial);
   GFile *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) read = g_task_propagate_pointer (G_TASK (result), &error);
 
-  self->reading--;
-  /* The window was closed while the file was read. */
-  if (self->charts == NULL)
+  /* The window was closed while the file was read, or another measures
+   * file was opened after this one. */
+  if (self == NULL || serial != self->measures_reads)
     return;
   if (read == NULL)
     {
@@ -79,8 +80,8 @@ on_measures_read (GObject      *source,
   g_set_object (&self->measures_file, file);
   /* A cut larger than the sector's emissions: most likely a slip. */
   {
-    g_autoptr(GPtrArray) warnings = kb_measures_check (G_LIST_MODEL (read),
-                                                       kb_chart_get_sectors (kb_window_get_chart (self, "sector")));
+    g_autoptr(GPtrArray) warnings = kb_chart_check_measures (kb_window_get_chart (self, "sector"),
+                                                             G_LIST_MODEL (read));
 
     if (warnings->len > 0)
       kb_window_show_toast (self, g_ptr_array_index (warnings, 0));
@@ -94,11 +95,11 @@ void
 kb_window_open_measures (KbWindow *self,
                          GFile    *file)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, on_measures_read, NULL);
+  g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  self->reading++;
+  task = g_task_new (NULL, NULL, on_measures_read, kb_window_read_new (self, ++self->measures_reads));
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, read_measures_thread);
 }

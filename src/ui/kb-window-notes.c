@@ -24,6 +24,9 @@ kb_window_add_note (KbWindow   *self,
   g_return_if_fail (KB_IS_WINDOW (self));
   g_return_if_fail (text != NULL && *text != '\0');
 
+  if (kb_chart_get_n_annotations (kb_window_get_chart (self, "target")) >= KB_DASHBOARD_MAX_NOTES)
+    return;
+
   g_hash_table_iter_init (&iter, self->charts);
   while (g_hash_table_iter_next (&iter, NULL, &chart))
     kb_chart_add_annotation (chart, year, text);
@@ -69,14 +72,22 @@ add_note_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   KbWindow *self = KB_WINDOW (widget);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Note"),
-                                              _("A year and a few words, shown on the time axis of every trend and in exports, "
-                                                "such as a decision or a new plant."));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *year = gtk_spin_button_new_with_range (1990, 2050, 1);
-  GtkWidget *text = gtk_entry_new ();
+  GtkWidget *dialog, *box, *year, *text;
   KbSeries *total = kb_chart_get_total (kb_window_get_chart (self, "target"));
   int latest;
+
+  /* As many as a dashboard keeps, so that every chart can be saved. */
+  if (kb_chart_get_n_annotations (kb_window_get_chart (self, "target")) >= KB_DASHBOARD_MAX_NOTES)
+    {
+      kb_window_show_toast (self, _("A chart holds at most 50 notes: clear them to add others"));
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Note"),
+                                   _("A year and a few words, shown on the time axis of every trend and in exports, "
+                                     "such as a decision or a new plant."));
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  year = gtk_spin_button_new_with_range (1990, 2050, 1);
+  text = gtk_entry_new ();
 
   if (total != NULL && kb_series_get_latest (total, &latest, NULL))
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (year), latest);

@@ -47,6 +47,7 @@ struct _KbWindow
   GtkAdjustment        *extra_cut;
   GCancellable         *import_cancellable;
   guint                 reading;          /* dashboards and measures files being read */
+  guint                 measures_reads;   /* the latest measures file read wins */
   gint                  import_permille;  /* written by the import thread */
   guint                 import_timeout;
 
@@ -88,6 +89,14 @@ void kb_window_replace_dataset     (KbWindow   *self,
 void kb_window_class_init_import   (GtkWidgetClass *widget_class);
 void kb_window_init_import         (KbWindow   *self);
 void kb_window_dispose_import      (KbWindow   *self);
+
+/* A file read in a worker thread for the window, without keeping a
+ * closed window alive: the callback gets the window back, or NULL. */
+typedef struct _KbWindowRead KbWindowRead;
+KbWindowRead *kb_window_read_new    (KbWindow     *self,
+                                     guint         serial);
+KbWindow     *kb_window_read_finish (KbWindowRead *read,
+                                     guint        *serial);
 void kb_window_class_init_export   (GtkWidgetClass *widget_class);
 void kb_window_class_init_measures (GtkWidgetClass *widget_class);
 void kb_window_init_measures       (KbWindow   *self);
