@@ -624,6 +624,36 @@ test_measures_page (void)
   kb_measures_editor_remove_selected (KB_MEASURES_EDITOR (window->measures_editor));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
 
+  /* Two files opened one after the other: the one opened last is the
+   * plan, whichever is read first; so too the example chosen after. */
+  {
+    g_autofree char *one_path = kb_test_fixture ("measures-huge-cut.csv");
+    g_autoptr(GFile) one = g_file_new_for_path (one_path);
+    g_autoptr(KbMeasure) only = NULL;
+
+    kb_window_open_measures (window, file);
+    kb_window_open_measures (window, one);
+    wait_for_import (window);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 1);
+    only = g_list_model_get_item (G_LIST_MODEL (window->measures), 0);
+    g_assert_cmpstr (kb_measure_get_name (only), ==, "Fel enhet");
+
+    kb_window_open_measures (window, one);
+    kb_window_open_measures (window, file);
+    wait_for_import (window);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
+    g_assert_true (g_file_equal (window->measures_file, file));
+
+    kb_window_open_measures (window, one);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example-measures", NULL);
+    wait_for_import (window);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
+    g_assert_null (window->measures_file);
+
+    kb_window_open_measures (window, file);
+    wait_for_import (window);
+  }
+
   /* A bad file leaves the plan as it was. */
   kb_window_open_measures (window, bad_file);
   wait_for_import (window);

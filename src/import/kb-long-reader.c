@@ -302,7 +302,7 @@ on_row (const char * const *fields,
       if (kb_number_is_beyond_any_figure (value * factor))
         {
           kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
-                               reader->index[COL_VALUE] + 1, "“%s”: %s", field (reader, fields, COL_VALUE),
+                               reader->index[COL_VALUE] + 1, _("“%s”: %s"), field (reader, fields, COL_VALUE),
                                _(kb_number_beyond_any_figure_problem ()));
           return FALSE;
         }
@@ -315,7 +315,7 @@ on_row (const char * const *fields,
     default:
       if (problem != NULL)
         kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
-                             reader->index[COL_VALUE] + 1, "“%s”: %s",
+                             reader->index[COL_VALUE] + 1, _("“%s”: %s"),
                              field (reader, fields, COL_VALUE), _(problem));
       else
         kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,

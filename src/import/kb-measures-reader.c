@@ -117,7 +117,7 @@ read_number (Reader             *reader,
     return TRUE;
   if (problem != NULL)
     kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[column] + 1,
-                         "“%s”: %s", cell (reader, fields, column), _(problem));
+                         _("“%s”: %s"), cell (reader, fields, column), _(problem));
   else
     kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[column] + 1,
                          _("“%s” is not a number"), cell (reader, fields, column));
@@ -182,7 +182,10 @@ on_row (const char * const *fields,
                            cell (reader, fields, COL_OWNER));
       return FALSE;
     }
+  /* The investment is optional: an empty or missing-marked cell is none
+   * given. */
   if (*cell (reader, fields, COL_INVESTMENT) != '\0' &&
+      kb_number_parse (cell (reader, fields, COL_INVESTMENT), &(double){ 0 }) != KB_NUMBER_MISSING &&
       !read_number (reader, fields, COL_INVESTMENT, line, &investment, error))
     return FALSE;
 

@@ -290,12 +290,6 @@ kb_number_form_sniff (const char *head,
   return KB_NUMBER_FORM_UNKNOWN;
 }
 
-/* Parses @text as a number of a file whose form is *@form, deciding the
- * form where the number shows it. A number against the file's form, or
- * one that stays ambiguous ("1,237" where nothing says which), is
- * KB_NUMBER_INVALID with @problem saying why. @delimiter breaks the tie
- * for "1,237": in a ";" or tab file (Swedish exports) the comma is a
- * decimal comma; in a "," file it had to be quoted, and stays open. */
 gboolean
 kb_number_is_beyond_any_figure (double value)
 {
@@ -378,6 +372,12 @@ parse_in_form (const char   *text,
   return KB_NUMBER_VALUE;
 }
 
+/* Parses @text as a number of a file whose form is *@form, deciding the
+ * form where the number shows it. A number against the file's form, or
+ * one that stays ambiguous ("1,237" where nothing says which), is
+ * KB_NUMBER_INVALID with @problem saying why. @delimiter breaks the tie
+ * for "1,237": in a ";" or tab file (Swedish exports) the comma is a
+ * decimal comma; in a "," file it had to be quoted, and stays open. */
 KbNumberKind
 kb_number_parse_in_form (const char   *text,
                          KbNumberForm *form,

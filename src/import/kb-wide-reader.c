@@ -533,7 +533,7 @@ read_data_row (Reader             *reader,
         case KB_NUMBER_VALUE:
           if (kb_number_is_beyond_any_figure (value * reader->unit_factor))
             {
-              kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1, "“%s”: %s",
+              kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1, _("“%s”: %s"),
                                    fields[i], _(kb_number_beyond_any_figure_problem ()));
               return FALSE;
             }
@@ -545,7 +545,7 @@ read_data_row (Reader             *reader,
         case KB_NUMBER_INVALID:
         default:
           if (problem != NULL)
-            kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1, "“%s”: %s",
+            kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1, _("“%s”: %s"),
                                  fields[i], _(problem));
           else
             kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1,

@@ -217,7 +217,9 @@ parse_number (const char *text,
   char *end = NULL;
 
   *out = g_ascii_strtod (text, &end);
-  return end != text && *end == '\0' && isfinite (*out);
+  /* Beyond a trillion is no guess at these statistics (as the importers
+   * refuse it). */
+  return end != text && *end == '\0' && isfinite (*out) && fabs (*out) <= 1e12;
 }
 
 /* Replaces the guesses with those of @text (kb_guesses_to_string()'s

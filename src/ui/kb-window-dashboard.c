@@ -169,20 +169,21 @@ on_dashboard_read (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(KbWindow) self = kb_window_read_finish (user_data, NULL);
+  guint serial;
+  g_autoptr(KbWindow) self = kb_window_read_finish (user_data, &serial);
   GFile *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(KbDashboard) dashboard = g_task_propagate_pointer (G_TASK (result), &error);
   GPtrArray *files;
 
-  /* The window was closed while the file was read. */
-  if (self == NULL)
+  /* The window was closed while the file was read, or files or another
+   * dashboard were opened after this one: the latest opened wins. */
+  if (self == NULL || serial != self->opens)
     return;
-  /* Files opened meanwhile are still being read: they are what the user
-   * asked for last. */
+  /* Files opened before are still being read. */
   if (self->import_cancellable != NULL)
     {
-      kb_window_show_toast (self, _("The dashboard was not opened: other files were being read"));
+      kb_window_show_toast (self, _("The dashboard was not opened: files opened before it were still being read. Open it again when they are."));
       return;
     }
   if (dashboard == NULL)
@@ -216,7 +217,7 @@ kb_window_open_dashboard (KbWindow *self,
 
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  task = g_task_new (NULL, NULL, on_dashboard_read, kb_window_read_new (self, 0));
+  task = g_task_new (NULL, NULL, on_dashboard_read, kb_window_read_new (self, ++self->opens));
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, read_dashboard_thread);
 }

@@ -108,6 +108,7 @@ kb_window_open_files (KbWindow  *self,
 
   if (n_files == 0 || self->import_cancellable != NULL)
     return;
+  self->opens++;
 
   /* A dashboard among the files opens as one. */
   for (guint i = 0; i < n_files; i++)
@@ -271,7 +272,7 @@ kb_window_read_finish (KbWindowRead *read,
   if (self == NULL)
     return NULL;
   self->reading--;
-  if (self->charts == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)))
+  if (self->charts == NULL)
     g_clear_object (&self);
   return self;
 }

@@ -79,7 +79,10 @@ add_note_action (GtkWidget  *widget,
   /* As many as a dashboard keeps, so that every chart can be saved. */
   if (kb_chart_get_n_annotations (kb_window_get_chart (self, "target")) >= KB_DASHBOARD_MAX_NOTES)
     {
-      kb_window_show_toast (self, _("A chart holds at most 50 notes: clear them to add others"));
+      g_autofree char *message = g_strdup_printf (_("A chart holds at most %u notes: clear them to add others"),
+                                                  KB_DASHBOARD_MAX_NOTES);
+
+      kb_window_show_toast (self, message);
       return;
     }
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Note"),

@@ -48,6 +48,7 @@ struct _KbWindow
   GCancellable         *import_cancellable;
   guint                 reading;          /* dashboards and measures files being read */
   guint                 measures_reads;   /* the latest measures file read wins */
+  guint                 opens;            /* data files and dashboards: the latest opened wins */
   gint                  import_permille;  /* written by the import thread */
   guint                 import_timeout;
 
