@@ -314,6 +314,34 @@ test_waterfall_pixels (void)
   cairo_surface_destroy (surface);
 }
 
+/* A municipality whose trend reaches zero before 2045 (Danderyd): the
+ * bars are all at zero, and the axis still reaches the target level, so
+ * the target line is drawn inside the plot, never off it. */
+static void
+test_waterfall_reaches_target (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbTarget) target = kb_target_new_national ("0162");
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_MEASURES, dataset, "0162");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, 900);
+  cairo_t *cr = cairo_create (surface);
+  KbMeasuresOutcome outcome;
+  KbChartLayout l;
+
+  kb_chart_set_target (chart, target);
+  g_assert_true (kb_chart_get_outcome (chart, &outcome));
+  g_assert_cmpfloat (outcome.trend_value, ==, 0);
+  g_assert_cmpfloat (outcome.target_level, >, 0);
+
+  kb_chart_render (chart, cr, 1600, 900, &l);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  g_assert_cmpfloat (l.x_max, >=, outcome.target_level);
+  g_assert_true (near (pixel_at (surface, &l, outcome.target_level, 1.0), kb_ink_light.target));
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -329,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/measures/number-forms", test_number_forms);
   g_test_add_func ("/measures/round-trip", test_round_trip);
   g_test_add_func ("/measures/waterfall-pixels", test_waterfall_pixels);
+  g_test_add_func ("/measures/waterfall-reaches-target", test_waterfall_reaches_target);
 
   return g_test_run ();
 }

@@ -21,8 +21,19 @@ kb_bar_plot_draw (KbRender *render,
                   KbBar    *bars,
                   guint     n_bars)
 {
+  kb_bar_plot_draw_reaching (render, bars, n_bars, 0);
+}
+
+/* As kb_bar_plot_draw(), with the value axis reaching @reach too (a
+ * level drawn across the bars, such as a target). */
+void
+kb_bar_plot_draw_reaching (KbRender *render,
+                           KbBar    *bars,
+                           guint     n_bars,
+                           double    reach)
+{
   KbChartLayout *l = &render->layout;
-  double label_width = 0, value_width = 0, lo = 0, hi = 0, span;
+  double label_width = 0, value_width = 0, lo = MIN (reach, 0), hi = MAX (reach, 0), span;
 
   if (n_bars == 0)
     return;
@@ -111,8 +122,8 @@ kb_bar_plot_draw (KbRender *render,
           end = MAX (end, bars[i].marker);
         }
 
-      kb_render_text (render, bars[i].label, l->plot.x - l->body_px * 0.6, centre, l->body_px,
-                      FALSE, render->ink->text, KB_ALIGN_END, 0);
+      kb_render_text_line (render, bars[i].label, l->plot.x - l->body_px * 0.6, centre, l->body_px,
+                           render->ink->text, KB_ALIGN_END, label_width);
       if (bars[i].value_text != NULL)
         kb_render_text (render, bars[i].value_text, kb_chart_layout_x (l, end) + l->body_px * 0.4,
                         centre, l->body_px, TRUE, render->ink->text, KB_ALIGN_START, 0);

@@ -100,6 +100,14 @@ double kb_render_text      (KbRender      *render,
                             KbColor        color,
                             KbAlign        align,
                             double         max_width);
+void   kb_render_text_line (KbRender      *render,
+                            const char    *text,
+                            double         x,
+                            double         y,
+                            double         px,
+                            KbColor        color,
+                            KbAlign        align,
+                            double         max_width);
 void   kb_render_legend    (KbRender      *render,
                             KbLegendMark   mark,
                             KbColor        color,
@@ -121,6 +129,10 @@ KbBar *kb_bars_new         (guint          n);
 void   kb_bar_plot_draw    (KbRender      *render,
                             KbBar         *bars,
                             guint          n_bars);
+void   kb_bar_plot_draw_reaching (KbRender *render,
+                                  KbBar    *bars,
+                                  guint     n_bars,
+                                  double    reach);
 char  *kb_render_kt        (KbRender      *render,
                             double         value,
                             gboolean       signed_);

@@ -318,6 +318,36 @@ kb_render_text (KbRender   *render,
   return h;
 }
 
+/* One line of text, cut short with "…" where it is wider than
+ * @max_width: a bar's label, whose row has room for one line. */
+void
+kb_render_text_line (KbRender   *render,
+                     const char *text,
+                     double      x,
+                     double      y,
+                     double      px,
+                     KbColor     color,
+                     KbAlign     align,
+                     double      max_width)
+{
+  g_autoptr(PangoLayout) layout = text_layout (render, text, px, FALSE, 0);
+  int w, h;
+
+  pango_layout_set_width (layout, (int)(max_width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  if (align == KB_ALIGN_CENTER)
+    x -= w / 2.0;
+  else if (align == KB_ALIGN_END)
+    x -= w;
+
+  cairo_save (render->cr);
+  cairo_set_source_rgb (render->cr, color.red, color.green, color.blue);
+  cairo_move_to (render->cr, x, y);
+  pango_cairo_show_layout (render->cr, layout);
+  cairo_restore (render->cr);
+}
+
 /* One legend entry in the side column: a mark, then its label. */
 void
 kb_render_legend (KbRender     *render,

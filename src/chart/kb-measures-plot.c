@@ -101,7 +101,7 @@ kb_measures_plot_draw (KbRender *render)
   bars[n++] = (KbBar) { left_label, 0, outcome.remaining, render->ink->history,
                         kb_render_kt (render, outcome.remaining, FALSE), .marker = NAN };
 
-  kb_bar_plot_draw (render, bars, n);
+  kb_bar_plot_draw_reaching (render, bars, n, outcome.target_level);
 
   /* The target level across every row, and what is left of the gap. */
   x = kb_chart_layout_x (l, outcome.target_level);
