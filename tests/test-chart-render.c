@@ -123,6 +123,48 @@ test_trend_line_drawn (void)
   cairo_surface_destroy (r.surface);
 }
 
+static double
+colour_distance (KbColor a,
+                 KbColor b)
+{
+  return fabs (a.red - b.red) + fabs (a.green - b.green) + fabs (a.blue - b.blue);
+}
+
+/* The gap's bar in the latest year: red where emissions are above the
+ * path (Linköping), the target's green where they are below it, ahead
+ * of the target (Danderyd against Sweden's path). */
+static void
+test_gap_marker_colour (void)
+{
+  const struct { const char *code; gboolean ahead; } regions[] = { { "0580", FALSE }, { "0162", TRUE } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (regions); i++)
+    {
+      g_autoptr(KbDataset) dataset = kb_import_default ();
+      g_autoptr(KbTarget) target = kb_target_new_for_region (regions[i].code);
+      g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_TARGET_GAP, dataset, regions[i].code);
+      const KbTargetGap *gap;
+      KbTestRender r;
+
+      kb_chart_set_target (chart, target);
+      gap = kb_chart_get_gap (chart);
+      g_assert_nonnull (gap);
+      g_assert_cmpint (gap->latest_value < gap->path_value_latest, ==, regions[i].ahead);
+      kb_test_render (chart, WIDTH, HEIGHT, &r);
+      {
+        /* A thin line, antialiased: its pixel is nearer its own colour
+         * than the other. */
+        KbColor got = pixel (r.surface, kb_chart_layout_x (&r.layout, gap->latest_year),
+                             kb_chart_layout_y (&r.layout, (gap->latest_value + gap->path_value_latest) / 2));
+        KbColor own = regions[i].ahead ? kb_ink_light.target : kb_ink_light.trend;
+        KbColor other = regions[i].ahead ? kb_ink_light.trend : kb_ink_light.target;
+
+        g_assert_cmpfloat (colour_distance (got, own), <, 0.5 * colour_distance (got, other));
+      }
+      cairo_surface_destroy (r.surface);
+    }
+}
+
 static void
 test_sector_stack_pixels (void)
 {
@@ -260,6 +302,7 @@ main (int   argc,
 
   g_test_add_func ("/chart-render/target-gap", test_target_gap_pixels);
   g_test_add_func ("/chart-render/trend-line", test_trend_line_drawn);
+  g_test_add_func ("/chart-render/gap-marker", test_gap_marker_colour);
   g_test_add_func ("/chart-render/sector-stack", test_sector_stack_pixels);
   g_test_add_func ("/chart-render/negative", test_negative_values_below_zero);
   g_test_add_func ("/chart-render/exports", test_exports);

@@ -16,6 +16,45 @@
 
 #define BAR_FILL 0.7
 
+static double
+bar_end (const KbBar *bar)
+{
+  double end = MAX (MAX (bar->start, bar->end), MAX (bar->overlay_start, bar->overlay_end));
+
+  return isnan (bar->marker) ? end : MAX (end, bar->marker);
+}
+
+/* The widest the bars can be in @available, each value's words still
+ * fitting after its bar's end: a long text beside a short bar needs no
+ * room at the full length of the axis. */
+static double
+bars_width (KbRender    *render,
+            const KbBar *bars,
+            guint        n_bars,
+            double       lo,
+            double       hi,
+            double       available)
+{
+  const KbChartLayout *l = &render->layout;
+  double gap = l->body_px * 0.8, widest_text = 0, width = available;
+
+  for (guint i = 0; i < n_bars; i++)
+    {
+      double text = bars[i].value_text != NULL
+                    ? kb_render_text_width (render, bars[i].value_text, l->body_px, TRUE) + gap : 0;
+      double fraction = hi > lo ? (bar_end (&bars[i]) - lo) / (hi - lo) : 1;
+
+      widest_text = MAX (widest_text, text);
+      if (fraction > 0)
+        width = MIN (width, (available - text) / fraction);
+    }
+  /* Below zero the axis may start further left than @lo: every text is
+   * kept clear of the full length instead. */
+  if (lo < 0)
+    width = available - widest_text;
+  return MAX (MAX (width, available - widest_text), 10);
+}
+
 void
 kb_bar_plot_draw (KbRender *render,
                   KbBar    *bars,
@@ -33,7 +72,7 @@ kb_bar_plot_draw_reaching (KbRender *render,
                            double    reach)
 {
   KbChartLayout *l = &render->layout;
-  double label_width = 0, value_width = 0, lo = MIN (reach, 0), hi = MAX (reach, 0), span;
+  double label_width = 0, lo = MIN (reach, 0), hi = MAX (reach, 0), span;
 
   if (n_bars == 0)
     return;
@@ -41,8 +80,6 @@ kb_bar_plot_draw_reaching (KbRender *render,
   for (guint i = 0; i < n_bars; i++)
     {
       label_width = MAX (label_width, kb_render_text_width (render, bars[i].label, l->body_px, FALSE));
-      if (bars[i].value_text != NULL)
-        value_width = MAX (value_width, kb_render_text_width (render, bars[i].value_text, l->body_px, TRUE));
       lo = MIN (lo, MIN (bars[i].start, bars[i].end));
       hi = MAX (hi, MAX (bars[i].start, bars[i].end));
       hi = MAX (hi, MAX (bars[i].overlay_start, bars[i].overlay_end));
@@ -53,9 +90,10 @@ kb_bar_plot_draw_reaching (KbRender *render,
   /* The whole width: labels, bars, and room for the values at their ends. */
   label_width = MIN (label_width, l->width * 0.38);
   l->plot.x = l->pad + label_width + l->body_px * 0.8;
-  l->plot.width = MAX (l->width - l->plot.x - l->pad - value_width - l->body_px * 0.8, 10);
+  l->plot.width = bars_width (render, bars, n_bars, lo, hi, l->width - l->plot.x - l->pad);
   span = hi - lo > 0 ? hi - lo : 1;
-  l->x_step = kb_nice_step (span, 6);
+  /* As many ticks as the width has room for numbers. */
+  l->x_step = kb_nice_step (span, CLAMP ((int)(l->plot.width / (l->body_px * 4)), 2, 6));
   l->x_min = lo < 0 ? floor (lo / l->x_step) * l->x_step : 0;
   l->x_max = ceil (hi / l->x_step) * l->x_step;
   if (l->x_max <= l->x_min)
@@ -105,7 +143,7 @@ kb_bar_plot_draw_reaching (KbRender *render,
   for (guint i = 0; i < n_bars; i++)
     {
       double centre = kb_chart_layout_y (l, n_bars - i - 0.5) - l->body_px * 0.65;
-      double end = MAX (MAX (bars[i].start, bars[i].end), MAX (bars[i].overlay_start, bars[i].overlay_end));
+      double end = bar_end (&bars[i]);
 
       if (!isnan (bars[i].marker))
         {
@@ -119,7 +157,6 @@ kb_bar_plot_draw_reaching (KbRender *render,
           cairo_line_to (render->cr, mx, bottom);
           cairo_stroke (render->cr);
           cairo_restore (render->cr);
-          end = MAX (end, bars[i].marker);
         }
 
       kb_render_text_line (render, bars[i].label, l->plot.x - l->body_px * 0.6, centre, l->body_px,

@@ -236,6 +236,17 @@ deck_charts (KbChart *chart)
       kb_chart_set_release (page, kb_chart_get_release (chart));
       kb_chart_set_trend_style (page, KB_TREND_STYLE_STACKED);
       kb_chart_set_per_capita (page, kb_chart_get_per_capita (chart));
+      /* The comparison as the window first shows it, per inhabitant (a
+       * small municipality beside Stockholm's total says little), or as
+       * the comparison the deck is made from. */
+      if (kinds[i] == KB_CHART_KIND_COMPARE)
+        {
+          gboolean from_compare = kb_chart_get_kind (chart) == KB_CHART_KIND_COMPARE;
+
+          kb_chart_set_compare_measure (page, from_compare ? kb_chart_get_compare_measure (chart)
+                                                           : KB_COMPARE_PER_CAPITA);
+          kb_chart_set_compare_scope (page, kb_chart_get_compare_scope (chart));
+        }
       for (guint a = 0; a < kb_chart_get_n_annotations (chart); a++)
         {
           int year;

@@ -198,6 +198,15 @@ draw_scenario (KbRender          *render,
   kb_plot_line (render, x, y, (guint)n, l->line_width, FALSE);
 }
 
+/* Above the path, the gap is the trend's red; on or below it, ahead of
+ * the target, the target's green. */
+static KbColor
+gap_ink (KbRender          *render,
+         const KbTargetGap *gap)
+{
+  return gap->latest_value > gap->path_value_latest ? render->ink->trend : render->ink->target;
+}
+
 static void
 draw_gap_marker (KbRender          *render,
                  const KbTargetGap *gap)
@@ -206,7 +215,7 @@ draw_gap_marker (KbRender          *render,
   double x[2] = { gap->latest_year, gap->latest_year };
   double y[2] = { gap->path_value_latest, gap->latest_value };
 
-  kb_plot_color (render->ink->trend, 1.0);
+  kb_plot_color (gap_ink (render, gap), 1.0);
   kb_plot_line (render, x, y, 2, l->line_width * 0.6, FALSE);
 }
 
@@ -337,7 +346,7 @@ draw_labels (KbRender          *render,
     }
 
   kb_render_text (render, gap_text, gap_x + l->small_px * 0.5, gap_y - l->body_px * 0.6,
-                  l->body_px, TRUE, render->ink->trend, KB_ALIGN_START, 0);
+                  l->body_px, TRUE, gap_ink (render, gap), KB_ALIGN_START, 0);
 }
 
 void

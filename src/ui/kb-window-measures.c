@@ -9,6 +9,7 @@
 #include "import/kb-measures-reader.h"
 #include "kb-measures-editor.h"
 #include "analysis/kb-scenario.h"
+#include "chart/kb-format.h"
 #include "kb-window-private.h"
 
 #define EXAMPLE_MEASURES "/se/klimatbild/Klimatbild/data/exempel-atgarder.csv"
@@ -174,6 +175,17 @@ remove_measure_action (GtkWidget  *widget,
   kb_measures_editor_remove_selected (KB_MEASURES_EDITOR (KB_WINDOW (widget)->measures_editor));
 }
 
+/* "0,5 %" in Swedish, "0.5 %" in English, as every chart writes it. */
+static char *
+format_percent (GtkScale *scale,
+                double    value,
+                gpointer  user_data)
+{
+  g_autofree char *number = kb_format_number (value, 1, kb_language_from_environment ());
+
+  return g_strdup_printf ("%s %%", number);
+}
+
 static GtkWidget *
 tool_button (const char *icon,
              const char *label,
@@ -249,6 +261,7 @@ kb_window_build_measures_panel (KbWindow *self)
 
   scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->extra_cut);
   gtk_scale_set_digits (GTK_SCALE (scale), 1);
+  gtk_scale_set_format_value_func (GTK_SCALE (scale), format_percent, NULL, NULL);
   gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
   gtk_scale_set_value_pos (GTK_SCALE (scale), GTK_POS_RIGHT);
   gtk_widget_set_hexpand (scale, TRUE);
