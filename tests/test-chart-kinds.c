@@ -621,6 +621,14 @@ test_energy_suppressed (void)
   words = kb_chart_dup_description (chart);
   g_assert_nonnull (strstr (words, "Not published by the source: "));
   g_assert_nonnull (strstr (words, "2020 (hatched)."));
+  /* A year whose total is suppressed is not drawn, and named. */
+  {
+    const char *none = strstr (words, "No total is published for ");
+
+    g_assert_nonnull (none);
+    g_assert_nonnull (strstr (none, "2017"));
+    g_assert_null (strstr (none, "2020"));
+  }
 
   /* Sweden: 2009's industry is suppressed but the total published, so the
    * stack reaches 379 930 GWh with a hatched part; in 2010 the total is

@@ -246,13 +246,32 @@ describe_unpublished (KbChart *chart)
                                          absent), absent);
   if (n == 0)
     return g_strdup ("");
-  if (first == last)
-    /* Translators: after the chart's words: values the source suppressed, e.g. "Not published by the source: 3 values, in 2020." */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, " Not published by the source: %u value, in %d (hatched).",
-                                         " Not published by the source: %u values, in %d (hatched).", n), n, first);
-  /* Translators: as above, over a span of years */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, " Not published by the source: %u value, in %d–%d (hatched).",
-                                       " Not published by the source: %u values, in %d–%d (hatched).", n), n, first, last);
+  {
+    g_autofree char *counted = first == last
+      /* Translators: after the chart's words: values the source suppressed, e.g. "Not published by the source: 3 values, in 2020." */
+      ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, " Not published by the source: %u value, in %d (hatched).",
+                                      " Not published by the source: %u values, in %d (hatched).", n), n, first)
+      /* Translators: as above, over a span of years */
+      : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, " Not published by the source: %u value, in %d–%d (hatched).",
+                                      " Not published by the source: %u values, in %d–%d (hatched).", n), n, first, last);
+    g_autoptr(GString) years = g_string_new (NULL);
+    guint n_years = 0;
+
+    /* Years whose total is suppressed too: not drawn at all, so named. */
+    for (guint j = 0; total != NULL && j < kb_series_get_n_years (total); j++)
+      if (!kb_series_get_value_at (total, j, NULL))
+        {
+          g_string_append_printf (years, "%s%d", n_years > 0 ? ", " : "", kb_series_get_year (total, j));
+          n_years++;
+        }
+    if (n_years == 0)
+      return g_steal_pointer (&counted);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: after the above: years whose total is suppressed, e.g. "2014, 2020" */
+                                         "%s No total is published for %s: that year is not drawn.",
+                                         "%s No total is published for %s: those years are not drawn.", n_years),
+                            counted, years->str);
+  }
 }
 
 /* Where the published total and the sum of its sectors differ beyond
