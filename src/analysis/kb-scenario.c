@@ -129,6 +129,39 @@ kb_sector_outcomes (GPtrArray               *sectors,
           o->trend_value = 0;
           o->cut_at_zero = TRUE;
         }
+    }
+  /* Sectors cut at zero leave the others above the total: what is over
+   * is taken from those still above zero, in proportion, until the rows
+   * add up to the total (Danderyd, whose trend reaches zero by 2045). */
+  for (guint round = 0; round < out->len; round++)
+    {
+      double over = -outcome->trend_value, positive = 0;
+
+      for (guint i = 0; i < out->len; i++)
+        {
+          over += g_array_index (out, KbSectorOutcome, i).trend_value;
+          positive += g_array_index (out, KbSectorOutcome, i).trend_value;
+        }
+      if (fabs (over) <= 1e-9 * MAX (positive, 1) || positive <= 0)
+        break;
+      for (guint i = 0; i < out->len; i++)
+        {
+          KbSectorOutcome *o = &g_array_index (out, KbSectorOutcome, i);
+
+          if (o->trend_value <= 0)
+            continue;
+          o->trend_value -= over * o->trend_value / positive;
+          if (o->trend_value < 1e-9 * positive)
+            {
+              o->trend_value = 0;
+              o->cut_at_zero = TRUE;
+            }
+        }
+    }
+  for (guint i = 0; i < out->len; i++)
+    {
+      KbSectorOutcome *o = &g_array_index (out, KbSectorOutcome, i);
+
       o->effect = measures != NULL ? MIN (kb_measures_effect (measures, gap->latest_year, outcome->year,
                                                               kb_series_get_sector (o->sector)),
                                           o->trend_value) : 0;
