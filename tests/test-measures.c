@@ -365,6 +365,41 @@ test_waterfall_reaches_target (void)
   cairo_surface_destroy (surface);
 }
 
+/* The example, written for Linköping, brought to Kiruna's size: each
+ * cut in proportion to its sector's latest emissions there and here. */
+static void
+test_scale_to_region (void)
+{
+  g_autoptr(GListStore) measures = example ();
+  g_autoptr(GListStore) original = example ();
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "2584");
+  g_autoptr(GPtrArray) from = kb_chart_dup_emission_sectors (chart, "0580");
+  g_autoptr(GPtrArray) to = kb_chart_dup_emission_sectors (chart, "2584");
+
+  g_assert_cmpuint (from->len, ==, 9);
+  g_assert_cmpuint (to->len, ==, 9);
+  kb_measures_scale (G_LIST_MODEL (measures), from, to);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (measures)); i++)
+    {
+      g_autoptr(KbMeasure) scaled = g_list_model_get_item (G_LIST_MODEL (measures), i);
+      g_autoptr(KbMeasure) before = g_list_model_get_item (G_LIST_MODEL (original), i);
+      double here = NAN, there = NAN;
+
+      for (guint s = 0; s < from->len; s++)
+        if (g_str_equal (kb_series_get_sector (g_ptr_array_index (from, s)), kb_measure_get_sector (before)))
+          {
+            g_assert_true (kb_series_get_latest (g_ptr_array_index (from, s), NULL, &here));
+            g_assert_true (kb_series_get_latest (g_ptr_array_index (to, s), NULL, &there));
+            g_assert_cmpstr (kb_series_get_sector (g_ptr_array_index (to, s)), ==, kb_measure_get_sector (before));
+          }
+      g_assert_cmpfloat_with_epsilon (kb_measure_get_reduction (scaled),
+                                      kb_measure_get_reduction (before) * there / here, 1e-6);
+      /* No scaled cut is larger than its sector in Kiruna. */
+      g_assert_cmpfloat (kb_measure_get_reduction (scaled), <=, there);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +414,7 @@ main (int   argc,
   g_test_add_func ("/measures/bad-files", test_bad_files);
   g_test_add_func ("/measures/number-forms", test_number_forms);
   g_test_add_func ("/measures/round-trip", test_round_trip);
+  g_test_add_func ("/measures/scale-to-region", test_scale_to_region);
   g_test_add_func ("/measures/waterfall-pixels", test_waterfall_pixels);
   g_test_add_func ("/measures/waterfall-reaches-target", test_waterfall_reaches_target);
 

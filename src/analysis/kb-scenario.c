@@ -169,6 +169,33 @@ kb_sector_outcomes (GPtrArray               *sectors,
   return out;
 }
 
+/* Scales each measure (its cut and its investment) by its sector's
+ * latest emissions in @to_sectors against @from_sectors (KbSeries):
+ * an example written for one municipality, brought to another's size.
+ * A measure whose sector either lacks is left as it is. */
+void
+kb_measures_scale (GListModel *measures,
+                   GPtrArray  *from_sectors,
+                   GPtrArray  *to_sectors)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(KbMeasure) m = g_list_model_get_item (measures, i);
+      double from = NAN, to = NAN;
+
+      for (guint s = 0; from_sectors != NULL && s < from_sectors->len; s++)
+        if (g_strcmp0 (kb_series_get_sector (g_ptr_array_index (from_sectors, s)), kb_measure_get_sector (m)) == 0)
+          kb_series_get_latest (g_ptr_array_index (from_sectors, s), NULL, &from);
+      for (guint s = 0; to_sectors != NULL && s < to_sectors->len; s++)
+        if (g_strcmp0 (kb_series_get_sector (g_ptr_array_index (to_sectors, s)), kb_measure_get_sector (m)) == 0)
+          kb_series_get_latest (g_ptr_array_index (to_sectors, s), NULL, &to);
+      if (!(from > 0) || !(to >= 0))
+        continue;
+      kb_measure_set_reduction (m, kb_measure_get_reduction (m) * to / from);
+      kb_measure_set_investment (m, kb_measure_get_investment (m) * to / from);
+    }
+}
+
 /* Measures that cut more from a sector than the sector emitted in its
  * latest year (of @sectors, KbSeries): each a sentence, for a warning.
  * Such a cut is no error (a sector may grow) but most likely a slip of a

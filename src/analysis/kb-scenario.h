@@ -57,6 +57,9 @@ GArray  *kb_sector_outcomes      (GPtrArray               *sectors,
                                   const KbTargetGap       *gap,
                                   const KbMeasuresOutcome *outcome);
 
+void       kb_measures_scale (GListModel *measures,
+                              GPtrArray  *from_sectors,
+                              GPtrArray  *to_sectors);
 GPtrArray *kb_measures_check (GListModel *measures,
                               GPtrArray  *sectors);
 

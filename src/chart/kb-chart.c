@@ -984,15 +984,26 @@ kb_chart_check_measures (KbChart    *self,
 
   g_return_val_if_fail (KB_IS_CHART (self), NULL);
 
-  if (self->dataset != NULL && self->region_code != NULL)
-    {
-      const char *indicator = emissions_indicator (self->dataset, self->region_code);
-
-      sectors = kb_dataset_get_sectors (self->dataset, self->region_code, indicator,
-                                        kb_dataset_get_latest_vintage (self->dataset, self->region_code,
-                                                                       indicator));
-    }
+  if (self->region_code != NULL)
+    sectors = kb_chart_dup_emission_sectors (self, self->region_code);
   return kb_measures_check (measures, sectors);
+}
+
+/* @region_code's sectors (KbSeries) in tonnes of the latest release of
+ * its emissions, whatever the chart shows; NULL without a dataset. */
+GPtrArray *
+kb_chart_dup_emission_sectors (KbChart    *self,
+                               const char *region_code)
+{
+  const char *indicator;
+
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+
+  if (self->dataset == NULL)
+    return NULL;
+  indicator = emissions_indicator (self->dataset, region_code);
+  return kb_dataset_get_sectors (self->dataset, region_code, indicator,
+                                 kb_dataset_get_latest_vintage (self->dataset, region_code, indicator));
 }
 
 /* The measures (KbMeasure) of a climate investment plan; the chart

@@ -133,6 +133,8 @@ void         kb_chart_set_measures      (KbChart     *self,
                                          GListModel  *measures);
 GPtrArray   *kb_chart_check_measures    (KbChart     *self,
                                          GListModel  *measures);
+GPtrArray   *kb_chart_dup_emission_sectors (KbChart  *self,
+                                            const char *region_code);
 double       kb_chart_get_extra_cut     (KbChart     *self);
 void         kb_chart_set_extra_cut     (KbChart     *self,
                                          double       percent);

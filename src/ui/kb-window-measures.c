@@ -13,6 +13,7 @@
 #include "kb-window-private.h"
 
 #define EXAMPLE_MEASURES "/se/klimatbild/Klimatbild/data/exempel-atgarder.csv"
+#define EXAMPLE_REGION "0580" /* the example is sized for Linköping */
 
 /* The Åtgärder page's controls: the plan's measures as a table to edit,
  * opened from and saved to a measures file, and a what-if slider for an
@@ -120,6 +121,27 @@ open_example_action (GtkWidget  *widget,
   g_return_if_fail (bytes != NULL);
   read = kb_measures_read_bytes (bytes, "exempel-atgarder.csv", &error);
   g_return_if_fail (read != NULL);
+  /* Written for Linköping: elsewhere each cut is brought to the size of
+   * the municipality's own sector, so that the example stays plausible. */
+  if (g_strcmp0 (kb_window_get_region (self), EXAMPLE_REGION) != 0)
+    {
+      KbChart *chart = kb_window_get_chart (self, "sector");
+      g_autoptr(GPtrArray) from = kb_chart_dup_emission_sectors (chart, EXAMPLE_REGION);
+      g_autoptr(GPtrArray) to = kb_chart_dup_emission_sectors (chart, kb_window_get_region (self));
+      const char *name = kb_dataset_get_region_name (kb_chart_get_dataset (chart), kb_window_get_region (self));
+      g_autofree char *source = g_strdup_printf (_("Invented example, scaled to the emissions of %s per sector"),
+                                                 name ? name : kb_window_get_region (self));
+
+      if (from != NULL && from->len > 0 && to != NULL && to->len > 0)
+        {
+          kb_measures_scale (G_LIST_MODEL (read), from, to);
+          for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (read)); i++)
+            {
+              g_autoptr(KbMeasure) m = g_list_model_get_item (G_LIST_MODEL (read), i);
+              kb_measure_set_source (m, source);
+            }
+        }
+    }
   /* A file still being read gives way to the example chosen after it. */
   self->measures_reads++;
   replace_measures (self, read);
