@@ -623,6 +623,23 @@ test_energy_suppressed (void)
   words = kb_chart_dup_description (chart);
   g_assert_nonnull (strstr (words, "Not published by the source: "));
   g_assert_nonnull (strstr (words, "2020 (hatched)."));
+  /* Kiruna: 2014 and 2020 have no total; the hatched values counted are
+   * those of the years drawn, and the two years are named. */
+  {
+    g_autoptr(KbChart) kiruna = kb_chart_new (KB_CHART_KIND_ENERGY, dataset, "2584");
+    g_autofree char *kiruna_words = NULL;
+    const char *hatched;
+
+    kb_chart_set_language (kiruna, KB_LANGUAGE_ENGLISH);
+    g_assert_false (kb_series_get_value (kb_chart_get_total (kiruna), 2014, NULL));
+    g_assert_false (kb_series_get_value (kb_chart_get_total (kiruna), 2020, NULL));
+    kiruna_words = kb_chart_dup_description (kiruna);
+    hatched = strstr (kiruna_words, "(hatched).");
+    g_assert_nonnull (hatched);
+    g_assert_null (g_strstr_len (kiruna_words, hatched - kiruna_words, "2014"));
+    g_assert_null (g_strstr_len (kiruna_words, hatched - kiruna_words, "2020"));
+    g_assert_nonnull (strstr (hatched, "No total is published for 2014, 2020: those years are not drawn."));
+  }
   /* A year whose total is suppressed is not drawn, and named. */
   {
     const char *none = strstr (words, "No total is published for ");

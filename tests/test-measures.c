@@ -379,7 +379,7 @@ test_scale_to_region (void)
 
   g_assert_cmpuint (from->len, ==, 9);
   g_assert_cmpuint (to->len, ==, 9);
-  kb_measures_scale (G_LIST_MODEL (measures), from, to);
+  kb_measures_scale (G_LIST_MODEL (measures), from, to, "skalat");
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (measures)); i++)
     {
       g_autoptr(KbMeasure) scaled = g_list_model_get_item (G_LIST_MODEL (measures), i);
@@ -395,6 +395,7 @@ test_scale_to_region (void)
           }
       g_assert_cmpfloat_with_epsilon (kb_measure_get_reduction (scaled),
                                       kb_measure_get_reduction (before) * there / here, 1e-6);
+      g_assert_cmpstr (kb_measure_get_source (scaled), ==, "skalat");
       /* No scaled cut is larger than its sector in Kiruna. */
       g_assert_cmpfloat (kb_measure_get_reduction (scaled), <=, there);
     }

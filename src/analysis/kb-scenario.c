@@ -132,7 +132,9 @@ kb_sector_outcomes (GPtrArray               *sectors,
     }
   /* Sectors cut at zero leave the others above the total: what is over
    * is taken from those still above zero, in proportion, until the rows
-   * add up to the total (Danderyd, whose trend reaches zero by 2045). */
+   * add up to the total (Danderyd, whose trend reaches zero by 2045). A
+   * sector of net removals is shown at zero too, its removal taken from
+   * the emitting sectors; a negative total is left as it is. */
   for (guint round = 0; round < out->len; round++)
     {
       double over = -outcome->trend_value, positive = 0;
@@ -172,11 +174,13 @@ kb_sector_outcomes (GPtrArray               *sectors,
 /* Scales each measure (its cut and its investment) by its sector's
  * latest emissions in @to_sectors against @from_sectors (KbSeries):
  * an example written for one municipality, brought to another's size.
- * A measure whose sector either lacks is left as it is. */
+ * A measure whose sector either lacks is left as it is; those scaled
+ * take @source, where given. */
 void
 kb_measures_scale (GListModel *measures,
                    GPtrArray  *from_sectors,
-                   GPtrArray  *to_sectors)
+                   GPtrArray  *to_sectors,
+                   const char *source)
 {
   for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
     {
@@ -193,6 +197,8 @@ kb_measures_scale (GListModel *measures,
         continue;
       kb_measure_set_reduction (m, kb_measure_get_reduction (m) * to / from);
       kb_measure_set_investment (m, kb_measure_get_investment (m) * to / from);
+      if (source != NULL)
+        kb_measure_set_source (m, source);
     }
 }
 

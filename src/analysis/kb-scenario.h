@@ -59,7 +59,8 @@ GArray  *kb_sector_outcomes      (GPtrArray               *sectors,
 
 void       kb_measures_scale (GListModel *measures,
                               GPtrArray  *from_sectors,
-                              GPtrArray  *to_sectors);
+                              GPtrArray  *to_sectors,
+                              const char *source);
 GPtrArray *kb_measures_check (GListModel *measures,
                               GPtrArray  *sectors);
 

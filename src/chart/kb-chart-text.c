@@ -226,7 +226,9 @@ describe_unpublished (KbChart *chart)
       KbSeries *part = g_ptr_array_index (parts, i);
 
       for (guint j = 0; j < kb_series_get_n_years (part); j++)
-        if (!kb_series_get_value_at (part, j, NULL))
+        if (!kb_series_get_value_at (part, j, NULL) &&
+            /* A year with no total is not drawn, nor hatched: named below. */
+            (total == NULL || kb_series_get_value (total, kb_series_get_year (part, j), NULL)))
           {
             int year = kb_series_get_year (part, j);
 
@@ -244,10 +246,9 @@ describe_unpublished (KbChart *chart)
                                          " %u value is missing from the data: the years it lacks have no total.",
                                          " %u values are missing from the data: the years they lack have no total.",
                                          absent), absent);
-  if (n == 0)
-    return g_strdup ("");
   {
-    g_autofree char *counted = first == last
+    g_autofree char *counted = n == 0 ? g_strdup ("")
+      : first == last
       /* Translators: after the chart's words: values the source suppressed, e.g. "Not published by the source: 3 values, in 2020." */
       ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, " Not published by the source: %u value, in %d (hatched).",
                                       " Not published by the source: %u values, in %d (hatched).", n), n, first)
@@ -266,6 +267,12 @@ describe_unpublished (KbChart *chart)
         }
     if (n_years == 0)
       return g_steal_pointer (&counted);
+    if (n == 0)
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: after the chart's words: years whose total the source suppressed */
+                                           " No total is published for %s: that year is not drawn.",
+                                           " No total is published for %s: those years are not drawn.", n_years),
+                              years->str);
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          /* Translators: after the above: years whose total is suppressed, e.g. "2014, 2020" */
                                          "%s No total is published for %s: that year is not drawn.",

@@ -132,20 +132,20 @@ open_example_action (GtkWidget  *widget,
       g_autofree char *source = g_strdup_printf (_("Invented example, scaled to the emissions of %s per sector"),
                                                  name ? name : kb_window_get_region (self));
 
-      if (from != NULL && from->len > 0 && to != NULL && to->len > 0)
-        {
-          kb_measures_scale (G_LIST_MODEL (read), from, to);
-          for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (read)); i++)
-            {
-              g_autoptr(KbMeasure) m = g_list_model_get_item (G_LIST_MODEL (read), i);
-              kb_measure_set_source (m, source);
-            }
-        }
+      kb_measures_scale (G_LIST_MODEL (read), from, to, source);
     }
   /* A file still being read gives way to the example chosen after it. */
   self->measures_reads++;
   replace_measures (self, read);
   g_clear_object (&self->measures_file);
+  /* What could not be scaled (no Linköping in the data) is warned of. */
+  {
+    g_autoptr(GPtrArray) warnings = kb_chart_check_measures (kb_window_get_chart (self, "sector"),
+                                                             G_LIST_MODEL (read));
+
+    if (warnings->len > 0)
+      kb_window_show_toast (self, g_ptr_array_index (warnings, 0));
+  }
 }
 
 static void

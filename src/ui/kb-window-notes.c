@@ -79,8 +79,11 @@ add_note_action (GtkWidget  *widget,
   /* As many as a dashboard keeps, so that every chart can be saved. */
   if (kb_chart_get_n_annotations (kb_window_get_chart (self, "target")) >= KB_DASHBOARD_MAX_NOTES)
     {
-      g_autofree char *message = g_strdup_printf (_("A chart holds at most %u notes: clear them to add others"),
-                                                  KB_DASHBOARD_MAX_NOTES);
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "A chart holds at most %u note: clear it to add another",
+                                                               "A chart holds at most %u notes: clear them to add others",
+                                                               KB_DASHBOARD_MAX_NOTES),
+                                                  (guint)KB_DASHBOARD_MAX_NOTES);
 
       kb_window_show_toast (self, message);
       return;
