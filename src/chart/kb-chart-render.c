@@ -289,19 +289,15 @@ kb_render_kt (KbRender *render,
   return g_strdup_printf ("%s\u00A0%s", number, first);
 }
 
-/* Draws @text with its top at @y, and returns its height. */
-double
-kb_render_text (KbRender   *render,
-                const char *text,
-                double      x,
-                double      y,
-                double      px,
-                gboolean    bold,
-                KbColor     color,
-                KbAlign     align,
-                double      max_width)
+/* Draws @layout with its top at @y, aligned on @x; returns its height. */
+static double
+show_layout (KbRender    *render,
+             PangoLayout *layout,
+             double       x,
+             double       y,
+             KbColor      color,
+             KbAlign      align)
 {
-  g_autoptr(PangoLayout) layout = text_layout (render, text, px, bold, max_width);
   int w, h;
 
   pango_layout_get_pixel_size (layout, &w, &h);
@@ -318,6 +314,23 @@ kb_render_text (KbRender   *render,
   return h;
 }
 
+/* Draws @text with its top at @y, and returns its height. */
+double
+kb_render_text (KbRender   *render,
+                const char *text,
+                double      x,
+                double      y,
+                double      px,
+                gboolean    bold,
+                KbColor     color,
+                KbAlign     align,
+                double      max_width)
+{
+  g_autoptr(PangoLayout) layout = text_layout (render, text, px, bold, max_width);
+
+  return show_layout (render, layout, x, y, color, align);
+}
+
 /* One line of text, cut short with "…" where it is wider than
  * @max_width: a bar's label, whose row has room for one line. */
 void
@@ -331,21 +344,10 @@ kb_render_text_line (KbRender   *render,
                      double      max_width)
 {
   g_autoptr(PangoLayout) layout = text_layout (render, text, px, FALSE, 0);
-  int w, h;
 
   pango_layout_set_width (layout, (int)(max_width * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  if (align == KB_ALIGN_CENTER)
-    x -= w / 2.0;
-  else if (align == KB_ALIGN_END)
-    x -= w;
-
-  cairo_save (render->cr);
-  cairo_set_source_rgb (render->cr, color.red, color.green, color.blue);
-  cairo_move_to (render->cr, x, y);
-  pango_cairo_show_layout (render->cr, layout);
-  cairo_restore (render->cr);
+  show_layout (render, layout, x, y, color, align);
 }
 
 /* One legend entry in the side column: a mark, then its label. */

@@ -213,13 +213,9 @@ void
 kb_window_open_dashboard (KbWindow *self,
                           GFile    *file)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  task = g_task_new (NULL, NULL, on_dashboard_read, kb_window_read_new (self, ++self->opens));
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, read_dashboard_thread);
+  kb_window_read_in_thread (self, file, ++self->opens, read_dashboard_thread, on_dashboard_read);
 }
 
 static void

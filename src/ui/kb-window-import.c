@@ -245,7 +245,7 @@ struct _KbWindowRead
   guint    serial;
 };
 
-KbWindowRead *
+static KbWindowRead *
 kb_window_read_new (KbWindow *self,
                     guint     serial)
 {
@@ -255,6 +255,22 @@ kb_window_read_new (KbWindow *self,
   read->serial = serial;
   self->reading++;
   return read;
+}
+
+/* Reads @file with @read_file in a worker thread for the window; @done
+ * gets a KbWindowRead for kb_window_read_finish() as its data and the
+ * file as the task's. */
+void
+kb_window_read_in_thread (KbWindow            *self,
+                          GFile               *file,
+                          guint                serial,
+                          GTaskThreadFunc      read_file,
+                          GAsyncReadyCallback  done)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, done, kb_window_read_new (self, serial));
+
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, read_file);
 }
 
 /* Frees @read; the window with a reference, or NULL when it is gone or

@@ -97,13 +97,9 @@ void
 kb_window_open_measures (KbWindow *self,
                          GFile    *file)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  task = g_task_new (NULL, NULL, on_measures_read, kb_window_read_new (self, ++self->measures_reads));
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, read_measures_thread);
+  kb_window_read_in_thread (self, file, ++self->measures_reads, read_measures_thread, on_measures_read);
 }
 
 /* The invented example plan that comes with the app, every measure named

@@ -94,10 +94,13 @@ void kb_window_dispose_import      (KbWindow   *self);
 /* A file read in a worker thread for the window, without keeping a
  * closed window alive: the callback gets the window back, or NULL. */
 typedef struct _KbWindowRead KbWindowRead;
-KbWindowRead *kb_window_read_new    (KbWindow     *self,
-                                     guint         serial);
 KbWindow     *kb_window_read_finish (KbWindowRead *read,
                                      guint        *serial);
+void          kb_window_read_in_thread (KbWindow            *self,
+                                        GFile               *file,
+                                        guint                serial,
+                                        GTaskThreadFunc      read_file,
+                                        GAsyncReadyCallback  done);
 void kb_window_class_init_export   (GtkWidgetClass *widget_class);
 void kb_window_class_init_measures (GtkWidgetClass *widget_class);
 void kb_window_init_measures       (KbWindow   *self);
