@@ -245,7 +245,7 @@ test_bars (void)
   g_autoptr(KbChart) measures = chart_of (KB_CHART_KIND_MEASURES, "0580");
   g_autoptr(KbChartTable) ranks = kb_chart_dup_table (ranking);
   g_autoptr(KbChartTable) changes = kb_chart_dup_table (change);
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "exempel-atgarder.csv", NULL);
+  g_autofree char *path = kb_test_fixture ("measures-old-format.csv");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) plan = kb_measures_read_file (file, &error);

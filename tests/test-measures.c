@@ -29,8 +29,7 @@ read_measures (const char  *path,
 static GListStore *
 example (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "exempel-atgarder.csv", NULL);
+  g_autofree char *path = kb_test_fixture ("measures-old-format.csv");
   g_autoptr(GError) error = NULL;
   GListStore *measures = read_measures (path, &error);
 

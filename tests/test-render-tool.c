@@ -131,8 +131,7 @@ test_bad_arguments (void)
 static void
 test_measures_summary (void)
 {
-  g_autofree char *measures = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                     "exempel-atgarder.csv", NULL);
+  g_autofree char *measures = kb_test_fixture ("measures-old-format.csv");
   g_autofree char *unknown = kb_test_fixture ("measures-unknown-sector.csv");
   const char *args[] = { "--summary", "--measures", measures, NULL };
   const char *args_2045[] = { "--summary", "--measures", measures, "--target-year", "2045", NULL };
@@ -142,10 +141,33 @@ test_measures_summary (void)
   g_assert_cmpint (run (args, &out, &err), ==, 0);
   /* By hand: 200 000 + 15 000 + 10 000 + 8 000 + 0 t in 2030. */
   assert_contains (out, "\"measures\": {\"year\": 2030, \"total_reduction_t\": 233000, \"remaining_gap_t\": 119594.99");
+  /* The plan's economics, by hand: 500 000 + 120 000 kSEK by the
+   * municipality for 200 000 + 15 000 t in 2030. */
+  assert_contains (out, "\"investment_ksek_total\": 750000, \"measures_without_investment\": 0, \"by_owner\": "
+                        "{\"kommunen\": {\"investment_ksek\": 620000, \"reduction_t\": 215000, ");
+  /* 500 000 kSEK over 3 700 000 t (500 000 t in 2025–2029, 200 000 t a
+   * year 2030–2045). */
+  assert_contains (out, "{\"name\": \"EXEMPEL Fossilfri fjärrvärme\", \"owner\": \"kommunen\", \"focus_area\": \"\", "
+                        "\"investment_ksek\": 500000, \"reduction_t\": 200000, \"cumulative_reduction_t_2045\": 3700000, "
+                        "\"sek_per_t\": 135.135135135135}");
   g_assert_cmpint (run (args_2045, &out2, &err2), ==, 0);
   assert_contains (out2, "\"measures\": {\"year\": 2045, \"total_reduction_t\": 257000,");
   g_assert_cmpint (run (bad, &out3, &err3), ==, 1);
   assert_contains (err3, ":3:2: “Flyg” is not one of the inventory’s main sectors");
+
+  /* Unknown investments are null and counted, never 0. */
+  {
+    g_autofree char *plan = kb_test_fixture ("measures-plan.csv");
+    const char *plan_args[] = { "--summary", "--measures", plan, NULL };
+    g_autofree char *out4 = NULL, *err4 = NULL;
+
+    g_assert_cmpint (run (plan_args, &out4, &err4), ==, 0);
+    assert_contains (out4, "\"investment_ksek_total\": 23500, \"measures_without_investment\": 1,");
+    assert_contains (out4, "\"näringsliv\": {\"investment_ksek\": 0, \"reduction_t\": 50, \"measures_without_investment\": 1}");
+    assert_contains (out4, "{\"name\": \"B\", \"owner\": \"näringsliv\", \"focus_area\": \"\", \"investment_ksek\": null, "
+                           "\"reduction_t\": 50, \"cumulative_reduction_t_2045\": 800, \"sek_per_t\": null}");
+    assert_contains (out4, "\"staten\": {\"investment_ksek\": 22000, \"reduction_t\": 0,");
+  }
 }
 
 static void

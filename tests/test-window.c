@@ -565,8 +565,7 @@ static void
 test_measures_page (void)
 {
   KbWindow *window = kb_test_new_window ();
-  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                    "exempel-atgarder.csv", NULL);
+  g_autofree char *example = kb_test_fixture ("measures-old-format.csv");
   g_autofree char *bad = kb_test_fixture ("measures-unknown-sector.csv");
   g_autoptr(GFile) file = g_file_new_for_path (example);
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
@@ -584,7 +583,7 @@ test_measures_page (void)
    * fills it, as a plan of no file. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (table_or_hint), ==, "hint");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example-measures", NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 9);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (table_or_hint), ==, "table");
   g_assert_null (window->measures_file);
   first = g_list_model_get_item (G_LIST_MODEL (window->measures), 0);
@@ -647,7 +646,7 @@ test_measures_page (void)
     kb_window_open_measures (window, one);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example-measures", NULL);
     wait_for_import (window);
-    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 9);
     g_assert_null (window->measures_file);
 
     kb_window_open_measures (window, file);
@@ -681,8 +680,7 @@ test_dashboard (void)
   KbWindow *window = kb_test_new_window ();
   KbWindow *again = NULL;
   g_autofree char *data_path = kb_test_shared_file ("emissions/smhi-export-huvudsektorer.csv");
-  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                    "exempel-atgarder.csv", NULL);
+  g_autofree char *example = kb_test_fixture ("measures-old-format.csv");
   g_autoptr(GFile) data = g_file_new_for_path (data_path);
   g_autoptr(GFile) measures = g_file_new_for_path (example);
   g_autofree char *dir = g_dir_make_tmp ("kb-dashboard-XXXXXX", NULL);

@@ -235,9 +235,65 @@ append_required (GString           *out,
   append_number (out, gap->required_annual_reduction_pct);
 }
 
+/* The plan's economics: known investments only, unknown ones counted;
+ * reductions in the target year; cost per tonne through 2045. */
+static void
+append_plan (GString    *out,
+             GListModel *measures,
+             int         from_year,
+             int         target_year)
+{
+  g_autoptr(GArray) costs = kb_measure_costs (measures, from_year, target_year);
+  KbActorSum sums[KB_MEASURE_N_OWNERS];
+  guint n_without;
+  double total = kb_investment_total (measures, &n_without);
+  gboolean first = TRUE;
+
+  g_string_append (out, ", \"investment_ksek_total\": ");
+  append_number (out, total);
+  g_string_append_printf (out, ", \"measures_without_investment\": %u, \"by_owner\": {", n_without);
+  kb_actor_sums (costs, sums);
+  for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
+    {
+      if (sums[o].n_measures == 0)
+        continue;
+      g_string_append (out, first ? "" : ", ");
+      append_string (out, kb_measure_owner_to_string (o));
+      g_string_append (out, ": {\"investment_ksek\": ");
+      append_number (out, sums[o].investment_ksek);
+      g_string_append (out, ", \"reduction_t\": ");
+      append_number (out, sums[o].reduction_t);
+      g_string_append_printf (out, ", \"measures_without_investment\": %u}", sums[o].n_without_investment);
+      first = FALSE;
+    }
+  g_string_append (out, "}, \"per_measure\": [");
+  for (guint i = 0; i < costs->len; i++)
+    {
+      const KbMeasureCost *c = &g_array_index (costs, KbMeasureCost, i);
+
+      g_string_append (out, i > 0 ? ", {\"name\": " : "{\"name\": ");
+      append_string (out, kb_measure_get_name (c->measure));
+      g_string_append (out, ", \"owner\": ");
+      append_string (out, kb_measure_owner_to_string (kb_measure_get_owner (c->measure)));
+      g_string_append (out, ", \"focus_area\": ");
+      append_string (out, kb_measure_get_focus_area (c->measure));
+      g_string_append (out, ", \"investment_ksek\": ");
+      append_number (out, c->investment_ksek);
+      g_string_append (out, ", \"reduction_t\": ");
+      append_number (out, c->reduction_t);
+      g_string_append (out, ", \"cumulative_reduction_t_2045\": ");
+      append_number (out, c->cumulative_t);
+      g_string_append (out, ", \"sek_per_t\": ");
+      append_number (out, c->sek_per_t);
+      g_string_append (out, "}");
+    }
+  g_string_append (out, "]");
+}
+
 static void
 append_outcome (GString                 *out,
-                const KbMeasuresOutcome *outcome)
+                const KbMeasuresOutcome *outcome,
+                const KbSummaryInput    *input)
 {
   g_string_append_printf (out, ", \"measures\": {\"year\": %d, \"total_reduction_t\": ", outcome->year);
   append_number (out, outcome->total_reduction);
@@ -245,6 +301,8 @@ append_outcome (GString                 *out,
   append_number (out, outcome->remaining_gap);
   g_string_append (out, ", \"target_reached_year\": ");
   append_year_or_null (out, outcome->target_reached_year);
+  if (input->measures != NULL)
+    append_plan (out, input->measures, input->gap->latest_year, outcome->year);
   g_string_append (out, "}");
 }
 
@@ -307,7 +365,7 @@ kb_summary_to_json (KbSeries             *total,
   if (emissions)
     append_trend (out, total, input->gap, input->budget_from_year);
   if (input->target != NULL && input->gap != NULL && input->outcome != NULL)
-    append_outcome (out, input->outcome);
+    append_outcome (out, input->outcome, input);
 
   g_string_append (out, "}\n");
   return g_string_free (out, FALSE);

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "kb-investment.h"
 #include "kb-scenario.h"
 #include "kb-target-gap.h"
 
@@ -15,6 +16,7 @@ typedef struct
   const KbMeasuresOutcome *outcome;
   int                      budget_from_year; /* 0: the current year */
   KbSeries                *population;
+  GListModel              *measures;         /* KbMeasure, with outcome */
 } KbSummaryInput;
 
 char *kb_summary_to_json (KbSeries             *total,

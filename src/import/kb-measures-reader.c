@@ -14,17 +14,22 @@
 #include "kb-number.h"
 
 /* A measures file, one measure a row, columns found by their header:
- * namn;sektor;startår;fullt_år;minskning_t;status;ägare;investering_ksek;källa
- * (other columns may follow and are kept out). */
+ * namn;sektor;startår;fullt_år;minskning_t;status;ägare;investering_ksek;källa;
+ * insatsområde;samhällsnyttor (the last six optional; other columns may
+ * follow and are kept out). An empty investment is unknown, never 0. */
 
 typedef enum {
   COL_NAME, COL_SECTOR, COL_START, COL_FULL, COL_REDUCTION,
-  COL_STATUS, COL_OWNER, COL_INVESTMENT, COL_SOURCE, N_COLUMNS
+  COL_STATUS, COL_OWNER, COL_INVESTMENT, COL_SOURCE, COL_FOCUS_AREA, COL_CO_BENEFITS, N_COLUMNS
 } Column;
 
 static const char * const column_names[N_COLUMNS] = {
   "namn", "sektor", "startar", "fulltar", "minskningt", "status", "agare", "investeringksek", "kalla",
+  "insatsomrade", "samhallsnyttor",
 };
+
+#define HEADER "namn;sektor;startår;fullt_år;minskning_t;status;ägare;investering_ksek;källa;" \
+               "insatsområde;samhällsnyttor\n"
 
 typedef struct
 {
@@ -135,7 +140,7 @@ on_row (const char * const *fields,
   g_autoptr(KbMeasure) measure = NULL;
   const char *sector;
   int start, full;
-  double reduction, investment = 0;
+  double reduction, investment = NAN;
   KbMeasureStatus status = KB_MEASURE_PLANNED;
   KbMeasureOwner owner = KB_MEASURE_OWNER_MUNICIPALITY;
 
@@ -178,12 +183,12 @@ on_row (const char * const *fields,
       !kb_measure_owner_from_string (cell (reader, fields, COL_OWNER), &owner))
     {
       kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_OWNER] + 1,
-                           _("the owner must be kommunen, näringsliv or invånare, not “%s”"),
+                           _("the owner must be kommunen, näringsliv, invånare or staten, not “%s”"),
                            cell (reader, fields, COL_OWNER));
       return FALSE;
     }
-  /* The investment is optional: an empty or missing-marked cell is none
-   * given. */
+  /* The investment is optional: an empty or missing-marked cell is
+   * unknown, and stays unknown (NAN), never 0. */
   if (*cell (reader, fields, COL_INVESTMENT) != '\0' &&
       kb_number_parse (cell (reader, fields, COL_INVESTMENT), &(double){ 0 }) != KB_NUMBER_MISSING &&
       !read_number (reader, fields, COL_INVESTMENT, line, &investment, error))
@@ -194,6 +199,8 @@ on_row (const char * const *fields,
   kb_measure_set_owner (measure, owner);
   kb_measure_set_investment (measure, investment);
   kb_measure_set_source (measure, cell (reader, fields, COL_SOURCE));
+  kb_measure_set_focus_area (measure, cell (reader, fields, COL_FOCUS_AREA));
+  kb_measure_set_co_benefits (measure, cell (reader, fields, COL_CO_BENEFITS));
   g_list_store_append (reader->measures, measure);
   return TRUE;
 }
@@ -238,7 +245,7 @@ kb_measures_read_bytes (GBytes      *bytes,
 GBytes *
 kb_measures_to_bytes (GListModel *measures)
 {
-  GString *out = g_string_new ("namn;sektor;startår;fullt_år;minskning_t;status;ägare;investering_ksek;källa\n");
+  GString *out = g_string_new (HEADER);
 
   for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
     {
@@ -252,9 +259,15 @@ kb_measures_to_bytes (GListModel *measures)
       g_string_append (out, g_ascii_formatd (number, sizeof number, "%.15g", kb_measure_get_reduction (m)));
       g_string_append_printf (out, ";%s;%s;", kb_measure_status_to_string (kb_measure_get_status (m)),
                               kb_measure_owner_to_string (kb_measure_get_owner (m)));
-      g_string_append (out, g_ascii_formatd (number, sizeof number, "%.15g", kb_measure_get_investment (m)));
+      /* Unknown is written as unknown: an empty cell. */
+      if (kb_measure_has_investment (m))
+        g_string_append (out, g_ascii_formatd (number, sizeof number, "%.15g", kb_measure_get_investment (m)));
       g_string_append_c (out, ';');
       kb_csv_append_cell (out, kb_measure_get_source (m) ?: "", ';');
+      g_string_append_c (out, ';');
+      kb_csv_append_cell (out, kb_measure_get_focus_area (m) ?: "", ';');
+      g_string_append_c (out, ';');
+      kb_csv_append_cell (out, kb_measure_get_co_benefits (m) ?: "", ';');
       g_string_append_c (out, '\n');
     }
   return g_string_free_to_bytes (out);

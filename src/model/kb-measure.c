@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "kb-measure.h"
 
 struct _KbMeasure
@@ -17,8 +19,10 @@ struct _KbMeasure
   double           reduction_t;
   KbMeasureStatus  status;
   KbMeasureOwner   owner;
-  double           investment_ksek;
+  double           investment_ksek; /* NAN: not given, never 0 */
   char            *source;
+  char            *focus_area;      /* the plan's insatsområde */
+  char            *co_benefits;     /* samhällsnyttor, comma-separated */
 };
 
 enum {
@@ -31,7 +35,17 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (KbMeasure, kb_measure, G_TYPE_OBJECT)
 
 static const char * const status_names[] = { "beslutad", "planerad", "idé" };
-static const char * const owner_names[] = { "kommunen", "näringsliv", "invånare" };
+static const char * const owner_names[] = { "kommunen", "näringsliv", "invånare", "staten" };
+
+/* Other words a plan uses for the same actors, folded to ASCII. */
+static const struct { const char *word; KbMeasureOwner owner; } owner_aliases[] = {
+  { "naringsliv", KB_MEASURE_OWNER_BUSINESS },
+  { "kommunkoncernen", KB_MEASURE_OWNER_MUNICIPALITY },
+  { "invanare", KB_MEASURE_OWNER_RESIDENTS },
+  { "medborgare", KB_MEASURE_OWNER_RESIDENTS },
+  { "medborgarna", KB_MEASURE_OWNER_RESIDENTS },
+  { "staten", KB_MEASURE_OWNER_STATE },
+};
 
 static void
 kb_measure_finalize (GObject *object)
@@ -41,6 +55,8 @@ kb_measure_finalize (GObject *object)
   g_free (self->name);
   g_free (self->sector);
   g_free (self->source);
+  g_free (self->focus_area);
+  g_free (self->co_benefits);
 
   G_OBJECT_CLASS (kb_measure_parent_class)->finalize (object);
 }
@@ -59,6 +75,7 @@ static void
 kb_measure_init (KbMeasure *self)
 {
   self->status = KB_MEASURE_PLANNED;
+  self->investment_ksek = NAN;
 }
 
 static void
@@ -194,16 +211,59 @@ kb_measure_set_owner (KbMeasure      *self,
 double
 kb_measure_get_investment (KbMeasure *self)
 {
-  g_return_val_if_fail (KB_IS_MEASURE (self), 0);
+  g_return_val_if_fail (KB_IS_MEASURE (self), NAN);
   return self->investment_ksek;
 }
 
+/* Whether the plan gives the measure's investment: unknown is not 0. */
+gboolean
+kb_measure_has_investment (KbMeasure *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), FALSE);
+  return !isnan (self->investment_ksek);
+}
+
+/* The investment in thousands of kronor, or NAN for unknown. */
 void
 kb_measure_set_investment (KbMeasure *self,
                            double     ksek)
 {
   g_return_if_fail (KB_IS_MEASURE (self));
   self->investment_ksek = ksek;
+  changed (self);
+}
+
+const char *
+kb_measure_get_focus_area (KbMeasure *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), NULL);
+  return self->focus_area;
+}
+
+void
+kb_measure_set_focus_area (KbMeasure  *self,
+                           const char *focus_area)
+{
+  g_return_if_fail (KB_IS_MEASURE (self));
+  g_free (self->focus_area);
+  self->focus_area = g_strdup (focus_area);
+  changed (self);
+}
+
+const char *
+kb_measure_get_co_benefits (KbMeasure *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (self), NULL);
+  return self->co_benefits;
+}
+
+void
+kb_measure_set_co_benefits (KbMeasure  *self,
+                            const char *co_benefits)
+{
+  g_return_if_fail (KB_IS_MEASURE (self));
+  g_free (self->co_benefits);
+  self->co_benefits = g_strdup (co_benefits);
   changed (self);
 }
 
@@ -237,6 +297,90 @@ kb_measure_effect (KbMeasure *self,
   if (year <= self->start_year)
     return 0;
   return self->reduction_t * (year - self->start_year) / (self->full_year - self->start_year);
+}
+
+/* The measure's reductions summed over the years from its start year
+ * through @through_year, t CO2e (0 in the start year, as the ramp). */
+double
+kb_measure_cumulative_reduction (KbMeasure *self,
+                                 int        through_year)
+{
+  double sum = 0;
+
+  g_return_val_if_fail (KB_IS_MEASURE (self), 0);
+  for (int year = self->start_year; year <= through_year; year++)
+    sum += kb_measure_effect (self, year);
+  return sum;
+}
+
+/* Kronor per tonne: the investment over the cumulative reduction from the
+ * start year through 2045; NAN where the investment is unknown or the
+ * measure cuts nothing by then. */
+double
+kb_measure_sek_per_tonne (KbMeasure *self)
+{
+  double tonnes;
+
+  g_return_val_if_fail (KB_IS_MEASURE (self), NAN);
+  tonnes = kb_measure_cumulative_reduction (self, KB_MEASURE_COST_THROUGH);
+  if (!kb_measure_has_investment (self) || !(tonnes > 0))
+    return NAN;
+  return self->investment_ksek * 1000.0 / tonnes;
+}
+
+KbMeasure *
+kb_measure_copy (KbMeasure *self)
+{
+  KbMeasure *copy;
+
+  g_return_val_if_fail (KB_IS_MEASURE (self), NULL);
+  copy = kb_measure_new (self->name, self->sector, self->start_year, self->full_year, self->reduction_t);
+  kb_measure_assign (copy, self);
+  return copy;
+}
+
+/* Gives @self every field of @from, with one "changed". */
+void
+kb_measure_assign (KbMeasure *self,
+                   KbMeasure *from)
+{
+  g_return_if_fail (KB_IS_MEASURE (self));
+  g_return_if_fail (KB_IS_MEASURE (from));
+
+  if (self == from)
+    return;
+  g_free (self->name), self->name = g_strdup (from->name);
+  g_free (self->sector), self->sector = g_strdup (from->sector);
+  g_free (self->source), self->source = g_strdup (from->source);
+  g_free (self->focus_area), self->focus_area = g_strdup (from->focus_area);
+  g_free (self->co_benefits), self->co_benefits = g_strdup (from->co_benefits);
+  self->start_year = from->start_year;
+  self->full_year = from->full_year;
+  self->reduction_t = from->reduction_t;
+  self->status = from->status;
+  self->owner = from->owner;
+  self->investment_ksek = from->investment_ksek;
+  changed (self);
+}
+
+static gboolean
+same_number (double a,
+             double b)
+{
+  return (isnan (a) && isnan (b)) || a == b;
+}
+
+gboolean
+kb_measure_equal (KbMeasure *a,
+                  KbMeasure *b)
+{
+  g_return_val_if_fail (KB_IS_MEASURE (a) && KB_IS_MEASURE (b), FALSE);
+  return g_strcmp0 (a->name, b->name) == 0 && g_strcmp0 (a->sector, b->sector) == 0 &&
+         g_strcmp0 (a->source, b->source) == 0 && g_strcmp0 (a->focus_area, b->focus_area) == 0 &&
+         g_strcmp0 (a->co_benefits, b->co_benefits) == 0 && a->start_year == b->start_year &&
+         a->full_year == b->full_year && same_number (a->reduction_t, b->reduction_t) &&
+         a->status == b->status && a->owner == b->owner &&
+         same_number (a->investment_ksek, b->investment_ksek);
 }
 
 /* The part of the measure's reduction in @year that comes after @from_year
@@ -284,12 +428,18 @@ kb_measure_owner_from_string (const char     *text,
                               KbMeasureOwner *owner)
 {
   g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_autofree char *ascii = g_str_to_ascii (folded, "C");
 
   for (guint i = 0; i < G_N_ELEMENTS (owner_names); i++)
-    if (g_str_equal (folded, owner_names[i]) || (i == 1 && g_str_equal (folded, "naringsliv")) ||
-        (i == 2 && g_str_equal (folded, "invanare")))
+    if (g_str_equal (folded, owner_names[i]))
       {
         *owner = i;
+        return TRUE;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (owner_aliases); i++)
+    if (g_str_equal (g_strstrip (ascii), owner_aliases[i].word))
+      {
+        *owner = owner_aliases[i].owner;
         return TRUE;
       }
   return FALSE;

@@ -15,8 +15,15 @@ typedef enum {
 typedef enum {
   KB_MEASURE_OWNER_MUNICIPALITY, /* kommunen */
   KB_MEASURE_OWNER_BUSINESS,     /* näringsliv */
-  KB_MEASURE_OWNER_RESIDENTS,    /* invånare */
+  KB_MEASURE_OWNER_RESIDENTS,    /* invånare, medborgare */
+  KB_MEASURE_OWNER_STATE,        /* staten: national investments */
 } KbMeasureOwner;
+
+#define KB_MEASURE_N_OWNERS 4
+
+/* The year a measure's cost per tonne counts its reductions through:
+ * the year of net zero. */
+#define KB_MEASURE_COST_THROUGH 2045
 
 #define KB_TYPE_MEASURE (kb_measure_get_type ())
 G_DECLARE_FINAL_TYPE (KbMeasure, kb_measure, KB, MEASURE, GObject)
@@ -50,8 +57,15 @@ KbMeasureOwner   kb_measure_get_owner         (KbMeasure       *self);
 void             kb_measure_set_owner         (KbMeasure       *self,
                                                KbMeasureOwner   owner);
 double           kb_measure_get_investment    (KbMeasure       *self);
+gboolean         kb_measure_has_investment    (KbMeasure       *self);
 void             kb_measure_set_investment    (KbMeasure       *self,
                                                double           ksek);
+const char      *kb_measure_get_focus_area    (KbMeasure       *self);
+void             kb_measure_set_focus_area    (KbMeasure       *self,
+                                               const char      *focus_area);
+const char      *kb_measure_get_co_benefits   (KbMeasure       *self);
+void             kb_measure_set_co_benefits   (KbMeasure       *self,
+                                               const char      *co_benefits);
 const char      *kb_measure_get_source        (KbMeasure       *self);
 void             kb_measure_set_source        (KbMeasure       *self,
                                                const char      *source);
@@ -60,6 +74,14 @@ double           kb_measure_effect_after      (KbMeasure       *self,
                                                int              year);
 double           kb_measure_effect            (KbMeasure       *self,
                                                int              year);
+double           kb_measure_cumulative_reduction (KbMeasure    *self,
+                                               int              through_year);
+double           kb_measure_sek_per_tonne     (KbMeasure       *self);
+KbMeasure       *kb_measure_copy              (KbMeasure       *self);
+void             kb_measure_assign            (KbMeasure       *self,
+                                               KbMeasure       *from);
+gboolean         kb_measure_equal             (KbMeasure       *a,
+                                               KbMeasure       *b);
 const char      *kb_measure_status_to_string  (KbMeasureStatus  status);
 gboolean         kb_measure_status_from_string (const char     *text,
                                                KbMeasureStatus *status);

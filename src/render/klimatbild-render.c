@@ -434,6 +434,7 @@ main (int   argc,
         .outcome = have_outcome ? &outcome : NULL,
         .budget_from_year = budget_from_year,
         .population = population,
+        .measures = measures_file != NULL ? kb_chart_get_measures (chart) : NULL,
       };
       g_autofree char *json = kb_summary_to_json (kb_chart_get_total (chart), &input);
       fputs (json, stdout);
