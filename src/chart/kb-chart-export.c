@@ -222,17 +222,29 @@ deck_charts (KbChart *chart)
   GPtrArray *charts = g_ptr_array_new_with_free_func (g_object_unref);
   KbDataset *dataset = kb_chart_get_dataset (chart);
   const char *region = kb_chart_get_region_code (chart);
+  GListModel *measures = kb_chart_get_measures (chart);
+  gboolean have_plan = measures != NULL && g_list_model_get_n_items (measures) > 0;
+  /* The plan's charts follow the target's, where a plan is open. */
   const KbChartKind kinds[] = {
-    KB_CHART_KIND_SECTOR_TREND, KB_CHART_KIND_TARGET_GAP, KB_CHART_KIND_SECTOR_RANKING,
-    KB_CHART_KIND_SECTOR_CHANGE, KB_CHART_KIND_COMPARE, KB_CHART_KIND_ENERGY, KB_CHART_KIND_MODE_SHARE,
-    KB_CHART_KIND_REVISIONS,
+    KB_CHART_KIND_SECTOR_TREND, KB_CHART_KIND_TARGET_GAP, KB_CHART_KIND_MEASURES,
+    KB_CHART_KIND_SECTOR_MEASURES, KB_CHART_KIND_COST_CURVE, KB_CHART_KIND_INVESTMENT, KB_CHART_KIND_ACTORS,
+    KB_CHART_KIND_SECTOR_RANKING, KB_CHART_KIND_SECTOR_CHANGE, KB_CHART_KIND_COMPARE, KB_CHART_KIND_ENERGY,
+    KB_CHART_KIND_MODE_SHARE, KB_CHART_KIND_REVISIONS,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      g_autoptr(KbChart) page = kb_chart_new (kinds[i], dataset, region);
+      g_autoptr(KbChart) page = NULL;
 
+      if (kb_chart_kind_is_plan (kinds[i]) && !have_plan)
+        continue;
+      page = kb_chart_new (kinds[i], dataset, region);
       kb_chart_set_target (page, kb_chart_get_target (chart));
+      /* The plan, and the scenario it makes on the target's chart. */
+      kb_chart_set_measures (page, measures);
+      kb_chart_set_extra_cut (page, kb_chart_get_extra_cut (chart));
+      kb_chart_set_target_year (page, kb_chart_get_target_year (chart));
+      kb_chart_set_measures_grouping (page, kb_chart_get_measures_grouping (chart));
       kb_chart_set_release (page, kb_chart_get_release (chart));
       kb_chart_set_trend_style (page, KB_TREND_STYLE_STACKED);
       kb_chart_set_per_capita (page, kb_chart_get_per_capita (chart));
@@ -256,7 +268,10 @@ deck_charts (KbChart *chart)
 
       /* A kind whose data is not loaded has no slide. */
       if (kb_chart_get_total (page) == NULL ||
-          (kinds[i] == KB_CHART_KIND_TARGET_GAP && kb_chart_get_gap (page) == NULL) ||
+          ((kinds[i] == KB_CHART_KIND_TARGET_GAP || (kb_chart_kind_is_plan (kinds[i]) &&
+                                                      kinds[i] != KB_CHART_KIND_INVESTMENT)) &&
+           kb_chart_get_gap (page) == NULL) ||
+          (kinds[i] == KB_CHART_KIND_SECTOR_MEASURES && kb_chart_get_sectors (page)->len == 0) ||
           (kinds[i] == KB_CHART_KIND_SECTOR_RANKING && kb_chart_get_sectors (page)->len == 0) ||
           (kinds[i] == KB_CHART_KIND_SECTOR_CHANGE && kb_chart_get_sectors (page)->len == 0))
         continue;

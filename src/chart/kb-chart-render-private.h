@@ -146,6 +146,9 @@ void   kb_compare_plot_draw (KbRender     *render);
 void   kb_mode_share_plot_draw (KbRender  *render);
 void   kb_measures_plot_draw (KbRender    *render);
 void   kb_sector_measures_plot_draw (KbRender *render);
+void   kb_cost_curve_plot_draw (KbRender  *render);
+void   kb_investment_plot_draw (KbRender  *render);
+void   kb_actors_plot_draw (KbRender      *render);
 void   kb_year_bar_plot_draw (KbRender    *render);
 void   kb_guess_plot_draw  (KbRender      *render);
 

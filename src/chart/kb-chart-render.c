@@ -666,6 +666,15 @@ kb_chart_render_scheme (KbChart       *chart,
         case KB_CHART_KIND_SECTOR_MEASURES:
           kb_sector_measures_plot_draw (&render);
           break;
+        case KB_CHART_KIND_COST_CURVE:
+          kb_cost_curve_plot_draw (&render);
+          break;
+        case KB_CHART_KIND_INVESTMENT:
+          kb_investment_plot_draw (&render);
+          break;
+        case KB_CHART_KIND_ACTORS:
+          kb_actors_plot_draw (&render);
+          break;
         case KB_CHART_KIND_SECTOR_TREND:
         case KB_CHART_KIND_ENERGY:
         default:

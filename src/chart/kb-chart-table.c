@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "analysis/kb-investment.h"
 #include "analysis/kb-scenario.h"
 #include "kb-chart-layout.h"
 #include "kb-chart-table.h"
@@ -475,6 +476,129 @@ fill_sector_measures (KbChart      *chart,
     }
 }
 
+/* A number, or an empty cell where the plan does not give it. */
+static void
+add_known (KbChartTable *table,
+           double        number)
+{
+  if (isnan (number))
+    add_empty (table);
+  else
+    add_number (table, number);
+}
+
+/* The cost curve's numbers: every measure, costed where it can be, in
+ * the curve's order (cheapest first), those off the curve after it. */
+static void
+fill_cost_curve (KbChart      *chart,
+                 KbChartTable *table)
+{
+  const KbTargetGap *gap = kb_chart_get_gap (chart);
+  g_autoptr(GArray) costs = NULL;
+  g_autoptr(GArray) curve = NULL;
+  g_autofree char *header = NULL;
+  KbMeasuresOutcome outcome;
+
+  if (gap == NULL || !kb_chart_get_outcome (chart, &outcome))
+    return;
+  costs = kb_measure_costs (kb_chart_get_measures (chart), gap->latest_year, outcome.year);
+  curve = kb_cost_curve (costs);
+  header = g_strdup_printf (_("Reduction %d (t CO₂e)"), outcome.year);
+  add_header (table, _("Measure"));
+  add_header (table, _("Who acts"));
+  add_header (table, _("Focus area"));
+  add_header (table, _("Investment (thousand kr)"));
+  add_header (table, header);
+  add_header (table, _("Reduction through 2045 (t CO₂e)"));
+  add_header (table, _("kr per t CO₂e"));
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GArray *rows = pass == 0 ? curve : costs;
+
+      for (guint i = 0; i < rows->len; i++)
+        {
+          const KbMeasureCost *c = &g_array_index (rows, KbMeasureCost, i);
+
+          /* The second pass: what the curve leaves out. */
+          if (pass == 1 && !isnan (c->sek_per_t) && c->reduction_t > 0)
+            continue;
+          add_text (table, kb_measure_get_name (c->measure));
+          add_text (table, kb_label_owner (kb_measure_get_owner (c->measure)));
+          add_text (table, kb_measure_get_focus_area (c->measure));
+          add_known (table, c->investment_ksek);
+          add_number (table, c->reduction_t);
+          add_number (table, c->cumulative_t);
+          add_known (table, c->sek_per_t);
+        }
+    }
+  g_ptr_array_add (table->notes, g_strdup (_("Kronor per tonne: the investment divided by the measure’s reductions "
+                                             "summed from its start year through 2045. An empty cell: not given.")));
+}
+
+/* Known investments per year, a column an actor. */
+static void
+fill_investment (KbChart      *chart,
+                 KbChartTable *table)
+{
+  GListModel *measures = kb_chart_get_measures (chart);
+  g_autofree double *spending = NULL;
+  int first, n;
+
+  add_header (table, _("Year"));
+  for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
+    add_header (table, kb_label_owner (o));
+  spending = kb_investment_by_year (measures, &first, &n);
+  for (int y = 0; spending != NULL && y < n; y++)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", first + y);
+
+      add_text (table, year);
+      for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
+        add_number (table, spending[y * KB_MEASURE_N_OWNERS + o]);
+    }
+  g_ptr_array_add (table->notes, g_strdup (_("Thousand kr a year: each measure’s known investment spread evenly "
+                                             "from its start year to its full year. Measures without an "
+                                             "investment are not counted.")));
+}
+
+/* Each actor's reduction in the target year and known investment. */
+static void
+fill_actors (KbChart      *chart,
+             KbChartTable *table)
+{
+  const KbTargetGap *gap = kb_chart_get_gap (chart);
+  g_autoptr(GArray) costs = NULL;
+  g_autofree char *header = NULL;
+  KbActorSum sums[KB_MEASURE_N_OWNERS];
+  KbMeasuresOutcome outcome;
+
+  if (gap == NULL || !kb_chart_get_outcome (chart, &outcome))
+    return;
+  costs = kb_measure_costs (kb_chart_get_measures (chart), gap->latest_year, outcome.year);
+  kb_actor_sums (costs, sums);
+  header = g_strdup_printf (_("Reduction %d (t CO₂e)"), outcome.year);
+  add_header (table, _("Who acts"));
+  add_header (table, header);
+  add_header (table, _("Investment (thousand kr)"));
+  add_header (table, _("Measures"));
+  add_header (table, _("Measures without an investment"));
+  for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
+    {
+      if (sums[o].n_measures == 0)
+        continue;
+      add_text (table, kb_label_owner (o));
+      add_number (table, sums[o].reduction_t);
+      add_number (table, sums[o].investment_ksek);
+      add_number (table, sums[o].n_measures);
+      add_number (table, sums[o].n_without_investment);
+    }
+  add_text (table, _("Gap left"));
+  add_number (table, outcome.remaining_gap);
+  add_empty (table);
+  add_empty (table);
+  add_empty (table);
+}
+
 static void
 fill_modes (KbChart      *chart,
             KbChartTable *table)
@@ -526,6 +650,15 @@ kb_chart_dup_table (KbChart *chart)
       break;
     case KB_CHART_KIND_SECTOR_MEASURES:
       fill_sector_measures (chart, table);
+      break;
+    case KB_CHART_KIND_COST_CURVE:
+      fill_cost_curve (chart, table);
+      break;
+    case KB_CHART_KIND_INVESTMENT:
+      fill_investment (chart, table);
+      break;
+    case KB_CHART_KIND_ACTORS:
+      fill_actors (chart, table);
       break;
     case KB_CHART_KIND_MODE_SHARE:
       fill_modes (chart, table);

@@ -392,6 +392,11 @@ kb_chart_dup_description (KbChart *chart)
         return describe_target (chart, gap);
       break;
 
+    case KB_CHART_KIND_COST_CURVE:
+    case KB_CHART_KIND_INVESTMENT:
+    case KB_CHART_KIND_ACTORS:
+      return kb_chart_dup_plan_description (chart);
+
     case KB_CHART_KIND_MEASURES:
       {
         KbMeasuresOutcome outcome;

@@ -6,10 +6,10 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
-
-#include "kb-chart.h"
-
 #include <string.h>
+
+#include "analysis/kb-investment.h"
+#include "kb-chart.h"
 #include "kb-labels.h"
 #include "model/kb-region.h"
 
@@ -36,6 +36,7 @@ struct _KbChart
   GStrv        sector_filter; /* NULL: every sector */
   GListModel  *measures;      /* KbMeasure; NULL: none */
   double       extra_cut;     /* % a year, from the latest year */
+  KbMeasuresGrouping measures_grouping;
   int          guess_year;    /* the guessing game: history to this year; 0 no game */
   gboolean     guess_revealed; /* the game's answer shown */
   KbGuesses   *guesses;       /* the game's drawn guesses */
@@ -98,6 +99,9 @@ kb_chart_kind_get_type (void)
     { KB_CHART_KIND_MEASURES, "KB_CHART_KIND_MEASURES", "measures" },
     { KB_CHART_KIND_SECTOR_MEASURES, "KB_CHART_KIND_SECTOR_MEASURES", "sector-measures" },
     { KB_CHART_KIND_REVISIONS, "KB_CHART_KIND_REVISIONS", "revisions" },
+    { KB_CHART_KIND_COST_CURVE, "KB_CHART_KIND_COST_CURVE", "cost-curve" },
+    { KB_CHART_KIND_INVESTMENT, "KB_CHART_KIND_INVESTMENT", "investment" },
+    { KB_CHART_KIND_ACTORS, "KB_CHART_KIND_ACTORS", "actors" },
     { 0, NULL, NULL },
   };
 
@@ -467,7 +471,9 @@ derive (KbChart *self)
     releases_as_parts (self);
   if (self->sector_filter != NULL && self->kind != KB_CHART_KIND_REVISIONS)
     filter_sectors (self);
-  if (self->per_capita)
+  /* A plan's costs and actors are of tonnes and kronor, never per head. */
+  if (self->per_capita && self->kind != KB_CHART_KIND_COST_CURVE &&
+      self->kind != KB_CHART_KIND_INVESTMENT && self->kind != KB_CHART_KIND_ACTORS)
     per_capita (self);
   if ((self->kind == KB_CHART_KIND_SECTOR_TREND || self->kind == KB_CHART_KIND_ENERGY) &&
       (self->from_year != 0 || self->to_year != 0) && self->total != NULL)
@@ -1035,6 +1041,35 @@ kb_chart_set_measures (KbChart    *self,
     changed (self);
 }
 
+/* Whether @kind draws the measures of a plan against the gap of a
+ * target year. */
+gboolean
+kb_chart_kind_is_plan (KbChartKind kind)
+{
+  return kind == KB_CHART_KIND_MEASURES || kind == KB_CHART_KIND_SECTOR_MEASURES ||
+         kind == KB_CHART_KIND_COST_CURVE || kind == KB_CHART_KIND_INVESTMENT ||
+         kind == KB_CHART_KIND_ACTORS;
+}
+
+KbMeasuresGrouping
+kb_chart_get_measures_grouping (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), KB_MEASURES_BY_MEASURE);
+  return self->measures_grouping;
+}
+
+/* The waterfall's rows: one a measure, or one a focus area or actor. */
+void
+kb_chart_set_measures_grouping (KbChart            *self,
+                                KbMeasuresGrouping  grouping)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  if (self->measures_grouping == grouping)
+    return;
+  self->measures_grouping = grouping;
+  changed (self);
+}
+
 double
 kb_chart_get_extra_cut (KbChart *self)
 {
@@ -1340,6 +1375,16 @@ kb_chart_dup_title (KbChart *self)
     case KB_CHART_KIND_SECTOR_MEASURES:
       return g_strdup_printf (_("Each sector against its share of the target, %d"),
                               kb_chart_get_target_year (self));
+    case KB_CHART_KIND_COST_CURVE:
+      /* Translators: the marginal abatement cost curve of the plan's measures */
+      return g_strdup_printf (_("What a tonne costs: the measures from cheapest, %d"),
+                              kb_chart_get_target_year (self));
+    case KB_CHART_KIND_INVESTMENT:
+      /* Translators: the plan's investments per year, by who makes them */
+      return g_strdup (_("The plan’s investments per year, by actor"));
+    case KB_CHART_KIND_ACTORS:
+      /* Translators: each actor's part of the reductions in a target year */
+      return g_strdup_printf (_("Who can close the gap, %d"), kb_chart_get_target_year (self));
     case KB_CHART_KIND_COMPARE:
       if (self->sector_filter != NULL && self->sectors->len == 1)
         /* Translators: a sector's emissions in several municipalities, in one year */
@@ -1397,7 +1442,16 @@ kb_chart_dup_subtitle (KbChart *self)
   name = kb_series_get_region_name (total);
   first = kb_series_get_year (total, 0);
   kb_series_get_latest (total, &last, NULL);
-  if (self->kind == KB_CHART_KIND_MEASURES || self->kind == KB_CHART_KIND_SECTOR_MEASURES)
+  if (self->kind == KB_CHART_KIND_INVESTMENT)
+    {
+      int n_years = 0;
+      g_autofree double *spending = kb_investment_by_year (self->measures, &first, &n_years);
+
+      last = first + n_years - 1;
+      if (spending == NULL)
+        first = last = kb_chart_get_target_year (self);
+    }
+  else if (kb_chart_kind_is_plan (self->kind))
     first = last = kb_chart_get_target_year (self);
   else if (self->kind == KB_CHART_KIND_SECTOR_RANKING || self->kind == KB_CHART_KIND_COMPARE ||
       (self->year != 0 && self->kind != KB_CHART_KIND_SECTOR_CHANGE))
@@ -1426,6 +1480,12 @@ kb_chart_get_axis_unit (KbChart *self)
   if (self->kind == KB_CHART_KIND_COMPARE && self->compare_change)
     /* xgettext:no-c-format */
     return _("% change since 1990");
+  if (self->kind == KB_CHART_KIND_COST_CURVE)
+    /* Translators: kronor per tonne of CO₂ equivalents */
+    return _("kr per t CO₂e");
+  if (self->kind == KB_CHART_KIND_INVESTMENT)
+    /* Translators: millions of kronor a year */
+    return _("million kr a year");
   derive (self);
   if (self->is_per_capita)
     {
@@ -1447,12 +1507,46 @@ kb_chart_get_axis_unit (KbChart *self)
   return _("kt CO₂e");
 }
 
+static char *dup_data_source_line (KbChart *self);
+
+/* Where the chart's figures come from: the data's source and release,
+ * and on a plan's charts, where its measures come from (an invented
+ * example says so here, on every export). */
 char *
 kb_chart_dup_source_line (KbChart *self)
 {
-  KbSeries *total;
+  g_autofree char *data = NULL, *joined = NULL;
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
 
   g_return_val_if_fail (KB_IS_CHART (self), NULL);
+
+  data = dup_data_source_line (self);
+  if (!kb_chart_kind_is_plan (self->kind) || self->measures == NULL ||
+      g_list_model_get_n_items (self->measures) == 0)
+    return g_steal_pointer (&data);
+  for (guint i = 0; i < g_list_model_get_n_items (self->measures); i++)
+    {
+      g_autoptr(KbMeasure) m = g_list_model_get_item (self->measures, i);
+      const char *source = kb_measure_get_source (m);
+
+      /* The model keeps the measure, and so its source. */
+      if (source != NULL && *source != '\0' &&
+          !g_ptr_array_find_with_equal_func (sources, source, g_str_equal, NULL))
+        g_ptr_array_add (sources, (gpointer)source);
+    }
+  if (sources->len == 0)
+    /* Translators: after the source line: where the plan's measures come from */
+    return g_strdup_printf (_("%s; measures: the user’s estimates"), data);
+  g_ptr_array_add (sources, NULL);
+  joined = g_strjoinv ("; ", (char **)sources->pdata);
+  /* Translators: after the source line: the sources the plan's measures name */
+  return g_strdup_printf (_("%s; measures: %s"), data, joined);
+}
+
+static char *
+dup_data_source_line (KbChart *self)
+{
+  KbSeries *total;
 
   total = kb_chart_get_total (self);
   if (total == NULL)

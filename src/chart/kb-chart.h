@@ -21,7 +21,17 @@ typedef enum {
   KB_CHART_KIND_MEASURES,
   KB_CHART_KIND_SECTOR_MEASURES,
   KB_CHART_KIND_REVISIONS,
+  KB_CHART_KIND_COST_CURVE,  /* the plan's marginal abatement cost curve */
+  KB_CHART_KIND_INVESTMENT,  /* the plan's investment per year and actor */
+  KB_CHART_KIND_ACTORS,      /* who can close the gap */
 } KbChartKind;
+
+/* What the measures waterfall shows a row for. */
+typedef enum {
+  KB_MEASURES_BY_MEASURE,
+  KB_MEASURES_BY_FOCUS_AREA,
+  KB_MEASURES_BY_OWNER,
+} KbMeasuresGrouping;
 
 /* How a trend is drawn. */
 /* Whom a comparison sets the municipality beside. */
@@ -135,6 +145,10 @@ GPtrArray   *kb_chart_check_measures    (KbChart     *self,
                                          GListModel  *measures);
 GPtrArray   *kb_chart_dup_emission_sectors (KbChart  *self,
                                             const char *region_code);
+gboolean     kb_chart_kind_is_plan      (KbChartKind  kind);
+KbMeasuresGrouping kb_chart_get_measures_grouping (KbChart *self);
+void         kb_chart_set_measures_grouping (KbChart            *self,
+                                             KbMeasuresGrouping  grouping);
 double       kb_chart_get_extra_cut     (KbChart     *self);
 void         kb_chart_set_extra_cut     (KbChart     *self,
                                          double       percent);

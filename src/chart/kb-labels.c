@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "kb-labels.h"
 #include "model/kb-region.h"
 
@@ -101,4 +103,18 @@ kb_series_display (KbSeries   *series,
   const char *sector = kb_series_get_sector (series);
 
   return kb_label_display (*sector != '\0' ? sector : kb_series_get_subsector (series), language);
+}
+
+/* Who can make a measure happen, as the plan's charts name them. */
+const char *
+kb_label_owner (KbMeasureOwner owner)
+{
+  switch (owner)
+    {
+    case KB_MEASURE_OWNER_MUNICIPALITY: return _("Municipal group");
+    case KB_MEASURE_OWNER_BUSINESS: return _("Business");
+    case KB_MEASURE_OWNER_RESIDENTS: return _("Residents");
+    case KB_MEASURE_OWNER_STATE:
+    default: return _("The state");
+    }
 }

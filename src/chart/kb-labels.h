@@ -3,6 +3,7 @@
 #pragma once
 
 #include "kb-format.h"
+#include "model/kb-measure.h"
 #include "model/kb-series.h"
 
 G_BEGIN_DECLS
@@ -11,5 +12,6 @@ const char *kb_label_display  (const char *label,
                                KbLanguage  language);
 const char *kb_series_display (KbSeries   *series,
                                KbLanguage  language);
+const char *kb_label_owner    (KbMeasureOwner owner);
 
 G_END_DECLS

@@ -21,10 +21,15 @@ static const KbColor status_colors[] = {
   { 0xBB / 255.0, 0xDD / 255.0, 0xCC / 255.0 }, /* idé: pale */
 };
 
+/* A row of the waterfall: a measure, or the measures of a focus area or
+ * an actor summed. */
 typedef struct
 {
-  KbMeasure *measure;
+  KbMeasure *measure;   /* the first of the row's measures */
+  char      *label;
   double     effect;
+  guint      n_measures;
+  KbColor    color;
 } Effect;
 
 static int
@@ -33,6 +38,15 @@ compare_effects (gconstpointer a,
 {
   double ea = ((const Effect *)a)->effect, eb = ((const Effect *)b)->effect;
   return (ea < eb) - (ea > eb);
+}
+
+static void
+clear_effect (gpointer data)
+{
+  Effect *e = data;
+
+  g_clear_object (&e->measure);
+  g_clear_pointer (&e->label, g_free);
 }
 
 static const char *
@@ -47,6 +61,65 @@ status_label (KbMeasureStatus status)
     }
 }
 
+/* The waterfall's rows, largest cut first: a measure a row, or one row
+ * a focus area (a measure without one under "no focus area") or actor. */
+static GArray *
+effect_rows (GListModel         *measures,
+             KbMeasuresGrouping  grouping,
+             int                 from_year,
+             int                 year)
+{
+  GArray *rows = g_array_new (FALSE, TRUE, sizeof (Effect));
+  g_autoptr(GHashTable) row_of = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_array_set_clear_func (rows, clear_effect);
+  for (guint i = 0; measures != NULL && i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(KbMeasure) m = g_list_model_get_item (measures, i);
+      double effect = kb_measure_effect_after (m, from_year, year);
+      const char *key;
+      gpointer found;
+
+      switch (grouping)
+        {
+        case KB_MEASURES_BY_FOCUS_AREA:
+          key = kb_measure_get_focus_area (m);
+          if (key == NULL || *key == '\0')
+            key = _("No focus area");
+          break;
+        case KB_MEASURES_BY_OWNER:
+          key = kb_label_owner (kb_measure_get_owner (m));
+          break;
+        case KB_MEASURES_BY_MEASURE:
+        default:
+          key = NULL;
+          break;
+        }
+      if (key != NULL && g_hash_table_lookup_extended (row_of, key, NULL, &found))
+        {
+          Effect *e = &g_array_index (rows, Effect, GPOINTER_TO_UINT (found));
+          e->effect += effect;
+          e->n_measures++;
+          continue;
+        }
+      {
+        KbMeasureStatus status = kb_measure_get_status (m);
+        Effect e = {
+          g_object_ref (m), g_strdup (key ? key : kb_measure_get_name (m)), effect, 1,
+          grouping == KB_MEASURES_BY_OWNER ? kb_palette_owner (kb_measure_get_owner (m))
+          : grouping == KB_MEASURES_BY_FOCUS_AREA ? kb_palette_other (g_hash_table_size (row_of))
+          : status_colors[CLAMP (status, 0, 2)],
+        };
+
+        if (key != NULL)
+          g_hash_table_insert (row_of, e.label, GUINT_TO_POINTER (rows->len));
+        g_array_append_val (rows, e);
+      }
+    }
+  g_array_sort (rows, compare_effects);
+  return rows;
+}
+
 void
 kb_measures_plot_draw (KbRender *render)
 {
@@ -54,8 +127,9 @@ kb_measures_plot_draw (KbRender *render)
   GListModel *measures = kb_chart_get_measures (render->chart);
   const KbTargetGap *gap = kb_chart_get_gap (render->chart);
   KbLanguage lang = kb_chart_get_language (render->chart);
+  KbMeasuresGrouping grouping = kb_chart_get_measures_grouping (render->chart);
   guint n_measures = measures ? g_list_model_get_n_items (measures) : 0;
-  g_autoptr(GArray) effects = g_array_new (FALSE, FALSE, sizeof (Effect));
+  g_autoptr(GArray) effects = NULL;
   g_autofree KbBar *bars = kb_bars_new (n_measures + 2);
   g_autofree char *trend_label = NULL, *left_label = NULL, *goal = NULL, *level_text = NULL;
   g_autofree char *gap_kt = NULL, *gap_pct = NULL, *gap_text = NULL;
@@ -66,13 +140,7 @@ kb_measures_plot_draw (KbRender *render)
   if (gap == NULL || !kb_chart_get_outcome (render->chart, &outcome))
     return;
 
-  for (guint i = 0; i < n_measures; i++)
-    {
-      Effect e = { g_list_model_get_item (measures, i), 0 };
-      e.effect = kb_measure_effect_after (e.measure, gap->latest_year, outcome.year);
-      g_array_append_val (effects, e);
-    }
-  g_array_sort (effects, compare_effects);
+  effects = effect_rows (measures, grouping, gap->latest_year, outcome.year);
 
   /* Translators: the trend's value in a year, e.g. "Trend 2030" */
   trend_label = g_strdup_printf (_("Trend %d"), outcome.year);
@@ -86,12 +154,14 @@ kb_measures_plot_draw (KbRender *render)
       g_autofree char *value = kb_render_kt (render, -e->effect, TRUE);
 
       bars[n++] = (KbBar) {
-        kb_measure_get_name (e->measure), level - e->effect, level,
-        status_colors[CLAMP (status, 0, 2)],
+        e->label, level - e->effect, level, e->color,
+        grouping != KB_MEASURES_BY_MEASURE
+        /* Translators: the reduction of a group of measures, e.g. "−20 kt (3 measures)" */
+        ? g_strdup_printf (ngettext ("%s (%u measure)", "%s (%u measures)", e->n_measures), value, e->n_measures)
         /* Translators: a measure's reduction and its status, e.g. "−20 kt (planerad)" */
-        e->effect > 0 ? g_strdup_printf (_("%s (%s)"), value, status_label (status))
-                      : g_strdup_printf (_("none by %d (starts %d)"), outcome.year,
-                                         kb_measure_get_start_year (e->measure)),
+        : e->effect > 0 ? g_strdup_printf (_("%s (%s)"), value, status_label (status))
+                        : g_strdup_printf (_("none by %d (starts %d)"), outcome.year,
+                                           kb_measure_get_start_year (e->measure)),
         .marker = NAN,
       };
       level -= e->effect;
@@ -130,8 +200,6 @@ kb_measures_plot_draw (KbRender *render)
 
   for (guint i = 0; i < n; i++)
     g_free (bars[i].value_text);
-  for (guint i = 0; i < effects->len; i++)
-    g_object_unref (g_array_index (effects, Effect, i).measure);
 }
 
 /* Each sector's trend in the target year against its share of the target

@@ -108,3 +108,26 @@ kb_palette_sector (const char *sector,
 
   return other_colors[index % G_N_ELEMENTS (other_colors)];
 }
+
+/* The actors of a climate investment plan (KbMeasureOwner), in Paul
+ * Tol's bright scheme, told apart with any colour vision: the municipal
+ * group blue, business purple, residents yellow, the state cyan. */
+KbColor
+kb_palette_owner (guint owner)
+{
+  static const KbColor owners[] = {
+    { 0x44 / 255.0, 0x77 / 255.0, 0xAA / 255.0 },
+    { 0xAA / 255.0, 0x33 / 255.0, 0x77 / 255.0 },
+    { 0xCC / 255.0, 0xBB / 255.0, 0x44 / 255.0 },
+    { 0x66 / 255.0, 0xCC / 255.0, 0xEE / 255.0 },
+  };
+
+  return owners[MIN (owner, G_N_ELEMENTS (owners) - 1)];
+}
+
+/* The colours of parts without a colour of their own, in turn. */
+KbColor
+kb_palette_other (guint index)
+{
+  return other_colors[index % G_N_ELEMENTS (other_colors)];
+}

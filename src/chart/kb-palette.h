@@ -42,6 +42,8 @@ typedef struct
 extern const KbInk kb_ink_light;
 
 KbColor      kb_palette_guess   (guint       index);
+KbColor      kb_palette_owner   (guint       owner);
+KbColor      kb_palette_other   (guint       index);
 
 const KbInk *kb_palette_ink     (KbScheme    scheme);
 KbScheme     kb_palette_scheme  (gboolean    dark,

@@ -43,6 +43,7 @@ static char **annotations;
 static char *mode_target;
 static char *deck;
 static char *measures_file;
+static char *group_by;
 static double extra_cut;
 static int target_year;
 static int budget_from_year;
@@ -55,7 +56,9 @@ static const GOptionEntry entries[] = {
     N_("The municipality, by name or code (default: Linköping, or the first in the files)"), N_("NAME|CODE") },
   { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart_name,
     N_("The chart: trend, target-gap, sector-ranking, sector-change, compare, energy, mode-share, "
-       "measures or sector-measures (default: trend)"), N_("KIND") },
+       "revisions, measures, sector-measures, cost-curve, investment or actors (default: trend)"), N_("KIND") },
+  { "group-by", 0, 0, G_OPTION_ARG_STRING, &group_by,
+    N_("The measures chart's rows: measure, focus-area or owner (default: measure)"), N_("GROUPING") },
   { "stacked", 0, 0, G_OPTION_ARG_NONE, &stacked,
     N_("Stack the sectors of a trend instead of drawing lines"), NULL },
   { "relative", 0, 0, G_OPTION_ARG_NONE, &relative,
@@ -209,7 +212,10 @@ main (int   argc,
 
   if (chart_name != NULL && !kb_chart_kind_from_string (chart_name, &kind))
     return fail (_("--chart must be trend, target-gap, sector-ranking, sector-change, mode-share, "
-                   "energy, compare, measures or sector-measures"));
+                   "energy, compare, revisions, measures, sector-measures, cost-curve, investment or actors"));
+  if (group_by != NULL && !g_str_equal (group_by, "measure") && !g_str_equal (group_by, "focus-area") &&
+      !g_str_equal (group_by, "owner"))
+    return fail (_("--group-by must be measure, focus-area or owner"));
   if (!(extra_cut >= 0 && extra_cut < 100))
     return fail (_("--extra-reduction-pct must be from 0 to 100"));
   scale_given = scale != 0;
@@ -355,6 +361,9 @@ main (int   argc,
       kb_chart_add_annotation (chart, (int)note_year, parts[1]);
     }
   kb_chart_set_extra_cut (chart, extra_cut);
+  kb_chart_set_measures_grouping (chart, g_strcmp0 (group_by, "focus-area") == 0 ? KB_MEASURES_BY_FOCUS_AREA
+                                       : g_strcmp0 (group_by, "owner") == 0 ? KB_MEASURES_BY_OWNER
+                                       : KB_MEASURES_BY_MEASURE);
   kb_chart_set_target_year (chart, target_year);
   if (measures_file != NULL)
     {
