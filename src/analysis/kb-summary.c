@@ -259,8 +259,9 @@ append_plan (GString    *out,
         continue;
       g_string_append (out, first ? "" : ", ");
       append_string (out, kb_measure_owner_to_string (o));
+      /* Null where none of the actor's measures gives its investment. */
       g_string_append (out, ": {\"investment_ksek\": ");
-      append_number (out, sums[o].investment_ksek);
+      append_number (out, sums[o].n_without_investment < sums[o].n_measures ? sums[o].investment_ksek : NAN);
       g_string_append (out, ", \"reduction_t\": ");
       append_number (out, sums[o].reduction_t);
       g_string_append_printf (out, ", \"measures_without_investment\": %u}", sums[o].n_without_investment);

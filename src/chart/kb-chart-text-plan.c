@@ -28,9 +28,7 @@ static char *
 million_kr (KbChart *chart,
             double   ksek)
 {
-  g_autofree char *number = kb_format_number (ksek / 1000.0, ksek != 0 && fabs (ksek) < 10000 ? 1 : 0,
-                                              kb_chart_get_language (chart));
-  return g_strdup_printf (_("%s million kr"), number);
+  return kb_format_million_kr (ksek, kb_chart_get_language (chart));
 }
 
 static void
@@ -125,7 +123,10 @@ describe_investment (KbChart *chart)
   }
   kb_actor_sums (costs, sums);
   for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
-    if (sums[o].n_measures > 0)
+    if (sums[o].n_measures > 0 && sums[o].n_without_investment == sums[o].n_measures)
+      /* Translators: an actor none of whose measures has an investment given */
+      g_string_append_printf (text, _(" %s: no investment given."), kb_label_owner (o));
+    else if (sums[o].n_measures > 0)
       {
         g_autofree char *amount = million_kr (chart, sums[o].investment_ksek);
         g_autofree char *share = kb_format_number (total > 0 ? sums[o].investment_ksek / total * 100 : 0, 0,

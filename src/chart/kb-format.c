@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -93,4 +95,16 @@ kb_format_signed (double      value,
                   KbLanguage  language)
 {
   return format (value, decimals, language, TRUE);
+}
+
+/* "1,5 mnkr", "647 mnkr" from thousands of kronor: a decimal below a
+ * hundred million. */
+char *
+kb_format_million_kr (double     ksek,
+                      KbLanguage language)
+{
+  g_autofree char *number = kb_format_number (ksek / 1000.0, fabs (ksek) < 100000 ? 1 : 0, language);
+
+  /* Translators: an amount in millions of kronor, "mnkr" in Swedish */
+  return g_strdup_printf (_("%s million kr"), number);
 }

@@ -19,4 +19,7 @@ char       *kb_format_signed             (double      value,
                                           int         decimals,
                                           KbLanguage  language);
 
+char       *kb_format_million_kr         (double      ksek,
+                                          KbLanguage  language);
+
 G_END_DECLS

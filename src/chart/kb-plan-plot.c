@@ -38,16 +38,11 @@ have_measures (KbRender *render)
   return FALSE;
 }
 
-/* "1 250 million kr" from thousands of kronor. */
 static char *
 million_kr (KbRender *render,
             double    ksek)
 {
-  g_autofree char *number = kb_format_number (ksek / 1000.0, ksek != 0 && fabs (ksek) < 10000 ? 1 : 0,
-                                              kb_chart_get_language (render->chart));
-
-  /* Translators: an amount in millions of kronor, "mnkr" in Swedish */
-  return g_strdup_printf (_("%s million kr"), number);
+  return kb_format_million_kr (ksek, kb_chart_get_language (render->chart));
 }
 
 /* "353 kt" from tonnes, whatever the chart's axis shows. */
@@ -300,7 +295,12 @@ kb_investment_plot_draw (KbRender *render)
       if (sums[o].n_measures == 0)
         continue;
       amount = million_kr (render, sums[o].investment_ksek);
-      label = sums[o].n_without_investment > 0
+      label = sums[o].n_without_investment == sums[o].n_measures
+        /* Translators: an actor none of whose measures has an investment given */
+        ? g_strdup_printf (ngettext ("%s: no investment given (%u measure)",
+                                     "%s: no investment given (%u measures)", sums[o].n_measures),
+                           kb_label_owner (o), sums[o].n_measures)
+        : sums[o].n_without_investment > 0
         /* Translators: an actor, its known investments in all, and how many of its measures lack one */
         ? g_strdup_printf (ngettext ("%s: %s in all (%u measure without an investment)",
                                      "%s: %s in all (%u measures without an investment)",
@@ -348,7 +348,10 @@ kb_actors_plot_draw (KbRender *render)
       money_pct = kb_format_number (all_invested > 0 ? sums[o].investment_ksek / all_invested * 100 : 0, 0, lang);
       bars[n++] = (KbBar) {
         kb_label_owner (o), 0, sums[o].reduction_t, kb_palette_owner (o),
-        sums[o].n_without_investment > 0
+        sums[o].n_without_investment == sums[o].n_measures
+        /* Translators: an actor's cut and its share, where none of its measures has an investment given */
+        ? g_strdup_printf (_("%s (%s %%) · investment not given"), kt, cut_pct)
+        : sums[o].n_without_investment > 0
         /* Translators: an actor's cut and its share; its known investment and its share; how many lack one */
         ? g_strdup_printf (ngettext ("%s (%s %%) · %s (%s %%), %u without an investment",
                                      "%s (%s %%) · %s (%s %%), %u without an investment",
