@@ -7,6 +7,7 @@
 
 #include "analysis/kb-investment.h"
 #include "import/kb-measures-reader.h"
+#include "model/kb-measures-history.h"
 #include "kb-test-util.h"
 
 /* The climate investment plan's economics, computed by hand. */
@@ -244,6 +245,59 @@ test_example_plan (void)
   g_assert_cmpuint (n_without, ==, 1);
 }
 
+static void
+on_notify (GObject    *object,
+           GParamSpec *pspec,
+           guint      *count)
+{
+  (*count)++;
+}
+
+/* Undo: typing in one field is one step; an unknown investment given and
+ * taken back is unknown again; a removed row comes back in its place. */
+static void
+test_history (void)
+{
+  g_autoptr(GListStore) measures = read_text (plan);
+  KbMeasuresHistory *history = kb_measures_history_new (measures);
+  KbMeasure *b = item (measures, 1);
+  g_autoptr(KbMeasure) removed = NULL;
+  guint notifies = 0;
+
+  g_signal_connect (history, "notify::can-undo", G_CALLBACK (on_notify), &notifies);
+  g_assert_false (kb_measures_history_can_undo (history));
+
+  kb_measure_set_name (b, "B2");
+  kb_measure_set_name (b, "B23");
+  kb_measure_set_investment (b, 1500);
+  removed = g_object_ref (item (measures, 0));
+  g_list_store_remove (measures, 0);
+  g_assert_true (kb_measures_history_can_undo (history));
+  g_assert_cmpuint (notifies, ==, 1);
+
+  /* The row comes back first, where it was. */
+  g_assert_true (kb_measures_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (measures)), ==, 4);
+  g_assert_true (item (measures, 0) == removed);
+  /* Then the investment: unknown again, never 0. */
+  g_assert_true (kb_measures_history_undo (history));
+  g_assert_false (kb_measure_has_investment (b));
+  g_assert_cmpstr (kb_measure_get_name (b), ==, "B23");
+  /* Then both keystrokes at once. */
+  g_assert_true (kb_measures_history_undo (history));
+  g_assert_cmpstr (kb_measure_get_name (b), ==, "B");
+  g_assert_false (kb_measures_history_undo (history));
+  g_assert_false (kb_measures_history_can_undo (history));
+  g_assert_cmpuint (notifies, ==, 2);
+
+  /* An undone row is watched again: an edit of it is undoable. */
+  kb_measure_set_reduction (removed, 1);
+  g_assert_true (kb_measures_history_undo (history));
+  g_assert_cmpfloat (kb_measure_get_reduction (removed), ==, 100);
+
+  g_assert_finalize_object (history);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -257,5 +311,6 @@ main (int    argc,
   g_test_add_func ("/investment/old-format", test_old_format);
   g_test_add_func ("/investment/bad-owner", test_bad_owner);
   g_test_add_func ("/investment/example-plan", test_example_plan);
+  g_test_add_func ("/investment/history", test_history);
   return g_test_run ();
 }

@@ -370,17 +370,43 @@ same_number (double a,
   return (isnan (a) && isnan (b)) || a == b;
 }
 
+/* The fields in which @a and @b differ, a bit each (KbMeasureField);
+ * 0 where they are the same measure. */
+guint
+kb_measure_differences (KbMeasure *a,
+                        KbMeasure *b)
+{
+  guint fields = 0;
+
+  g_return_val_if_fail (KB_IS_MEASURE (a) && KB_IS_MEASURE (b), 0);
+  if (g_strcmp0 (a->name, b->name) != 0)
+    fields |= KB_MEASURE_FIELD_NAME;
+  if (g_strcmp0 (a->sector, b->sector) != 0)
+    fields |= KB_MEASURE_FIELD_SECTOR;
+  if (a->start_year != b->start_year || a->full_year != b->full_year)
+    fields |= KB_MEASURE_FIELD_YEARS;
+  if (!same_number (a->reduction_t, b->reduction_t))
+    fields |= KB_MEASURE_FIELD_REDUCTION;
+  if (a->status != b->status)
+    fields |= KB_MEASURE_FIELD_STATUS;
+  if (a->owner != b->owner)
+    fields |= KB_MEASURE_FIELD_OWNER;
+  if (!same_number (a->investment_ksek, b->investment_ksek))
+    fields |= KB_MEASURE_FIELD_INVESTMENT;
+  if (g_strcmp0 (a->source, b->source) != 0)
+    fields |= KB_MEASURE_FIELD_SOURCE;
+  if (g_strcmp0 (a->focus_area, b->focus_area) != 0)
+    fields |= KB_MEASURE_FIELD_FOCUS_AREA;
+  if (g_strcmp0 (a->co_benefits, b->co_benefits) != 0)
+    fields |= KB_MEASURE_FIELD_CO_BENEFITS;
+  return fields;
+}
+
 gboolean
 kb_measure_equal (KbMeasure *a,
                   KbMeasure *b)
 {
-  g_return_val_if_fail (KB_IS_MEASURE (a) && KB_IS_MEASURE (b), FALSE);
-  return g_strcmp0 (a->name, b->name) == 0 && g_strcmp0 (a->sector, b->sector) == 0 &&
-         g_strcmp0 (a->source, b->source) == 0 && g_strcmp0 (a->focus_area, b->focus_area) == 0 &&
-         g_strcmp0 (a->co_benefits, b->co_benefits) == 0 && a->start_year == b->start_year &&
-         a->full_year == b->full_year && same_number (a->reduction_t, b->reduction_t) &&
-         a->status == b->status && a->owner == b->owner &&
-         same_number (a->investment_ksek, b->investment_ksek);
+  return kb_measure_differences (a, b) == 0;
 }
 
 /* The part of the measure's reduction in @year that comes after @from_year

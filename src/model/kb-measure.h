@@ -21,6 +21,20 @@ typedef enum {
 
 #define KB_MEASURE_N_OWNERS 4
 
+/* A measure's fields, as bits. */
+typedef enum {
+  KB_MEASURE_FIELD_NAME        = 1 << 0,
+  KB_MEASURE_FIELD_SECTOR      = 1 << 1,
+  KB_MEASURE_FIELD_YEARS       = 1 << 2,
+  KB_MEASURE_FIELD_REDUCTION   = 1 << 3,
+  KB_MEASURE_FIELD_STATUS      = 1 << 4,
+  KB_MEASURE_FIELD_OWNER       = 1 << 5,
+  KB_MEASURE_FIELD_INVESTMENT  = 1 << 6,
+  KB_MEASURE_FIELD_SOURCE      = 1 << 7,
+  KB_MEASURE_FIELD_FOCUS_AREA  = 1 << 8,
+  KB_MEASURE_FIELD_CO_BENEFITS = 1 << 9,
+} KbMeasureField;
+
 /* The year a measure's cost per tonne counts its reductions through:
  * the year of net zero. */
 #define KB_MEASURE_COST_THROUGH 2045
@@ -81,6 +95,8 @@ KbMeasure       *kb_measure_copy              (KbMeasure       *self);
 void             kb_measure_assign            (KbMeasure       *self,
                                                KbMeasure       *from);
 gboolean         kb_measure_equal             (KbMeasure       *a,
+                                               KbMeasure       *b);
+guint            kb_measure_differences       (KbMeasure       *a,
                                                KbMeasure       *b);
 const char      *kb_measure_status_to_string  (KbMeasureStatus  status);
 gboolean         kb_measure_status_from_string (const char     *text,
