@@ -17,6 +17,7 @@
 #include "chart/kb-format.h"
 #include "chart/kb-palette.h"
 #include "import/kb-import.h"
+#include "import/kb-measures-reader.h"
 #include "ui/kb-chart-view.h"
 #include "kb-test-util.h"
 #include "kb-test-window.h"
@@ -870,6 +871,119 @@ test_presentation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The entries of the measures table's investment column, top row first. */
+static void
+collect_entries (GtkWidget *widget,
+                 GPtrArray *entries)
+{
+  if (GTK_IS_ENTRY (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (entries, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_entries (child, entries);
+}
+
+static void
+settle (void)
+{
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The plan in the editor: an unknown investment shown empty, typed in
+ * Swedish or English number form, emptied back to unknown and saved as
+ * unknown; a slip marked and ignored; a removal undone; the charts put
+ * away for the table; presentation steps through every plan chart. */
+static void
+test_plan_editor (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  g_autofree char *plan_path = kb_test_fixture ("measures-plan.csv");
+  g_autoptr(GFile) plan = g_file_new_for_path (plan_path);
+  g_autofree char *dir = g_dir_make_tmp ("kb-plan-XXXXXX", NULL);
+  g_autofree char *saved = g_build_filename (dir, "plan.csv", NULL);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) back = NULL;
+  g_autoptr(KbMeasure) b = NULL;
+  g_autoptr(KbMeasure) back_b = NULL;
+  g_autoptr(KbMeasure) a = NULL;
+  GtkEditable *investment;
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "measures");
+  kb_window_open_measures (window, plan);
+  wait_for_import (window);
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  a = g_list_model_get_item (G_LIST_MODEL (window->measures), 0);
+  b = g_list_model_get_item (G_LIST_MODEL (window->measures), 1);
+  g_assert_false (kb_measure_has_investment (b));
+
+  collect_entries (window->measures_editor, entries);
+  g_assert_cmpuint (entries->len, ==, 4);
+  investment = GTK_EDITABLE (g_ptr_array_index (entries, 1));
+  g_assert_cmpstr (gtk_editable_get_text (investment), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (g_ptr_array_index (entries, 3))), ==, "22,000");
+
+  gtk_editable_set_text (investment, "12,500.5");
+  g_assert_cmpfloat (kb_measure_get_investment (b), ==, 12500.5);
+  /* A slip is marked, and never taken for a number. */
+  gtk_editable_set_text (investment, "twelve");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (investment), "error"));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (investment)));
+  g_assert_true (isnan (kb_measure_get_investment (b)) || kb_measure_get_investment (b) == 12500.5);
+  gtk_editable_set_text (investment, "");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (investment), "error"));
+  g_assert_false (kb_measure_has_investment (b));
+
+  /* Saved and read back: still unknown. */
+  g_assert_true (kb_measures_write (G_LIST_MODEL (window->measures), saved, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (saved);
+    back = kb_measures_read_file (file, &error);
+  }
+  g_assert_no_error (error);
+  back_b = g_list_model_get_item (G_LIST_MODEL (back), 1);
+  g_assert_false (kb_measure_has_investment (back_b));
+
+  /* A's investment retyped, A removed: both undone, then B's edits. */
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "2,000");
+  g_assert_cmpfloat (kb_measure_get_investment (a), ==, 2000);
+  gtk_single_selection_set_selected (
+    GTK_SINGLE_SELECTION (gtk_column_view_get_model (
+      GTK_COLUMN_VIEW (gtk_scrolled_window_get_child (
+        GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (window->measures_editor)))))), 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-measure", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 3);
+  g_assert_cmpstr (window->last_message, ==, "“A” removed");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-measure", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 4);
+  g_assert_true (g_list_model_get_item (G_LIST_MODEL (window->measures), 0) == a);
+  g_object_unref (a); /* the reference get_item just gave */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-measure", NULL);
+  g_assert_cmpfloat (kb_measure_get_investment (a), ==, 1000);
+  kb_measure_set_investment (b, 7);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-measure", NULL);
+  g_assert_false (kb_measure_has_investment (b));
+
+  /* The charts put away: the table takes the page. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (window->charts_toggle), FALSE);
+  g_assert_false (gtk_widget_get_visible (window->plan_charts));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (window->charts_toggle), TRUE);
+  g_assert_true (gtk_widget_get_visible (window->plan_charts));
+
+  /* Presented: the waterfall, the sectors, then the plan's economics. */
+  kb_window_start_presenting (window);
+  g_assert_cmpuint (window->slides->len, ==, 5);
+  g_assert_true (g_ptr_array_index (window->slides, 4) == kb_window_get_chart (window, "actors"));
+  kb_window_stop_presenting (window);
+
+  g_remove (saved);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Targets entered for a municipality without built-in ones are saved as
  * the user's, drawn at once, and found again by a new window. */
 static void
@@ -1520,6 +1634,7 @@ main (int   argc,
   g_test_add_func ("/window/releases", test_releases);
   g_test_add_func ("/window/hostile-dashboards", test_hostile_dashboards);
   g_test_add_func ("/window/measures", test_measures_page);
+  g_test_add_func ("/window/plan-editor", test_plan_editor);
   g_test_add_func ("/window/dashboard", test_dashboard);
   g_test_add_func ("/window/dashboard-unknown-choices", test_dashboard_unknown_choices);
   g_test_add_func ("/window/settings", test_settings);

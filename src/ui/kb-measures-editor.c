@@ -6,11 +6,18 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <math.h>
+
+#include "chart/kb-format.h"
+#include "chart/kb-labels.h"
+#include "import/kb-number.h"
 #include "kb-measures-editor.h"
 #include "model/kb-measure.h"
+#include "model/kb-measures-history.h"
 
 /* The measures of a climate investment plan as an editable table: a row
- * a measure, every cell edited in place; charts follow every edit. */
+ * a measure, every cell edited in place, every edit and removal undoable;
+ * charts follow every edit. An investment left empty is unknown. */
 struct _KbMeasuresEditor
 {
   GtkWidget           parent_instance;
@@ -18,6 +25,7 @@ struct _KbMeasuresEditor
   GListStore         *measures;
   GtkSingleSelection *selection;
   GtkWidget          *scrolled;
+  KbMeasuresHistory  *history;
 };
 
 G_DEFINE_FINAL_TYPE (KbMeasuresEditor, kb_measures_editor, GTK_TYPE_WIDGET)
@@ -30,6 +38,10 @@ typedef enum {
   FIELD_REDUCTION,
   FIELD_STATUS,
   FIELD_OWNER,
+  FIELD_INVESTMENT,
+  FIELD_FOCUS_AREA,
+  FIELD_CO_BENEFITS,
+  FIELD_SOURCE,
 } Field;
 
 static KbMeasure *
@@ -39,12 +51,72 @@ bound_measure (GtkWidget *widget)
 }
 
 static void
-on_name_changed (GtkEditable *editable)
+on_text_changed (GtkEditable *editable)
 {
   KbMeasure *m = bound_measure (GTK_WIDGET (editable));
+  Field field = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (editable), "kb-field"));
+  const char *text = gtk_editable_get_text (editable);
 
-  if (m != NULL && g_strcmp0 (kb_measure_get_name (m), gtk_editable_get_text (editable)) != 0)
-    kb_measure_set_name (m, gtk_editable_get_text (editable));
+  if (m == NULL)
+    return;
+  switch (field)
+    {
+    case FIELD_NAME:
+      if (g_strcmp0 (kb_measure_get_name (m), text) != 0)
+        kb_measure_set_name (m, text);
+      break;
+    case FIELD_FOCUS_AREA:
+      if (g_strcmp0 (kb_measure_get_focus_area (m), text) != 0)
+        kb_measure_set_focus_area (m, text);
+      break;
+    case FIELD_CO_BENEFITS:
+      if (g_strcmp0 (kb_measure_get_co_benefits (m), text) != 0)
+        kb_measure_set_co_benefits (m, text);
+      break;
+    case FIELD_SOURCE:
+    default:
+      if (g_strcmp0 (kb_measure_get_source (m), text) != 0)
+        kb_measure_set_source (m, text);
+      break;
+    }
+}
+
+/* Thousands of kronor in the language's own form ("1 500,5"), or empty
+ * for unknown. */
+static char *
+format_investment (KbMeasure *m)
+{
+  double ksek = kb_measure_get_investment (m);
+
+  if (isnan (ksek))
+    return g_strdup ("");
+  return kb_format_number (ksek, ksek == floor (ksek) ? 0 : 1, kb_language_from_environment ());
+}
+
+/* An empty cell is unknown; a number in the language's form is the
+ * investment; anything else is marked and changes nothing. */
+static void
+on_investment_changed (GtkEditable *editable)
+{
+  KbMeasure *m = bound_measure (GTK_WIDGET (editable));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+  KbNumberForm form = kb_language_from_environment () == KB_LANGUAGE_SWEDISH ? KB_NUMBER_FORM_DECIMAL_COMMA
+                                                                             : KB_NUMBER_FORM_DECIMAL_POINT;
+  const char *problem;
+  double ksek = NAN;
+  gboolean valid = *text == '\0' ||
+                   (kb_number_parse_in_form (text, &form, ';', &ksek, &problem) == KB_NUMBER_VALUE && ksek >= 0);
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (editable), valid ? NULL : _("Not an amount in thousand kronor"));
+  if (valid)
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+  if (m == NULL || !valid)
+    return;
+  if (isnan (ksek) != isnan (kb_measure_get_investment (m)) ||
+      (!isnan (ksek) && ksek != kb_measure_get_investment (m)))
+    kb_measure_set_investment (m, ksek);
 }
 
 static void
@@ -94,8 +166,19 @@ setup_cell (GtkSignalListItemFactory *factory,
   switch (field)
     {
     case FIELD_NAME:
+    case FIELD_FOCUS_AREA:
+    case FIELD_CO_BENEFITS:
+    case FIELD_SOURCE:
       widget = gtk_editable_label_new ("");
-      g_signal_connect (widget, "changed", G_CALLBACK (on_name_changed), NULL);
+      g_signal_connect (widget, "changed", G_CALLBACK (on_text_changed), NULL);
+      break;
+    case FIELD_INVESTMENT:
+      widget = gtk_entry_new ();
+      gtk_entry_set_placeholder_text (GTK_ENTRY (widget), _("unknown"));
+      gtk_entry_set_alignment (GTK_ENTRY (widget), 1);
+      gtk_editable_set_width_chars (GTK_EDITABLE (widget), 10);
+      gtk_widget_set_tooltip_text (widget, NULL);
+      g_signal_connect (widget, "changed", G_CALLBACK (on_investment_changed), NULL);
       break;
     case FIELD_START:
     case FIELD_FULL:
@@ -124,7 +207,10 @@ setup_cell (GtkSignalListItemFactory *factory,
     case FIELD_OWNER:
     default:
       {
-        const char *owners[] = { _("the municipality"), _("business"), _("residents"), NULL };
+        const char *owners[KB_MEASURE_N_OWNERS + 1] = { NULL };
+
+        for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
+          owners[o] = kb_label_owner (o);
         widget = gtk_drop_down_new_from_strings (owners);
         g_signal_connect (widget, "notify::selected", G_CALLBACK (on_dropdown_changed), NULL);
       }
@@ -151,6 +237,21 @@ bind_cell (GtkSignalListItemFactory *factory,
     {
     case FIELD_NAME:
       gtk_editable_set_text (GTK_EDITABLE (widget), kb_measure_get_name (m) ?: "");
+      break;
+    case FIELD_FOCUS_AREA:
+      gtk_editable_set_text (GTK_EDITABLE (widget), kb_measure_get_focus_area (m) ?: "");
+      break;
+    case FIELD_CO_BENEFITS:
+      gtk_editable_set_text (GTK_EDITABLE (widget), kb_measure_get_co_benefits (m) ?: "");
+      break;
+    case FIELD_SOURCE:
+      gtk_editable_set_text (GTK_EDITABLE (widget), kb_measure_get_source (m) ?: "");
+      break;
+    case FIELD_INVESTMENT:
+      {
+        g_autofree char *text = format_investment (m);
+        gtk_editable_set_text (GTK_EDITABLE (widget), text);
+      }
       break;
     case FIELD_START:
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), kb_measure_get_start_year (m));
@@ -209,6 +310,7 @@ kb_measures_editor_dispose (GObject *object)
 
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->selection);
+  g_clear_object (&self->history);
   g_clear_object (&self->measures);
 
   G_OBJECT_CLASS (kb_measures_editor_parent_class)->dispose (object);
@@ -234,6 +336,7 @@ kb_measures_editor_new (GListStore *measures)
   GtkWidget *view;
 
   self->measures = g_object_ref (measures);
+  self->history = kb_measures_history_new (measures);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (measures)));
   view = gtk_column_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)));
   gtk_column_view_set_show_row_separators (GTK_COLUMN_VIEW (view), TRUE);
@@ -245,12 +348,20 @@ kb_measures_editor_new (GListStore *measures)
   add_column (GTK_COLUMN_VIEW (view), _("Starts"), FIELD_START, FALSE);
   add_column (GTK_COLUMN_VIEW (view), _("In full"), FIELD_FULL, FALSE);
   add_column (GTK_COLUMN_VIEW (view), _("Reduction, t CO₂e a year"), FIELD_REDUCTION, FALSE);
-  add_column (GTK_COLUMN_VIEW (view), _("Status"), FIELD_STATUS, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), _("Investment, thousand kr"), FIELD_INVESTMENT, FALSE);
   add_column (GTK_COLUMN_VIEW (view), _("Who acts"), FIELD_OWNER, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), _("Status"), FIELD_STATUS, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), _("Focus area"), FIELD_FOCUS_AREA, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), _("Co-benefits"), FIELD_CO_BENEFITS, FALSE);
+  add_column (GTK_COLUMN_VIEW (view), _("Source"), FIELD_SOURCE, FALSE);
 
+  /* As tall as its rows, up to about six; all of the page where the
+   * charts are put away. */
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), view);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->scrolled), 180);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->scrolled), 300);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scrolled), TRUE);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }
@@ -268,13 +379,26 @@ kb_measures_editor_add (KbMeasuresEditor *self)
   gtk_single_selection_set_selected (self->selection, g_list_model_get_n_items (G_LIST_MODEL (self->measures)) - 1);
 }
 
-void
+/* Removes the selected measure; returns its name (NULL where none was
+ * selected), for the toast that offers to undo it. */
+char *
 kb_measures_editor_remove_selected (KbMeasuresEditor *self)
 {
+  g_autoptr(KbMeasure) measure = NULL;
   guint selected;
 
-  g_return_if_fail (KB_IS_MEASURES_EDITOR (self));
+  g_return_val_if_fail (KB_IS_MEASURES_EDITOR (self), NULL);
   selected = gtk_single_selection_get_selected (self->selection);
-  if (selected != GTK_INVALID_LIST_POSITION)
-    g_list_store_remove (self->measures, selected);
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  measure = g_list_model_get_item (G_LIST_MODEL (self->measures), selected);
+  g_list_store_remove (self->measures, selected);
+  return g_strdup (kb_measure_get_name (measure));
+}
+
+KbMeasuresHistory *
+kb_measures_editor_get_history (KbMeasuresEditor *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURES_EDITOR (self), NULL);
+  return self->history;
 }

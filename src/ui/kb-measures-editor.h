@@ -4,6 +4,8 @@
 
 #include <gtk/gtk.h>
 
+#include "model/kb-measures-history.h"
+
 G_BEGIN_DECLS
 
 #define KB_TYPE_MEASURES_EDITOR (kb_measures_editor_get_type ())
@@ -11,6 +13,7 @@ G_DECLARE_FINAL_TYPE (KbMeasuresEditor, kb_measures_editor, KB, MEASURES_EDITOR,
 
 GtkWidget  *kb_measures_editor_new          (GListStore       *measures);
 void        kb_measures_editor_add          (KbMeasuresEditor *self);
-void        kb_measures_editor_remove_selected (KbMeasuresEditor *self);
+char       *kb_measures_editor_remove_selected (KbMeasuresEditor *self);
+KbMeasuresHistory *kb_measures_editor_get_history (KbMeasuresEditor *self);
 
 G_END_DECLS

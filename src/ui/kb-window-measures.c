@@ -184,13 +184,70 @@ add_measure_action (GtkWidget  *widget,
   kb_measures_editor_add (KB_MEASURES_EDITOR (KB_WINDOW (widget)->measures_editor));
 }
 
+/* Removes the selected measure, and offers to bring it back. */
 static void
 remove_measure_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  kb_window_ensure_page (KB_WINDOW (widget), "measures");
-  kb_measures_editor_remove_selected (KB_MEASURES_EDITOR (KB_WINDOW (widget)->measures_editor));
+  KbWindow *self = KB_WINDOW (widget);
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  kb_window_ensure_page (self, "measures");
+  name = kb_measures_editor_remove_selected (KB_MEASURES_EDITOR (self->measures_editor));
+  if (name == NULL)
+    return;
+  /* Translators: a toast after a measure was removed from the plan */
+  message = g_strdup_printf (_("“%s” removed"), name);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-measure");
+  g_free (self->last_message);
+  self->last_message = g_strdup (message);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_measure_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KbWindow *self = KB_WINDOW (widget);
+
+  if (self->measures_editor != NULL)
+    kb_measures_history_undo (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)));
+}
+
+static void
+on_can_undo_changed (KbWindow *self)
+{
+  KbMeasuresHistory *history = kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-measure", kb_measures_history_can_undo (history));
+}
+
+/* The charts put away, the table takes the page; and back. */
+static void
+on_charts_toggled (GtkToggleButton *button,
+                   KbWindow        *self)
+{
+  gboolean shown = gtk_toggle_button_get_active (button);
+  GtkWidget *table = gtk_widget_get_parent (self->measures_editor);
+
+  if (self->plan_charts != NULL)
+    gtk_widget_set_visible (self->plan_charts, shown);
+  gtk_widget_set_vexpand (table, !shown);
+  gtk_widget_set_vexpand (gtk_widget_get_parent (table), !shown);
+}
+
+static void
+on_grouping_selected (GtkDropDown *dropdown,
+                      GParamSpec  *pspec,
+                      KbWindow    *self)
+{
+  kb_chart_set_measures_grouping (kb_window_get_chart (self, "measures"), gtk_drop_down_get_selected (dropdown));
 }
 
 /* "0,5 %" in Swedish, "0.5 %" in English, as every chart writes it. */
@@ -275,7 +332,33 @@ kb_window_build_measures_panel (KbWindow *self)
   gtk_box_append (GTK_BOX (bar), tool_button ("document-open-symbolic", _("_Open Measures…"), "win.open-measures"));
   gtk_box_append (GTK_BOX (bar), tool_button ("list-add-symbolic", _("_Add"), "win.add-measure"));
   gtk_box_append (GTK_BOX (bar), tool_button ("list-remove-symbolic", _("_Remove"), "win.remove-measure"));
+  gtk_box_append (GTK_BOX (bar), tool_button ("edit-undo-symbolic", _("_Undo"), "win.undo-measure"));
   gtk_box_append (GTK_BOX (bar), tool_button ("document-save-symbolic", _("_Save As…"), "win.save-measures"));
+  {
+    /* The waterfall's rows: a measure each, or summed by focus area or actor. */
+    const char *groupings[] = { _("Each measure"), _("By focus area"), _("By actor"), NULL };
+    GtkWidget *grouping = gtk_drop_down_new_from_strings (groupings);
+    GtkWidget *charts = gtk_toggle_button_new ();
+    GtkWidget *content = adw_button_content_new ();
+
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (grouping),
+                                kb_chart_get_measures_grouping (kb_window_get_chart (self, "measures")));
+    gtk_widget_set_tooltip_text (grouping, _("What the measures chart has a row for"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (grouping), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Rows of the measures chart"), -1);
+    g_signal_connect_object (grouping, "notify::selected", G_CALLBACK (on_grouping_selected), self, 0);
+    gtk_box_append (GTK_BOX (bar), grouping);
+
+    adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "x-office-presentation-symbolic");
+    adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("C_harts"));
+    adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+    gtk_button_set_child (GTK_BUTTON (charts), content);
+    gtk_widget_set_tooltip_text (charts, _("Show the charts above the table, or give the table the page"));
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (charts), TRUE);
+    g_signal_connect_object (charts, "toggled", G_CALLBACK (on_charts_toggled), self, 0);
+    self->charts_toggle = charts;
+    gtk_box_append (GTK_BOX (bar), charts);
+  }
 
   scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->extra_cut);
   gtk_scale_set_digits (GTK_SCALE (scale), 1);
@@ -290,6 +373,9 @@ kb_window_build_measures_panel (KbWindow *self)
   gtk_box_append (GTK_BOX (bar), scale);
 
   self->measures_editor = kb_measures_editor_new (self->measures);
+  g_signal_connect_object (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)),
+                           "notify::can-undo", G_CALLBACK (on_can_undo_changed), self, G_CONNECT_SWAPPED);
+  on_can_undo_changed (self);
   gtk_box_append (GTK_BOX (panel), bar);
   gtk_box_append (GTK_BOX (panel), measures_or_hint (self));
   return panel;
@@ -303,6 +389,8 @@ kb_window_class_init_measures (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-measures", NULL, save_measures_action);
   gtk_widget_class_install_action (widget_class, "win.add-measure", NULL, add_measure_action);
   gtk_widget_class_install_action (widget_class, "win.remove-measure", NULL, remove_measure_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-measure", NULL, undo_measure_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo-measure", NULL);
 }
 
 /* The what-if cut exists before its page is built: dashboards set it. */

@@ -51,6 +51,30 @@ static KbPage page_templates[] = {
   { "guess", N_("Guess"), "document-edit-symbolic", { "guess", NULL } },
 };
 
+/* The Åtgärder page's second place: one of the plan's charts at a time. */
+static const struct
+{
+  const char *id;
+  const char *title;
+} plan_views[] = {
+  /* Translators: the plan's chart of each sector against its share of the target */
+  { "sector-measures", N_("Sectors") },
+  /* Translators: the plan's marginal abatement cost curve */
+  { "cost-curve", N_("Cost per Tonne") },
+  { "investment", N_("Investments") },
+  /* Translators: who can make the plan's measures happen */
+  { "actors", N_("Actors") },
+};
+
+static gboolean
+is_plan_view (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (plan_views); i++)
+    if (g_strcmp0 (plan_views[i].id, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 chart_has_data (KbChart *chart)
 {
@@ -58,6 +82,10 @@ chart_has_data (KbChart *chart)
 
   if (kb_chart_get_total (chart) == NULL)
     return FALSE;
+  /* The plan's economics need a plan. */
+  if (kb_chart_get_kind (chart) == KB_CHART_KIND_COST_CURVE || kb_chart_get_kind (chart) == KB_CHART_KIND_INVESTMENT ||
+      kb_chart_get_kind (chart) == KB_CHART_KIND_ACTORS)
+    return kb_chart_get_measures (chart) != NULL && g_list_model_get_n_items (kb_chart_get_measures (chart)) > 0;
   if (kb_chart_get_kind (chart) == KB_CHART_KIND_SECTOR_RANKING ||
       kb_chart_get_kind (chart) == KB_CHART_KIND_SECTOR_CHANGE)
     return kb_chart_get_sectors (chart)->len > 0;
@@ -214,6 +242,27 @@ with_bar_above (GtkWidget *bar,
   return column;
 }
 
+/* The plan's charts beside the waterfall, one at a time, with a switcher
+ * above them. */
+static GtkWidget *
+plan_views_card (KbWindow *self)
+{
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *switcher = gtk_stack_switcher_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan_views); i++)
+    gtk_stack_add_titled (GTK_STACK (stack), chart_card (self, plan_views[i].id), plan_views[i].id,
+                          _(plan_views[i].title));
+  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), GTK_STACK (stack));
+  gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
+  gtk_widget_set_vexpand (stack, TRUE);
+  gtk_box_append (GTK_BOX (column), switcher);
+  gtk_box_append (GTK_BOX (column), stack);
+  self->plan_stack = GTK_STACK (stack);
+  return column;
+}
+
 /* What a page shows, built the first time it is shown (or a view of it is
  * asked for): a window starts with Översikt alone to draw. */
 static void
@@ -234,7 +283,8 @@ build_page (KbWindow *self,
   gtk_widget_set_margin_bottom (charts, 12);
   for (guint i = 0; !g_str_equal (page->id, "guess") &&
                    i < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (charts), chart_card (self, page->chart_ids[i]));
+    gtk_box_append (GTK_BOX (charts), is_plan_view (page->chart_ids[i]) ? plan_views_card (self)
+                                                                        : chart_card (self, page->chart_ids[i]));
   gtk_widget_set_vexpand (charts, TRUE);
   if (g_str_equal (page->id, "overview"))
     {
@@ -267,9 +317,11 @@ build_page (KbWindow *self,
     charts = with_bar_above (_kb_window_build_compare_views (self), charts);
   else if (g_str_equal (page->id, "measures"))
     {
-      /* The plan's table and the what-if control under its charts. */
+      /* The plan's table and the what-if control under its charts; the
+       * charts can be put away to give the table the page. */
       GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
+      self->plan_charts = charts;
       gtk_box_append (GTK_BOX (column), charts);
       gtk_box_append (GTK_BOX (column), kb_window_build_measures_panel (self));
       charts = column;
@@ -379,8 +431,16 @@ kb_window_dup_page_charts (KbWindow *self)
       for (guint c = 0; c < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[c] != NULL; c++)
         {
           KbChart *chart = kb_window_get_chart (self, page->chart_ids[c]);
+
           if (chart_has_data (chart))
             g_ptr_array_add (charts, g_object_ref (chart));
+          /* Beside the waterfall, all of the plan's charts, in turn. */
+          for (guint v = 1; is_plan_view (page->chart_ids[c]) && v < G_N_ELEMENTS (plan_views); v++)
+            {
+              KbChart *plan = kb_window_get_chart (self, plan_views[v].id);
+              if (chart_has_data (plan))
+                g_ptr_array_add (charts, g_object_ref (plan));
+            }
         }
     }
   return charts;
@@ -399,7 +459,7 @@ kb_window_get_view (KbWindow   *self,
       KbPage *page = g_ptr_array_index (self->pages, i);
 
       for (guint c = 0; c < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[c] != NULL; c++)
-        if (g_str_equal (page->chart_ids[c], id))
+        if (g_str_equal (page->chart_ids[c], id) || (is_plan_view (page->chart_ids[c]) && is_plan_view (id)))
           build_page (self, page);
     }
   return g_hash_table_lookup (self->views, id);

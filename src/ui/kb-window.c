@@ -31,6 +31,9 @@ static const struct {
   { "modes", KB_CHART_KIND_MODE_SHARE },
   { "measures", KB_CHART_KIND_MEASURES },
   { "sector-measures", KB_CHART_KIND_SECTOR_MEASURES },
+  { "cost-curve", KB_CHART_KIND_COST_CURVE },
+  { "investment", KB_CHART_KIND_INVESTMENT },
+  { "actors", KB_CHART_KIND_ACTORS },
   { "guess", KB_CHART_KIND_SECTOR_TREND },
 };
 
