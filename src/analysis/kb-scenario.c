@@ -195,8 +195,9 @@ kb_measures_scale (GListModel *measures,
           kb_series_get_latest (g_ptr_array_index (to_sectors, s), NULL, &to);
       if (!(from > 0) || !(to >= 0))
         continue;
-      kb_measure_set_reduction (m, kb_measure_get_reduction (m) * to / from);
-      kb_measure_set_investment (m, kb_measure_get_investment (m) * to / from);
+      /* Whole tonnes and thousands of kronor: an example's precision. */
+      kb_measure_set_reduction (m, round (kb_measure_get_reduction (m) * to / from));
+      kb_measure_set_investment (m, round (kb_measure_get_investment (m) * to / from));
       if (source != NULL)
         kb_measure_set_source (m, source);
     }

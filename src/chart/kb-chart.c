@@ -1458,6 +1458,9 @@ kb_chart_dup_subtitle (KbChart *self)
     first = last = kb_chart_get_year (self);
   if (self->kind == KB_CHART_KIND_SECTOR_CHANGE)
     first = kb_chart_get_from_year (self), last = kb_chart_get_year (self);
+  if (self->kind == KB_CHART_KIND_COST_CURVE)
+    /* Translators: the cost curve's subtitle: municipality, year, and what its bars' two sides show */
+    return g_strdup_printf (_("%s, %d: width kt CO₂e less in %d, height kr per t CO₂e"), name, first, first);
   if (first == last)
     /* Translators: municipality, year, unit */
     return g_strdup_printf (_("%s, %d, %s"), name, first, kb_chart_get_axis_unit (self));

@@ -97,13 +97,15 @@ kb_format_signed (double      value,
   return format (value, decimals, language, TRUE);
 }
 
-/* "1,5 mnkr", "647 mnkr" from thousands of kronor: a decimal below a
- * hundred million. */
+/* "1,5 mnkr", "50 mnkr", "647 mnkr" from thousands of kronor: a decimal
+ * below a hundred million where there is one. */
 char *
 kb_format_million_kr (double     ksek,
                       KbLanguage language)
 {
-  g_autofree char *number = kb_format_number (ksek / 1000.0, fabs (ksek) < 100000 ? 1 : 0, language);
+  double rounded = round (ksek / 100.0) / 10.0; /* millions, one decimal */
+  gboolean decimal = fabs (ksek) < 100000 && rounded != round (rounded);
+  g_autofree char *number = kb_format_number (ksek / 1000.0, decimal ? 1 : 0, language);
 
   /* Translators: an amount in millions of kronor, "mnkr" in Swedish */
   return g_strdup_printf (_("%s million kr"), number);

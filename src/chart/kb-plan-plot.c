@@ -55,6 +55,27 @@ kt_text (KbRender *render,
   return g_strdup_printf ("%s\u00A0kt", number);
 }
 
+/* A line of words in the side column, where it still fits above the
+ * plot's foot with @reserve to spare; FALSE where it does not (and
+ * nothing is drawn). */
+static gboolean
+side_line (KbRender   *render,
+           const char *text,
+           gboolean    bold,
+           gboolean    muted,
+           double      reserve)
+{
+  const KbChartLayout *l = &render->layout;
+  double h = kb_render_text_height (render, text, l->small_px, bold, l->side.width);
+
+  if (render->legend_y + h + reserve > l->plot.y + l->plot.height + l->small_px)
+    return FALSE;
+  render->legend_y += kb_render_text (render, text, l->side.x, render->legend_y, l->small_px, bold,
+                                      muted ? render->ink->muted_text : render->ink->text, KB_ALIGN_START,
+                                      l->side.width);
+  return TRUE;
+}
+
 /* The names of @costs' measures that @pick picks, comma-separated, under
  * @heading in the side column. */
 static void
@@ -76,10 +97,8 @@ list_measures (KbRender   *render,
   if (names->len == 0)
     return;
   render->legend_y += l->small_px * 0.6;
-  render->legend_y += kb_render_text (render, heading, l->side.x, render->legend_y, l->small_px, TRUE,
-                                      render->ink->text, KB_ALIGN_START, l->side.width);
-  render->legend_y += kb_render_text (render, names->str, l->side.x, render->legend_y, l->small_px, FALSE,
-                                      render->ink->muted_text, KB_ALIGN_START, l->side.width);
+  if (side_line (render, heading, TRUE, FALSE, l->small_px * 1.3))
+    side_line (render, names->str, FALSE, TRUE, 0);
 }
 
 static gboolean
@@ -118,7 +137,6 @@ kb_cost_curve_plot_draw (KbRender *render)
   KbLanguage lang = kb_chart_get_language (render->chart);
   g_autoptr(GArray) costs = NULL;
   g_autoptr(GArray) curve = NULL;
-  g_autofree char *caption = NULL;
   KbMeasuresOutcome outcome;
   double width = 0, hi = 0, lo = 0, gap_before, x = 0;
 
@@ -200,11 +218,6 @@ kb_cost_curve_plot_draw (KbRender *render)
   else
     kb_render_text (render, _("The trend alone reaches the target level."), l->plot.x + l->plot.width, l->plot.y,
                     l->body_px, TRUE, render->ink->target, KB_ALIGN_END, 0);
-  /* Translators: the reduction axis of the cost curve, under it */
-  caption = g_strdup_printf (_("kt CO₂e less in %d, the measures side by side"), outcome.year);
-  kb_render_text (render, caption, l->plot.x + l->plot.width, l->plot.y + l->plot.height + l->body_px * 1.35,
-                  l->small_px, FALSE, render->ink->muted_text, KB_ALIGN_END, 0);
-
   legend_owners (render, costs);
   render->legend_y += l->small_px * 0.6;
   for (guint i = 0; i < curve->len; i++)
@@ -212,10 +225,18 @@ kb_cost_curve_plot_draw (KbRender *render)
       const KbMeasureCost *c = &g_array_index (curve, KbMeasureCost, i);
       g_autofree char *cost = kb_format_number (c->sek_per_t, 0, lang);
       /* Translators: a numbered measure on the cost curve and its cost, "1. Cykelsatsning: 258 kr/t" */
-      g_autofree char *line = g_strdup_printf (_("%u. %s: %s kr/t"), i + 1, kb_measure_get_name (c->measure), cost);
+      g_autofree char *line = g_strdup_printf (_("%u. %s: %s\u00A0kr/t"), i + 1, kb_measure_get_name (c->measure), cost);
 
-      render->legend_y += kb_render_text (render, line, l->side.x, render->legend_y, l->small_px, FALSE,
-                                          render->ink->text, KB_ALIGN_START, l->side.width);
+      /* Room kept for a last line that says what did not fit. */
+      if (!side_line (render, line, FALSE, FALSE, i + 1 < curve->len ? l->small_px * 1.4 : 0))
+        {
+          /* Translators: where the side has no room for the rest of the measures */
+          g_autofree char *more = g_strdup_printf (ngettext ("… and %u more: see the numbers",
+                                                             "… and %u more: see the numbers", curve->len - i),
+                                                   curve->len - i);
+          side_line (render, more, FALSE, TRUE, 0);
+          return;
+        }
     }
   list_measures (render, costs, lacks_investment, _("No investment given:"));
   {

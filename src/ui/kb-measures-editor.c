@@ -87,10 +87,14 @@ static char *
 format_investment (KbMeasure *m)
 {
   double ksek = kb_measure_get_investment (m);
+  int decimals = 0;
 
   if (isnan (ksek))
     return g_strdup ("");
-  return kb_format_number (ksek, ksek == floor (ksek) ? 0 : 1, kb_language_from_environment ());
+  /* As many decimals as the figure has, up to three. */
+  while (decimals < 3 && fabs (ksek * pow (10, decimals) - round (ksek * pow (10, decimals))) > 1e-6)
+    decimals++;
+  return kb_format_number (ksek, decimals, kb_language_from_environment ());
 }
 
 /* An empty cell is unknown; a number in the language's form is the

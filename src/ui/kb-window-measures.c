@@ -300,8 +300,12 @@ measures_or_hint (KbWindow *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (example), "win.open-example-measures");
   gtk_widget_set_halign (example, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (example, "pill");
-  gtk_widget_set_valign (hint, GTK_ALIGN_CENTER);
   gtk_widget_set_size_request (hint, -1, 180);
+  /* The words and the button in the middle of the table's room. */
+  gtk_widget_set_valign (label, GTK_ALIGN_END);
+  gtk_widget_set_vexpand (label, TRUE);
+  gtk_widget_set_valign (example, GTK_ALIGN_START);
+  gtk_widget_set_vexpand (example, TRUE);
   gtk_box_append (GTK_BOX (hint), label);
   gtk_box_append (GTK_BOX (hint), example);
 
