@@ -25,6 +25,15 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       g_assert (back != NULL);
       g_assert (g_list_model_get_n_items (G_LIST_MODEL (back)) ==
                 g_list_model_get_n_items (G_LIST_MODEL (measures)));
+      /* An unknown investment stays unknown, and each actor its actor. */
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (back)); i++)
+        {
+          g_autoptr(KbMeasure) a = g_list_model_get_item (G_LIST_MODEL (measures), i);
+          g_autoptr(KbMeasure) b = g_list_model_get_item (G_LIST_MODEL (back), i);
+
+          g_assert (kb_measure_has_investment (a) == kb_measure_has_investment (b));
+          g_assert (kb_measure_get_owner (a) == kb_measure_get_owner (b));
+        }
     }
   return 0;
 }
