@@ -123,6 +123,7 @@ test_bad_dashboards (void)
     { "[Dashboard]\nVersion=1\nExtraCutPercent=120\n", "d.klimatbild: [Dashboard] ExtraCutPercent: a percentage from 0 to 100" },
     { "[Dashboard]\nVersion=1\nExtraCutPercent=mycket\n", "d.klimatbild: [Dashboard] ExtraCutPercent: a percentage from 0 to 100" },
     { "[Dashboard]\nVersion=1\nFirstYear=-5\n", "d.klimatbild: [Dashboard] FirstYear: a year, or 0 for all" },
+    { "[Dashboard]\nVersion=1\nFirstYear=1990\nLastYear=3000\n", "d.klimatbild: [Dashboard] LastYear: a year, or 0 for all" },
     { "[Dashboard]\nVersion=1\nAnnotations=Gärstad;\n", "d.klimatbild: [Dashboard] Annotations: each note must be YEAR:TEXT" },
     { "[Dashboard]\nVersion=1\nAnnotations=3000:Mars;\n", "d.klimatbild: [Dashboard] Annotations: each note must be YEAR:TEXT" },
     { "[Dashboard]\nVersion=1\nGuessYear=3000\n", "d.klimatbild: [Dashboard] GuessYear: a year, or 0 for all" },

@@ -302,9 +302,10 @@ kb_chart_export_deck (KbChart     *chart,
                       double       png_scale,
                       GError     **error)
 {
-  g_autoptr(GPtrArray) charts = deck_charts (chart);
+  g_autoptr(GPtrArray) charts = NULL;
 
   g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
+  charts = deck_charts (chart);
   return kb_export_deck (charts, path, width, height, png_scale, error);
 }
 

@@ -614,10 +614,11 @@ kb_chart_render_scheme (KbChart       *chart,
                         KbScheme       scheme,
                         KbChartLayout *layout_out)
 {
-  KbRender render = { chart, cr, kb_palette_ink (scheme), NULL };
+  KbRender render = { NULL };
 
   g_return_if_fail (KB_IS_CHART (chart));
   g_return_if_fail (cr != NULL);
+  render = (KbRender) { chart, cr, kb_palette_ink (scheme), NULL };
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, render.ink->background.red, render.ink->background.green,

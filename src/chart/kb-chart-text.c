@@ -70,12 +70,14 @@ kb_chart_dup_context (KbChart *chart,
                       int      from,
                       int      to)
 {
-  KbDataset *dataset = kb_chart_get_dataset (chart);
-  KbLanguage lang = kb_chart_get_language (chart);
+  KbDataset *dataset;
+  KbLanguage lang;
   KbChangeContext context;
   GString *text;
 
   g_return_val_if_fail (KB_IS_CHART (chart), NULL);
+  dataset = kb_chart_get_dataset (chart);
+  lang = kb_chart_get_language (chart);
 
   if (dataset == NULL || kb_chart_get_region_code (chart) == NULL ||
       !kb_context_change (dataset, kb_chart_get_region_code (chart), kb_chart_get_indicator (chart),

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <png.h>
 #include <setjmp.h>
 
@@ -27,9 +28,11 @@ flush_nothing (png_structp png)
 {
 }
 
-GBytes *
-kb_png_encode (cairo_surface_t  *surface,
-               GError          **error)
+/* The values set before setjmp() are not changed after it, so none is
+ * clobbered by a longjmp(). */
+static GBytes *
+encode (cairo_surface_t  *surface,
+        GError          **error)
 {
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
@@ -40,8 +43,6 @@ kb_png_encode (cairo_surface_t  *surface,
   png_structp png;
   png_infop info;
 
-  g_return_val_if_fail (cairo_image_surface_get_format (surface) == CAIRO_FORMAT_ARGB32, NULL);
-
   cairo_surface_flush (surface);
   pixels = cairo_image_surface_get_data (surface);
 
@@ -50,7 +51,7 @@ kb_png_encode (cairo_surface_t  *surface,
   if (info == NULL || setjmp (png_jmpbuf (png)))
     {
       png_destroy_write_struct (&png, &info);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "PNG encoding failed");
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("PNG encoding failed"));
       return NULL;
     }
 
@@ -78,4 +79,22 @@ kb_png_encode (cairo_surface_t  *surface,
   png_write_end (png, info);
   png_destroy_write_struct (&png, &info);
   return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
+/* @surface (ARGB32) as PNG bytes. A surface cairo could not draw (out of
+ * memory, too large) is said to be so, never written as a blank picture. */
+GBytes *
+kb_png_encode (cairo_surface_t  *surface,
+               GError          **error)
+{
+  g_return_val_if_fail (surface != NULL, NULL);
+
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not draw the chart: %s"),
+                   cairo_status_to_string (cairo_surface_status (surface)));
+      return NULL;
+    }
+  g_return_val_if_fail (cairo_image_surface_get_format (surface) == CAIRO_FORMAT_ARGB32, NULL);
+  return encode (surface, error);
 }

@@ -196,8 +196,10 @@ kb_dashboard_new_from_data (const char  *data,
   self->targets = g_key_file_get_string (key_file, GROUP, "Targets", NULL);
   self->first_year = g_key_file_get_integer (key_file, GROUP, "FirstYear", NULL);
   self->last_year = g_key_file_get_integer (key_file, GROUP, "LastYear", NULL);
-  if (self->first_year < 0 || self->first_year > 2100 || self->last_year < 0 || self->last_year > 2100)
+  if (self->first_year < 0 || self->first_year > 2100)
     return invalid (error, name, "FirstYear", _("a year, or 0 for all")), NULL;
+  if (self->last_year < 0 || self->last_year > 2100)
+    return invalid (error, name, "LastYear", _("a year, or 0 for all")), NULL;
 
   self->sector_filter = g_key_file_get_string (key_file, GROUP, "SectorFilter", NULL);
   if (self->sector_filter != NULL && *self->sector_filter == '\0')

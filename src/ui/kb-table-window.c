@@ -292,7 +292,11 @@ kb_table_window_new (GtkWindow *parent,
     add_column (self, column_title (self, g_ptr_array_index (self->series, i)), i + 1);
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->years)),
                                           g_object_ref (gtk_column_view_get_sorter (self->view)));
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)))));
+  {
+    /* The view takes a reference of its own (transfer none). */
+    g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+    gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
+  }
   gtk_column_view_set_show_row_separators (self->view, TRUE);
   gtk_column_view_set_show_column_separators (self->view, TRUE);
 

@@ -40,11 +40,12 @@ void
 kb_window_set_emissions_view (KbWindow   *self,
                               const char *view)
 {
-  KbChart *chart = kb_window_get_chart (self, "emissions");
+  KbChart *chart;
   GtkToggleButton *button;
   gboolean known = FALSE;
 
   g_return_if_fail (KB_IS_WINDOW (self));
+  chart = kb_window_get_chart (self, "emissions");
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     known |= g_strcmp0 (view, views[i].id) == 0;
@@ -71,9 +72,10 @@ kb_window_set_emissions_view (KbWindow   *self,
 const char *
 kb_window_get_emissions_view (KbWindow *self)
 {
-  KbChart *chart = kb_window_get_chart (self, "emissions");
+  KbChart *chart;
 
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  chart = kb_window_get_chart (self, "emissions");
 
   if (kb_chart_get_share (chart))
     return "share";

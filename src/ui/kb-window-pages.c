@@ -349,9 +349,10 @@ void
 kb_window_ensure_page (KbWindow   *self,
                        const char *id)
 {
-  KbPage *page = find_page (self, id);
+  KbPage *page;
 
   g_return_if_fail (KB_IS_WINDOW (self));
+  page = find_page (self, id);
   if (page != NULL)
     build_page (self, page);
 }
