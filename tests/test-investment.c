@@ -119,10 +119,10 @@ test_actor_sums (void)
   kb_actor_sums (costs, sums);
   g_assert_cmpfloat (sums[KB_MEASURE_OWNER_MUNICIPALITY].investment_ksek, ==, 1000);
   g_assert_cmpfloat (sums[KB_MEASURE_OWNER_MUNICIPALITY].reduction_t, ==, 100);
-  /* Business: one measure, its investment unknown: 0 known, 1 without. */
+  /* Business: one measure, its investment unknown: the sum is unknown. */
   g_assert_cmpuint (sums[KB_MEASURE_OWNER_BUSINESS].n_measures, ==, 1);
   g_assert_cmpuint (sums[KB_MEASURE_OWNER_BUSINESS].n_without_investment, ==, 1);
-  g_assert_cmpfloat (sums[KB_MEASURE_OWNER_BUSINESS].investment_ksek, ==, 0);
+  g_assert_true (isnan (sums[KB_MEASURE_OWNER_BUSINESS].investment_ksek));
   g_assert_cmpfloat (sums[KB_MEASURE_OWNER_BUSINESS].reduction_t, ==, 50);
   g_assert_cmpfloat (sums[KB_MEASURE_OWNER_RESIDENTS].investment_ksek, ==, 500);
   g_assert_cmpfloat (sums[KB_MEASURE_OWNER_STATE].investment_ksek, ==, 22000);
@@ -130,6 +130,30 @@ test_actor_sums (void)
 
   g_assert_cmpfloat (kb_investment_total (G_LIST_MODEL (measures), &n_without), ==, 23500);
   g_assert_cmpuint (n_without, ==, 1);
+
+  /* A plan that gives no investment at all has no total, not 0. */
+  {
+    g_autoptr(GListStore) bare = read_text ("namn;sektor;startår;fullt_år;minskning_t\nX;Transporter;2026;2030;10\n");
+
+    g_assert_true (isnan (kb_investment_total (G_LIST_MODEL (bare), &n_without)));
+    g_assert_cmpuint (n_without, ==, 1);
+  }
+}
+
+/* Equal costs keep the plan's order. */
+static void
+test_equal_costs (void)
+{
+  g_autoptr(GListStore) measures = read_text (
+    "namn;sektor;startår;fullt_år;minskning_t;investering_ksek\n"
+    "P;Transporter;2030;2030;100;160\nQ;Jordbruk;2030;2030;100;160\nR;Arbetsmaskiner;2030;2030;100;80\n");
+  g_autoptr(GArray) costs = kb_measure_costs (G_LIST_MODEL (measures), 2024, 2030);
+  g_autoptr(GArray) curve = kb_cost_curve (costs);
+
+  g_assert_cmpuint (curve->len, ==, 3);
+  g_assert_cmpstr (kb_measure_get_name (g_array_index (curve, KbMeasureCost, 0).measure), ==, "R");
+  g_assert_cmpstr (kb_measure_get_name (g_array_index (curve, KbMeasureCost, 1).measure), ==, "P");
+  g_assert_cmpstr (kb_measure_get_name (g_array_index (curve, KbMeasureCost, 2).measure), ==, "Q");
 }
 
 /* Each investment spread evenly from its start year to its full year,
@@ -178,8 +202,11 @@ test_round_trip_unknown (void)
   for (guint i = 0; i < 4; i++)
     g_assert_true (kb_measure_equal (item (measures, i), item (back, i)));
   g_assert_false (kb_measure_has_investment (item (back, 1)));
-  /* The state is written as "staten", the municipal group as "kommunen". */
+  /* The state is written as "staten", the municipal group as "kommunen"
+   * (the fixture says "kommunkoncernen"), residents as "invånare". */
   g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), ";staten;22000;"));
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), ";beslutad;kommunen;1000;"));
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), ";idé;invånare;500;"));
   g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), ";idé;näringsliv;;"));
 }
 
@@ -295,6 +322,22 @@ test_history (void)
   g_assert_true (kb_measures_history_undo (history));
   g_assert_cmpfloat (kb_measure_get_reduction (removed), ==, 100);
 
+  /* A plan opened anew: nothing to undo, and nothing of the old plan
+   * kept alive for it. */
+  {
+    KbMeasure *watched = item (measures, 3);
+    g_autoptr(KbMeasure) kept = g_object_ref (watched);
+
+    kb_measure_set_name (kept, "D2");
+    g_list_store_remove_all (measures);
+    kb_measures_history_clear (history);
+    g_assert_false (kb_measures_history_can_undo (history));
+    g_assert_cmpuint (kb_measures_history_get_latest (history), ==, 0);
+    /* An edit of a measure no longer in the plan is no step. */
+    kb_measure_set_name (kept, "D3");
+    g_assert_false (kb_measures_history_can_undo (history));
+  }
+
   g_assert_finalize_object (history);
 }
 
@@ -312,5 +355,6 @@ main (int    argc,
   g_test_add_func ("/investment/bad-owner", test_bad_owner);
   g_test_add_func ("/investment/example-plan", test_example_plan);
   g_test_add_func ("/investment/history", test_history);
+  g_test_add_func ("/investment/equal-costs", test_equal_costs);
   return g_test_run ();
 }

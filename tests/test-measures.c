@@ -393,7 +393,7 @@ test_scale_to_region (void)
             g_assert_cmpstr (kb_series_get_sector (g_ptr_array_index (to, s)), ==, kb_measure_get_sector (before));
           }
       /* In whole tonnes: an example's precision. */
-      g_assert_cmpfloat (kb_measure_get_reduction (scaled), ==, round (kb_measure_get_reduction (before) * there / here));
+      g_assert_cmpfloat (kb_measure_get_reduction (scaled), ==, kb_measures_round_example (kb_measure_get_reduction (before) * there / here));
       g_assert_cmpstr (kb_measure_get_source (scaled), ==, "skalat");
       /* No scaled cut is larger than its sector in Kiruna. */
       g_assert_cmpfloat (kb_measure_get_reduction (scaled), <=, there);

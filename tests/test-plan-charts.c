@@ -177,6 +177,21 @@ test_actors (void)
   g_assert_cmpfloat (number_at (table, 0, 2), ==, 620000);
   g_assert_cmpfloat_with_epsilon (number_at (table, 3, 1), outcome.remaining_gap, 1e-6);
   g_assert_nonnull (strstr (words, "In 2030 the measures cut 233\u00A0kt: Municipal group 215\u00A0kt (92 %)"));
+
+  /* Business's only measure gives no investment: an empty cell, not 0. */
+  {
+    g_autoptr(GListStore) unknown = plan ("measures-plan.csv");
+    g_autoptr(KbChartTable) rows = NULL;
+    double v;
+    int business;
+
+    kb_chart_set_measures (chart, G_LIST_MODEL (unknown));
+    rows = kb_chart_dup_table (chart);
+    business = kb_chart_table_find_row (rows, "Business");
+    g_assert_cmpint (business, >=, 0);
+    g_assert_false (kb_chart_table_get_number (rows, (guint)business, 2, &v));
+    g_assert_cmpfloat (number_at (rows, (guint)business, 1), ==, 50);
+  }
 }
 
 /* Grouped, the waterfall has a row an actor: three, between the trend

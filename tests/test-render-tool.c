@@ -168,6 +168,19 @@ test_measures_summary (void)
                            "\"reduction_t\": 50, \"cumulative_reduction_t_2045\": 800, \"sek_per_t\": null}");
     assert_contains (out4, "\"staten\": {\"investment_ksek\": 22000, \"reduction_t\": 0,");
   }
+  /* A plan that gives no investment has no total: null, never 0. */
+  {
+    g_autofree char *bare = kb_test_fixture ("measures-no-investment.csv");
+    const char *bare_args[] = { "--summary", "--measures", bare, NULL };
+    const char *curve_args[] = { "--chart", "cost-curve", "--output", "/dev/null", NULL };
+    g_autofree char *out5 = NULL, *err5 = NULL, *out6 = NULL, *err6 = NULL;
+
+    g_assert_cmpint (run (bare_args, &out5, &err5), ==, 0);
+    assert_contains (out5, "\"investment_ksek_total\": null, \"measures_without_investment\": 1,");
+    /* The plan's economics without a plan: refused, and said why. */
+    g_assert_cmpint (run (curve_args, &out6, &err6), ==, 1);
+    assert_contains (err6, "need a plan: --measures FILE");
+  }
 }
 
 static void

@@ -927,11 +927,15 @@ test_plan_editor (void)
 
   gtk_editable_set_text (investment, "12,500.5");
   g_assert_cmpfloat (kb_measure_get_investment (b), ==, 12500.5);
-  /* A slip is marked, and never taken for a number. */
-  gtk_editable_set_text (investment, "twelve");
+  /* A slip is marked, and changes nothing. */
+  {
+    int end = -1;
+
+    gtk_editable_insert_text (investment, "x", 1, &end);
+  }
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (investment), "error"));
   g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (investment)));
-  g_assert_true (isnan (kb_measure_get_investment (b)) || kb_measure_get_investment (b) == 12500.5);
+  g_assert_cmpfloat (kb_measure_get_investment (b), ==, 12500.5);
   gtk_editable_set_text (investment, "");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (investment), "error"));
   g_assert_false (kb_measure_has_investment (b));
@@ -957,12 +961,28 @@ test_plan_editor (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-measure", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 3);
   g_assert_cmpstr (window->last_message, ==, "“A” removed");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-measure", NULL);
+  {
+    /* The toast's Undo takes back its removal, and not what came after. */
+    KbMeasuresHistory *history = kb_measures_editor_get_history (KB_MEASURES_EDITOR (window->measures_editor));
+    guint removal = kb_measures_history_get_latest (history);
+
+    kb_measure_set_focus_area (b, "Byggande");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-removal", "u", removal);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 3);
+    g_assert_cmpstr (kb_measure_get_focus_area (b), ==, "Byggande");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-measure", NULL);
+    g_assert_cmpstr (kb_measure_get_focus_area (b), ==, "");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-removal", "u", removal);
+  }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 4);
   g_assert_true (g_list_model_get_item (G_LIST_MODEL (window->measures), 0) == a);
   g_object_unref (a); /* the reference get_item just gave */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-measure", NULL);
   g_assert_cmpfloat (kb_measure_get_investment (a), ==, 1000);
+  /* The cell shows what undo brought back. */
+  g_ptr_array_set_size (entries, 0);
+  collect_entries (window->measures_editor, entries);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (g_ptr_array_index (entries, 0))), ==, "1,000");
   kb_measure_set_investment (b, 7);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-measure", NULL);
   g_assert_false (kb_measure_has_investment (b));
@@ -972,6 +992,23 @@ test_plan_editor (void)
   g_assert_false (gtk_widget_get_visible (window->plan_charts));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (window->charts_toggle), TRUE);
   g_assert_true (gtk_widget_get_visible (window->plan_charts));
+
+  /* Opening a plan starts its own history: nothing of the last to undo. */
+  kb_window_open_measures (window, plan);
+  wait_for_import (window);
+  g_assert_false (kb_measures_history_can_undo (kb_measures_editor_get_history (KB_MEASURES_EDITOR (window->measures_editor))));
+  /* And on another page, the plan's undo is off. */
+  {
+    g_autoptr(KbMeasure) first = g_list_model_get_item (G_LIST_MODEL (window->measures), 0);
+
+    kb_measure_set_name (first, "A9");
+    adw_view_stack_set_visible_child_name (window->view_stack, "overview");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-measure", NULL);
+    g_assert_cmpstr (kb_measure_get_name (first), ==, "A9");
+    adw_view_stack_set_visible_child_name (window->view_stack, "measures");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-measure", NULL);
+    g_assert_cmpstr (kb_measure_get_name (first), ==, "A");
+  }
 
   /* Presented: the waterfall, the sectors, then the plan's economics. */
   kb_window_start_presenting (window);

@@ -27,7 +27,7 @@ kb_measure_costs (GListModel *measures,
     {
       g_autoptr(KbMeasure) m = g_list_model_get_item (measures, i);
       KbMeasureCost cost = {
-        m,
+        m, i,
         kb_measure_effect_after (m, from_year, target_year),
         kb_measure_cumulative_reduction (m, KB_MEASURE_COST_THROUGH),
         kb_measure_get_investment (m),
@@ -43,9 +43,12 @@ static int
 compare_cost (gconstpointer a,
               gconstpointer b)
 {
-  double ca = ((const KbMeasureCost *)a)->sek_per_t, cb = ((const KbMeasureCost *)b)->sek_per_t;
+  const KbMeasureCost *ca = a, *cb = b;
 
-  return (ca > cb) - (ca < cb);
+  if (ca->sek_per_t != cb->sek_per_t)
+    return (ca->sek_per_t > cb->sek_per_t) - (ca->sek_per_t < cb->sek_per_t);
+  /* Equal costs in the plan's order. */
+  return (ca->index > cb->index) - (ca->index < cb->index);
 }
 
 /* The marginal abatement cost curve: the measures of @costs with a known
@@ -62,7 +65,6 @@ kb_cost_curve (GArray *costs)
       if (!isnan (c->sek_per_t) && c->reduction_t > 0)
         g_array_append_val (curve, *c);
     }
-  /* Stable for equal costs: the plan's order. */
   g_array_sort (curve, compare_cost);
   return curve;
 }
@@ -85,6 +87,10 @@ kb_actor_sums (GArray     *costs,
       else
         sum->investment_ksek += c->investment_ksek;
     }
+  /* An actor whose every investment is unknown has an unknown sum. */
+  for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
+    if (sums[o].n_measures > 0 && sums[o].n_without_investment == sums[o].n_measures)
+      sums[o].investment_ksek = NAN;
 }
 
 /* Known investments per year and actor, kSEK: each measure's spread
@@ -108,11 +114,12 @@ kb_investment_by_year (GListModel *measures,
       first = MIN (first, kb_measure_get_start_year (m));
       last = MAX (last, kb_measure_get_full_year (m));
     }
-  *first_year = first;
+  *first_year = 0;
   *n_years = 0;
   if (first > last)
     return NULL;
 
+  *first_year = first;
   *n_years = last - first + 1;
   table = g_new0 (double, (gsize)*n_years * KB_MEASURE_N_OWNERS);
   for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
@@ -129,11 +136,13 @@ kb_investment_by_year (GListModel *measures,
   return table;
 }
 
-/* The known investments summed, kSEK; @n_without counts the unknown. */
+/* The known investments summed, kSEK; @n_without counts the unknown.
+ * NAN where the plan has measures and gives none of their investments. */
 double
 kb_investment_total (GListModel *measures,
                      guint      *n_without)
 {
+  guint n = measures != NULL ? g_list_model_get_n_items (measures) : 0;
   double total = 0;
 
   *n_without = 0;
@@ -146,5 +155,18 @@ kb_investment_total (GListModel *measures,
       else
         (*n_without)++;
     }
-  return total;
+  return n > 0 && *n_without == n ? NAN : total;
+}
+
+/* Each actor's known investments and its measures, from @measures; the
+ * reductions are left at 0. */
+void
+kb_actor_investments (GListModel *measures,
+                      KbActorSum  sums[KB_MEASURE_N_OWNERS])
+{
+  g_autoptr(GArray) costs = kb_measure_costs (measures, 0, 0);
+
+  kb_actor_sums (costs, sums);
+  for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
+    sums[o].reduction_t = 0;
 }

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   KbMeasure *measure;          /* not owned */
+  guint      index;            /* its place in the plan */
   double     reduction_t;      /* in the target year, after the inventory's latest year */
   double     cumulative_t;     /* from its start year through 2045 */
   double     investment_ksek;  /* NAN: unknown */
@@ -19,7 +20,7 @@ typedef struct
 } KbMeasureCost;
 
 /* What one actor can do: its measures' reductions in the target year and
- * their known investments. */
+ * their known investments (NAN where none of its measures gives one). */
 typedef struct
 {
   double investment_ksek;
@@ -39,5 +40,7 @@ double  *kb_investment_by_year   (GListModel *measures,
                                   int        *n_years);
 double   kb_investment_total     (GListModel *measures,
                                   guint      *n_without);
+void     kb_actor_investments    (GListModel *measures,
+                                  KbActorSum  sums[KB_MEASURE_N_OWNERS]);
 
 G_END_DECLS

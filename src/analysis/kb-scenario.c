@@ -171,6 +171,13 @@ kb_sector_outcomes (GPtrArray               *sectors,
   return out;
 }
 
+/* Whole units, or a tenth where a whole unit would be nothing. */
+double
+kb_measures_round_example (double value)
+{
+  return round (value) != 0 || value == 0 ? round (value) : round (value * 10) / 10;
+}
+
 /* Scales each measure (its cut and its investment) by its sector's
  * latest emissions in @to_sectors against @from_sectors (KbSeries):
  * an example written for one municipality, brought to another's size.
@@ -195,9 +202,10 @@ kb_measures_scale (GListModel *measures,
           kb_series_get_latest (g_ptr_array_index (to_sectors, s), NULL, &to);
       if (!(from > 0) || !(to >= 0))
         continue;
-      /* Whole tonnes and thousands of kronor: an example's precision. */
-      kb_measure_set_reduction (m, round (kb_measure_get_reduction (m) * to / from));
-      kb_measure_set_investment (m, round (kb_measure_get_investment (m) * to / from));
+      /* Whole tonnes and thousands of kronor, an example's precision, but
+       * never a cut or a cost rounded to nothing. */
+      kb_measure_set_reduction (m, kb_measures_round_example (kb_measure_get_reduction (m) * to / from));
+      kb_measure_set_investment (m, kb_measures_round_example (kb_measure_get_investment (m) * to / from));
       if (source != NULL)
         kb_measure_set_source (m, source);
     }

@@ -57,6 +57,7 @@ GArray  *kb_sector_outcomes      (GPtrArray               *sectors,
                                   const KbTargetGap       *gap,
                                   const KbMeasuresOutcome *outcome);
 
+double     kb_measures_round_example (double value);
 void       kb_measures_scale (GListModel *measures,
                               GPtrArray  *from_sectors,
                               GPtrArray  *to_sectors,

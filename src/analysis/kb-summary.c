@@ -261,7 +261,7 @@ append_plan (GString    *out,
       append_string (out, kb_measure_owner_to_string (o));
       /* Null where none of the actor's measures gives its investment. */
       g_string_append (out, ": {\"investment_ksek\": ");
-      append_number (out, sums[o].n_without_investment < sums[o].n_measures ? sums[o].investment_ksek : NAN);
+      append_number (out, sums[o].investment_ksek);
       g_string_append (out, ", \"reduction_t\": ");
       append_number (out, sums[o].reduction_t);
       g_string_append_printf (out, ", \"measures_without_investment\": %u}", sums[o].n_without_investment);

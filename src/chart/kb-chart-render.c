@@ -78,8 +78,14 @@ label_axis (PLINT      axis,
       value /= 1000.0, step /= 1000.0;
       G_GNUC_FALLTHROUGH;
     case KB_AXIS_PLAIN:
-      text = kb_format_number (value, fabs (step - round (step)) > 1e-9 ? 1 : 0,
-                               kb_chart_get_language (render->chart));
+      {
+        int decimals = 0;
+
+        /* As many decimals as the step between ticks needs, up to three. */
+        while (decimals < 3 && fabs (step * pow (10, decimals) - round (step * pow (10, decimals))) > 1e-9)
+          decimals++;
+        text = kb_format_number (value, decimals, kb_chart_get_language (render->chart));
+      }
       break;
     case KB_AXIS_NONE:
     default:

@@ -542,8 +542,10 @@ fill_investment (KbChart      *chart,
 {
   GListModel *measures = kb_chart_get_measures (chart);
   g_autofree double *spending = NULL;
+  KbActorSum sums[KB_MEASURE_N_OWNERS];
   int first, n;
 
+  kb_actor_investments (measures, sums);
   add_header (table, _("Year"));
   for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
     add_header (table, kb_label_owner (o));
@@ -553,8 +555,9 @@ fill_investment (KbChart      *chart,
       g_autofree char *year = g_strdup_printf ("%d", first + y);
 
       add_text (table, year);
+      /* An actor whose every investment is unknown has no column of zeros. */
       for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
-        add_number (table, spending[y * KB_MEASURE_N_OWNERS + o]);
+        add_known (table, isnan (sums[o].investment_ksek) ? NAN : spending[y * KB_MEASURE_N_OWNERS + o]);
     }
   g_ptr_array_add (table->notes, g_strdup (_("Thousand kr a year: each measure’s known investment spread evenly "
                                              "from its start year to its full year. Measures without an "
@@ -588,7 +591,7 @@ fill_actors (KbChart      *chart,
         continue;
       add_text (table, kb_label_owner (o));
       add_number (table, sums[o].reduction_t);
-      add_number (table, sums[o].investment_ksek);
+      add_known (table, sums[o].investment_ksek);
       add_number (table, sums[o].n_measures);
       add_number (table, sums[o].n_without_investment);
     }

@@ -20,8 +20,7 @@ static char *
 kt (KbChart *chart,
     double   tonnes)
 {
-  g_autofree char *number = kb_format_number (tonnes / 1000.0, 0, kb_chart_get_language (chart));
-  return g_strdup_printf ("%s\u00A0kt", number);
+  return kb_format_kt (tonnes, kb_chart_get_language (chart));
 }
 
 static char *
@@ -71,11 +70,15 @@ describe_cost_curve (KbChart                 *chart,
       g_autofree char *high = kb_format_number (dearest->sek_per_t, 0, kb_chart_get_language (chart));
       g_autofree char *cut_kt = kt (chart, cut);
 
-      /* Translators: the cost curve in words: the cheapest and the dearest measure, then the cut */
-      g_string_append_printf (text, _("The cheapest tonne: %s at %s kr; the dearest: %s at %s kr. "
-                                      "The %u measures on the curve cut %s in %d"),
+      /* Translators: the cost curve in words: the cheapest and the dearest measure */
+      g_string_append_printf (text, _("The cheapest tonne: %s at %s kr; the dearest: %s at %s kr."),
                               kb_measure_get_name (cheapest->measure), low,
-                              kb_measure_get_name (dearest->measure), high, curve->len, cut_kt, outcome->year);
+                              kb_measure_get_name (dearest->measure), high);
+      g_string_append_c (text, ' ');
+      /* Translators: how many measures the cost curve has, what they cut and when */
+      g_string_append_printf (text, ngettext ("The %u measure on the curve cuts %s in %d",
+                                              "The %u measures on the curve cut %s in %d", curve->len),
+                              curve->len, cut_kt, outcome->year);
       if (outcome->trend_value - outcome->target_level > 0)
         g_string_append_printf (text, _(", against a gap of %s."), gap_kt);
       else
@@ -94,7 +97,6 @@ static char *
 describe_investment (KbChart *chart)
 {
   GListModel *measures = kb_chart_get_measures (chart);
-  g_autoptr(GArray) costs = kb_measure_costs (measures, 0, 0);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree double *spending = NULL;
   KbActorSum sums[KB_MEASURE_N_OWNERS];
@@ -121,20 +123,25 @@ describe_investment (KbChart *chart)
     g_string_append_printf (text, _("The known investments come to %s over %d–%d, the most in %d (%s)."),
                             all, first, first + n - 1, peak_year, most);
   }
-  kb_actor_sums (costs, sums);
+  kb_actor_investments (measures, sums);
   for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
-    if (sums[o].n_measures > 0 && sums[o].n_without_investment == sums[o].n_measures)
-      /* Translators: an actor none of whose measures has an investment given */
-      g_string_append_printf (text, _(" %s: no investment given."), kb_label_owner (o));
-    else if (sums[o].n_measures > 0)
-      {
-        g_autofree char *amount = million_kr (chart, sums[o].investment_ksek);
-        g_autofree char *share = kb_format_number (total > 0 ? sums[o].investment_ksek / total * 100 : 0, 0,
-                                                   kb_chart_get_language (chart));
+    {
+      if (sums[o].n_measures == 0)
+        continue;
+      g_string_append_c (text, ' ');
+      if (isnan (sums[o].investment_ksek))
+        /* Translators: an actor none of whose measures has an investment given */
+        g_string_append_printf (text, _("%s: no investment given."), kb_label_owner (o));
+      else
+        {
+          g_autofree char *amount = million_kr (chart, sums[o].investment_ksek);
+          g_autofree char *share = kb_format_number (total > 0 ? sums[o].investment_ksek / total * 100 : 0, 0,
+                                                     kb_chart_get_language (chart));
 
-        /* Translators: an actor's known investments and their share, "Kommunkoncernen: 647 mnkr (39 %)." */
-        g_string_append_printf (text, _(" %s: %s (%s %%)."), kb_label_owner (o), amount, share);
-      }
+          /* Translators: an actor's known investments and their share, "Kommunkoncernen: 647 mnkr (39 %)." */
+          g_string_append_printf (text, _("%s: %s (%s %%)."), kb_label_owner (o), amount, share);
+        }
+    }
   append_unknown (text, measures);
   g_string_append_c (text, ' ');
   g_string_append (text, _("Each measure’s investment is spread evenly over the years from its start to its full "
@@ -169,8 +176,10 @@ describe_actors (KbChart                 *chart,
         g_autofree char *share = kb_format_number (cut > 0 ? sums[o].reduction_t / cut * 100 : 0, 0,
                                                    kb_chart_get_language (chart));
 
-        /* Translators: an actor's part of the cut, "kommunkoncernen 220 kt (88 %)" */
-        g_string_append_printf (text, _("%s %s %s (%s %%)"), n++ > 0 ? "," : "", kb_label_owner (o), part, share);
+        /* Translators: between the parts of a list */
+        g_string_append (text, n++ > 0 ? _(", ") : " ");
+        /* Translators: an actor's part of the cut, "Kommunkoncernen 220 kt (88 %)" */
+        g_string_append_printf (text, _("%s %s (%s %%)"), kb_label_owner (o), part, share);
       }
   g_string_append (text, ".");
   {
@@ -195,7 +204,7 @@ kb_chart_dup_plan_description (KbChart *chart)
   KbMeasuresOutcome outcome;
   KbChartKind kind = kb_chart_get_kind (chart);
 
-  if (kind != KB_CHART_KIND_COST_CURVE && kind != KB_CHART_KIND_INVESTMENT && kind != KB_CHART_KIND_ACTORS)
+  if (!kb_chart_kind_is_plan_economics (kind))
     return NULL;
   if (measures == NULL || g_list_model_get_n_items (measures) == 0)
     return g_strdup (_("No measures yet: open a measures file, add measures, or try the example plan."));

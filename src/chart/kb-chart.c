@@ -472,8 +472,7 @@ derive (KbChart *self)
   if (self->sector_filter != NULL && self->kind != KB_CHART_KIND_REVISIONS)
     filter_sectors (self);
   /* A plan's costs and actors are of tonnes and kronor, never per head. */
-  if (self->per_capita && self->kind != KB_CHART_KIND_COST_CURVE &&
-      self->kind != KB_CHART_KIND_INVESTMENT && self->kind != KB_CHART_KIND_ACTORS)
+  if (self->per_capita && !kb_chart_kind_is_plan_economics (self->kind))
     per_capita (self);
   if ((self->kind == KB_CHART_KIND_SECTOR_TREND || self->kind == KB_CHART_KIND_ENERGY) &&
       (self->from_year != 0 || self->to_year != 0) && self->total != NULL)
@@ -1051,6 +1050,14 @@ kb_chart_kind_is_plan (KbChartKind kind)
          kind == KB_CHART_KIND_ACTORS;
 }
 
+/* Whether @kind draws the plan's costs and actors: tonnes and kronor,
+ * never per inhabitant. */
+gboolean
+kb_chart_kind_is_plan_economics (KbChartKind kind)
+{
+  return kind == KB_CHART_KIND_COST_CURVE || kind == KB_CHART_KIND_INVESTMENT || kind == KB_CHART_KIND_ACTORS;
+}
+
 KbMeasuresGrouping
 kb_chart_get_measures_grouping (KbChart *self)
 {
@@ -1460,7 +1467,12 @@ kb_chart_dup_subtitle (KbChart *self)
     first = kb_chart_get_from_year (self), last = kb_chart_get_year (self);
   if (self->kind == KB_CHART_KIND_COST_CURVE)
     /* Translators: the cost curve's subtitle: municipality, year, and what its bars' two sides show */
-    return g_strdup_printf (_("%s, %d: width kt CO₂e less in %d, height kr per t CO₂e"), name, first, first);
+    return g_strdup_printf (_("%s, %d: bar width = reduction in %d (kt CO₂e), height = kr per t CO₂e"),
+                            name, first, first);
+  if (self->kind == KB_CHART_KIND_ACTORS)
+    /* Translators: the actors chart's subtitle: municipality, year, and what its shares are of */
+    return g_strdup_printf (_("%s, %d, kt CO₂e; shares of the measures’ reduction and of the known investments"),
+                            name, first);
   if (first == last)
     /* Translators: municipality, year, unit */
     return g_strdup_printf (_("%s, %d, %s"), name, first, kb_chart_get_axis_unit (self));
@@ -1524,8 +1536,9 @@ kb_chart_dup_source_line (KbChart *self)
   g_return_val_if_fail (KB_IS_CHART (self), NULL);
 
   data = dup_data_source_line (self);
-  if (!kb_chart_kind_is_plan (self->kind) || self->measures == NULL ||
-      g_list_model_get_n_items (self->measures) == 0)
+  /* The plan's charts, and the target's where it draws the scenario. */
+  if ((!kb_chart_kind_is_plan (self->kind) && self->kind != KB_CHART_KIND_TARGET_GAP) ||
+      self->measures == NULL || g_list_model_get_n_items (self->measures) == 0)
     return g_steal_pointer (&data);
   for (guint i = 0; i < g_list_model_get_n_items (self->measures); i++)
     {

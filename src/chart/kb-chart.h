@@ -146,6 +146,7 @@ GPtrArray   *kb_chart_check_measures    (KbChart     *self,
 GPtrArray   *kb_chart_dup_emission_sectors (KbChart  *self,
                                             const char *region_code);
 gboolean     kb_chart_kind_is_plan      (KbChartKind  kind);
+gboolean     kb_chart_kind_is_plan_economics (KbChartKind kind);
 KbMeasuresGrouping kb_chart_get_measures_grouping (KbChart *self);
 void         kb_chart_set_measures_grouping (KbChart            *self,
                                              KbMeasuresGrouping  grouping);

@@ -98,15 +98,34 @@ kb_format_signed (double      value,
 }
 
 /* "1,5 mnkr", "50 mnkr", "647 mnkr" from thousands of kronor: a decimal
- * below a hundred million where there is one. */
+ * below a hundred million where there is one; under 100 000 kr in
+ * thousands ("45 tkr"), never "0 mnkr". */
 char *
 kb_format_million_kr (double     ksek,
                       KbLanguage language)
 {
+  if (fabs (ksek) < 100 && ksek != 0)
+    {
+      g_autofree char *thousands = kb_format_number (ksek, ksek == round (ksek) ? 0 : 1, language);
+
+      /* Translators: an amount in thousands of kronor, "tkr" in Swedish */
+      return g_strdup_printf (_("%s thousand kr"), thousands);
+    }
+
   double rounded = round (ksek / 100.0) / 10.0; /* millions, one decimal */
   gboolean decimal = fabs (ksek) < 100000 && rounded != round (rounded);
   g_autofree char *number = kb_format_number (ksek / 1000.0, decimal ? 1 : 0, language);
 
   /* Translators: an amount in millions of kronor, "mnkr" in Swedish */
   return g_strdup_printf (_("%s million kr"), number);
+}
+
+/* "353 kt" from tonnes. */
+char *
+kb_format_kt (double     tonnes,
+              KbLanguage language)
+{
+  g_autofree char *number = kb_format_number (tonnes / 1000.0, 0, language);
+
+  return g_strdup_printf ("%s\u00A0kt", number);
 }

@@ -21,5 +21,7 @@ char       *kb_format_signed             (double      value,
 
 char       *kb_format_million_kr         (double      ksek,
                                           KbLanguage  language);
+char       *kb_format_kt                 (double      tonnes,
+                                          KbLanguage  language);
 
 G_END_DECLS

@@ -38,21 +38,22 @@ have_measures (KbRender *render)
   return FALSE;
 }
 
+/* The target year's outcome, or why there is none. */
+static gboolean
+have_outcome (KbRender          *render,
+              KbMeasuresOutcome *outcome)
+{
+  if (kb_chart_get_gap (render->chart) != NULL && kb_chart_get_outcome (render->chart, outcome))
+    return TRUE;
+  say_empty (render, _("The measures are weighed against a target: this municipality has none loaded."));
+  return FALSE;
+}
+
 static char *
 million_kr (KbRender *render,
             double    ksek)
 {
   return kb_format_million_kr (ksek, kb_chart_get_language (render->chart));
-}
-
-/* "353 kt" from tonnes, whatever the chart's axis shows. */
-static char *
-kt_text (KbRender *render,
-         double    tonnes)
-{
-  g_autofree char *number = kb_format_number (tonnes / 1000.0, 0, kb_chart_get_language (render->chart));
-
-  return g_strdup_printf ("%s\u00A0kt", number);
 }
 
 /* A line of words in the side column, where it still fits above the
@@ -78,13 +79,10 @@ side_line (KbRender   *render,
 
 /* The names of @costs' measures that @pick picks, comma-separated, under
  * @heading in the side column. */
-static void
-list_measures (KbRender   *render,
-               GArray     *costs,
-               gboolean  (*pick) (const KbMeasureCost *cost),
-               const char *heading)
+static char *
+picked_names (GArray    *costs,
+              gboolean (*pick) (const KbMeasureCost *cost))
 {
-  const KbChartLayout *l = &render->layout;
   g_autoptr(GString) names = g_string_new (NULL);
 
   for (guint i = 0; i < costs->len; i++)
@@ -92,13 +90,42 @@ list_measures (KbRender   *render,
       const KbMeasureCost *c = &g_array_index (costs, KbMeasureCost, i);
 
       if (pick (c))
-        g_string_append_printf (names, "%s%s", names->len ? ", " : "", kb_measure_get_name (c->measure));
+        /* Translators: between the names of measures in a list */
+        g_string_append_printf (names, "%s%s", names->len ? _(", ") : "", kb_measure_get_name (c->measure));
     }
-  if (names->len == 0)
+  return names->len ? g_string_free (g_steal_pointer (&names), FALSE) : NULL;
+}
+
+/* The height list_measures() takes. */
+static double
+list_height (KbRender   *render,
+             GArray     *costs,
+             gboolean  (*pick) (const KbMeasureCost *cost),
+             const char *heading)
+{
+  const KbChartLayout *l = &render->layout;
+  g_autofree char *names = picked_names (costs, pick);
+
+  if (names == NULL)
+    return 0;
+  return l->small_px * 0.6 + kb_render_text_height (render, heading, l->small_px, TRUE, l->side.width) +
+         kb_render_text_height (render, names, l->small_px, FALSE, l->side.width);
+}
+
+static void
+list_measures (KbRender   *render,
+               GArray     *costs,
+               gboolean  (*pick) (const KbMeasureCost *cost),
+               const char *heading)
+{
+  const KbChartLayout *l = &render->layout;
+  g_autofree char *names = picked_names (costs, pick);
+
+  if (names == NULL)
     return;
   render->legend_y += l->small_px * 0.6;
   if (side_line (render, heading, TRUE, FALSE, l->small_px * 1.3))
-    side_line (render, names->str, FALSE, TRUE, 0);
+    side_line (render, names, FALSE, TRUE, 0);
 }
 
 static gboolean
@@ -137,10 +164,11 @@ kb_cost_curve_plot_draw (KbRender *render)
   KbLanguage lang = kb_chart_get_language (render->chart);
   g_autoptr(GArray) costs = NULL;
   g_autoptr(GArray) curve = NULL;
+  g_autofree char *no_cut_heading = NULL;
   KbMeasuresOutcome outcome;
-  double width = 0, hi = 0, lo = 0, gap_before, x = 0;
+  double width = 0, hi = 0, lo = 0, gap_before, x = 0, kept;
 
-  if (gap == NULL || !kb_chart_get_outcome (render->chart, &outcome) || !have_measures (render))
+  if (!have_measures (render) || !have_outcome (render, &outcome))
     return;
 
   costs = kb_measure_costs (kb_chart_get_measures (render->chart), gap->latest_year, outcome.year);
@@ -207,9 +235,9 @@ kb_cost_curve_plot_draw (KbRender *render)
   if (gap_before > 0)
     {
       double gx = kb_chart_layout_x (l, gap_before);
-      g_autofree char *kt = kt_text (render, gap_before);
+      g_autofree char *kt = kb_format_kt (gap_before, lang);
       /* Translators: the gap the measures are to close, marked on the reduction axis */
-      g_autofree char *text = g_strdup_printf (_("Gap to the target %d: %s"), outcome.year, kt);
+      g_autofree char *text = g_strdup_printf (_("Gap without the measures, %d: %s"), outcome.year, kt);
       gboolean left = gx + kb_render_text_width (render, text, l->body_px, TRUE) > l->plot.x + l->plot.width;
 
       kb_render_text (render, text, left ? gx - l->small_px * 0.4 : gx + l->small_px * 0.4, l->plot.y,
@@ -218,6 +246,11 @@ kb_cost_curve_plot_draw (KbRender *render)
   else
     kb_render_text (render, _("The trend alone reaches the target level."), l->plot.x + l->plot.width, l->plot.y,
                     l->body_px, TRUE, render->ink->target, KB_ALIGN_END, 0);
+  /* Translators: measures that cut nothing by the target year, e.g. "No reduction by 2030:" */
+  no_cut_heading = g_strdup_printf (_("No reduction by %d:"), outcome.year);
+  /* What is not on the curve is always said: its room is kept first. */
+  kept = list_height (render, costs, lacks_investment, _("No investment given:")) +
+         list_height (render, costs, costed_without_cut, no_cut_heading);
   legend_owners (render, costs);
   render->legend_y += l->small_px * 0.6;
   for (guint i = 0; i < curve->len; i++)
@@ -228,22 +261,18 @@ kb_cost_curve_plot_draw (KbRender *render)
       g_autofree char *line = g_strdup_printf (_("%u. %s: %s\u00A0kr/t"), i + 1, kb_measure_get_name (c->measure), cost);
 
       /* Room kept for a last line that says what did not fit. */
-      if (!side_line (render, line, FALSE, FALSE, i + 1 < curve->len ? l->small_px * 1.4 : 0))
+      if (!side_line (render, line, FALSE, FALSE, kept + (i + 1 < curve->len ? l->small_px * 1.4 : 0)))
         {
           /* Translators: where the side has no room for the rest of the measures */
           g_autofree char *more = g_strdup_printf (ngettext ("… and %u more: see the numbers",
                                                              "… and %u more: see the numbers", curve->len - i),
                                                    curve->len - i);
-          side_line (render, more, FALSE, TRUE, 0);
-          return;
+          side_line (render, more, FALSE, TRUE, kept);
+          break;
         }
     }
   list_measures (render, costs, lacks_investment, _("No investment given:"));
-  {
-    /* Translators: measures that cut nothing by the target year, e.g. "No reduction by 2030:" */
-    g_autofree char *heading = g_strdup_printf (_("No reduction by %d:"), outcome.year);
-    list_measures (render, costs, costed_without_cut, heading);
-  }
+  list_measures (render, costs, costed_without_cut, no_cut_heading);
 }
 
 /* Known investments per year, stacked by actor: each measure's spread
@@ -262,8 +291,8 @@ kb_investment_plot_draw (KbRender *render)
   if (!have_measures (render))
     return;
   table = kb_investment_by_year (measures, &first, &n);
-  costs = kb_measure_costs (measures, 0, first);
-  kb_actor_sums (costs, sums);
+  costs = kb_measure_costs (measures, 0, 0);
+  kb_actor_investments (measures, sums);
   if (table == NULL)
     {
       say_empty (render, _("No measure has an investment given."));
@@ -316,7 +345,7 @@ kb_investment_plot_draw (KbRender *render)
       if (sums[o].n_measures == 0)
         continue;
       amount = million_kr (render, sums[o].investment_ksek);
-      label = sums[o].n_without_investment == sums[o].n_measures
+      label = isnan (sums[o].investment_ksek)
         /* Translators: an actor none of whose measures has an investment given */
         ? g_strdup_printf (ngettext ("%s: no investment given (%u measure)",
                                      "%s: no investment given (%u measures)", sums[o].n_measures),
@@ -349,13 +378,17 @@ kb_actors_plot_draw (KbRender *render)
   double all_cut = 0, all_invested = 0;
   guint n = 0;
 
-  if (gap == NULL || !kb_chart_get_outcome (render->chart, &outcome) || !have_measures (render))
+  if (!have_measures (render) || !have_outcome (render, &outcome))
     return;
 
   costs = kb_measure_costs (kb_chart_get_measures (render->chart), gap->latest_year, outcome.year);
   kb_actor_sums (costs, sums);
   for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
-    all_cut += sums[o].reduction_t, all_invested += sums[o].investment_ksek;
+    {
+      all_cut += sums[o].reduction_t;
+      if (!isnan (sums[o].investment_ksek))
+        all_invested += sums[o].investment_ksek;
+    }
 
   for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
     {
@@ -365,11 +398,11 @@ kb_actors_plot_draw (KbRender *render)
         continue;
       kt = kb_render_kt (render, -sums[o].reduction_t, TRUE);
       cut_pct = kb_format_number (all_cut > 0 ? sums[o].reduction_t / all_cut * 100 : 0, 0, lang);
-      money = million_kr (render, sums[o].investment_ksek);
+      money = isnan (sums[o].investment_ksek) ? NULL : million_kr (render, sums[o].investment_ksek);
       money_pct = kb_format_number (all_invested > 0 ? sums[o].investment_ksek / all_invested * 100 : 0, 0, lang);
       bars[n++] = (KbBar) {
         kb_label_owner (o), 0, sums[o].reduction_t, kb_palette_owner (o),
-        sums[o].n_without_investment == sums[o].n_measures
+        isnan (sums[o].investment_ksek)
         /* Translators: an actor's cut and its share, where none of its measures has an investment given */
         ? g_strdup_printf (_("%s (%s %%) · investment not given"), kt, cut_pct)
         : sums[o].n_without_investment > 0

@@ -37,14 +37,18 @@ G_DEFINE_FINAL_TYPE (KbMeasure, kb_measure, G_TYPE_OBJECT)
 static const char * const status_names[] = { "beslutad", "planerad", "idé" };
 static const char * const owner_names[] = { "kommunen", "näringsliv", "invånare", "staten" };
 
-/* Other words a plan uses for the same actors, folded to ASCII. */
-static const struct { const char *word; KbMeasureOwner owner; } owner_aliases[] = {
+/* The words a plan uses for its actors, folded to ASCII: the file's own
+ * first, then others for the same actors. */
+static const struct { const char *word; KbMeasureOwner owner; } owner_words[] = {
+  { "kommunen", KB_MEASURE_OWNER_MUNICIPALITY },
   { "naringsliv", KB_MEASURE_OWNER_BUSINESS },
-  { "kommunkoncernen", KB_MEASURE_OWNER_MUNICIPALITY },
   { "invanare", KB_MEASURE_OWNER_RESIDENTS },
+  { "staten", KB_MEASURE_OWNER_STATE },
+  { "kommunkoncernen", KB_MEASURE_OWNER_MUNICIPALITY },
+  { "naringslivet", KB_MEASURE_OWNER_BUSINESS },
+  { "invanarna", KB_MEASURE_OWNER_RESIDENTS },
   { "medborgare", KB_MEASURE_OWNER_RESIDENTS },
   { "medborgarna", KB_MEASURE_OWNER_RESIDENTS },
-  { "staten", KB_MEASURE_OWNER_STATE },
 };
 
 static void
@@ -456,16 +460,11 @@ kb_measure_owner_from_string (const char     *text,
   g_autofree char *folded = g_utf8_casefold (text, -1);
   g_autofree char *ascii = g_str_to_ascii (folded, "C");
 
-  for (guint i = 0; i < G_N_ELEMENTS (owner_names); i++)
-    if (g_str_equal (folded, owner_names[i]))
+  g_strstrip (ascii);
+  for (guint i = 0; i < G_N_ELEMENTS (owner_words); i++)
+    if (g_str_equal (ascii, owner_words[i].word))
       {
-        *owner = i;
-        return TRUE;
-      }
-  for (guint i = 0; i < G_N_ELEMENTS (owner_aliases); i++)
-    if (g_str_equal (g_strstrip (ascii), owner_aliases[i].word))
-      {
-        *owner = owner_aliases[i].owner;
+        *owner = owner_words[i].owner;
         return TRUE;
       }
   return FALSE;

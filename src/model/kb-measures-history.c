@@ -23,6 +23,7 @@ typedef struct
   KbMeasure *measure;    /* STEP_EDIT: the measure edited */
   KbMeasure *before;     /* STEP_EDIT: a copy as it was */
   guint      changed;    /* STEP_EDIT: which fields the edit touched */
+  guint      serial;     /* which step it is, counting from 1 */
   guint      position;   /* STEP_SPLICE */
   guint      n_added;
   GPtrArray *removed;    /* KbMeasure */
@@ -36,6 +37,7 @@ struct _KbMeasuresHistory
   GPtrArray  *mirror;    /* the store's items, to know what a splice removed */
   GHashTable *last;      /* KbMeasure → a copy as last seen */
   GPtrArray  *steps;     /* Step, the latest last */
+  guint       serial;    /* the latest step's */
   gboolean    undoing;
 };
 
@@ -68,6 +70,7 @@ push (KbMeasuresHistory *self,
 {
   gboolean could = self->steps->len > 0;
 
+  step->serial = ++self->serial;
   g_ptr_array_add (self->steps, step);
   if (self->steps->len > MAX_STEPS)
     g_ptr_array_remove_index (self->steps, 0);
@@ -225,6 +228,17 @@ kb_measures_history_new (GListStore *measures)
     }
   g_signal_connect_object (measures, "items-changed", G_CALLBACK (on_items_changed), self, 0);
   return self;
+}
+
+/* The step that undo would take back, as a number that no other step
+ * has; 0 where there is none. */
+guint
+kb_measures_history_get_latest (KbMeasuresHistory *self)
+{
+  g_return_val_if_fail (KB_IS_MEASURES_HISTORY (self), 0);
+  if (self->steps->len == 0)
+    return 0;
+  return ((Step *)g_ptr_array_index (self->steps, self->steps->len - 1))->serial;
 }
 
 gboolean

@@ -11,6 +11,7 @@ G_DECLARE_FINAL_TYPE (KbMeasuresHistory, kb_measures_history, KB, MEASURES_HISTO
 
 KbMeasuresHistory *kb_measures_history_new      (GListStore        *measures);
 gboolean           kb_measures_history_can_undo (KbMeasuresHistory *self);
+guint              kb_measures_history_get_latest (KbMeasuresHistory *self);
 gboolean           kb_measures_history_undo     (KbMeasuresHistory *self);
 void               kb_measures_history_clear    (KbMeasuresHistory *self);
 

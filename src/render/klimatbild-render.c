@@ -213,6 +213,8 @@ main (int   argc,
   if (chart_name != NULL && !kb_chart_kind_from_string (chart_name, &kind))
     return fail (_("--chart must be trend, target-gap, sector-ranking, sector-change, mode-share, "
                    "energy, compare, revisions, measures, sector-measures, cost-curve, investment or actors"));
+  if (kb_chart_kind_is_plan_economics (kind) && measures_file == NULL)
+    return fail (_("--chart cost-curve, investment and actors need a plan: --measures FILE"));
   if (group_by != NULL && !g_str_equal (group_by, "measure") && !g_str_equal (group_by, "focus-area") &&
       !g_str_equal (group_by, "owner"))
     return fail (_("--group-by must be measure, focus-area or owner"));

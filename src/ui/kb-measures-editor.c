@@ -97,19 +97,28 @@ format_investment (KbMeasure *m)
   return kb_format_number (ksek, decimals, kb_language_from_environment ());
 }
 
-/* An empty cell is unknown; a number in the language's form is the
- * investment; anything else is marked and changes nothing. */
+/* An empty cell is unknown (NAN); a number in the language's form is
+ * the investment (a saving may be negative); FALSE for anything else. */
+static gboolean
+parse_investment (const char *typed,
+                  double     *ksek)
+{
+  g_autofree char *text = g_strstrip (g_strdup (typed));
+  KbNumberForm form = kb_language_from_environment () == KB_LANGUAGE_SWEDISH ? KB_NUMBER_FORM_DECIMAL_COMMA
+                                                                             : KB_NUMBER_FORM_DECIMAL_POINT;
+  const char *problem;
+
+  *ksek = NAN;
+  return *text == '\0' || kb_number_parse_in_form (text, &form, ';', ksek, &problem) == KB_NUMBER_VALUE;
+}
+
+/* Anything but an amount is marked and changes nothing. */
 static void
 on_investment_changed (GtkEditable *editable)
 {
   KbMeasure *m = bound_measure (GTK_WIDGET (editable));
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-  KbNumberForm form = kb_language_from_environment () == KB_LANGUAGE_SWEDISH ? KB_NUMBER_FORM_DECIMAL_COMMA
-                                                                             : KB_NUMBER_FORM_DECIMAL_POINT;
-  const char *problem;
-  double ksek = NAN;
-  gboolean valid = *text == '\0' ||
-                   (kb_number_parse_in_form (text, &form, ';', &ksek, &problem) == KB_NUMBER_VALUE && ksek >= 0);
+  double ksek;
+  gboolean valid = parse_investment (gtk_editable_get_text (editable), &ksek);
 
   gtk_widget_set_tooltip_text (GTK_WIDGET (editable), valid ? NULL : _("Not an amount in thousand kronor"));
   if (valid)
@@ -174,10 +183,13 @@ setup_cell (GtkSignalListItemFactory *factory,
     case FIELD_CO_BENEFITS:
     case FIELD_SOURCE:
       widget = gtk_editable_label_new ("");
+      /* Ctrl+Z is the plan's undo, not the cell's. */
+      gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
       g_signal_connect (widget, "changed", G_CALLBACK (on_text_changed), NULL);
       break;
     case FIELD_INVESTMENT:
       widget = gtk_entry_new ();
+      gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
       gtk_entry_set_placeholder_text (GTK_ENTRY (widget), _("unknown"));
       gtk_entry_set_alignment (GTK_ENTRY (widget), 1);
       gtk_editable_set_width_chars (GTK_EDITABLE (widget), 10);
@@ -224,37 +236,50 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, widget);
 }
 
-/* Fills the cell's widget from the measure, before it listens to it. */
 static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  data)
+set_text_if_changed (GtkWidget  *widget,
+                     const char *text)
 {
-  Field field = GPOINTER_TO_INT (data);
-  GtkWidget *widget = gtk_list_item_get_child (item);
-  KbMeasure *m = gtk_list_item_get_item (item);
+  /* Only where it differs: the cell being typed in keeps its cursor. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (widget), text ? text : "");
+}
+
+/* Shows @m's value of the cell's field in @widget. */
+static void
+fill_cell (GtkWidget *widget,
+           KbMeasure *m)
+{
+  Field field = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "kb-field"));
   guint n_sectors;
   const char * const *sectors = kb_measure_list_sectors (&n_sectors);
 
-  g_object_set_data (G_OBJECT (widget), "kb-measure", NULL);
   switch (field)
     {
     case FIELD_NAME:
-      gtk_editable_set_text (GTK_EDITABLE (widget), kb_measure_get_name (m) ?: "");
+      set_text_if_changed (widget, kb_measure_get_name (m));
       break;
     case FIELD_FOCUS_AREA:
-      gtk_editable_set_text (GTK_EDITABLE (widget), kb_measure_get_focus_area (m) ?: "");
+      set_text_if_changed (widget, kb_measure_get_focus_area (m));
       break;
     case FIELD_CO_BENEFITS:
-      gtk_editable_set_text (GTK_EDITABLE (widget), kb_measure_get_co_benefits (m) ?: "");
+      set_text_if_changed (widget, kb_measure_get_co_benefits (m));
       break;
     case FIELD_SOURCE:
-      gtk_editable_set_text (GTK_EDITABLE (widget), kb_measure_get_source (m) ?: "");
+      set_text_if_changed (widget, kb_measure_get_source (m));
       break;
     case FIELD_INVESTMENT:
       {
-        g_autofree char *text = format_investment (m);
-        gtk_editable_set_text (GTK_EDITABLE (widget), text);
+        double shown;
+
+        /* What is typed stays as typed while it means the same amount. */
+        if (!parse_investment (gtk_editable_get_text (GTK_EDITABLE (widget)), &shown) ||
+            isnan (shown) != !kb_measure_has_investment (m) ||
+            (!isnan (shown) && shown != kb_measure_get_investment (m)))
+          {
+            g_autofree char *text = format_investment (m);
+            gtk_editable_set_text (GTK_EDITABLE (widget), text);
+          }
       }
       break;
     case FIELD_START:
@@ -279,7 +304,38 @@ bind_cell (GtkSignalListItemFactory *factory,
       gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), kb_measure_get_owner (m));
       break;
     }
+}
+
+/* The measure changed elsewhere (an undo, another cell): the cell shows
+ * it, without taking what it shows for an edit. */
+static void
+refill_cell (GtkWidget *widget)
+{
+  KbMeasure *m = bound_measure (widget);
+
+  if (m == NULL)
+    return;
+  g_object_set_data (G_OBJECT (widget), "kb-measure", NULL);
+  fill_cell (widget, m);
   g_object_set_data (G_OBJECT (widget), "kb-measure", m);
+}
+
+/* Fills the cell's widget from the measure, before it listens to it, and
+ * follows the measure while bound to it. */
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  data)
+{
+  GtkWidget *widget = gtk_list_item_get_child (item);
+  KbMeasure *m = gtk_list_item_get_item (item);
+  gulong handler;
+
+  g_object_set_data (G_OBJECT (widget), "kb-measure", NULL);
+  fill_cell (widget, m);
+  g_object_set_data (G_OBJECT (widget), "kb-measure", m);
+  handler = g_signal_connect_object (m, "changed", G_CALLBACK (refill_cell), widget, G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (widget), "kb-handler", GSIZE_TO_POINTER (handler));
 }
 
 static void
@@ -287,7 +343,13 @@ unbind_cell (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  data)
 {
-  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "kb-measure", NULL);
+  GtkWidget *widget = gtk_list_item_get_child (item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (widget), "kb-handler"));
+
+  if (handler != 0)
+    g_signal_handler_disconnect (gtk_list_item_get_item (item), handler);
+  g_object_set_data (G_OBJECT (widget), "kb-handler", NULL);
+  g_object_set_data (G_OBJECT (widget), "kb-measure", NULL);
 }
 
 static void

@@ -31,6 +31,8 @@ on_extra_cut_changed (GtkAdjustment *adjustment,
     kb_chart_set_extra_cut (chart, gtk_adjustment_get_value (adjustment));
 }
 
+/* A plan opened (a file, the example) starts a history of its own: undo
+ * never brings back another file's plan under this one's name. */
 static void
 replace_measures (KbWindow   *self,
                   GListStore *read)
@@ -41,6 +43,8 @@ replace_measures (KbWindow   *self,
     g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (read), i));
   g_list_store_splice (self->measures, 0, g_list_model_get_n_items (G_LIST_MODEL (self->measures)),
                        items->pdata, items->len);
+  if (self->measures_editor != NULL)
+    kb_measures_history_clear (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)));
 }
 
 static void
@@ -203,10 +207,29 @@ remove_measure_action (GtkWidget  *widget,
   message = g_strdup_printf (_("“%s” removed"), name);
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-measure");
-  g_free (self->last_message);
-  self->last_message = g_strdup (message);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  /* The toast's Undo takes back this removal, and only while nothing
+   * came after it. */
+  adw_toast_set_action_name (toast, "win.undo-removal");
+  adw_toast_set_action_target_value (toast, g_variant_new_uint32 (
+    kb_measures_history_get_latest (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)))));
+  kb_window_add_toast (self, toast, message);
+}
+
+static void
+undo_removal_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KbWindow *self = KB_WINDOW (widget);
+  KbMeasuresHistory *history;
+
+  if (self->measures_editor == NULL)
+    return;
+  history = kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor));
+  if (kb_measures_history_get_latest (history) == g_variant_get_uint32 (parameter))
+    kb_measures_history_undo (history);
+  else
+    kb_window_show_toast (self, _("Other changes came after the removal: undo them first (Ctrl+Z)"));
 }
 
 static void
@@ -220,12 +243,15 @@ undo_measure_action (GtkWidget  *widget,
     kb_measures_history_undo (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)));
 }
 
-static void
-on_can_undo_changed (KbWindow *self)
+/* Undo acts on the plan only where the plan is seen. */
+void
+_kb_window_update_undo (KbWindow *self)
 {
-  KbMeasuresHistory *history = kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor));
+  gboolean shown = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "measures") == 0;
+  gboolean can = self->measures_editor != NULL &&
+                 kb_measures_history_can_undo (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-measure", kb_measures_history_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-measure", shown && can);
 }
 
 /* The charts put away, the table takes the page; and back. */
@@ -378,8 +404,8 @@ kb_window_build_measures_panel (KbWindow *self)
 
   self->measures_editor = kb_measures_editor_new (self->measures);
   g_signal_connect_object (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)),
-                           "notify::can-undo", G_CALLBACK (on_can_undo_changed), self, G_CONNECT_SWAPPED);
-  on_can_undo_changed (self);
+                           "notify::can-undo", G_CALLBACK (_kb_window_update_undo), self, G_CONNECT_SWAPPED);
+  _kb_window_update_undo (self);
   gtk_box_append (GTK_BOX (panel), bar);
   gtk_box_append (GTK_BOX (panel), measures_or_hint (self));
   return panel;
@@ -394,6 +420,7 @@ kb_window_class_init_measures (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-measure", NULL, add_measure_action);
   gtk_widget_class_install_action (widget_class, "win.remove-measure", NULL, remove_measure_action);
   gtk_widget_class_install_action (widget_class, "win.undo-measure", NULL, undo_measure_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-removal", "u", undo_removal_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo-measure", NULL);
 }
 

@@ -88,6 +88,10 @@ void kb_window_choose_file         (KbWindow             *self,
                                     KbFileChosen          chosen);
 void kb_window_show_toast          (KbWindow   *self,
                                     const char *message);
+void kb_window_add_toast           (KbWindow   *self,
+                                    AdwToast   *toast,
+                                    const char *message);
+void _kb_window_update_undo        (KbWindow   *self);
 void kb_window_replace_dataset     (KbWindow   *self,
                                     KbDataset  *dataset);
 void kb_window_class_init_import   (GtkWidgetClass *widget_class);

@@ -54,6 +54,7 @@ static void
 on_page_changed (KbWindow *self)
 {
   kb_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+  _kb_window_update_undo (self);
   if (self->settings != NULL && adw_view_stack_get_visible_child_name (self->view_stack) != NULL)
     g_settings_set_string (self->settings, "page", adw_view_stack_get_visible_child_name (self->view_stack));
 }
@@ -247,9 +248,18 @@ kb_window_show_toast (KbWindow   *self,
 {
   AdwToast *toast = adw_toast_new (message);
 
+  adw_toast_set_timeout (toast, 0); /* an error stays until it is read */
+  kb_window_add_toast (self, toast, message);
+}
+
+/* Shows @toast (taking it), remembering @message for tests. */
+void
+kb_window_add_toast (KbWindow   *self,
+                     AdwToast   *toast,
+                     const char *message)
+{
   g_free (self->last_message);
   self->last_message = g_strdup (message);
-  adw_toast_set_timeout (toast, 0); /* an error stays until it is read */
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
