@@ -621,7 +621,7 @@ test_measures_page (void)
 
   kb_measures_editor_add (KB_MEASURES_EDITOR (window->measures_editor));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 6);
-  kb_measures_editor_remove_selected (KB_MEASURES_EDITOR (window->measures_editor));
+  g_free (kb_measures_editor_remove_selected (KB_MEASURES_EDITOR (window->measures_editor)));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
 
   /* Two files opened one after the other: the one opened last is the
