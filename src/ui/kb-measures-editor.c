@@ -168,6 +168,23 @@ on_dropdown_changed (GtkDropDown *dropdown)
     kb_measure_set_owner (m, selected);
 }
 
+/* GTK 4.8's editable label stops editing 100 ms after it loses the focus,
+ * from a timeout that holds no reference: a row removed in between
+ * (the Remove button takes the focus) leaves it asking a freed widget.
+ * The label is kept alive a little longer than that. */
+static gboolean
+release (gpointer widget)
+{
+  return G_SOURCE_REMOVE; /* the destroy notify lets go of @widget */
+}
+
+static void
+keep_alive_briefly (GtkEventController *controller)
+{
+  g_timeout_add_full (G_PRIORITY_DEFAULT, 300, release, g_object_ref (gtk_event_controller_get_widget (controller)),
+                      g_object_unref);
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
@@ -185,6 +202,12 @@ setup_cell (GtkSignalListItemFactory *factory,
       widget = gtk_editable_label_new ("");
       /* Ctrl+Z is the plan's undo, not the cell's. */
       gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
+      {
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+
+        g_signal_connect (focus, "leave", G_CALLBACK (keep_alive_briefly), NULL);
+        gtk_widget_add_controller (widget, focus);
+      }
       g_signal_connect (widget, "changed", G_CALLBACK (on_text_changed), NULL);
       break;
     case FIELD_INVESTMENT:
