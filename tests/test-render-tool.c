@@ -162,6 +162,8 @@ test_measures_summary (void)
     g_autofree char *out4 = NULL, *err4 = NULL;
 
     g_assert_cmpint (run (plan_args, &out4, &err4), ==, 0);
+    /* C starts in 2046: said. */
+    assert_contains (err4, "warning: “C” starts in 2046 and cuts nothing by 2045");
     assert_contains (out4, "\"investment_ksek_total\": 23500, \"measures_without_investment\": 1,");
     assert_contains (out4, "\"näringsliv\": {\"investment_ksek\": null, \"reduction_t\": 50, \"measures_without_investment\": 1}");
     assert_contains (out4, "{\"name\": \"B\", \"owner\": \"näringsliv\", \"focus_area\": \"\", \"investment_ksek\": null, "
