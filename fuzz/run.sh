@@ -16,21 +16,25 @@ options=(-Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false)
 [ -n "$libcsv" ] && options+=("-Dlibcsv_source=$libcsv")
 rm -rf "$build"
 CC=clang meson setup "$build" "$top" "${options[@]}" >/dev/null
-ninja -C "$build" fuzz/fuzz-import fuzz/fuzz-measures fuzz/fuzz-dashboard fuzz/fuzz-travel fuzz/fuzz-targets | tail -n 3
+ninja -C "$build" fuzz/fuzz-import fuzz/fuzz-measures fuzz/fuzz-dashboard fuzz/fuzz-travel fuzz/fuzz-targets fuzz/fuzz-xlsx | tail -n 3
 
 export LSAN_OPTIONS="suppressions=$top/tests/lsan.supp"
 export ASAN_OPTIONS="fast_unwind_on_malloc=0"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 seeds="$top/../shared/data"
-for name in import measures dashboard travel targets; do
+for name in import measures dashboard travel targets xlsx; do
   corpus=$(mktemp -d)
   extra=()
   [ "$name" = measures ] && extra=("$top/data/examples")
   [ "$name" = dashboard ] && extra=("$top/fuzz/corpus-dashboard")
+  [ "$name" = xlsx ] && extra=("$seeds/mobility" "$seeds/population")
   if [ "$name" = targets ]; then
     cp "$top/data/linkoping-targets.ini" "$corpus/"
   fi
-  "$build/fuzz/fuzz-$name" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+  max_len=65536
+  # Workbooks are zip packages of a few hundred KiB: whole, not cut short.
+  [ "$name" = xlsx ] && max_len=524288
+  "$build/fuzz/fuzz-$name" -max_total_time="$seconds" -max_len=$max_len -timeout=10 \
     -dict="$top/fuzz/klimatbild.dict" \
     -artifact_prefix="$build/fuzz-$name-" \
     -print_final_stats=1 "$corpus" "$top/tests/fixtures" "${extra[@]}" \

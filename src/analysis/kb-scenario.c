@@ -226,7 +226,7 @@ kb_measures_check (GListModel *measures,
       g_autoptr(KbMeasure) m = g_list_model_get_item (measures, i);
 
       /* Too late for any target: no cost per tonne, on no curve. */
-      if (kb_measure_get_start_year (m) >= KB_MEASURE_COST_THROUGH)
+      if (kb_measure_get_reduction (m) > 0 && kb_measure_cumulative_reduction (m, KB_MEASURE_COST_THROUGH) <= 0)
         g_ptr_array_add (warnings, g_strdup_printf (_("“%s” starts in %d and cuts nothing by %d"),
                                                     kb_measure_get_name (m), kb_measure_get_start_year (m),
                                                     KB_MEASURE_COST_THROUGH));

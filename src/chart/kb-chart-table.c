@@ -437,7 +437,9 @@ fill_measures (KbChart      *chart,
 
       add_text (table, kb_measure_get_name (m));
       add_text (table, kb_measure_get_sector (m));
-      add_number (table, -kb_measure_effect_after (m, kb_chart_get_gap (chart)->latest_year, outcome.year));
+      double effect = kb_measure_effect_after (m, kb_chart_get_gap (chart)->latest_year, outcome.year);
+
+      add_number (table, effect > 0 ? -effect : 0);   /* never "-0" */
     }
   add_text (table, remaining);
   add_empty (table);

@@ -222,10 +222,12 @@ setup_cell (GtkSignalListItemFactory *factory,
     case FIELD_START:
     case FIELD_FULL:
       widget = gtk_spin_button_new_with_range (1990, 2100, 1);
+      gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
       g_signal_connect (widget, "value-changed", G_CALLBACK (on_spin_changed), NULL);
       break;
     case FIELD_REDUCTION:
       widget = gtk_spin_button_new_with_range (-1e7, 1e7, 100);
+      gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
       g_signal_connect (widget, "value-changed", G_CALLBACK (on_spin_changed), NULL);
       break;
     case FIELD_SECTOR:

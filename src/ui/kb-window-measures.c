@@ -212,6 +212,9 @@ remove_measure_action (GtkWidget  *widget,
   adw_toast_set_action_name (toast, "win.undo-removal");
   adw_toast_set_action_target_value (toast, g_variant_new_uint32 (
     kb_measures_history_get_latest (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)))));
+  if (self->removal_toast != NULL)
+    adw_toast_dismiss (self->removal_toast);
+  g_set_weak_pointer (&self->removal_toast, toast);
   kb_window_add_toast (self, toast, message);
 }
 
@@ -239,8 +242,12 @@ undo_measure_action (GtkWidget  *widget,
 {
   KbWindow *self = KB_WINDOW (widget);
 
-  if (self->measures_editor != NULL)
-    kb_measures_history_undo (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)));
+  if (self->measures_editor == NULL)
+    return;
+  kb_measures_history_undo (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)));
+  /* A removal undone another way needs its toast no more. */
+  if (self->removal_toast != NULL)
+    adw_toast_dismiss (self->removal_toast);
 }
 
 /* Undo acts on the plan only where the plan is seen. */

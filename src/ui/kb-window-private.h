@@ -36,6 +36,7 @@ struct _KbWindow
   GtkWidget            *plan_charts;     /* Åtgärder's charts, which can be put away */
   GtkStack             *plan_stack;      /* which of the plan's charts is beside the waterfall */
   GtkWidget            *charts_toggle;   /* shows or puts away plan_charts */
+  AdwToast             *removal_toast;   /* weak: "… removed", with Undo */
   GtkWidget            *key_figures;     /* Översikt's large numbers */
   GtkWidget            *guess_view;      /* Gissa kurvan */
   GMenu                *recent_menu;     /* the app menu's Open Recent */

@@ -269,6 +269,7 @@ kb_window_dispose (GObject *object)
   KbWindow *self = (KbWindow *)object;
 
   kb_window_dispose_import (self);
+  g_clear_weak_pointer (&self->removal_toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
   g_clear_pointer (&self->views, g_hash_table_unref);
   /* The charts outlive this; the years button listens to one. */
