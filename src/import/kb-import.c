@@ -10,6 +10,7 @@
 #include "kb-csv.h"
 #include "kb-import.h"
 #include "kb-long-reader.h"
+#include "kb-mobility-reader.h"
 #include "kb-wide-reader.h"
 
 #define EMBEDDED "/se/klimatbild/Klimatbild/data/"
@@ -76,6 +77,44 @@ import_source (KbTextSource  *source,
   return dataset;
 }
 
+/* A workbook: the tables of it that Klimatbild reads. */
+static KbDataset *
+import_workbook (KbXlsx  *xlsx,
+                 GError **error)
+{
+  if (xlsx == NULL)
+    return NULL;
+  if (!kb_mobility_reader_sniff (xlsx))
+    {
+      g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
+                   _("%s: no sheet of this workbook is a table Klimatbild reads "
+                     "(passenger cars by fuel, cycle network by road owner)"), kb_xlsx_get_name (xlsx));
+      return NULL;
+    }
+  return kb_mobility_reader_read (xlsx, error);
+}
+
+/* Whether @file starts as a zip package does, as workbooks do (a regular
+ * file only: anything else is left to the text reader to refuse). */
+static gboolean
+is_workbook_file (GFile        *file,
+                  GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  g_autoptr(GFileInputStream) stream = NULL;
+  guint8 head[4];
+  gsize n = 0;
+
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
+      g_file_info_get_size (info) > KB_IMPORT_MAX_BYTES)
+    return FALSE;
+  stream = g_file_read (file, cancellable, NULL);
+  return stream != NULL &&
+         g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &n, cancellable, NULL) &&
+         kb_xlsx_looks_like (head, n);
+}
+
 KbDataset *
 kb_import_bytes (GBytes      *bytes,
                  const char  *name,
@@ -84,6 +123,12 @@ kb_import_bytes (GBytes      *bytes,
   g_autoptr(KbTextSource) source = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (kb_xlsx_looks_like (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)))
+    {
+      g_autoptr(KbXlsx) xlsx = kb_xlsx_open_bytes (bytes, name, error);
+      return import_workbook (xlsx, error);
+    }
 
   source = kb_text_source_new_for_bytes (bytes, name, error);
   return source ? import_source (source, error) : NULL;
@@ -104,6 +149,11 @@ kb_import_file_full (GFile          *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_parse_name (file);
+  if (is_workbook_file (file, cancellable))
+    {
+      g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, error);
+      return import_workbook (xlsx, error);
+    }
   /* A regular file of at most KB_IMPORT_MAX_BYTES, or an error that says
    * which it is not. */
   source = kb_text_source_new_for_file (file, cancellable, &local_error);

@@ -1,0 +1,438 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-mobility-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "kb-import-error.h"
+#include "kb-import-sink.h"
+#include "kb-mobility-reader.h"
+#include "model/kb-region.h"
+
+/* The agencies' mobility workbooks, as they publish them:
+ * - Trafikanalys, "Fordon i län och kommuner": the sheet of passenger
+ *   cars by fuel (Bensin … Övriga, Totalt), a title naming the year
+ *   ("År 2025"), municipality codes stored as numbers (580 for 0580),
+ *   county and Sweden rows by name, "–" for none, ".." for not
+ *   available, footnotes below;
+ * - Trafikverket, metres of cycle network per road owner: a sheet a year
+ *   (named by it), rows by county and municipality name, "Total" for the
+ *   county's and Sweden's, "-" for none.
+ * Sheets are picked by what their headers say, not by their names or
+ * places. Every number is kept as the sheet stores it. */
+
+typedef enum {
+  TABLE_NONE,
+  TABLE_CARS,
+  TABLE_CYCLE_NETWORK,
+} Table;
+
+#define MAX_PARTS 12
+
+typedef struct
+{
+  KbXlsx       *xlsx;
+  const char   *sheet;
+  Table         table;
+  int           year;
+  KbImportSink *sink;
+  /* the header, once found */
+  gboolean      have_header;
+  int           part_column[MAX_PARTS];
+  char         *part_name[MAX_PARTS];
+  guint         n_parts;
+  int           total_column;
+  gboolean      done;          /* the footnotes began */
+  guint         n_regions;
+} Reader;
+
+/* "Elhybrider1) " → "Elhybrider": a label without its footnote mark. */
+static char *
+label_of (const KbXlsxCell *cell)
+{
+  char *label = g_strstrip (g_strdup (cell->text));
+  gsize n = strlen (label);
+
+  if (n > 0 && label[n - 1] == ')')
+    {
+      gsize i = n - 1;
+
+      while (i > 0 && g_ascii_isdigit (label[i - 1]))
+        i--;
+      if (i < n - 1 && i > 0)
+        label[i] = '\0';
+    }
+  return g_strstrip (label);
+}
+
+static const char * const car_fuels[] = {
+  "Bensin", "Diesel", "El", "Elhybrider", "Laddhybrider", "Etanol", "Gas", "Övriga",
+};
+static const char * const road_owners[] = { "Enskild", "Kommunal", "Statlig" };
+
+/* The column of each part (and of the total), from a header row. */
+static gboolean
+read_header (Reader           *reader,
+             const KbXlsxCell *cells,
+             guint             n_cells)
+{
+  const char * const *parts = reader->table == TABLE_CARS ? car_fuels : road_owners;
+  guint n_parts = reader->table == TABLE_CARS ? G_N_ELEMENTS (car_fuels) : G_N_ELEMENTS (road_owners);
+  guint found = 0;
+
+  reader->total_column = -1;
+  for (guint p = 0; p < n_parts; p++)
+    reader->part_column[p] = -1;
+  for (guint c = 0; c < n_cells; c++)
+    {
+      g_autofree char *label = label_of (&cells[c]);
+
+      for (guint p = 0; p < n_parts; p++)
+        if (reader->part_column[p] < 0 && g_str_equal (label, parts[p]))
+          reader->part_column[p] = (int)c, found++;
+      if (g_str_equal (label, "Totalt"))
+        reader->total_column = (int)c;
+    }
+  if (found < n_parts)
+    return FALSE;
+  reader->n_parts = n_parts;
+  for (guint p = 0; p < n_parts; p++)
+    reader->part_name[p] = (char *)parts[p];
+  reader->have_header = TRUE;
+  return TRUE;
+}
+
+/* A county by its name with or without "län", in any case. */
+static const KbRegion *
+county_by_name (const char *name)
+{
+  g_autofree char *wanted = kb_region_fold_name (name);
+  g_autofree char *with_lan = NULL;
+  const KbRegion *region = kb_region_find (name);
+
+  if (region != NULL && region->kind == KB_REGION_COUNTY)
+    return region;
+  /* "Blekinge" for "Blekinge län", "Stockholm" for "Stockholms län". */
+  for (guint i = 1; i <= 25; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("%02u", i);
+      const KbRegion *county = kb_region_find (code);
+      g_autofree char *folded = NULL;
+
+      if (county == NULL || county->kind != KB_REGION_COUNTY)
+        continue;
+      folded = kb_region_fold_name (county->name);
+      if (g_str_has_prefix (folded, wanted) &&
+          (folded[strlen (wanted)] == ' ' || (folded[strlen (wanted)] == 's' && folded[strlen (wanted) + 1] == ' ')))
+        return county;
+    }
+  return NULL;
+}
+
+/* A name folded, a hyphen as a space: "Upplands-Väsby" is Upplands Väsby. */
+static char *
+fold_name (const char *name)
+{
+  return g_strdelimit (kb_region_fold_name (name), "-", ' ');
+}
+
+/* The municipality of @county named @name, or the one whose name it
+ * begins ("Malung" for Malung-Sälen); NULL where none or several are. */
+static const KbRegion *
+municipality_in (const KbRegion *county,
+                 const char     *name)
+{
+  g_autoptr(GPtrArray) municipalities = kb_region_list_municipalities (county ? county->code : NULL);
+  g_autofree char *wanted = fold_name (name);
+  const KbRegion *begun = NULL;
+  guint n_begun = 0;
+
+  for (guint i = 0; i < municipalities->len; i++)
+    {
+      const KbRegion *m = g_ptr_array_index (municipalities, i);
+      g_autofree char *folded = fold_name (m->name);
+
+      if (g_str_equal (folded, wanted))
+        return m;
+      if (g_str_has_prefix (folded, wanted) && folded[strlen (wanted)] == ' ')
+        begun = m, n_begun++;
+    }
+  return n_begun == 1 ? begun : NULL;
+}
+
+/* The region a row is of; NULL for rows of none (an unknown municipality,
+ * an unknown county). */
+static const KbRegion *
+row_region (Reader           *reader,
+            const KbXlsxCell *cells,
+            guint             n_cells)
+{
+  g_autofree char *first = n_cells > 0 ? g_strstrip (g_strdup (cells[0].text)) : g_strdup ("");
+  g_autofree char *second = n_cells > 1 ? g_strstrip (g_strdup (cells[1].text)) : g_strdup ("");
+
+  if (reader->table == TABLE_CARS)
+    {
+      /* 580 as a number is 0580. */
+      if (cells[0].kind == KB_XLSX_NUMBER)
+        {
+          const KbRegion *region = kb_region_find (first);
+          return region != NULL && region->kind == KB_REGION_MUNICIPALITY ? region : NULL;
+        }
+      if (g_ascii_strcasecmp (first, "Hela riket") == 0)
+        return kb_region_find (KB_REGION_SWEDEN_CODE);
+      return county_by_name (first);
+    }
+  if (g_ascii_strcasecmp (first, "Total") == 0)
+    return kb_region_find (KB_REGION_SWEDEN_CODE);
+  if (g_ascii_strcasecmp (second, "Total") == 0)
+    return county_by_name (first);
+  return municipality_in (county_by_name (first), second);
+}
+
+static gboolean
+is_footnote (const KbXlsxCell *cells,
+             guint             n_cells)
+{
+  const char *p = cells[0].text;
+
+  if (cells[0].kind != KB_XLSX_TEXT)
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return p != cells[0].text && *p == ')';
+}
+
+static gboolean
+cell_error (Reader     *reader,
+            guint       row,
+            guint       column,
+            const char *text,
+            GError    **error)
+{
+  g_autofree char *letter = kb_xlsx_column_name (column);
+
+  g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_VALUE, _("%s:%s:%u:%s: “%s” is not a number"),
+               kb_xlsx_get_name (reader->xlsx), reader->sheet, row, letter, text);
+  return FALSE;
+}
+
+/* A value as the agencies write it: a number, "–" or "-" for none, ".."
+ * for not available (NAN). */
+static gboolean
+read_value (Reader           *reader,
+            const KbXlsxCell *cells,
+            guint             n_cells,
+            int               column,
+            guint             row,
+            double           *value,
+            GError          **error)
+{
+  g_autofree char *text = NULL;
+
+  if (column < 0 || (guint)column >= n_cells || cells[column].kind == KB_XLSX_EMPTY)
+    {
+      *value = NAN;
+      return TRUE;
+    }
+  if (cells[column].kind == KB_XLSX_NUMBER)
+    {
+      *value = cells[column].number;
+      return TRUE;
+    }
+  text = g_strstrip (g_strdup (cells[column].text));
+  if (g_str_equal (text, "–") || g_str_equal (text, "-") || g_str_equal (text, "—"))
+    *value = 0;
+  else if (g_str_equal (text, ".."))
+    *value = NAN;
+  else
+    return cell_error (reader, row, (guint)column, text, error);
+  return TRUE;
+}
+
+static void
+put (Reader         *reader,
+     const KbRegion *region,
+     const char     *part,
+     double          value)
+{
+  KbSeriesKey key = {
+    region->code, region->name,
+    reader->table == TABLE_CARS ? KB_INDICATOR_CARS : KB_INDICATOR_CYCLE_NETWORK,
+    part ? part : "", "",
+    reader->table == TABLE_CARS ? "personbilar" : "m",
+    reader->table == TABLE_CARS ? "Trafikanalys, Fordon i län och kommuner"
+                                : "Trafikverket, cykelnät per väghållare (NVDB)",
+    0,
+  };
+  KbSeries *series = kb_import_sink_series (reader->sink, &key);
+
+  if (series == NULL)
+    return;
+  if (isnan (value))
+    kb_series_set_missing (series, reader->year);
+  else
+    kb_series_set_value (series, reader->year, value);
+}
+
+static gboolean
+on_row (const KbXlsxCell  *cells,
+        guint              n_cells,
+        guint              row,
+        gpointer           user_data,
+        GError           **error)
+{
+  Reader *reader = user_data;
+  const KbRegion *region;
+  double values[MAX_PARTS + 1];
+
+  if (reader->done)
+    return TRUE;
+  /* The title names the year: "… År 2025." */
+  if (reader->table == TABLE_CARS && reader->year == 0 && cells[0].kind == KB_XLSX_TEXT)
+    {
+      const char *at = strstr (cells[0].text, "År ");
+      char digits[5];
+      guint64 year;
+
+      if (at != NULL && g_strlcpy (digits, at + strlen ("År "), sizeof digits) >= 4 &&
+          g_ascii_string_to_unsigned (digits, 10, 1900, 2100, &year, NULL))
+        reader->year = (int)year;
+    }
+  if (!reader->have_header)
+    {
+      read_header (reader, cells, n_cells);
+      return TRUE;
+    }
+  if (is_footnote (cells, n_cells))
+    {
+      reader->done = TRUE;
+      return TRUE;
+    }
+  region = row_region (reader, cells, n_cells);
+  if (region == NULL)
+    return TRUE;
+  for (guint p = 0; p < reader->n_parts; p++)
+    if (!read_value (reader, cells, n_cells, reader->part_column[p], row, &values[p], error))
+      return FALSE;
+  if (reader->total_column >= 0 &&
+      !read_value (reader, cells, n_cells, reader->total_column, row, &values[reader->n_parts], error))
+    return FALSE;
+  for (guint p = 0; p < reader->n_parts; p++)
+    put (reader, region, reader->part_name[p], values[p]);
+  if (reader->total_column >= 0)
+    put (reader, region, NULL, values[reader->n_parts]);
+  reader->n_regions++;
+  return TRUE;
+}
+
+/* What a sheet is, by its header: a quick look at its first rows. */
+typedef struct
+{
+  Table    table;
+  guint    rows;
+  gboolean in_use;   /* the title says "Personbilar i trafik" */
+} Sniff;
+
+static gboolean
+on_sniff_row (const KbXlsxCell  *cells,
+              guint              n_cells,
+              guint              row,
+              gpointer           user_data,
+              GError           **error)
+{
+  Sniff *sniff = user_data;
+  gboolean bensin = FALSE, laddhybrider = FALSE, kommunal = FALSE, statlig = FALSE;
+
+  for (guint c = 0; c < n_cells; c++)
+    {
+      g_autofree char *label = label_of (&cells[c]);
+      g_autofree char *folded = g_utf8_casefold (label, -1);
+
+      /* Passenger cars in use: not the year's new registrations, nor
+       * light trucks, of the same layout. */
+      sniff->in_use |= strstr (folded, "personbilar i trafik") != NULL;
+      bensin |= g_str_equal (label, "Bensin");
+      laddhybrider |= g_str_equal (label, "Laddhybrider");
+      kommunal |= g_str_equal (label, "Kommunal");
+      statlig |= g_str_equal (label, "Statlig");
+    }
+  if (bensin && laddhybrider && sniff->in_use)
+    sniff->table = TABLE_CARS;
+  else if (kommunal && statlig)
+    sniff->table = TABLE_CYCLE_NETWORK;
+  /* A header stands within the first twenty rows, or not at all. */
+  if (sniff->table != TABLE_NONE || ++sniff->rows >= 20)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "found");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static Table
+sniff_sheet (KbXlsx *xlsx,
+             guint   index)
+{
+  Sniff sniff = { TABLE_NONE };
+  g_autoptr(GError) error = NULL;
+
+  kb_xlsx_read_sheet (xlsx, index, on_sniff_row, &sniff, &error);
+  return sniff.table;
+}
+
+gboolean
+kb_mobility_reader_sniff (KbXlsx *xlsx)
+{
+  for (guint i = 0; i < kb_xlsx_get_n_sheets (xlsx); i++)
+    if (sniff_sheet (xlsx, i) != TABLE_NONE)
+      return TRUE;
+  return FALSE;
+}
+
+/* Every table of cars by fuel and of cycle network in @xlsx, as series;
+ * an error where the workbook holds neither. */
+KbDataset *
+kb_mobility_reader_read (KbXlsx  *xlsx,
+                         GError **error)
+{
+  g_autoptr(KbImportSink) sink = kb_import_sink_new ();
+  guint n_tables = 0, n_regions = 0;
+
+  for (guint i = 0; i < kb_xlsx_get_n_sheets (xlsx); i++)
+    {
+      Reader reader = { xlsx, kb_xlsx_get_sheet_name (xlsx, i), sniff_sheet (xlsx, i), 0, sink };
+      guint64 year;
+
+      if (reader.table == TABLE_NONE)
+        continue;
+      /* The cycle network: a sheet a year, named by it. */
+      if (reader.table == TABLE_CYCLE_NETWORK)
+        {
+          if (!g_ascii_string_to_unsigned (reader.sheet, 10, 1900, 2100, &year, NULL))
+            continue;
+          reader.year = (int)year;
+        }
+      if (!kb_xlsx_read_sheet (xlsx, i, on_row, &reader, error))
+        return NULL;
+      if (reader.year == 0)
+        {
+          g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
+                       _("%s:%s: the sheet does not say which year it is of"), kb_xlsx_get_name (xlsx), reader.sheet);
+          return NULL;
+        }
+      n_tables++;
+      n_regions += reader.n_regions;
+    }
+  if (n_tables == 0 || n_regions == 0)
+    {
+      g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
+                   _("%s: no sheet of cars by fuel or of cycle network by road owner, with municipalities"),
+                   kb_xlsx_get_name (xlsx));
+      return NULL;
+    }
+  return kb_import_sink_finish (g_steal_pointer (&sink));
+}

@@ -1,0 +1,177 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "import/kb-import.h"
+#include "import/kb-mobility-reader.h"
+#include "kb-test-util.h"
+#include "model/kb-region.h"
+
+/* The agencies' mobility workbooks, imported as published, against the
+ * sheets cell by cell for all 290 municipalities. */
+
+static KbDataset *
+import_shared (const char *relative)
+{
+  g_autofree char *path = kb_test_shared_file (relative);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  KbDataset *dataset = kb_import_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static double
+value_of (KbDataset  *dataset,
+          const char *code,
+          const char *indicator,
+          const char *part,
+          int         year)
+{
+  g_autoptr(KbSeries) series = NULL;
+  double v = NAN;
+
+  if (part == NULL)
+    series = kb_dataset_get_total (dataset, code, indicator, 0);
+  else
+    {
+      g_autoptr(GPtrArray) parts = kb_dataset_get_sectors (dataset, code, indicator, 0);
+
+      for (guint i = 0; i < parts->len; i++)
+        if (g_strcmp0 (kb_series_get_sector (g_ptr_array_index (parts, i)), part) == 0)
+          series = g_object_ref (g_ptr_array_index (parts, i));
+    }
+  g_assert_nonnull (series);
+  if (!kb_series_get_value (series, year, &v))
+    return NAN;
+  return v;
+}
+
+/* The sheet's own numbers, read here by their column letters (as the
+ * 2025 edition has them: code A, Bensin C … Övriga J, Totalt K). */
+typedef struct
+{
+  GHashTable *rows;   /* "0580" → double[9] */
+} Sheet;
+
+static gboolean
+on_sheet_row (const KbXlsxCell  *cells,
+              guint              n_cells,
+              guint              row,
+              gpointer           user_data,
+              GError           **error)
+{
+  Sheet *sheet = user_data;
+  double *values;
+
+  if (n_cells < 11 || cells[0].kind != KB_XLSX_NUMBER)
+    return TRUE;
+  values = g_new0 (double, 9);
+  for (guint c = 2; c <= 10; c++)
+    values[c - 2] = cells[c].kind == KB_XLSX_NUMBER ? cells[c].number
+                    : g_str_equal (cells[c].text, "–") ? 0 : NAN;
+  g_hash_table_insert (sheet->rows, g_strdup_printf ("%04.0f", cells[0].number), values);
+  return TRUE;
+}
+
+static void
+test_cars (void)
+{
+  g_autoptr(KbDataset) dataset = import_shared ("mobility/fordon-i-lan-och-kommuner-2025.xlsx");
+  const char *fuels[] = { "Bensin", "Diesel", "El", "Elhybrider", "Laddhybrider", "Etanol", "Gas", "Övriga" };
+  g_autofree char *path = kb_test_shared_file ("mobility/fordon-i-lan-och-kommuner-2025.xlsx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, &error);
+  g_autoptr(GPtrArray) municipalities = kb_region_list_municipalities (NULL);
+  Sheet sheet = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) };
+
+  g_assert_no_error (error);
+  g_assert_true (kb_xlsx_read_sheet (xlsx, (guint)kb_xlsx_find_sheet (xlsx, "Tabell 4 Personbil"), on_sheet_row,
+                                     &sheet, &error));
+  g_assert_cmpuint (g_hash_table_size (sheet.rows), ==, 290);
+
+  /* By hand, from SOURCES: Linköping 2025. */
+  g_assert_cmpfloat (value_of (dataset, "0580", KB_INDICATOR_CARS, NULL, 2025), ==, 70268);
+  g_assert_cmpfloat (value_of (dataset, "0580", KB_INDICATOR_CARS, "El", 2025), ==, 5892);
+  g_assert_cmpfloat (value_of (dataset, "0580", KB_INDICATOR_CARS, "Laddhybrider", 2025), ==, 5887);
+  /* "–" is none: Österåker's Övriga. */
+  g_assert_cmpfloat (value_of (dataset, "0117", KB_INDICATOR_CARS, "Övriga", 2025), ==, 0);
+
+  /* Every municipality, every fuel, as the sheet has it. */
+  g_assert_cmpuint (municipalities->len, ==, 290);
+  for (guint i = 0; i < municipalities->len; i++)
+    {
+      const KbRegion *m = g_ptr_array_index (municipalities, i);
+      double *row = g_hash_table_lookup (sheet.rows, m->code);
+
+      g_assert_nonnull (row);
+      for (guint f = 0; f < G_N_ELEMENTS (fuels); f++)
+        g_assert_cmpfloat (value_of (dataset, m->code, KB_INDICATOR_CARS, fuels[f], 2025), ==, row[f]);
+      g_assert_cmpfloat (value_of (dataset, m->code, KB_INDICATOR_CARS, NULL, 2025), ==, row[8]);
+    }
+  /* The county and Sweden, named, not coded. */
+  g_assert_cmpfloat (value_of (dataset, "25", KB_INDICATOR_CARS, NULL, 2025), ==, 145956);
+  g_assert_cmpfloat (value_of (dataset, "00", KB_INDICATOR_CARS, "El", 2025), ==, 432709);
+  g_hash_table_unref (sheet.rows);
+}
+
+static void
+test_cycle_network (void)
+{
+  g_autoptr(KbDataset) dataset = import_shared ("mobility/antal-meter-cykelnat-per-vaghallare-efter-lan-och-kommun.xlsx");
+  g_autoptr(GPtrArray) municipalities = kb_region_list_municipalities (NULL);
+  const char *owners[] = { "Enskild", "Kommunal", "Statlig" };
+  double sum = 0;
+
+  /* Linköping 2025: 95 506 + 464 868 + 18 072 m = 578 446 m. */
+  for (guint o = 0; o < G_N_ELEMENTS (owners); o++)
+    sum += value_of (dataset, "0580", KB_INDICATOR_CYCLE_NETWORK, owners[o], 2025);
+  g_assert_cmpfloat (round (sum), ==, 578446);
+  g_assert_cmpfloat (round (value_of (dataset, "0580", KB_INDICATOR_CYCLE_NETWORK, NULL, 2025)), ==, 578446);
+  /* "-" is none: Karlshamn has no private cycle path in 2020. */
+  g_assert_cmpfloat (value_of (dataset, "1082", KB_INDICATOR_CYCLE_NETWORK, "Enskild", 2020), ==, 0);
+
+  /* Every municipality, every year 2020–2025. */
+  for (guint i = 0; i < municipalities->len; i++)
+    {
+      const KbRegion *m = g_ptr_array_index (municipalities, i);
+
+      for (int year = 2020; year <= 2025; year++)
+        g_assert_false (isnan (value_of (dataset, m->code, KB_INDICATOR_CYCLE_NETWORK, "Kommunal", year)));
+    }
+  /* Counties and Sweden from their "Total" rows. */
+  g_assert_false (isnan (value_of (dataset, "05", KB_INDICATOR_CYCLE_NETWORK, "Kommunal", 2025)));
+  g_assert_cmpfloat (round (value_of (dataset, "00", KB_INDICATOR_CYCLE_NETWORK, "Kommunal", 2020)), ==, 20522872);
+}
+
+/* A workbook of other tables is refused, and says which tables it reads;
+ * a CSV named .xlsx is read as the CSV it is. */
+static void
+test_other_workbooks (void)
+{
+  g_autofree char *population = kb_test_shared_file ("population/be0101_tabhel2024.xlsx");
+  g_autoptr(GFile) file = g_file_new_for_path (population);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) none = kb_import_file (file, NULL, &error);
+
+  g_assert_null (none);
+  g_assert_cmpstr (error->message, ==,
+                   "be0101_tabhel2024.xlsx: no sheet of this workbook is a table Klimatbild reads "
+                   "(passenger cars by fuel, cycle network by road owner)");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/mobility/cars", test_cars);
+  g_test_add_func ("/mobility/cycle-network", test_cycle_network);
+  g_test_add_func ("/mobility/other-workbooks", test_other_workbooks);
+  return g_test_run ();
+}
