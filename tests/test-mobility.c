@@ -163,6 +163,31 @@ test_other_workbooks (void)
   g_assert_cmpstr (error->message, ==,
                    "be0101_tabhel2024.xlsx: no sheet of this workbook is a table Klimatbild reads "
                    "(passenger cars by fuel, cycle network by road owner)");
+  g_clear_error (&error);
+
+  /* A CSV saved under .xlsx: read as the CSV it is. */
+  {
+    const char *csv = "kommun;år;värde\n0580;2024;736445\n";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
+    g_autoptr(KbDataset) read = kb_import_bytes (bytes, "tabell.xlsx", &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (read);
+  }
+  /* A workbook cut short: said, under its name. */
+  {
+    g_autofree char *cars = kb_test_shared_file ("mobility/fordon-i-lan-och-kommuner-2025.xlsx");
+    g_autofree char *contents = NULL;
+    gsize length;
+    g_autoptr(GBytes) half = NULL;
+    g_autoptr(KbDataset) read = NULL;
+
+    g_assert_true (g_file_get_contents (cars, &contents, &length, NULL));
+    half = g_bytes_new (contents, length / 2);
+    read = kb_import_bytes (half, "fordon.xlsx", &error);
+    g_assert_null (read);
+    g_assert_cmpstr (error->message, ==, "fordon.xlsx: not an Excel workbook (.xlsx): the zip package cannot be read");
+  }
 }
 
 int

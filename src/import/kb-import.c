@@ -94,6 +94,30 @@ import_workbook (KbXlsx  *xlsx,
   return kb_mobility_reader_read (xlsx, error);
 }
 
+static gboolean
+is_named_workbook (const char *name)
+{
+  g_autofree char *lower = g_ascii_strdown (name ? name : "", -1);
+
+  return g_str_has_suffix (lower, ".xlsx") || g_str_has_suffix (lower, ".xlsm");
+}
+
+/* The workbook's tables, or why it could not be opened (@open_error,
+ * taken). */
+static KbDataset *
+propagate_or_import (KbXlsx  *xlsx,
+                     GError  *open_error,
+                     GError **error)
+{
+  if (xlsx == NULL)
+    {
+      g_propagate_error (error, open_error);
+      return NULL;
+    }
+  g_clear_error (&open_error);
+  return import_workbook (xlsx, error);
+}
+
 /* Whether @file starts as a zip package does, as workbooks do (a regular
  * file only: anything else is left to the text reader to refuse). */
 static gboolean
@@ -126,8 +150,11 @@ kb_import_bytes (GBytes      *bytes,
 
   if (kb_xlsx_looks_like (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)))
     {
-      g_autoptr(KbXlsx) xlsx = kb_xlsx_open_bytes (bytes, name, error);
-      return import_workbook (xlsx, error);
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(KbXlsx) xlsx = kb_xlsx_open_bytes (bytes, name, &local_error);
+
+      if (xlsx != NULL || is_named_workbook (name))
+        return propagate_or_import (xlsx, g_steal_pointer (&local_error), error);
     }
 
   source = kb_text_source_new_for_bytes (bytes, name, error);
@@ -151,8 +178,13 @@ kb_import_file_full (GFile          *file,
   name = g_file_get_parse_name (file);
   if (is_workbook_file (file, cancellable))
     {
-      g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, error);
-      return import_workbook (xlsx, error);
+      g_autoptr(GError) workbook_error = NULL;
+      g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, &workbook_error);
+
+      /* A zip that is no workbook, under another name than .xlsx, is left
+       * to the text reader, which says what it is not. */
+      if (xlsx != NULL || is_named_workbook (name))
+        return propagate_or_import (xlsx, g_steal_pointer (&workbook_error), error);
     }
   /* A regular file of at most KB_IMPORT_MAX_BYTES, or an error that says
    * which it is not. */
