@@ -223,6 +223,49 @@ test_population_equal_scb (void)
   }
 }
 
+/* The mobility tables, every figure of every region as the agencies'
+ * workbooks have it (to the last digit of unrounded metres). */
+static void
+test_mobility_equal_workbooks (void)
+{
+  static const char * const cars_file[] = { "mobility/fordon-i-lan-och-kommuner-2025.xlsx", NULL };
+  static const char * const cycle_file[] = { "mobility/antal-meter-cykelnat-per-vaghallare-efter-lan-och-kommun.xlsx", NULL };
+  const char * const *files[] = { cars_file, cycle_file };
+  g_autoptr(KbDataset) embedded = kb_import_default ();
+  guint compared = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autoptr(KbDataset) real = shared_dataset (files[f]);
+
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (real)); k++)
+        {
+          g_autoptr(KbSeries) theirs = g_list_model_get_item (G_LIST_MODEL (real), k);
+          KbSeries *ours = kb_dataset_lookup (embedded, kb_series_get_region_code (theirs),
+                                              kb_series_get_indicator (theirs), kb_series_get_sector (theirs), 0);
+
+          if (ours == NULL)
+            g_error ("no %s %s “%s”", kb_series_get_region_code (theirs), kb_series_get_indicator (theirs),
+                     kb_series_get_sector (theirs));
+          g_assert_cmpstr (kb_series_get_unit (ours), ==, kb_series_get_unit (theirs));
+          g_assert_cmpstr (kb_series_get_source (ours), ==, kb_series_get_source (theirs));
+          for (guint j = 0; j < kb_series_get_n_years (theirs); j++)
+            {
+              double a = NAN, b = NAN;
+              gboolean has_b = kb_series_get_value_at (theirs, j, &b);
+
+              g_assert_cmpint (kb_series_get_value (ours, kb_series_get_year (theirs, j), &a), ==, has_b);
+              if (has_b)
+                g_assert_cmpfloat (a, ==, b);
+              compared++;
+            }
+        }
+    }
+  /* 312 regions: cars by 8 fuels and in all (one year); cycle network by
+   * 3 road owners, 2020–2025. */
+  g_assert_cmpuint (compared, ==, 312 * 9 + 312 * 3 * 6);
+}
+
 /* A user's energy table replaces the embedded one, opened in one go or
  * in parts; the emissions stay; a CO2 file replaces the embedded
  * greenhouse gases too (emissions are one quantity). */
@@ -273,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/embedded/energy-equal-scb", test_energy_equal_scb);
   g_test_add_func ("/embedded/population-equal-scb", test_population_equal_scb);
   g_test_add_func ("/embedded/copy-for", test_copy_for);
+  g_test_add_func ("/embedded/mobility-equal-workbooks", test_mobility_equal_workbooks);
 
   return g_test_run ();
 }

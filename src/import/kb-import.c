@@ -18,6 +18,8 @@
 #define EMBEDDED_POPULATION EMBEDDED "population.csv"
 #define EMBEDDED_ENERGY EMBEDDED "energy.csv"
 #define EMBEDDED_TRAVEL EMBEDDED "linkoping-travel.csv"
+#define EMBEDDED_CARS EMBEDDED "cars.csv"
+#define EMBEDDED_CYCLE_NETWORK EMBEDDED "cycle-network.csv"
 
 /* Emissions from a file that names no release (the database's Excel
  * download saved as CSV, a long file without a release column) are dated
@@ -279,7 +281,9 @@ load_embedded_region (const char *region_code,
 KbDataset *
 kb_import_default (void)
 {
-  static const char * const parts[] = { EMBEDDED_EMISSIONS, EMBEDDED_POPULATION, EMBEDDED_TRAVEL };
+  static const char * const parts[] = {
+    EMBEDDED_EMISSIONS, EMBEDDED_POPULATION, EMBEDDED_TRAVEL, EMBEDDED_CARS, EMBEDDED_CYCLE_NETWORK,
+  };
   KbDataset *dataset = kb_dataset_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)

@@ -12,6 +12,7 @@
 #include "kb-import-sink.h"
 #include "kb-number.h"
 #include "kb-unit.h"
+#include "kb-mobility-reader.h"
 #include "kb-wide-reader.h"
 #include "model/kb-region.h"
 
@@ -83,11 +84,13 @@ typedef enum {
   ROW_DATA,        /* numbers that are not a header's years */
 } RowKind;
 
+static gboolean is_label_header (const char *label);
+
 static RowKind
 classify_row (const char * const *fields,
               guint               n_fields)
 {
-  guint n_years = 0;
+  guint n_years = 0, n_labels = 0;
   int last_year = 0;
   gboolean rising = TRUE;
 
@@ -104,9 +107,13 @@ classify_row (const char * const *fields,
         }
       else if (*fields[i] != '\0' && kb_number_parse (fields[i], &value) == KB_NUMBER_VALUE)
         return ROW_DATA;
+      else if (is_label_header (fields[i]))
+        n_labels++;
     }
 
-  if (n_years >= 2 && rising)
+  /* One year is a header too where the labels before it say so
+   * ("Region;Drivmedel;2025"): a table of a single year. */
+  if ((n_years >= 2 && rising) || (n_years == 1 && n_labels > 0 && n_labels + 1 == n_fields))
     return ROW_YEAR_HEADER;
   return n_years > 0 ? ROW_DATA : ROW_OTHER;
 }
@@ -157,6 +164,15 @@ folded_is (const char *folded,
   return folded[i] == '\0' && name[i] == '\0';
 }
 
+static Role role_of_label (const char *label);
+
+/* Whether @label names a label column (region, sector, …). */
+static gboolean
+is_label_header (const char *label)
+{
+  return role_of_label (label) != ROLE_NONE;
+}
+
 static Role
 role_of_label (const char *label)
 {
@@ -165,7 +181,7 @@ role_of_label (const char *label)
     { "kommun", ROLE_REGION }, { "region", ROLE_REGION }, { "municipality", ROLE_REGION },
     { "lan", ROLE_COUNTY }, { "county", ROLE_COUNTY },
     { "huvudsektor", ROLE_SECTOR }, { "sektor", ROLE_SECTOR }, { "sector", ROLE_SECTOR },
-    { "forbrukarkategori", ROLE_SECTOR },
+    { "forbrukarkategori", ROLE_SECTOR }, { "drivmedel", ROLE_SECTOR }, { "vaghallare", ROLE_SECTOR },
     { "undersektor", ROLE_SUBSECTOR }, { "subsector", ROLE_SUBSECTOR },
     { "bransletyp", ROLE_SUBSECTOR },
     { "amne", ROLE_SUBSTANCE }, { "substance", ROLE_SUBSTANCE },
@@ -259,6 +275,10 @@ indicator_from_text (const char  *text,
     *indicator = KB_INDICATOR_POPULATION, *unit = "personer";
   else if (strstr (folded, "slutanvandning") != NULL || strstr (folded, "mwh") != NULL)
     *indicator = KB_INDICATOR_ENERGY, *unit = "MWh";
+  else if (strstr (folded, "personbilar i trafik") != NULL)
+    *indicator = KB_INDICATOR_CARS, *unit = "personbilar";
+  else if (strstr (folded, "cykelnat") != NULL)
+    *indicator = KB_INDICATOR_CYCLE_NETWORK, *unit = "m";
 }
 
 static int

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "import/kb-import.h"
+#include "import/kb-mobility-reader.h"
 #include "model/kb-region.h"
 
 /* klimatbild-make-data SHARED_DATA_DIR OUTPUT_DIR
@@ -29,6 +30,7 @@ typedef struct
   const char  *unit;
   const char  *labels;      /* the label columns' header */
   int          n_labels;    /* 1: region; 2: + sector; 3: + sector, fuel */
+  const char  *total_label; /* where the source publishes its own total, its row's label */
 } Table;
 
 static KbDataset *
@@ -62,7 +64,7 @@ append_field (GString    *line,
 }
 
 /* Values as the database writes them: decimal comma, no thousands
- * separator, every digit the source gave (%.15g keeps two decimals exact). */
+ * separator, every digit the source gave. */
 static void
 append_value (GString   *line,
               GPtrArray *parts,
@@ -84,7 +86,14 @@ append_value (GString   *line,
       g_string_append (line, "..");
       return;
     }
-  g_ascii_formatd (buf, sizeof buf, "%.15g", v);
+  /* The shortest form that reads back as the very number: unrounded
+   * metres need all seventeen digits. */
+  for (int digits = 15; digits <= 17; digits++)
+    {
+      g_ascii_formatd (buf, sizeof buf, digits == 15 ? "%.15g" : digits == 16 ? "%.16g" : "%.17g", v);
+      if (g_ascii_strtod (buf, NULL) == v)
+        break;
+    }
   if ((comma = strchr (buf, '.')) != NULL)
     *comma = ',';
   g_string_append (line, buf);
@@ -134,7 +143,7 @@ write_table (KbDataset    *dataset,
         if (!g_str_equal (kb_series_get_region_code (s), g_ptr_array_index (codes, r)) ||
             g_strcmp0 (kb_series_get_indicator (s), table->indicator) != 0)
           continue;
-        if (table->n_labels == 2 && *kb_series_get_sector (s) == '\0')
+        if (table->n_labels == 2 && *kb_series_get_sector (s) == '\0' && table->total_label == NULL)
           continue; /* the emissions' totals are the sum of the sectors */
         for (guint j = 0; j < kb_series_get_n_years (s); j++)
           {
@@ -181,7 +190,8 @@ write_table (KbDataset    *dataset,
       if (table->n_labels >= 2)
         {
           g_string_append_c (out, ';');
-          append_field (out, label_or_aggregate (kb_series_get_sector (s), "summa bränsletyp"));
+          append_field (out, label_or_aggregate (kb_series_get_sector (s),
+                                                 table->total_label ? table->total_label : "summa bränsletyp"));
         }
       if (table->n_labels == 3)
         {
@@ -229,7 +239,12 @@ main (int   argc,
   static const char *population_files[] = {
     "population/folkmangd-kommuner-1950-2022.csv", "population/folkmangd-kommuner-2023-2024.csv", NULL,
   };
+  static const char *car_files[] = { "mobility/fordon-i-lan-och-kommuner-2025.xlsx", NULL };
+  static const char *cycle_files[] = { "mobility/antal-meter-cykelnat-per-vaghallare-efter-lan-och-kommun.xlsx", NULL };
   g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) cars = NULL;
+  g_autoptr(KbDataset) cycle_network = NULL;
+  g_autofree char *cars_path = NULL, *cycle_path = NULL;
   g_autoptr(KbDataset) emissions = NULL;
   g_autoptr(KbDataset) energy = NULL;
   g_autoptr(KbDataset) population = NULL;
@@ -241,6 +256,15 @@ main (int   argc,
   const Table energy_table = {
     KB_INDICATOR_ENERGY, "Slutanvändning (MWh) efter region, förbrukarkategori och bränsletyp",
     NULL, "MWh", "Region;Förbrukarkategori;Bränsletyp", 3,
+  };
+  /* The agencies' workbooks, read by the app's workbook reader. */
+  const Table cars_table = {
+    KB_INDICATOR_CARS, "Personbilar i trafik efter region och drivmedel",
+    NULL, "personbilar", "Region;Drivmedel", 2, "summa drivmedel",
+  };
+  const Table cycle_table = {
+    KB_INDICATOR_CYCLE_NETWORK, "Cykelnät (meter) efter region och väghållare",
+    NULL, "m", "Region;Väghållare", 2,
   };
   const Table population_table = {
     KB_INDICATOR_POPULATION, "Folkmängd 31 december efter region och år",
@@ -255,7 +279,9 @@ main (int   argc,
 
   if ((emissions = read_files (argv[1], emission_files, &error)) == NULL ||
       (energy = read_files (argv[1], energy_files, &error)) == NULL ||
-      (population = read_files (argv[1], population_files, &error)) == NULL)
+      (population = read_files (argv[1], population_files, &error)) == NULL ||
+      (cars = read_files (argv[1], car_files, &error)) == NULL ||
+      (cycle_network = read_files (argv[1], cycle_files, &error)) == NULL)
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;
@@ -269,9 +295,13 @@ main (int   argc,
   emissions_path = g_build_filename (argv[2], "emissions.csv", NULL);
   energy_path = g_build_filename (argv[2], "energy.csv", NULL);
   population_path = g_build_filename (argv[2], "population.csv", NULL);
+  cars_path = g_build_filename (argv[2], "cars.csv", NULL);
+  cycle_path = g_build_filename (argv[2], "cycle-network.csv", NULL);
   if (!write_table (emissions, &emission_table, emissions_path, &error) ||
       !write_table (energy, &energy_table, energy_path, &error) ||
-      !write_table (population, &population_table, population_path, &error))
+      !write_table (population, &population_table, population_path, &error) ||
+      !write_table (cars, &cars_table, cars_path, &error) ||
+      !write_table (cycle_network, &cycle_table, cycle_path, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;
