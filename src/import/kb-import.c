@@ -234,14 +234,29 @@ import_embedded (GBytes     *bytes,
   return dataset;
 }
 
+/* The embedded table of @indicator that is read a region at a time. */
+static const char *
+embedded_table_of (const char *indicator)
+{
+  if (g_str_equal (indicator, KB_INDICATOR_CARS))
+    return EMBEDDED_CARS;
+  if (g_str_equal (indicator, KB_INDICATOR_CYCLE_NETWORK))
+    return EMBEDDED_CYCLE_NETWORK;
+  g_assert (g_str_equal (indicator, KB_INDICATOR_ENERGY));
+  return EMBEDDED_ENERGY;
+}
+
 /* The rows of one region in an embedded wide table (sorted by region,
  * each row starting "\"CODE "), read with the table's preamble and header:
- * the embedded energy table is read a region at a time. */
+ * energy use, cars and the cycle network are read a region at a time (so
+ * their counties and Sweden are there when asked for, and not in the
+ * list of municipalities). */
 static GPtrArray *
 load_embedded_region (const char *region_code,
                       const char *indicator)
 {
-  g_autoptr(GBytes) bytes = lookup_resource (EMBEDDED_ENERGY);
+  const char *table = embedded_table_of (indicator);
+  g_autoptr(GBytes) bytes = lookup_resource (table);
   g_autoptr(GBytes) part = NULL;
   g_autoptr(KbDataset) dataset = NULL;
   g_autofree char *prefix = g_strdup_printf ("\n\"%s ", region_code);
@@ -252,7 +267,7 @@ load_embedded_region (const char *region_code,
   GString *slice;
   GPtrArray *series;
 
-  g_assert (g_str_equal (indicator, KB_INDICATOR_ENERGY) && first_row != NULL);
+  g_assert (first_row != NULL);
   start = g_strstr_len (first_row - 1, length - (first_row - 1 - text), prefix);
   if (start == NULL)
     return NULL;
@@ -266,7 +281,7 @@ load_embedded_region (const char *region_code,
   slice = g_string_new_len (text, first_row - text);
   g_string_append_len (slice, start, end - start);
   part = g_string_free_to_bytes (slice);
-  dataset = import_embedded (part, EMBEDDED_ENERGY);
+  dataset = import_embedded (part, table);
   series = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (dataset)); i++)
     g_ptr_array_add (series, g_list_model_get_item (G_LIST_MODEL (dataset), i));
@@ -275,15 +290,14 @@ load_embedded_region (const char *region_code,
 
 /* Every municipality's emissions by the inventory's nine main sectors,
  * population since 1950 and (a region at a time, when asked) final energy
- * use by consumer category and fuel, compiled into the program from the
- * published exports (`update-embedded-data`), and Linköping's published
- * cycling share: a new user sees a real picture before opening any file. */
+ * use by consumer category and fuel, cars by fuel and the cycle network by
+ * road owner, compiled into the program from the published exports and
+ * workbooks (`update-embedded-data`), and Linköping's published cycling
+ * share: a new user sees a real picture before opening any file. */
 KbDataset *
 kb_import_default (void)
 {
-  static const char * const parts[] = {
-    EMBEDDED_EMISSIONS, EMBEDDED_POPULATION, EMBEDDED_TRAVEL, EMBEDDED_CARS, EMBEDDED_CYCLE_NETWORK,
-  };
+  static const char * const parts[] = { EMBEDDED_EMISSIONS, EMBEDDED_POPULATION, EMBEDDED_TRAVEL };
   KbDataset *dataset = kb_dataset_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -295,5 +309,7 @@ kb_import_default (void)
     }
   kb_dataset_mark_embedded (dataset);
   kb_dataset_add_region_loader (dataset, KB_INDICATOR_ENERGY, load_embedded_region);
+  kb_dataset_add_region_loader (dataset, KB_INDICATOR_CARS, load_embedded_region);
+  kb_dataset_add_region_loader (dataset, KB_INDICATOR_CYCLE_NETWORK, load_embedded_region);
   return dataset;
 }
