@@ -471,6 +471,9 @@ test_pages (void)
   g_assert_cmpstr (page_state (window, "energy"), ==, "charts");
   g_assert_cmpstr (page_state (window, "travel"), ==, "charts");
   adw_view_stack_set_visible_child_name (window->view_stack, "travel");
+  /* The fleet for every municipality; the survey beside it, a tab away. */
+  wait_for_view (KB_CHART_VIEW (kb_window_get_view (window, "cars")));
+  gtk_stack_set_visible_child_name (window->travel_stack, "modes");
   wait_for_view (KB_CHART_VIEW (kb_window_get_view (window, "modes")));
   g_assert_cmpuint (count_color (kb_chart_view_get_surface (KB_CHART_VIEW (kb_window_get_view (window, "modes"))),
                                  kb_palette_sector ("cykel", 0)), >, 2000);

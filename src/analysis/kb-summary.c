@@ -6,6 +6,7 @@
 
 #include <math.h>
 
+#include "kb-mobility.h"
 #include "kb-summary.h"
 
 /* The key figures as one JSON object, for scripts and checks. Numbers
@@ -369,5 +370,86 @@ kb_summary_to_json (KbSeries             *total,
     append_outcome (out, input->outcome, input);
 
   g_string_append (out, "}\n");
+  return g_string_free (out, FALSE);
+}
+
+static void
+append_series_years (GString  *out,
+                     KbSeries *series)
+{
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '{');
+  for (guint i = 0; series != NULL && i < kb_series_get_n_years (series); i++)
+    {
+      double v;
+
+      g_string_append_printf (out, "%s\"%d\": ", first ? "" : ", ", kb_series_get_year (series, i));
+      append_number (out, kb_series_get_value_at (series, i, &v) ? v : NAN);
+      first = FALSE;
+    }
+  g_string_append_c (out, '}');
+}
+
+/* A region's mobility figures: its cars by fuel in their latest year (as
+ * the fleet statistics name the fuels), cars per 1 000 inhabitants, and
+ * its cycle network by year and by road owner. */
+char *
+kb_summary_mobility_to_json (KbDataset  *dataset,
+                             const char *region_code)
+{
+  GString *out = g_string_new ("{\"code\": ");
+  g_autoptr(GPtrArray) fuels = kb_dataset_get_sectors (dataset, region_code, KB_INDICATOR_CARS, 0);
+  g_autoptr(KbSeries) cycle = kb_dataset_get_total (dataset, region_code, KB_INDICATOR_CYCLE_NETWORK, 0);
+  g_autoptr(GPtrArray) owners = kb_dataset_get_sectors (dataset, region_code, KB_INDICATOR_CYCLE_NETWORK, 0);
+  KbFleet fleet;
+  int population_year;
+  double population;
+
+  append_string (out, region_code);
+  g_string_append (out, ", \"municipality\": ");
+  append_string (out, kb_dataset_get_region_name (dataset, region_code));
+  g_string_append (out, ", \"cars\": ");
+  if (kb_fleet_get (dataset, region_code, 0, &fleet))
+    {
+      g_string_append_printf (out, "{\"year\": %d, \"total\": ", fleet.year);
+      append_number (out, fleet.total);
+      g_string_append (out, ", \"by_fuel\": {");
+      for (guint i = 0; i < fuels->len; i++)
+        {
+          KbSeries *fuel = g_ptr_array_index (fuels, i);
+          double v;
+
+          g_string_append (out, i > 0 ? ", " : "");
+          append_string (out, kb_series_get_sector (fuel));
+          g_string_append (out, ": ");
+          append_number (out, kb_series_get_value (fuel, fleet.year, &v) ? v : NAN);
+        }
+      g_string_append (out, "}, \"electric_share_pct\": ");
+      append_number (out, kb_fleet_share (fleet.electric, fleet.total));
+      g_string_append (out, ", \"plug_in_share_pct\": ");
+      append_number (out, kb_fleet_share (fleet.plug_in, fleet.total));
+      g_string_append (out, ", \"per_1000_inhabitants\": ");
+      if (kb_population_near (dataset, region_code, fleet.year, &population_year, &population))
+        {
+          append_number (out, fleet.total / population * 1000);
+          g_string_append_printf (out, ", \"population_year\": %d}", population_year);
+        }
+      else
+        g_string_append (out, "null, \"population_year\": null}");
+    }
+  else
+    g_string_append (out, "null");
+  g_string_append (out, ", \"cycle_network_m\": ");
+  append_series_years (out, cycle);
+  g_string_append (out, ", \"cycle_network_by_owner_m\": {");
+  for (guint i = 0; i < owners->len; i++)
+    {
+      g_string_append (out, i > 0 ? ", " : "");
+      append_string (out, kb_series_get_sector (g_ptr_array_index (owners, i)));
+      g_string_append (out, ": ");
+      append_series_years (out, g_ptr_array_index (owners, i));
+    }
+  g_string_append (out, "}}\n");
   return g_string_free (out, FALSE);
 }

@@ -5,6 +5,7 @@
 #include "kb-investment.h"
 #include "kb-scenario.h"
 #include "kb-target-gap.h"
+#include "model/kb-dataset.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,7 @@ typedef struct
 
 char *kb_summary_to_json (KbSeries             *total,
                           const KbSummaryInput *input);
+char *kb_summary_mobility_to_json (KbDataset  *dataset,
+                                   const char *region_code);
 
 G_END_DECLS

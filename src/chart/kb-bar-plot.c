@@ -102,6 +102,7 @@ kb_bar_plot_draw_reaching (KbRender *render,
   l->y_max = n_bars;
   l->y_step = 1;
   render->x_format = kb_chart_get_per_capita (render->chart) ||
+                     kb_chart_get_kind (render->chart) == KB_CHART_KIND_CAR_FUELS ||
                      (kb_chart_get_kind (render->chart) == KB_CHART_KIND_COMPARE &&
                       kb_chart_get_compare_measure (render->chart) == KB_COMPARE_CHANGE)
                      ? KB_AXIS_PLAIN : KB_AXIS_THOUSANDS;

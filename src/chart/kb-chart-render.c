@@ -682,6 +682,9 @@ kb_chart_render_scheme (KbChart       *chart,
         case KB_CHART_KIND_ACTORS:
           kb_actors_plot_draw (&render);
           break;
+        case KB_CHART_KIND_CAR_FUELS:
+          kb_car_fuels_plot_draw (&render);
+          break;
         case KB_CHART_KIND_SECTOR_TREND:
         case KB_CHART_KIND_ENERGY:
         default:

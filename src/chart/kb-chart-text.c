@@ -399,6 +399,10 @@ kb_chart_dup_description (KbChart *chart)
     case KB_CHART_KIND_ACTORS:
       return kb_chart_dup_plan_description (chart);
 
+    case KB_CHART_KIND_CAR_FUELS:
+    case KB_CHART_KIND_CYCLE_NETWORK:
+      return kb_chart_dup_mobility_description (chart);
+
     case KB_CHART_KIND_MEASURES:
       {
         KbMeasuresOutcome outcome;

@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 
 char     *kb_chart_dup_description (KbChart *chart);
 char     *kb_chart_dup_plan_description (KbChart *chart);
+char     *kb_chart_dup_mobility_description (KbChart *chart);
 gboolean  kb_chart_has_time_axis   (KbChart *chart);
 int       kb_chart_nearest_year    (KbChart *chart,
                                     double   year);

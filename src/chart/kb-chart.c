@@ -102,6 +102,8 @@ kb_chart_kind_get_type (void)
     { KB_CHART_KIND_COST_CURVE, "KB_CHART_KIND_COST_CURVE", "cost-curve" },
     { KB_CHART_KIND_INVESTMENT, "KB_CHART_KIND_INVESTMENT", "investment" },
     { KB_CHART_KIND_ACTORS, "KB_CHART_KIND_ACTORS", "actors" },
+    { KB_CHART_KIND_CAR_FUELS, "KB_CHART_KIND_CAR_FUELS", "car-fuels" },
+    { KB_CHART_KIND_CYCLE_NETWORK, "KB_CHART_KIND_CYCLE_NETWORK", "cycle-network" },
     { 0, NULL, NULL },
   };
 
@@ -449,6 +451,8 @@ derive (KbChart *self)
   if (self->indicator == NULL)
     self->shown_indicator = self->kind == KB_CHART_KIND_ENERGY ? KB_INDICATOR_ENERGY
                           : self->kind == KB_CHART_KIND_MODE_SHARE ? KB_INDICATOR_MODE_SHARE
+                          : self->kind == KB_CHART_KIND_CAR_FUELS ? KB_INDICATOR_CARS
+                          : self->kind == KB_CHART_KIND_CYCLE_NETWORK ? KB_INDICATOR_CYCLE_NETWORK
                           : emissions_indicator (self->dataset, self->region_code);
   vintage = kb_dataset_get_latest_vintage (self->dataset, self->region_code, self->shown_indicator);
   if (self->release != 0)
@@ -472,7 +476,7 @@ derive (KbChart *self)
   if (self->sector_filter != NULL && self->kind != KB_CHART_KIND_REVISIONS)
     filter_sectors (self);
   /* A plan's costs and actors are of tonnes and kronor, never per head. */
-  if (self->per_capita && !kb_chart_kind_is_plan_economics (self->kind))
+  if (self->per_capita && !kb_chart_kind_is_plan_economics (self->kind) && self->kind != KB_CHART_KIND_CAR_FUELS)
     per_capita (self);
   if ((self->kind == KB_CHART_KIND_SECTOR_TREND || self->kind == KB_CHART_KIND_ENERGY) &&
       (self->from_year != 0 || self->to_year != 0) && self->total != NULL)
@@ -1407,6 +1411,18 @@ kb_chart_dup_title (KbChart *self)
       return g_strdup_printf (_("Emissions compared, %d"), kb_chart_get_year (self));
     case KB_CHART_KIND_MODE_SHARE:
       return g_strdup (_("How trips are made: share of trips by mode"));
+    case KB_CHART_KIND_CAR_FUELS:
+      {
+        int year = 0;
+
+        if (self->total != NULL)
+          kb_series_get_latest (self->total, &year, NULL);
+        /* Translators: the share of electric cars and plug-in hybrids among the cars in use */
+        return g_strdup_printf (_("Electric cars and plug-in hybrids in the fleet, %d"), year);
+      }
+    case KB_CHART_KIND_CYCLE_NETWORK:
+      return g_strdup (self->is_per_capita ? _("Cycle network per inhabitant, by road owner")
+                                           : _("Cycle network by road owner"));
     case KB_CHART_KIND_REVISIONS:
       /* Translators: the same total as each loaded release published it */
       return g_strdup (_("The same emissions, as each release published them"));
@@ -1501,6 +1517,15 @@ kb_chart_get_axis_unit (KbChart *self)
   if (self->kind == KB_CHART_KIND_INVESTMENT)
     /* Translators: millions of kronor a year */
     return _("million kr a year");
+  if (self->kind == KB_CHART_KIND_CAR_FUELS)
+    /* xgettext:no-c-format */
+    return _("% of passenger cars in use");
+  if (self->kind == KB_CHART_KIND_CYCLE_NETWORK)
+    {
+      derive (self);
+      /* Translators: metres of cycle network per inhabitant; kilometres of it */
+      return self->is_per_capita ? _("m per inhabitant") : _("km");
+    }
   derive (self);
   if (self->is_per_capita)
     {

@@ -24,6 +24,8 @@ typedef enum {
   KB_CHART_KIND_COST_CURVE,  /* the plan's marginal abatement cost curve */
   KB_CHART_KIND_INVESTMENT,  /* the plan's investment per year and actor */
   KB_CHART_KIND_ACTORS,      /* who can close the gap */
+  KB_CHART_KIND_CAR_FUELS,   /* electric cars in the fleet, beside the county and Sweden */
+  KB_CHART_KIND_CYCLE_NETWORK, /* the cycle network by road owner, over the years */
 } KbChartKind;
 
 /* What the measures waterfall shows a row for. */

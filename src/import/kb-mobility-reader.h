@@ -7,11 +7,6 @@
 
 G_BEGIN_DECLS
 
-/* Passenger cars in use at the end of a year, by fuel (Trafikanalys). */
-#define KB_INDICATOR_CARS "personbilar i trafik"
-/* Metres of cycle network, by road owner (Trafikverket). */
-#define KB_INDICATOR_CYCLE_NETWORK "cykelnät"
-
 gboolean   kb_mobility_reader_sniff (KbXlsx  *xlsx);
 KbDataset *kb_mobility_reader_read  (KbXlsx  *xlsx,
                                      GError **error);

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 #define KB_INDICATOR_ENERGY "slutanvändning av energi"
 #define KB_INDICATOR_POPULATION "folkmängd"
 #define KB_INDICATOR_MODE_SHARE "färdsätt"
+/* Passenger cars in use at the end of a year, by fuel (Trafikanalys). */
+#define KB_INDICATOR_CARS "personbilar i trafik"
+/* Metres of cycle network, by road owner (Trafikverket). */
+#define KB_INDICATOR_CYCLE_NETWORK "cykelnät"
 
 #define KB_TYPE_SERIES (kb_series_get_type ())
 G_DECLARE_FINAL_TYPE (KbSeries, kb_series, KB, SERIES, GObject)

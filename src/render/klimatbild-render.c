@@ -109,7 +109,8 @@ static const GOptionEntry entries[] = {
   { "data", 0, 0, G_OPTION_ARG_FILENAME, &data_csv,
     N_("Also write the numbers behind the chart to FILE as CSV"), N_("FILE") },
   { "indicator", 'i', 0, G_OPTION_ARG_STRING, &indicator_name,
-    N_("What to show: emissions or energy (default: emissions)"), N_("INDICATOR") },
+    N_("What to show: emissions, energy or mobility (cars by fuel, cycle network; default: emissions)"),
+    N_("INDICATOR") },
   { "list-municipalities", 0, 0, G_OPTION_ARG_NONE, &list_municipalities,
     N_("Print the regions in the data, code and name, one a line"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -232,8 +233,18 @@ main (int   argc,
   if (size != NULL && !parse_size (size, &width, &height))
     return fail (_("--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080"));
   if (indicator_name != NULL && !g_str_equal (indicator_name, "emissions") &&
-      !g_str_equal (indicator_name, "energy"))
-    return fail (_("--indicator must be emissions or energy"));
+      !g_str_equal (indicator_name, "energy") && !g_str_equal (indicator_name, "mobility"))
+    return fail (_("--indicator must be emissions, energy or mobility"));
+  /* Mobility: the fleet's fuels (the default), the cycle network, or the
+   * travel survey's modes. */
+  if (g_strcmp0 (indicator_name, "mobility") == 0)
+    {
+      if (chart_name == NULL)
+        kind = KB_CHART_KIND_CAR_FUELS;
+      else if (kind != KB_CHART_KIND_CAR_FUELS && kind != KB_CHART_KIND_CYCLE_NETWORK &&
+               kind != KB_CHART_KIND_MODE_SHARE)
+        return fail (_("--indicator mobility draws --chart car-fuels, cycle-network or mode-share"));
+    }
   if (compare_scope != NULL && !g_str_equal (compare_scope, "county") &&
       !g_str_equal (compare_scope, "similar") && !g_str_equal (compare_scope, "all"))
     return fail (_("--compare-scope must be county, similar or all"));
@@ -344,7 +355,8 @@ main (int   argc,
     kb_chart_set_indicator (chart, KB_INDICATOR_ENERGY);
   /* Energy by category stacks; by fuel SCB suppresses too many cells for a
    * stack to be honest, so fuels are lines unless asked. */
-  kb_chart_set_trend_style (chart, stacked || (kind == KB_CHART_KIND_ENERGY && g_strcmp0 (breakdown, "fuel") != 0)
+  kb_chart_set_trend_style (chart, stacked || kind == KB_CHART_KIND_CYCLE_NETWORK ||
+                                   (kind == KB_CHART_KIND_ENERGY && g_strcmp0 (breakdown, "fuel") != 0)
                                    ? KB_TREND_STYLE_STACKED : KB_TREND_STYLE_LINES);
   kb_chart_set_relative (chart, relative);
   kb_chart_set_year (chart, year);
@@ -420,7 +432,10 @@ main (int   argc,
         g_strdup_printf (_("The data holds no %s for %s"),
                          g_strcmp0 (indicator_name, "energy") == 0 || kind == KB_CHART_KIND_ENERGY
                            ? _("final energy use")
-                           : kind == KB_CHART_KIND_MODE_SHARE ? _("travel-survey shares") : _("emissions"),
+                           : kind == KB_CHART_KIND_MODE_SHARE ? _("travel-survey shares")
+                           : kind == KB_CHART_KIND_CAR_FUELS ? _("figures of the car fleet")
+                           : kind == KB_CHART_KIND_CYCLE_NETWORK ? _("figures of the cycle network")
+                           : _("emissions"),
                          kb_dataset_get_region_name (dataset, region));
       return fail (message);
     }
@@ -432,7 +447,12 @@ main (int   argc,
   if (deck != NULL && !kb_chart_export_deck (chart, deck, width, height, scale, &error))
     return fail (error->message);
 
-  if (summary)
+  if (summary && g_strcmp0 (indicator_name, "mobility") == 0)
+    {
+      g_autofree char *json = kb_summary_mobility_to_json (dataset, region);
+      fputs (json, stdout);
+    }
+  else if (summary)
     {
       const KbTargetGap *gap = kb_chart_get_gap (chart);
       KbMeasuresOutcome outcome;

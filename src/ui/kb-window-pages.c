@@ -36,11 +36,9 @@ static KbPage page_templates[] = {
   { "sectors", N_("Sectors"), "view-list-symbolic", { "ranking", "change" },
     N_("Only the Total"),
     N_("The data has this municipality's total emissions but not its sectors. Open the national emissions database's export for them.") },
-  { "travel", N_("Travel"), "mark-location-symbolic", { "modes", NULL },
-    N_("No Travel Survey"),
-    N_("Travel surveys are rarely published as data: of all municipalities Klimatbild has only Linköping’s cycling share. "
-       "Open a travel-survey table: a CSV file with the columns kommun, år, färdsätt and andel (the share of trips in %) "
-       "or resor (the number of trips).") },
+  /* The fleet for every municipality; beside it the cycle network, or a
+   * travel survey where one is open. */
+  { "travel", N_("Travel"), "mark-location-symbolic", { "cars", "cycle-network" } },
   { "energy", N_("Energy"), "weather-clear-symbolic", { "energy", NULL },
     N_("No Energy Statistics"),
     N_("Open SCB's table of final energy use (EN0203, a PxWeb export) for this municipality.") },
@@ -51,12 +49,17 @@ static KbPage page_templates[] = {
   { "guess", N_("Guess"), "document-edit-symbolic", { "guess", NULL } },
 };
 
-/* The Åtgärder page's second place: one of the plan's charts at a time. */
-static const struct
+/* A page's second place, where several charts take turns: the plan's
+ * (beside the waterfall) and the ways people travel (beside the cars). The
+ * first of each group is the one the page's template names. */
+typedef struct
 {
   const char *id;
   const char *title;
-} plan_views[] = {
+  const char *empty_text;  /* where its data is not loaded, said instead */
+} KbView;
+
+static const KbView plan_views[] = {
   /* Translators: the plan's chart of each sector against its share of the target */
   { "sector-measures", N_("Sectors") },
   /* Translators: the plan's marginal abatement cost curve */
@@ -64,15 +67,31 @@ static const struct
   { "investment", N_("Investments") },
   /* Translators: who can make the plan's measures happen */
   { "actors", N_("Actors") },
+  { NULL },
 };
 
-static gboolean
-is_plan_view (const char *id)
+static const KbView travel_views[] = {
+  /* Translators: the cycle network by road owner */
+  { "cycle-network", N_("Cycle Network") },
+  /* Translators: the travel survey's shares of trips by mode */
+  { "modes", N_("Travel Survey"),
+    N_("Travel surveys are rarely published as data: of all municipalities Klimatbild has only Linköping’s cycling share. "
+       "Open a travel-survey table: a CSV file with the columns kommun, år, färdsätt and andel (the share of trips in %) "
+       "or resor (the number of trips).") },
+  { NULL },
+};
+
+/* The group of views @id is the first of, or belongs to; NULL for none. */
+static const KbView *
+views_of (const char *id)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (plan_views); i++)
-    if (g_strcmp0 (plan_views[i].id, id) == 0)
-      return TRUE;
-  return FALSE;
+  const KbView *groups[] = { plan_views, travel_views };
+
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    for (const KbView *v = groups[g]; v->id != NULL; v++)
+      if (g_strcmp0 (v->id, id) == 0)
+        return groups[g];
+  return NULL;
 }
 
 static gboolean
@@ -82,6 +101,8 @@ chart_has_data (KbChart *chart)
 
   if (kb_chart_get_total (chart) == NULL)
     return FALSE;
+  if (kb_chart_get_kind (chart) == KB_CHART_KIND_CAR_FUELS || kb_chart_get_kind (chart) == KB_CHART_KIND_CYCLE_NETWORK)
+    return TRUE;
   /* The plan's economics need a plan, and but for its spending a target. */
   if (kb_chart_kind_is_plan_economics (kb_chart_get_kind (chart)))
     return kb_chart_get_measures (chart) != NULL && g_list_model_get_n_items (kb_chart_get_measures (chart)) > 0 &&
@@ -242,24 +263,63 @@ with_bar_above (GtkWidget *bar,
   return column;
 }
 
-/* The plan's charts beside the waterfall, one at a time, with a switcher
- * above them. */
+static void
+update_view_or_empty (GtkStack *stack)
+{
+  KbChart *chart = g_object_get_data (G_OBJECT (stack), "kb-chart");
+  const char *name = chart_has_data (chart) ? "chart" : "empty";
+
+  /* A stack being taken down has its children no more. */
+  if (gtk_stack_get_child_by_name (stack, name) != NULL)
+    gtk_stack_set_visible_child_name (stack, name);
+}
+
+/* A view's chart card, or what to open where its data is not loaded. */
 static GtkWidget *
-plan_views_card (KbWindow *self)
+view_card (KbWindow     *self,
+           const KbView *view)
+{
+  GtkWidget *stack, *status, *open;
+  KbChart *chart = kb_window_get_chart (self, view->id);
+
+  if (view->empty_text == NULL)
+    return chart_card (self, view->id);
+  stack = gtk_stack_new ();
+  status = adw_status_page_new ();
+  open = gtk_button_new_with_mnemonic (_("_Open Data Files…"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), _(view->empty_text));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "win.open");
+  gtk_widget_set_halign (open, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (open, "pill");
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), open);
+  gtk_stack_add_named (GTK_STACK (stack), chart_card (self, view->id), "chart");
+  gtk_stack_add_named (GTK_STACK (stack), status, "empty");
+  g_object_set_data (G_OBJECT (stack), "kb-chart", chart);
+  g_signal_connect_object (chart, "changed", G_CALLBACK (update_view_or_empty), stack, G_CONNECT_SWAPPED);
+  update_view_or_empty (GTK_STACK (stack));
+  return stack;
+}
+
+/* A group's charts, one at a time, with a switcher above them. */
+static GtkWidget *
+views_card (KbWindow     *self,
+            const KbView *views)
 {
   GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *stack = gtk_stack_new ();
   GtkWidget *switcher = gtk_stack_switcher_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (plan_views); i++)
-    gtk_stack_add_titled (GTK_STACK (stack), chart_card (self, plan_views[i].id), plan_views[i].id,
-                          _(plan_views[i].title));
+  for (const KbView *v = views; v->id != NULL; v++)
+    gtk_stack_add_titled (GTK_STACK (stack), view_card (self, v), v->id, _(v->title));
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), GTK_STACK (stack));
   gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
   gtk_widget_set_vexpand (stack, TRUE);
   gtk_box_append (GTK_BOX (column), switcher);
   gtk_box_append (GTK_BOX (column), stack);
-  self->plan_stack = GTK_STACK (stack);
+  if (views == plan_views)
+    self->plan_stack = GTK_STACK (stack);
+  else
+    self->travel_stack = GTK_STACK (stack);
   return column;
 }
 
@@ -283,8 +343,8 @@ build_page (KbWindow *self,
   gtk_widget_set_margin_bottom (charts, 12);
   for (guint i = 0; !g_str_equal (page->id, "guess") &&
                    i < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (charts), is_plan_view (page->chart_ids[i]) ? plan_views_card (self)
-                                                                        : chart_card (self, page->chart_ids[i]));
+    gtk_box_append (GTK_BOX (charts), views_of (page->chart_ids[i]) ? views_card (self, views_of (page->chart_ids[i]))
+                                                                    : chart_card (self, page->chart_ids[i]));
   gtk_widget_set_vexpand (charts, TRUE);
   if (g_str_equal (page->id, "overview"))
     {
@@ -435,12 +495,13 @@ kb_window_dup_page_charts (KbWindow *self)
 
           if (chart_has_data (chart))
             g_ptr_array_add (charts, g_object_ref (chart));
-          /* Beside the waterfall, all of the plan's charts, in turn. */
-          for (guint v = 1; is_plan_view (page->chart_ids[c]) && v < G_N_ELEMENTS (plan_views); v++)
+          /* Where charts take turns, all of them, in turn. */
+          for (const KbView *v = views_of (page->chart_ids[c]); v != NULL && v->id != NULL; v++)
             {
-              KbChart *plan = kb_window_get_chart (self, plan_views[v].id);
-              if (chart_has_data (plan))
-                g_ptr_array_add (charts, g_object_ref (plan));
+              KbChart *other = kb_window_get_chart (self, v->id);
+
+              if (v != views_of (page->chart_ids[c]) && chart_has_data (other))
+                g_ptr_array_add (charts, g_object_ref (other));
             }
         }
     }
@@ -460,7 +521,8 @@ kb_window_get_view (KbWindow   *self,
       KbPage *page = g_ptr_array_index (self->pages, i);
 
       for (guint c = 0; c < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[c] != NULL; c++)
-        if (g_str_equal (page->chart_ids[c], id) || (is_plan_view (page->chart_ids[c]) && is_plan_view (id)))
+        if (g_str_equal (page->chart_ids[c], id) ||
+            (views_of (page->chart_ids[c]) != NULL && views_of (page->chart_ids[c]) == views_of (id)))
           build_page (self, page);
     }
   return g_hash_table_lookup (self->views, id);

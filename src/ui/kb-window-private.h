@@ -35,6 +35,7 @@ struct _KbWindow
   GtkWidget            *measures_editor;
   GtkWidget            *plan_charts;     /* Åtgärder's charts, which can be put away */
   GtkStack             *plan_stack;      /* which of the plan's charts is beside the waterfall */
+  GtkStack             *travel_stack;    /* the cycle network or the travel survey, beside the cars */
   GtkWidget            *charts_toggle;   /* shows or puts away plan_charts */
   AdwToast             *removal_toast;   /* weak: "… removed", with Undo */
   GtkWidget            *key_figures;     /* Översikt's large numbers */

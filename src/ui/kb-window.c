@@ -29,6 +29,8 @@ static const struct {
   { "compare", KB_CHART_KIND_COMPARE },
   { "energy", KB_CHART_KIND_ENERGY },
   { "modes", KB_CHART_KIND_MODE_SHARE },
+  { "cars", KB_CHART_KIND_CAR_FUELS },
+  { "cycle-network", KB_CHART_KIND_CYCLE_NETWORK },
   { "measures", KB_CHART_KIND_MEASURES },
   { "sector-measures", KB_CHART_KIND_SECTOR_MEASURES },
   { "cost-curve", KB_CHART_KIND_COST_CURVE },

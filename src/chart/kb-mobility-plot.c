@@ -1,0 +1,78 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-mobility-plot"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "analysis/kb-mobility.h"
+#include "kb-chart-render-private.h"
+#include "model/kb-region.h"
+
+/* The electric share of a municipality's cars beside its county's and
+ * Sweden's: a row each, electric cars in full colour, plug-in hybrids in
+ * a lighter part after them. */
+
+static const KbColor electric_blue = { 0x44 / 255.0, 0x77 / 255.0, 0xAA / 255.0 };
+static const KbColor plug_in_blue = { 0x9E / 255.0, 0xBC / 255.0, 0xDA / 255.0 };
+
+/* The municipality, its county and Sweden: the regions a row each. */
+GPtrArray *
+kb_car_fuels_regions (KbChart *chart)
+{
+  GPtrArray *codes = g_ptr_array_new ();
+  const KbRegion *region = kb_region_find (kb_chart_get_region_code (chart));
+
+  if (region == NULL)
+    return codes;
+  g_ptr_array_add (codes, (gpointer)region->code);
+  if (region->kind == KB_REGION_MUNICIPALITY && region->county_code != NULL)
+    g_ptr_array_add (codes, (gpointer)region->county_code);
+  if (region->kind != KB_REGION_COUNTRY)
+    g_ptr_array_add (codes, (gpointer)KB_REGION_SWEDEN_CODE);
+  return codes;
+}
+
+void
+kb_car_fuels_plot_draw (KbRender *render)
+{
+  KbDataset *dataset = kb_chart_get_dataset (render->chart);
+  KbLanguage lang = kb_chart_get_language (render->chart);
+  g_autoptr(GPtrArray) codes = kb_car_fuels_regions (render->chart);
+  g_autofree KbBar *bars = kb_bars_new (codes->len);
+  int year = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < codes->len; i++)
+    {
+      KbFleet fleet;
+      double electric, plug_in;
+      g_autofree char *e = NULL, *p = NULL;
+
+      if (!kb_fleet_get (dataset, g_ptr_array_index (codes, i), year, &fleet))
+        continue;
+      /* Every row of the municipality's year. */
+      year = fleet.year;
+      electric = kb_fleet_share (fleet.electric, fleet.total);
+      plug_in = kb_fleet_share (fleet.plug_in, fleet.total);
+      e = isnan (electric) ? g_strdup ("..") : kb_format_number (electric, 1, lang);
+      p = isnan (plug_in) ? g_strdup ("..") : kb_format_number (plug_in, 1, lang);
+      bars[n++] = (KbBar) {
+        fleet.region_name, 0, isnan (electric) ? 0 : electric, electric_blue,
+        /* Translators: the shares of electric cars and of plug-in hybrids among the cars in use */
+        g_strdup_printf (_("%s %% electric · %s %% plug-in hybrids"), e, p),
+        isnan (electric) ? 0 : electric, (isnan (electric) ? 0 : electric) + (isnan (plug_in) ? 0 : plug_in),
+        plug_in_blue, .marker = NAN,
+      };
+    }
+  kb_bar_plot_draw (render, bars, n);
+  if (n > 0)
+    {
+      kb_render_legend (render, KB_LEGEND_SWATCH, electric_blue, _("Electric cars"));
+      kb_render_legend (render, KB_LEGEND_SWATCH, plug_in_blue, _("Plug-in hybrids"));
+    }
+  for (guint i = 0; i < n; i++)
+    g_free (bars[i].value_text);
+}
