@@ -5,9 +5,13 @@
 #include <math.h>
 #include <string.h>
 
+#include "analysis/kb-summary.h"
+#include "chart/kb-chart-render.h"
+#include "chart/kb-chart-text.h"
 #include "import/kb-import.h"
 #include "import/kb-mobility-reader.h"
 #include "kb-test-util.h"
+#include "analysis/kb-mobility.h"
 #include "model/kb-region.h"
 
 /* The agencies' mobility workbooks, imported as published, against the
@@ -190,6 +194,62 @@ test_other_workbooks (void)
   }
 }
 
+/* The embedded fleet and cycle network, drawn and told for Linköping,
+ * Kiruna and Danderyd: the electric share beside the county's and
+ * Sweden's (Linköping 5 892 of 70 268, 8.4 %). */
+static void
+test_charts (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  const struct { const char *code; const char *words; } cases[] = {
+    { "0580", "Of the 70,268 passenger cars in use in Linköping at the end of 2025, 5,892 (8.4 %) were electric "
+              "and 5,887 (8.4 %) plug-in hybrids. Östergötlands län: 6.6 % electric. Sverige: 8.6 % electric. "
+              "418 cars per 1 000 inhabitants (population 2024)." },
+    { "2584", "Of the 13,806 passenger cars in use in Kiruna at the end of 2025, 250 (1.8 %) were electric" },
+    { "0162", "Of the 17,952 passenger cars in use in Danderyd at the end of 2025, 4,428 (24.7 %) were electric" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(KbChart) cars = kb_chart_new (KB_CHART_KIND_CAR_FUELS, dataset, cases[i].code);
+      g_autoptr(KbChart) cycle = kb_chart_new (KB_CHART_KIND_CYCLE_NETWORK, dataset, cases[i].code);
+      g_autofree char *words = kb_chart_dup_description (cars);
+      g_autofree char *cycle_words = kb_chart_dup_description (cycle);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, 900);
+      cairo_t *cr = cairo_create (surface);
+      KbChartLayout l;
+      KbFleet fleet;
+      guint32 p;
+
+      g_assert_true (g_str_has_prefix (words, cases[i].words));
+      g_assert_true (g_str_has_suffix (cycle_words, "(population 2024)."));
+      /* Drawn: the electric part of the municipality's row reaches its share. */
+      kb_chart_render (cars, cr, 1600, 900, &l);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      g_assert_true (kb_fleet_get (dataset, cases[i].code, 0, &fleet));
+      g_assert_cmpfloat (l.y_max, ==, 3);
+      p = *(guint32 *)(cairo_image_surface_get_data (surface) +
+                       (int)round (kb_chart_layout_y (&l, 2.5)) * cairo_image_surface_get_stride (surface) +
+                       (int)round (kb_chart_layout_x (&l, kb_fleet_share (fleet.electric, fleet.total) * 0.5)) * 4);
+      g_assert_cmphex (p & 0xFFFFFF, ==, 0x4477AA);
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_summary (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autofree char *json = kb_summary_mobility_to_json (dataset, "0580");
+
+  g_assert_nonnull (strstr (json, "\"cars\": {\"year\": 2025, \"total\": 70268, \"by_fuel\": {\"Bensin\": 32001, "
+                                  "\"Diesel\": 19910, \"El\": 5892, \"Elhybrider\": 3555, \"Laddhybrider\": 5887, "
+                                  "\"Etanol\": 2349, \"Gas\": 672, \"Övriga\": 2}"));
+  g_assert_nonnull (strstr (json, "\"2025\": 578445.558206471}"));
+  g_assert_nonnull (strstr (json, "\"population_year\": 2024"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -198,5 +258,7 @@ main (int    argc,
   g_test_add_func ("/mobility/cars", test_cars);
   g_test_add_func ("/mobility/cycle-network", test_cycle_network);
   g_test_add_func ("/mobility/other-workbooks", test_other_workbooks);
+  g_test_add_func ("/mobility/charts", test_charts);
+  g_test_add_func ("/mobility/summary", test_summary);
   return g_test_run ();
 }
