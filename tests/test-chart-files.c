@@ -165,9 +165,9 @@ test_pdf_reopened (void)
   cairo_surface_destroy (surface);
 }
 
-/* The default data allows seven slides: trend, target gap, ranking, change,
- * the comparison with the other municipalities, the cycling share and
- * final energy use. */
+/* The default data allows nine slides: trend, target gap, ranking, change,
+ * the comparison with the other municipalities, final energy use, the
+ * cycling share, the electric cars and the cycle network. */
 static void
 test_deck (void)
 {
@@ -180,10 +180,10 @@ test_deck (void)
   g_autoptr(PopplerDocument) document = NULL;
   guint pages = kb_chart_count_deck_pages (chart);
 
-  g_assert_cmpuint (pages, ==, 7);
+  g_assert_cmpuint (pages, ==, 9);
   /* An older, longer deck's slides do not stay beside the new one. */
   {
-    g_autofree char *stale = g_build_filename (dir, "dialog-08.png", NULL);
+    g_autofree char *stale = g_build_filename (dir, "dialog-10.png", NULL);
     g_assert_true (g_file_set_contents (stale, "old", -1, NULL));
     g_assert_true (kb_chart_export_deck (chart, pdf_path, 1920, 1080, 1, &error));
     g_assert_no_error (error);

@@ -261,9 +261,9 @@ test_mobility_equal_workbooks (void)
             }
         }
     }
-  /* 312 regions: cars by 8 fuels and in all (one year); cycle network by
-   * 3 road owners, 2020–2025. */
-  g_assert_cmpuint (compared, ==, 312 * 9 + 312 * 3 * 6);
+  /* 312 regions: cars by 8 fuels and in all, and per 1 000 inhabitants
+   * (one year); cycle network by 3 road owners, 2020–2025. */
+  g_assert_cmpuint (compared, ==, 312 * 9 + 312 + 312 * 3 * 6);
 }
 
 /* A user's energy table replaces the embedded one, opened in one go or

@@ -204,7 +204,7 @@ test_charts (void)
   const struct { const char *code; const char *words; } cases[] = {
     { "0580", "Of the 70,268 passenger cars in use in Linköping at the end of 2025, 5,892 (8.4 %) were electric "
               "and 5,887 (8.4 %) plug-in hybrids. Östergötlands län: 6.6 % electric. Sverige: 8.6 % electric. "
-              "418 cars per 1 000 inhabitants (population 2024)." },
+              "416 cars per 1 000 inhabitants." },
     { "2584", "Of the 13,806 passenger cars in use in Kiruna at the end of 2025, 250 (1.8 %) were electric" },
     { "0162", "Of the 17,952 passenger cars in use in Danderyd at the end of 2025, 4,428 (24.7 %) were electric" },
   };
@@ -222,7 +222,7 @@ test_charts (void)
       guint32 p;
 
       g_assert_true (g_str_has_prefix (words, cases[i].words));
-      g_assert_true (g_str_has_suffix (cycle_words, "(population 2024)."));
+      g_assert_true (g_str_has_suffix (cycle_words, " m per inhabitant."));
       /* Drawn: the electric part of the municipality's row reaches its share. */
       kb_chart_render (cars, cr, 1600, 900, &l);
       cairo_destroy (cr);
@@ -247,7 +247,12 @@ test_summary (void)
                                   "\"Diesel\": 19910, \"El\": 5892, \"Elhybrider\": 3555, \"Laddhybrider\": 5887, "
                                   "\"Etanol\": 2349, \"Gas\": 672, \"Övriga\": 2}"));
   g_assert_nonnull (strstr (json, "\"2025\": 578445.558206471}"));
-  g_assert_nonnull (strstr (json, "\"population_year\": 2024"));
+  /* Per 1 000 inhabitants as Trafikanalys counts it (Tabell 3). */
+  g_assert_nonnull (strstr (json, "\"per_1000_inhabitants\": 416, \"source\": \"Trafikanalys, Fordon i län och kommuner 2025\"}"));
+  {
+    g_autofree char *danderyd = kb_summary_mobility_to_json (dataset, "0162");
+    g_assert_nonnull (strstr (danderyd, "\"per_1000_inhabitants\": 551,"));
+  }
 }
 
 int

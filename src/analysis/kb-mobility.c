@@ -37,7 +37,7 @@ kb_fleet_get (KbDataset  *dataset,
     return FALSE;
   *fleet = (KbFleet) {
     region ? region->code : region_code, region ? region->name : kb_series_get_region_name (total), year,
-    value_in (total, year), NAN, NAN,
+    value_in (total, year), NAN, NAN, g_intern_string (kb_series_get_source (total)),
   };
   for (guint i = 0; i < fuels->len; i++)
     {
@@ -79,4 +79,17 @@ kb_population_near (KbDataset  *dataset,
         return TRUE;
       }
   return FALSE;
+}
+
+/* Cars in use per 1 000 inhabitants in @year as Trafikanalys publishes
+ * them (counted with the population of the same year-end); NAN where it
+ * does not. */
+double
+kb_fleet_per_thousand (KbDataset  *dataset,
+                       const char *region_code,
+                       int         year)
+{
+  g_autoptr(KbSeries) per_1000 = kb_dataset_get_total (dataset, region_code, KB_INDICATOR_CARS_PER_1000, 0);
+
+  return value_in (per_1000, year);
 }

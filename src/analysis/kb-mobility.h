@@ -16,6 +16,7 @@ typedef struct
   double      total;        /* NAN: not published */
   double      electric;
   double      plug_in;
+  const char *source;       /* not owned: the edition */
 } KbFleet;
 
 gboolean kb_fleet_get            (KbDataset  *dataset,
@@ -24,6 +25,9 @@ gboolean kb_fleet_get            (KbDataset  *dataset,
                                   KbFleet    *fleet);
 double   kb_fleet_share          (double      part,
                                   double      total);
+double   kb_fleet_per_thousand   (KbDataset  *dataset,
+                                  const char *region_code,
+                                  int         year);
 gboolean kb_population_near      (KbDataset  *dataset,
                                   const char *region_code,
                                   int         year,

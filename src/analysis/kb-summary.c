@@ -403,8 +403,6 @@ kb_summary_mobility_to_json (KbDataset  *dataset,
   g_autoptr(KbSeries) cycle = kb_dataset_get_total (dataset, region_code, KB_INDICATOR_CYCLE_NETWORK, 0);
   g_autoptr(GPtrArray) owners = kb_dataset_get_sectors (dataset, region_code, KB_INDICATOR_CYCLE_NETWORK, 0);
   KbFleet fleet;
-  int population_year;
-  double population;
 
   append_string (out, region_code);
   g_string_append (out, ", \"municipality\": ");
@@ -429,14 +427,12 @@ kb_summary_mobility_to_json (KbDataset  *dataset,
       append_number (out, kb_fleet_share (fleet.electric, fleet.total));
       g_string_append (out, ", \"plug_in_share_pct\": ");
       append_number (out, kb_fleet_share (fleet.plug_in, fleet.total));
+      /* As Trafikanalys counts it. */
       g_string_append (out, ", \"per_1000_inhabitants\": ");
-      if (kb_population_near (dataset, region_code, fleet.year, &population_year, &population))
-        {
-          append_number (out, fleet.total / population * 1000);
-          g_string_append_printf (out, ", \"population_year\": %d}", population_year);
-        }
-      else
-        g_string_append (out, "null, \"population_year\": null}");
+      append_number (out, kb_fleet_per_thousand (dataset, region_code, fleet.year));
+      g_string_append (out, ", \"source\": ");
+      append_string (out, fleet.source);
+      g_string_append (out, "}");
     }
   else
     g_string_append (out, "null");

@@ -8,8 +8,10 @@
 #include <math.h>
 
 #include "analysis/kb-investment.h"
+#include "analysis/kb-mobility.h"
 #include "analysis/kb-scenario.h"
 #include "kb-chart-layout.h"
+#include "kb-chart-render-private.h"
 #include "kb-chart-table.h"
 #include "kb-chart-text.h"
 #include "kb-compare.h"
@@ -604,6 +606,39 @@ fill_actors (KbChart      *chart,
   add_empty (table);
 }
 
+/* The bars' own numbers: each region's cars, its electric ones and its
+ * plug-in hybrids, and their shares. */
+static void
+fill_car_fuels (KbChart      *chart,
+                KbChartTable *table)
+{
+  g_autoptr(GPtrArray) codes = kb_car_fuels_regions (chart);
+  int year = 0;
+
+  add_header (table, _("Region"));
+  add_header (table, _("Passenger cars in use"));
+  add_header (table, _("Electric cars"));
+  add_header (table, _("Plug-in hybrids"));
+  /* xgettext:no-c-format */
+  add_header (table, _("Electric, % of the cars"));
+  /* xgettext:no-c-format */
+  add_header (table, _("Plug-in hybrids, % of the cars"));
+  for (guint i = 0; i < codes->len; i++)
+    {
+      KbFleet fleet;
+
+      if (!kb_fleet_get (kb_chart_get_dataset (chart), g_ptr_array_index (codes, i), year, &fleet))
+        continue;
+      year = fleet.year;
+      add_text (table, fleet.region_name);
+      add_number (table, fleet.total);
+      add_number (table, fleet.electric);
+      add_number (table, fleet.plug_in);
+      add_number (table, kb_fleet_share (fleet.electric, fleet.total));
+      add_number (table, kb_fleet_share (fleet.plug_in, fleet.total));
+    }
+}
+
 static void
 fill_modes (KbChart      *chart,
             KbChartTable *table)
@@ -664,6 +699,9 @@ kb_chart_dup_table (KbChart *chart)
       break;
     case KB_CHART_KIND_ACTORS:
       fill_actors (chart, table);
+      break;
+    case KB_CHART_KIND_CAR_FUELS:
+      fill_car_fuels (chart, table);
       break;
     case KB_CHART_KIND_MODE_SHARE:
       fill_modes (chart, table);

@@ -30,8 +30,6 @@ describe_cars (KbChart *chart)
   g_autoptr(GPtrArray) codes = kb_car_fuels_regions (chart);
   g_autoptr(GString) text = g_string_new (NULL);
   KbFleet fleet;
-  int population_year;
-  double population;
 
   if (codes->len == 0 || !kb_fleet_get (dataset, g_ptr_array_index (codes, 0), 0, &fleet))
     return g_strdup (_("No figures of the car fleet for this region."));
@@ -59,15 +57,14 @@ describe_cars (KbChart *chart)
       /* Translators: the electric share of a county's or Sweden's cars */
       g_string_append_printf (text, _("%s: %s %% electric."), other.region_name, pct);
     }
-  if (!isnan (fleet.total) &&
-      kb_population_near (dataset, fleet.region_code, fleet.year, &population_year, &population))
+  /* As the agency counts it, with the population of the same year-end. */
+  if (!isnan (kb_fleet_per_thousand (dataset, fleet.region_code, fleet.year)))
     {
-      g_autofree char *per_thousand = number (chart, fleet.total / population * 1000, 0);
+      g_autofree char *per_thousand = number (chart, kb_fleet_per_thousand (dataset, fleet.region_code, fleet.year), 0);
 
       g_string_append_c (text, ' ');
-      /* Translators: cars per 1 000 inhabitants, and the year of the population it is counted with */
-      g_string_append_printf (text, _("%s cars per 1 000 inhabitants (population %d)."), per_thousand,
-                              population_year);
+      /* Translators: cars per 1 000 inhabitants, as the fleet statistics give it */
+      g_string_append_printf (text, _("%s cars per 1 000 inhabitants."), per_thousand);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -122,13 +119,16 @@ describe_cycle_network (KbChart *chart)
       /* Translators: the share of the cycle network the municipality owns */
       g_string_append_printf (text, _("%s %% of it is the municipality’s own: the part it controls."), pct);
     }
-  if (kb_population_near (dataset, code, last, &population_year, &population))
+  /* Per inhabitant in the latest year with both figures, as the chart
+   * per inhabitant draws it. */
+  if (kb_population_near (dataset, code, last, &population_year, &population) &&
+      kb_series_get_value (total, population_year, &last_m))
     {
       g_autofree char *m = number (chart, last_m / population, 2);
 
       g_string_append_c (text, ' ');
-      /* Translators: metres of cycle network per inhabitant, and the year of the population */
-      g_string_append_printf (text, _("%s m per inhabitant (population %d)."), m, population_year);
+      /* Translators: metres of cycle network per inhabitant in a year */
+      g_string_append_printf (text, _("In %d, %s m per inhabitant."), population_year, m);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -1476,6 +1476,8 @@ kb_chart_dup_subtitle (KbChart *self)
     }
   else if (kb_chart_kind_is_plan (self->kind))
     first = last = kb_chart_get_target_year (self);
+  else if (self->kind == KB_CHART_KIND_CAR_FUELS)
+    first = last;   /* the fleet's one year, whatever year is chosen */
   else if (self->kind == KB_CHART_KIND_SECTOR_RANKING || self->kind == KB_CHART_KIND_COMPARE ||
       (self->year != 0 && self->kind != KB_CHART_KIND_SECTOR_CHANGE))
     first = last = kb_chart_get_year (self);

@@ -19,6 +19,7 @@
 #define EMBEDDED_ENERGY EMBEDDED "energy.csv"
 #define EMBEDDED_TRAVEL EMBEDDED "linkoping-travel.csv"
 #define EMBEDDED_CARS EMBEDDED "cars.csv"
+#define EMBEDDED_CARS_PER_1000 EMBEDDED "cars-per-1000.csv"
 #define EMBEDDED_CYCLE_NETWORK EMBEDDED "cycle-network.csv"
 
 /* Emissions from a file that names no release (the database's Excel
@@ -240,6 +241,8 @@ embedded_table_of (const char *indicator)
 {
   if (g_str_equal (indicator, KB_INDICATOR_CARS))
     return EMBEDDED_CARS;
+  if (g_str_equal (indicator, KB_INDICATOR_CARS_PER_1000))
+    return EMBEDDED_CARS_PER_1000;
   if (g_str_equal (indicator, KB_INDICATOR_CYCLE_NETWORK))
     return EMBEDDED_CYCLE_NETWORK;
   g_assert (g_str_equal (indicator, KB_INDICATOR_ENERGY));
@@ -310,6 +313,7 @@ kb_import_default (void)
   kb_dataset_mark_embedded (dataset);
   kb_dataset_add_region_loader (dataset, KB_INDICATOR_ENERGY, load_embedded_region);
   kb_dataset_add_region_loader (dataset, KB_INDICATOR_CARS, load_embedded_region);
+  kb_dataset_add_region_loader (dataset, KB_INDICATOR_CARS_PER_1000, load_embedded_region);
   kb_dataset_add_region_loader (dataset, KB_INDICATOR_CYCLE_NETWORK, load_embedded_region);
   return dataset;
 }

@@ -28,6 +28,7 @@
 typedef enum {
   TABLE_NONE,
   TABLE_CARS,
+  TABLE_CARS_PER_1000,   /* the table of ownership, with cars per 1 000 inhabitants */
   TABLE_CYCLE_NETWORK,
 } Table;
 
@@ -81,10 +82,26 @@ read_header (Reader           *reader,
              guint             n_cells)
 {
   const char * const *parts = reader->table == TABLE_CARS ? car_fuels : road_owners;
-  guint n_parts = reader->table == TABLE_CARS ? G_N_ELEMENTS (car_fuels) : G_N_ELEMENTS (road_owners);
+  guint n_parts = reader->table == TABLE_CARS ? G_N_ELEMENTS (car_fuels)
+                : reader->table == TABLE_CYCLE_NETWORK ? G_N_ELEMENTS (road_owners) : 0;
   guint found = 0;
 
   reader->total_column = -1;
+  /* Cars per 1 000 inhabitants: one column, headed "Totalt antal" (over
+   * "bilar per" and "1000"). */
+  if (reader->table == TABLE_CARS_PER_1000)
+    {
+      for (guint c = 0; c < n_cells; c++)
+        {
+          g_autofree char *label = label_of (&cells[c]);
+
+          if (g_str_equal (label, "Totalt antal"))
+            reader->total_column = (int)c;
+        }
+      reader->n_parts = 0;
+      reader->have_header = reader->total_column >= 0;
+      return reader->have_header;
+    }
   for (guint p = 0; p < n_parts; p++)
     reader->part_column[p] = -1;
   for (guint c = 0; c < n_cells; c++)
@@ -174,7 +191,7 @@ row_region (Reader           *reader,
   g_autofree char *first = n_cells > 0 ? g_strstrip (g_strdup (cells[0].text)) : g_strdup ("");
   g_autofree char *second = n_cells > 1 ? g_strstrip (g_strdup (cells[1].text)) : g_strdup ("");
 
-  if (reader->table == TABLE_CARS)
+  if (reader->table != TABLE_CYCLE_NETWORK)
     {
       /* 580 as a number is 0580. */
       if (cells[0].kind == KB_XLSX_NUMBER)
@@ -259,13 +276,16 @@ put (Reader         *reader,
      const char     *part,
      double          value)
 {
+  /* The fleet statistics by their edition, the year they count. */
+  g_autofree char *edition = g_strdup_printf ("Trafikanalys, Fordon i län och kommuner %d", reader->year);
   KbSeriesKey key = {
     region->code, region->name,
-    reader->table == TABLE_CARS ? KB_INDICATOR_CARS : KB_INDICATOR_CYCLE_NETWORK,
+    reader->table == TABLE_CARS ? KB_INDICATOR_CARS
+    : reader->table == TABLE_CARS_PER_1000 ? KB_INDICATOR_CARS_PER_1000 : KB_INDICATOR_CYCLE_NETWORK,
     part ? part : "", "",
-    reader->table == TABLE_CARS ? "personbilar" : "m",
-    reader->table == TABLE_CARS ? "Trafikanalys, Fordon i län och kommuner"
-                                : "Trafikverket, cykelnät per väghållare (NVDB)",
+    reader->table == TABLE_CARS ? "personbilar"
+    : reader->table == TABLE_CARS_PER_1000 ? "per 1 000 invånare" : "m",
+    reader->table == TABLE_CYCLE_NETWORK ? "Trafikverket, cykelnät per väghållare (NVDB)" : edition,
     0,
   };
   KbSeries *series = kb_import_sink_series (reader->sink, &key);
@@ -292,7 +312,7 @@ on_row (const KbXlsxCell  *cells,
   if (reader->done)
     return TRUE;
   /* The title names the year: "… År 2025." */
-  if (reader->table == TABLE_CARS && reader->year == 0 && cells[0].kind == KB_XLSX_TEXT)
+  if (reader->table != TABLE_CYCLE_NETWORK && reader->year == 0 && cells[0].kind == KB_XLSX_TEXT)
     {
       const char *at = strstr (cells[0].text, "År ");
       char digits[5];
@@ -345,7 +365,7 @@ on_sniff_row (const KbXlsxCell  *cells,
               GError           **error)
 {
   Sniff *sniff = user_data;
-  gboolean bensin = FALSE, laddhybrider = FALSE, kommunal = FALSE, statlig = FALSE;
+  gboolean bensin = FALSE, laddhybrider = FALSE, kommunal = FALSE, statlig = FALSE, per_1000 = FALSE;
 
   for (guint c = 0; c < n_cells; c++)
     {
@@ -358,10 +378,13 @@ on_sniff_row (const KbXlsxCell  *cells,
       bensin |= g_str_equal (label, "Bensin");
       laddhybrider |= g_str_equal (label, "Laddhybrider");
       kommunal |= g_str_equal (label, "Kommunal");
+      per_1000 |= g_str_equal (label, "Totalt antal");
       statlig |= g_str_equal (label, "Statlig");
     }
   if (bensin && laddhybrider && sniff->in_use)
     sniff->table = TABLE_CARS;
+  else if (per_1000 && sniff->in_use)
+    sniff->table = TABLE_CARS_PER_1000;
   else if (kommunal && statlig)
     sniff->table = TABLE_CYCLE_NETWORK;
   /* A header stands within the first twenty rows, or not at all. */

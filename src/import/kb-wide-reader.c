@@ -275,6 +275,8 @@ indicator_from_text (const char  *text,
     *indicator = KB_INDICATOR_POPULATION, *unit = "personer";
   else if (strstr (folded, "slutanvandning") != NULL || strstr (folded, "mwh") != NULL)
     *indicator = KB_INDICATOR_ENERGY, *unit = "MWh";
+  else if (strstr (folded, "personbilar") != NULL && strstr (folded, "per 1 000 invanare") != NULL)
+    *indicator = KB_INDICATOR_CARS_PER_1000, *unit = "per 1 000 invånare";
   else if (strstr (folded, "personbilar i trafik") != NULL)
     *indicator = KB_INDICATOR_CARS, *unit = "personbilar";
   else if (strstr (folded, "cykelnat") != NULL)

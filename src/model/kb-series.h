@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 #define KB_INDICATOR_MODE_SHARE "färdsätt"
 /* Passenger cars in use at the end of a year, by fuel (Trafikanalys). */
 #define KB_INDICATOR_CARS "personbilar i trafik"
+/* Cars in use per 1 000 inhabitants, as Trafikanalys counts them. */
+#define KB_INDICATOR_CARS_PER_1000 "personbilar per 1 000 invånare"
 /* Metres of cycle network, by road owner (Trafikverket). */
 #define KB_INDICATOR_CYCLE_NETWORK "cykelnät"
 

@@ -244,7 +244,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(KbDataset) cars = NULL;
   g_autoptr(KbDataset) cycle_network = NULL;
-  g_autofree char *cars_path = NULL, *cycle_path = NULL;
+  g_autofree char *cars_path = NULL, *cycle_path = NULL, *per_1000_path = NULL;
   g_autoptr(KbDataset) emissions = NULL;
   g_autoptr(KbDataset) energy = NULL;
   g_autoptr(KbDataset) population = NULL;
@@ -261,6 +261,10 @@ main (int   argc,
   const Table cars_table = {
     KB_INDICATOR_CARS, "Personbilar i trafik efter region och drivmedel",
     NULL, "personbilar", "Region;Drivmedel", 2, "summa drivmedel",
+  };
+  const Table per_1000_table = {
+    KB_INDICATOR_CARS_PER_1000, "Personbilar i trafik per 1 000 invånare efter region",
+    NULL, "per 1 000 invånare", "Region", 1,
   };
   const Table cycle_table = {
     KB_INDICATOR_CYCLE_NETWORK, "Cykelnät (meter) efter region och väghållare",
@@ -296,11 +300,13 @@ main (int   argc,
   energy_path = g_build_filename (argv[2], "energy.csv", NULL);
   population_path = g_build_filename (argv[2], "population.csv", NULL);
   cars_path = g_build_filename (argv[2], "cars.csv", NULL);
+  per_1000_path = g_build_filename (argv[2], "cars-per-1000.csv", NULL);
   cycle_path = g_build_filename (argv[2], "cycle-network.csv", NULL);
   if (!write_table (emissions, &emission_table, emissions_path, &error) ||
       !write_table (energy, &energy_table, energy_path, &error) ||
       !write_table (population, &population_table, population_path, &error) ||
       !write_table (cars, &cars_table, cars_path, &error) ||
+      !write_table (cars, &per_1000_table, per_1000_path, &error) ||
       !write_table (cycle_network, &cycle_table, cycle_path, &error))
     {
       g_printerr ("%s\n", error->message);

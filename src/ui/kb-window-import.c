@@ -180,10 +180,11 @@ open_action (GtkWidget  *widget,
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
 
-  gtk_file_filter_set_name (tables, _("Statistics tables (CSV) and dashboards"));
+  gtk_file_filter_set_name (tables, _("Statistics tables (CSV, Excel) and dashboards"));
   gtk_file_filter_add_mime_type (tables, "text/csv");
   gtk_file_filter_add_suffix (tables, "csv");
   gtk_file_filter_add_suffix (tables, "txt");
+  gtk_file_filter_add_suffix (tables, "xlsx");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), tables);
   gtk_file_filter_add_suffix (tables, "klimatbild");
   gtk_file_filter_set_name (all, _("All files"));
