@@ -90,7 +90,7 @@ test_cars (void)
   g_autofree char *path = kb_test_shared_file ("mobility/fordon-i-lan-och-kommuner-2025.xlsx");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, &error);
+  g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, NULL, &error);
   g_autoptr(GPtrArray) municipalities = kb_region_list_municipalities (NULL);
   Sheet sheet = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) };
 

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "import/kb-import.h"
 #include "import/kb-import-error.h"
 #include "import/kb-xlsx.h"
 #include "kb-test-util.h"
@@ -97,7 +98,7 @@ open_shared (const char *relative)
   g_autofree char *path = kb_test_shared_file (relative);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  KbXlsx *xlsx = kb_xlsx_open (file, &error);
+  KbXlsx *xlsx = kb_xlsx_open (file, NULL, &error);
 
   g_assert_no_error (error);
   return xlsx;
@@ -162,12 +163,17 @@ test_population (void)
       g_assert_no_error (error);
       g_assert_nonnull (find.found);
       /* The first number after the name is the total. */
-      for (guint c = 1; c < find.n_numbers; c++)
-        if (!isnan (find.numbers[c]))
-          {
-            g_assert_cmpfloat (find.numbers[c], ==, years[i].linkoping);
-            break;
-          }
+      {
+        gboolean found = FALSE;
+
+        for (guint c = 1; c < find.n_numbers && !found; c++)
+          if (!isnan (find.numbers[c]))
+            {
+              g_assert_cmpfloat (find.numbers[c], ==, years[i].linkoping);
+              found = TRUE;
+            }
+        g_assert_true (found);
+      }
       find_clear (&find);
     }
 }
@@ -382,7 +388,7 @@ test_traps (void)
   g_autofree char *path = package_with_sheet (sheet, 1);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, &error);
+  g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, NULL, &error);
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (double));
   Rows rows = { lines, numbers };
@@ -419,7 +425,7 @@ test_million_empty_rows (void)
   g_string_append (sheet, "<row r=\"1048576\"><c r=\"B1048576\"><v>7</v></c></row>" SHEET_TAIL);
   path = package_with_sheet (sheet->str, 1);
   file = g_file_new_for_path (path);
-  xlsx = kb_xlsx_open (file, &error);
+  xlsx = kb_xlsx_open (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (kb_xlsx_read_sheet (xlsx, 0, on_row, &rows, &error));
   g_assert_no_error (error);
@@ -437,7 +443,7 @@ test_zip_bomb (void)
                                               (gsize)9 * 1024 * 1024);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, &error);
+  g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, NULL, &error);
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (double));
   Rows rows = { lines, numbers };
@@ -496,7 +502,7 @@ test_bad_cells (void)
       g_autofree char *path = package_with_sheet (sheets[i], 1);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(GError) error = NULL;
-      g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, &error);
+      g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, NULL, &error);
       g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (double));
       Rows rows = { lines, numbers };
@@ -506,6 +512,157 @@ test_bad_cells (void)
       g_assert_cmpstr (error->message, ==, messages[i]);
       remove_package (path);
     }
+}
+
+/* Hostile and odd packages, each said or read as it should be. */
+static void
+test_hostile (void)
+{
+  const struct { const char *sheet; const char *outcome; } cases[] = {
+    /* an empty phonetic hint loses nothing after it */
+    { SHEET_HEAD "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t><rPh/></is></c><c r=\"B1\"><v>42</v></c></row>"
+      "<row r=\"2\"><c r=\"A2\"><v>7</v></c></row>" SHEET_TAIL, "1:1=x|2=42;2:2=7;" },
+    /* Excel's phantom 29 February 1900, and a time that is no date */
+    { SHEET_HEAD "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>60</v></c><c r=\"B1\" s=\"1\"><v>61</v></c>"
+      "<c r=\"C1\" s=\"1\"><v>59</v></c></row>" SHEET_TAIL, "1:3=1900-02-29|3=1900-03-01|3=1900-02-28;" },
+    /* a date that is none */
+    { SHEET_HEAD "<row r=\"1\"><c r=\"A1\" t=\"d\"><v>2025-0\xc3\xa5-01</v></c></row>" SHEET_TAIL,
+      "test.xlsx:Tabell 4:1:A: “2025-0å-01” is marked as a date but is none" },
+    /* a cell outside any row */
+    { SHEET_HEAD "<c r=\"A1\"><v>1</v></c>" SHEET_TAIL, "test.xlsx:Tabell 4:0: a cell outside any row" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = package_with_sheet (cases[i].sheet, 1);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, NULL, &error);
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GString) got = g_string_new (NULL);
+      Rows rows = { lines, numbers };
+
+      g_assert_no_error (error);
+      if (!kb_xlsx_read_sheet (xlsx, 0, on_row, &rows, &error))
+        g_string_append (got, error->message);
+      for (guint l = 0; l < lines->len; l++)
+        g_string_append_printf (got, "%s;", (char *)g_ptr_array_index (lines, l));
+      g_assert_cmpstr (got->str, ==, cases[i].outcome);
+      remove_package (path);
+    }
+}
+
+/* A relationship out of the package, or to a part that is not there: the
+ * sheet is missing, said so, and nothing else complains. */
+static void
+test_bad_relationships (void)
+{
+  const char *rels[] = {
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+    "Target=\"http://example.com/sheet.xml\" TargetMode=\"External\"/></Relationships>",
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+    "Target=\"nowhere/at/all.xml\"/></Relationships>",
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+    "Target=\"../../../../etc/passwd\"/></Relationships>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rels); i++)
+    {
+      PartText parts[] = {
+        { "[Content_Types].xml", content_types }, { "_rels/.rels", root_rels },
+        { "xl/workbook.xml", workbook }, { "xl/_rels/workbook.xml.rels", rels[i] },
+      };
+      g_autofree char *path = write_package (parts, G_N_ELEMENTS (parts));
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, NULL, &error);
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (double));
+      Rows rows = { lines, numbers };
+
+      g_assert_no_error (error);
+      g_assert_false (kb_xlsx_read_sheet (xlsx, 0, on_row, &rows, &error));
+      g_assert_cmpstr (error->message, ==, "test.xlsx: sheet “Tabell 4” is missing from the package");
+      remove_package (path);
+    }
+}
+
+/* More shared strings than any table has: refused, not held in memory. */
+static void
+test_too_many_strings (void)
+{
+  PartText parts[] = {
+    { "[Content_Types].xml", content_types }, { "_rels/.rels", root_rels },
+    { "xl/workbook.xml", workbook }, { "xl/_rels/workbook.xml.rels", workbook_rels },
+    { "xl/sharedStrings.xml", "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" },
+    { "xl/worksheets/sheet1.xml", SHEET_HEAD SHEET_TAIL },
+  };
+  g_autoptr(GString) strings = g_string_new ("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  KbXlsx *xlsx;
+
+  for (guint i = 0; i < 2000001; i++)
+    g_string_append (strings, "<si/>");
+  g_string_append (strings, "</sst>");
+  parts[4].text = strings->str;
+  path = write_package (parts, G_N_ELEMENTS (parts));
+  file = g_file_new_for_path (path);
+  xlsx = kb_xlsx_open (file, NULL, &error);
+  g_assert_null (xlsx);
+  g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_TOO_LARGE);
+  remove_package (path);
+}
+
+/* The fleet's table with its codes and numbers stored as text, as a
+ * re-saved copy has them: read as the published one. */
+static void
+test_text_codes_and_numbers (void)
+{
+  const char *sheet = SHEET_HEAD
+    "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Tabell 4. Personbilar i trafik efter kommun och drivmedel. År 2025.</t></is></c></row>"
+    "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>Kommun-</t></is></c><c r=\"B4\" t=\"inlineStr\"><is><t>Kommun</t></is></c>"
+    "<c r=\"C4\" t=\"inlineStr\"><is><t>Bensin</t></is></c><c r=\"D4\" t=\"inlineStr\"><is><t>Diesel</t></is></c>"
+    "<c r=\"E4\" t=\"inlineStr\"><is><t>El</t></is></c><c r=\"F4\" t=\"inlineStr\"><is><t>Elhybrider1)</t></is></c>"
+    "<c r=\"G4\" t=\"inlineStr\"><is><t>Laddhybrider</t></is></c><c r=\"H4\" t=\"inlineStr\"><is><t>Etanol</t></is></c>"
+    "<c r=\"I4\" t=\"inlineStr\"><is><t>Gas</t></is></c><c r=\"J4\" t=\"inlineStr\"><is><t>Övriga</t></is></c>"
+    "<c r=\"K4\" t=\"inlineStr\"><is><t>Totalt</t></is></c></row>"
+    "<row r=\"8\"><c r=\"A8\" t=\"inlineStr\"><is><t>0580</t></is></c><c r=\"B8\" t=\"inlineStr\"><is><t>Linköping</t></is></c>"
+    "<c r=\"C8\" t=\"inlineStr\"><is><t>32001</t></is></c><c r=\"D8\"><v>19910</v></c><c r=\"E8\" t=\"inlineStr\"><is><t>5 892</t></is></c>"
+    "<c r=\"F8\"><v>3555</v></c><c r=\"G8\"><v>5887</v></c><c r=\"H8\"><v>2349</v></c><c r=\"I8\" t=\"inlineStr\"><is><t>..</t></is></c>"
+    "<c r=\"J8\" t=\"inlineStr\"><is><t>–</t></is></c><c r=\"K8\"><v>70268</v></c></row>"
+    SHEET_TAIL;
+  g_autofree char *path = package_with_sheet (sheet, 1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = kb_import_file (file, NULL, &error);
+  g_autoptr(GPtrArray) fuels = NULL;
+  double v;
+
+  g_assert_no_error (error);
+  fuels = kb_dataset_get_sectors (dataset, "0580", KB_INDICATOR_CARS, 0);
+  g_assert_cmpuint (fuels->len, ==, 8);
+  for (guint i = 0; i < fuels->len; i++)
+    {
+      KbSeries *fuel = g_ptr_array_index (fuels, i);
+      const char *name = kb_series_get_sector (fuel);
+
+      if (g_str_equal (name, "El"))
+        g_assert_true (kb_series_get_value (fuel, 2025, &v) && v == 5892);
+      else if (g_str_equal (name, "Bensin"))
+        g_assert_true (kb_series_get_value (fuel, 2025, &v) && v == 32001);
+      else if (g_str_equal (name, "Gas"))
+        /* ".." is not available: missing, never 0. */
+        g_assert_false (kb_series_get_value (fuel, 2025, &v));
+      else if (g_str_equal (name, "Övriga"))
+        g_assert_true (kb_series_get_value (fuel, 2025, &v) && v == 0);
+    }
+  remove_package (path);
 }
 
 int
@@ -523,5 +680,9 @@ main (int    argc,
   g_test_add_func ("/xlsx/zip-bomb", test_zip_bomb);
   g_test_add_func ("/xlsx/not-a-workbook", test_not_a_workbook);
   g_test_add_func ("/xlsx/bad-cells", test_bad_cells);
+  g_test_add_func ("/xlsx/hostile", test_hostile);
+  g_test_add_func ("/xlsx/bad-relationships", test_bad_relationships);
+  g_test_add_func ("/xlsx/too-many-strings", test_too_many_strings);
+  g_test_add_func ("/xlsx/text-codes-and-numbers", test_text_codes_and_numbers);
   return g_test_run ();
 }

@@ -36,7 +36,8 @@ kb_fleet_get (KbDataset  *dataset,
   if (total == NULL || (year == 0 && !kb_series_get_latest (total, &year, NULL)))
     return FALSE;
   *fleet = (KbFleet) {
-    region ? region->code : region_code, region ? region->name : kb_series_get_region_name (total), year,
+    region ? region->code : g_intern_string (region_code),
+    region ? region->name : g_intern_string (kb_series_get_region_name (total)), year,
     value_in (total, year), NAN, NAN, g_intern_string (kb_series_get_source (total)),
   };
   for (guint i = 0; i < fuels->len; i++)

@@ -87,13 +87,6 @@ import_workbook (KbXlsx  *xlsx,
 {
   if (xlsx == NULL)
     return NULL;
-  if (!kb_mobility_reader_sniff (xlsx))
-    {
-      g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
-                   _("%s: no sheet of this workbook is a table Klimatbild reads "
-                     "(passenger cars by fuel, cycle network by road owner)"), kb_xlsx_get_name (xlsx));
-      return NULL;
-    }
   return kb_mobility_reader_read (xlsx, error);
 }
 
@@ -182,7 +175,7 @@ kb_import_file_full (GFile          *file,
   if (is_workbook_file (file, cancellable))
     {
       g_autoptr(GError) workbook_error = NULL;
-      g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, &workbook_error);
+      g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, cancellable, &workbook_error);
 
       /* A zip that is no workbook, under another name than .xlsx, is left
        * to the text reader, which says what it is not. */

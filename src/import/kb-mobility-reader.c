@@ -11,6 +11,7 @@
 #include "kb-import-error.h"
 #include "kb-import-sink.h"
 #include "kb-mobility-reader.h"
+#include "kb-number.h"
 #include "model/kb-region.h"
 
 /* The agencies' mobility workbooks, as they publish them:
@@ -193,8 +194,9 @@ row_region (Reader           *reader,
 
   if (reader->table != TABLE_CYCLE_NETWORK)
     {
-      /* 580 as a number is 0580. */
-      if (cells[0].kind == KB_XLSX_NUMBER)
+      /* 580 as a number is 0580; "0580" as text is too. */
+      if (cells[0].kind == KB_XLSX_NUMBER ||
+          (strlen (first) >= 3 && strlen (first) <= 4 && strspn (first, "0123456789") == strlen (first)))
         {
           const KbRegion *region = kb_region_find (first);
           return region != NULL && region->kind == KB_REGION_MUNICIPALITY ? region : NULL;
@@ -265,7 +267,8 @@ read_value (Reader           *reader,
     *value = 0;
   else if (g_str_equal (text, ".."))
     *value = NAN;
-  else
+  /* A number stored as text ("5892", "5 892"). */
+  else if (kb_number_parse (text, value) != KB_NUMBER_VALUE)
     return cell_error (reader, row, (guint)column, text, error);
   return TRUE;
 }
@@ -312,7 +315,8 @@ on_row (const KbXlsxCell  *cells,
   if (reader->done)
     return TRUE;
   /* The title names the year: "… År 2025." */
-  if (reader->table != TABLE_CYCLE_NETWORK && reader->year == 0 && cells[0].kind == KB_XLSX_TEXT)
+  if (reader->table != TABLE_CYCLE_NETWORK && !reader->have_header && reader->year == 0 &&
+      cells[0].kind == KB_XLSX_TEXT)
     {
       const char *at = strstr (cells[0].text, "År ");
       char digits[5];
@@ -390,30 +394,27 @@ on_sniff_row (const KbXlsxCell  *cells,
   /* A header stands within the first twenty rows, or not at all. */
   if (sniff->table != TABLE_NONE || ++sniff->rows >= 20)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "found");
+      /* Enough seen: stop reading (not an error of the sheet's). */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, "seen");
       return FALSE;
     }
   return TRUE;
 }
 
+/* What sheet @index is; a sheet that cannot be read says why in
+ * @error (the first such). */
 static Table
-sniff_sheet (KbXlsx *xlsx,
-             guint   index)
+sniff_sheet (KbXlsx  *xlsx,
+             guint    index,
+             GError **error)
 {
   Sniff sniff = { TABLE_NONE };
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
 
-  kb_xlsx_read_sheet (xlsx, index, on_sniff_row, &sniff, &error);
+  if (!kb_xlsx_read_sheet (xlsx, index, on_sniff_row, &sniff, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS) && error != NULL && *error == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
   return sniff.table;
-}
-
-gboolean
-kb_mobility_reader_sniff (KbXlsx *xlsx)
-{
-  for (guint i = 0; i < kb_xlsx_get_n_sheets (xlsx); i++)
-    if (sniff_sheet (xlsx, i) != TABLE_NONE)
-      return TRUE;
-  return FALSE;
 }
 
 /* Every table of cars by fuel and of cycle network in @xlsx, as series;
@@ -423,12 +424,20 @@ kb_mobility_reader_read (KbXlsx  *xlsx,
                          GError **error)
 {
   g_autoptr(KbImportSink) sink = kb_import_sink_new ();
+  g_autoptr(GError) unreadable = NULL;
   guint n_tables = 0, n_regions = 0;
 
   for (guint i = 0; i < kb_xlsx_get_n_sheets (xlsx); i++)
     {
-      Reader reader = { xlsx, kb_xlsx_get_sheet_name (xlsx, i), sniff_sheet (xlsx, i), 0, sink };
+      Reader reader = { xlsx, kb_xlsx_get_sheet_name (xlsx, i), sniff_sheet (xlsx, i, &unreadable), 0, sink };
       guint64 year;
+
+      /* Cancelled: nothing more. */
+      if (g_error_matches (unreadable, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_propagate_error (error, g_steal_pointer (&unreadable));
+          return NULL;
+        }
 
       if (reader.table == TABLE_NONE)
         continue;
@@ -450,7 +459,21 @@ kb_mobility_reader_read (KbXlsx  *xlsx,
       n_tables++;
       n_regions += reader.n_regions;
     }
-  if (n_tables == 0 || n_regions == 0)
+  /* Nothing read: a sheet that could not be read says why, else the
+   * tables that are read are named. */
+  if (n_tables == 0 && unreadable != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&unreadable));
+      return NULL;
+    }
+  if (n_tables == 0)
+    {
+      g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
+                   _("%s: no sheet of this workbook is a table Klimatbild reads "
+                     "(passenger cars by fuel, cycle network by road owner)"), kb_xlsx_get_name (xlsx));
+      return NULL;
+    }
+  if (n_regions == 0)
     {
       g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
                    _("%s: no sheet of cars by fuel or of cycle network by road owner, with municipalities"),

@@ -7,7 +7,6 @@
 
 G_BEGIN_DECLS
 
-gboolean   kb_mobility_reader_sniff (KbXlsx  *xlsx);
 KbDataset *kb_mobility_reader_read  (KbXlsx  *xlsx,
                                      GError **error);
 

@@ -7,7 +7,6 @@
 #include <glib/gi18n-lib.h>
 #include <gsf/gsf-infile-zip.h>
 #include <gsf/gsf-infile.h>
-#include <gsf/gsf-input-gio.h>
 #include <gsf/gsf-input-memory.h>
 #include <gsf/gsf-open-pkg-utils.h>
 #include <gsf/gsf-utils.h>
@@ -32,6 +31,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInput, g_object_unref)
 #define MAX_COLUMNS 1024
 #define MAX_ROWS 1048576      /* Excel's own limit */
 #define MAX_CELL_BYTES (64 * 1024)
+#define MAX_SHEETS 1024
+#define MAX_STRINGS 2000000
+#define MAX_STRING_BYTES ((gsize)64 * 1024 * 1024)
 
 #define NS_RELATIONSHIPS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 #define REL_DOCUMENT NS_RELATIONSHIPS "/officeDocument"
@@ -40,9 +42,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInput, g_object_unref)
 
 struct _KbXlsx
 {
-  char       *name;
-  GsfInfile  *zip;
-  GsfInput   *workbook;
+  char         *name;
+  GBytes       *bytes;         /* the package, kept while it is read */
+  GsfInfile    *zip;
+  GsfInput     *workbook;
+  char        **workbook_dir;  /* where the workbook's relationships start from */
+  GCancellable *cancellable;
   GPtrArray  *sheet_names;  /* char * */
   GPtrArray  *sheet_ids;    /* char *, the relationship of each */
   GPtrArray  *strings;      /* char *, the shared strings */
@@ -53,10 +58,13 @@ struct _KbXlsx
 /* A part of the package, read through a byte limit. */
 typedef struct
 {
-  GsfInput *input;
-  gsize     read;
-  gboolean  too_large;
-  gboolean  broken;
+  GsfInput     *input;
+  GCancellable *cancellable;
+  gsize         read;
+  gboolean      too_large;
+  gboolean      broken;
+  gboolean      cancelled;
+  char         *xml_error;   /* libxml2's first complaint, for the message */
 } Part;
 
 static int
@@ -70,6 +78,11 @@ part_read (void *context,
 
   if (n == 0)
     return 0;
+  if (g_cancellable_is_cancelled (part->cancellable))
+    {
+      part->cancelled = TRUE;
+      return -1;
+    }
   if (part->read + n > (gsize)KB_TEXT_SOURCE_MAX_BYTES)
     {
       part->too_large = TRUE;
@@ -90,14 +103,39 @@ part_close (void *context)
   return 0;
 }
 
+/* libxml2's complaints go into the message, not to the terminal. */
+static void
+on_xml_error (void        *context,
+              xmlErrorPtr  error)
+{
+  Part *part = context;
+
+  if (part->xml_error == NULL && error != NULL && error->message != NULL)
+    part->xml_error = g_strstrip (g_strdup (error->message));
+}
+
 /* A reader of @input that never reaches out to the network nor expands
  * entities (a "billion laughs" stays text). */
 static xmlTextReaderPtr
 part_reader (Part     *part,
+             KbXlsx   *self,
              GsfInput *input)
 {
-  *part = (Part) { input };
-  return xmlReaderForIO (part_read, part_close, part, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOBLANKS);
+  xmlTextReaderPtr reader;
+
+  *part = (Part) { input, self->cancellable };
+  reader = xmlReaderForIO (part_read, part_close, part, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOBLANKS);
+  if (reader != NULL)
+    xmlTextReaderSetStructuredErrorHandler (reader, on_xml_error, part);
+  return reader;
+}
+
+static void
+part_done (Part             *part,
+           xmlTextReaderPtr  reader)
+{
+  xmlFreeTextReader (reader);
+  g_clear_pointer (&part->xml_error, g_free);
 }
 
 static gboolean
@@ -131,9 +169,16 @@ part_failed (KbXlsx      *self,
              const char  *what,
              GError     **error)
 {
+  if (part->cancelled)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Reading was cancelled"));
+      return FALSE;
+    }
   if (part->too_large)
     return fail (error, KB_IMPORT_ERROR_TOO_LARGE, self->name,
                  _("%s holds more than 512 MiB unpacked: refused"), what);
+  if (part->xml_error != NULL)
+    return fail (error, KB_IMPORT_ERROR_SYNTAX, self->name, _("%s is damaged: %s"), what, part->xml_error);
   return fail (error, KB_IMPORT_ERROR_SYNTAX, self->name, _("%s is damaged: not well-formed XML"), what);
 }
 
@@ -173,13 +218,72 @@ is_text (xmlTextReaderPtr reader)
          type == XML_READER_TYPE_CDATA || type == XML_READER_TYPE_WHITESPACE;
 }
 
+/* The parts of a package path: @target (of a relationship) taken from
+ * the folder @base ("/xl/…" from the root); NULL where it leaves the
+ * package. */
+static char **
+resolve_target (char       **base,
+                const char  *target)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) steps = g_strsplit (target, "/", -1);
+
+  if (target[0] != '/')
+    for (guint i = 0; base != NULL && base[i] != NULL; i++)
+      g_ptr_array_add (parts, g_strdup (base[i]));
+  for (guint i = 0; steps[i] != NULL; i++)
+    {
+      if (*steps[i] == '\0' || g_str_equal (steps[i], "."))
+        continue;
+      if (g_str_equal (steps[i], ".."))
+        {
+          if (parts->len == 0)
+            return NULL;
+          g_ptr_array_remove_index (parts, parts->len - 1);
+          continue;
+        }
+      g_ptr_array_add (parts, g_strdup (steps[i]));
+    }
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  return (char **)g_ptr_array_free (g_steal_pointer (&parts), FALSE);
+}
+
+/* The part a relationship of @source points to (by its id, or else its
+ * type), inside the package: never an external one, never outside it.
+ * NULL where there is none; @path_out, where given, its path. */
+static GsfInput *
+open_related (KbXlsx      *self,
+              GsfInput    *source,
+              char       **source_dir,
+              const char  *id,
+              const char  *type,
+              char      ***path_out)
+{
+  GsfOpenPkgRel *rel = id != NULL ? gsf_open_pkg_lookup_rel_by_id (source, id)
+                                  : gsf_open_pkg_lookup_rel_by_type (source, type);
+  g_auto(GStrv) path = NULL;
+  GsfInput *input;
+
+  if (rel == NULL || gsf_open_pkg_rel_is_extern (rel) || gsf_open_pkg_rel_get_target (rel) == NULL)
+    return NULL;
+  path = resolve_target (source_dir, gsf_open_pkg_rel_get_target (rel));
+  if (path == NULL)
+    return NULL;
+  input = gsf_infile_child_by_aname (self->zip, (const char **)path);
+  if (input != NULL && path_out != NULL)
+    *path_out = g_steal_pointer (&path);
+  return input;
+}
+
 /* The workbook: its sheets in order, by name and relationship. */
 static gboolean
 read_workbook (KbXlsx  *self,
                GError **error)
 {
   Part part;
-  xmlTextReaderPtr reader = part_reader (&part, self->workbook);
+  xmlTextReaderPtr reader = part_reader (&part, self, self->workbook);
   int status;
 
   if (reader == NULL)
@@ -197,7 +301,7 @@ read_workbook (KbXlsx  *self,
           xmlChar *id = xmlTextReaderGetAttributeNs (reader, (const xmlChar *)"id",
                                                      (const xmlChar *)NS_RELATIONSHIPS);
 
-          if (name != NULL && id != NULL)
+          if (name != NULL && id != NULL && self->sheet_names->len < MAX_SHEETS)
             {
               g_ptr_array_add (self->sheet_names, g_steal_pointer (&name));
               g_ptr_array_add (self->sheet_ids, g_strdup ((const char *)id));
@@ -205,9 +309,13 @@ read_workbook (KbXlsx  *self,
           xmlFree (id);
         }
     }
-  xmlFreeTextReader (reader);
   if (status != 0)
-    return part_failed (self, &part, "xl/workbook.xml", error);
+    {
+      gboolean ok = part_failed (self, &part, "xl/workbook.xml", error);
+      part_done (&part, reader);
+      return ok;
+    }
+  part_done (&part, reader);
   if (self->sheet_names->len == 0)
     return fail (error, KB_IMPORT_ERROR_EMPTY, self->name, _("the workbook has no sheets"));
   return TRUE;
@@ -219,29 +327,44 @@ static gboolean
 read_shared_strings (KbXlsx  *self,
                      GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GsfInput) input = gsf_open_pkg_open_rel_by_type (self->workbook, REL_SHARED_STRINGS, &local_error);
+  g_autoptr(GsfInput) input = open_related (self, self->workbook, self->workbook_dir, NULL, REL_SHARED_STRINGS, NULL);
   g_autoptr(GString) text = NULL;
   xmlTextReaderPtr reader;
   Part part;
   int status, in_text = 0, in_phonetic = 0;
+  gsize bytes = 0;
 
   /* A workbook of numbers only has none. */
   if (input == NULL)
     return TRUE;
-  reader = part_reader (&part, input);
+  reader = part_reader (&part, self, input);
   if (reader == NULL)
     return fail (error, KB_IMPORT_ERROR_SYNTAX, self->name, _("the shared strings cannot be read"));
   while ((status = xmlTextReaderRead (reader)) == 1)
     {
-      if (is_element (reader, "si"))
+      if (is_element (reader, "si") || (is_end (reader, "si") && text != NULL))
         {
-          text = g_string_new (NULL);
-          if (xmlTextReaderIsEmptyElement (reader))
-            g_ptr_array_add (self->strings, g_string_free (g_steal_pointer (&text), FALSE));
+          gboolean start = xmlTextReaderNodeType (reader) == XML_READER_TYPE_ELEMENT;
+
+          /* As many and as long as a real table needs, not a memory's worth. */
+          if (self->strings->len >= MAX_STRINGS || bytes > MAX_STRING_BYTES)
+            {
+              part_done (&part, reader);
+              return fail (error, KB_IMPORT_ERROR_TOO_LARGE, self->name,
+                           _("the workbook holds more shared strings than any table needs: refused"));
+            }
+          if (start)
+            {
+              if (text != NULL)
+                g_string_free (g_steal_pointer (&text), TRUE);
+              text = g_string_new (NULL);
+            }
+          if (!start || xmlTextReaderIsEmptyElement (reader))
+            {
+              bytes += text->len + 1;
+              g_ptr_array_add (self->strings, g_string_free (g_steal_pointer (&text), FALSE));
+            }
         }
-      else if (is_end (reader, "si") && text != NULL)
-        g_ptr_array_add (self->strings, g_string_free (g_steal_pointer (&text), FALSE));
       else if (is_element (reader, "rPh") && !xmlTextReaderIsEmptyElement (reader))
         in_phonetic++;
       else if (is_end (reader, "rPh"))
@@ -252,17 +375,25 @@ read_shared_strings (KbXlsx  *self,
         in_text = 0;
       else if (in_text && !in_phonetic && text != NULL && is_text (reader))
         {
-          if (text->len > MAX_CELL_BYTES)
+          const char *value = (const char *)xmlTextReaderConstValue (reader);
+
+          if (text->len + strlen (value) > MAX_CELL_BYTES)
             {
-              xmlFreeTextReader (reader);
+              part_done (&part, reader);
               return fail (error, KB_IMPORT_ERROR_TOO_LARGE, self->name,
                            _("a shared string is longer than 64 KiB"));
             }
-          g_string_append (text, (const char *)xmlTextReaderConstValue (reader));
+          g_string_append (text, value);
         }
     }
-  xmlFreeTextReader (reader);
-  return status == 0 ? TRUE : part_failed (self, &part, "xl/sharedStrings.xml", error);
+  if (status != 0)
+    {
+      gboolean ok = part_failed (self, &part, "xl/sharedStrings.xml", error);
+      part_done (&part, reader);
+      return ok;
+    }
+  part_done (&part, reader);
+  return TRUE;
 }
 
 /* Whether a number format shows a date: the built-in date formats, and a
@@ -274,7 +405,8 @@ format_is_date (int         id,
 {
   gboolean quoted = FALSE, bracketed = FALSE;
 
-  if ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))
+  /* 14–17 are dates, 22 a date and time; 18–21 and 45–47 are times. */
+  if ((id >= 14 && id <= 17) || id == 22)
     return TRUE;
   for (const char *p = code; p != NULL && *p != '\0'; p++)
     {
@@ -297,8 +429,7 @@ static gboolean
 read_styles (KbXlsx  *self,
              GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GsfInput) input = gsf_open_pkg_open_rel_by_type (self->workbook, REL_STYLES, &local_error);
+  g_autoptr(GsfInput) input = open_related (self, self->workbook, self->workbook_dir, NULL, REL_STYLES, NULL);
   g_autoptr(GHashTable) formats = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   xmlTextReaderPtr reader;
   gboolean in_cell_styles = FALSE;
@@ -307,7 +438,7 @@ read_styles (KbXlsx  *self,
 
   if (input == NULL)
     return TRUE;
-  reader = part_reader (&part, input);
+  reader = part_reader (&part, self, input);
   if (reader == NULL)
     return fail (error, KB_IMPORT_ERROR_SYNTAX, self->name, _("the styles cannot be read"));
   while ((status = xmlTextReaderRead (reader)) == 1)
@@ -336,8 +467,14 @@ read_styles (KbXlsx  *self,
             g_array_append_val (self->date_styles, date);
         }
     }
-  xmlFreeTextReader (reader);
-  return status == 0 ? TRUE : part_failed (self, &part, "xl/styles.xml", error);
+  if (status != 0)
+    {
+      gboolean ok = part_failed (self, &part, "xl/styles.xml", error);
+      part_done (&part, reader);
+      return ok;
+    }
+  part_done (&part, reader);
+  return TRUE;
 }
 
 gboolean
@@ -347,67 +484,92 @@ kb_xlsx_looks_like (const guint8 *head,
   return length >= 4 && memcmp (head, "PK\003\004", 4) == 0;
 }
 
+/* The package in @bytes (kept while the workbook is read). */
 static KbXlsx *
-open_input (GsfInput    *input,
-            const char  *name,
-            GError     **error)
+open_package (GBytes        *bytes,
+              const char    *name,
+              GCancellable  *cancellable,
+              GError       **error)
 {
   static gsize initialized = 0;
   g_autoptr(GError) local_error = NULL;
   KbXlsx *self = g_new0 (KbXlsx, 1);
   g_autoptr(KbXlsx) owned = self;
+  g_autoptr(GsfInput) input = NULL;
+  g_auto(GStrv) workbook_path = NULL;
+  gsize length;
+  const guint8 *data;
 
   if (g_once_init_enter (&initialized))
     {
+      xmlInitParser ();
       gsf_init ();
       g_once_init_leave (&initialized, 1);
     }
   self->name = g_strdup (name);
+  self->bytes = g_bytes_ref (bytes);
+  self->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
   self->sheet_names = g_ptr_array_new_with_free_func (g_free);
   self->sheet_ids = g_ptr_array_new_with_free_func (g_free);
   self->strings = g_ptr_array_new_with_free_func (g_free);
   self->date_styles = g_array_new (FALSE, FALSE, sizeof (gboolean));
 
+  data = g_bytes_get_data (bytes, &length);
+  input = gsf_input_memory_new (data, (gsf_off_t)length, FALSE);
   self->zip = gsf_infile_zip_new (input, &local_error);
   if (self->zip == NULL)
     return fail (error, KB_IMPORT_ERROR_SYNTAX, name,
                  _("not an Excel workbook (.xlsx): the zip package cannot be read")), NULL;
-  self->workbook = gsf_open_pkg_open_rel_by_type (GSF_INPUT (self->zip), REL_DOCUMENT, &local_error);
+  self->workbook = open_related (self, GSF_INPUT (self->zip), NULL, NULL, REL_DOCUMENT, &workbook_path);
   if (self->workbook == NULL)
     return fail (error, KB_IMPORT_ERROR_SYNTAX, name,
                  _("not an Excel workbook (.xlsx): the package has no workbook")), NULL;
+  /* Its relationships start from its own folder. */
+  g_free (workbook_path[g_strv_length (workbook_path) - 1]);
+  workbook_path[g_strv_length (workbook_path) - 1] = NULL;
+  self->workbook_dir = g_steal_pointer (&workbook_path);
   if (!read_workbook (self, error) || !read_shared_strings (self, error) || !read_styles (self, error))
     return NULL;
   return g_steal_pointer (&owned);
 }
 
+/* @file, read whole (at most KB_TEXT_SOURCE_MAX_BYTES, cancellably) and
+ * opened as a workbook. */
 KbXlsx *
-kb_xlsx_open (GFile   *file,
-              GError **error)
+kb_xlsx_open (GFile         *file,
+              GCancellable  *cancellable,
+              GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GsfInput) input = gsf_input_gio_new (file, &local_error);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  guint8 buffer[64 * 1024];
 
-  if (input == NULL)
+  if (stream == NULL)
+    return NULL;
+  for (;;)
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if (data->len + (gsize)n > (gsize)KB_TEXT_SOURCE_MAX_BYTES)
+        return fail (error, KB_IMPORT_ERROR_TOO_LARGE, name, _("the file is larger than 512 MiB: refused")), NULL;
+      g_byte_array_append (data, buffer, (guint)n);
     }
-  return open_input (input, name, error);
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  return open_package (bytes, name, cancellable, error);
 }
 
-/* @bytes must outlive the workbook. */
 KbXlsx *
 kb_xlsx_open_bytes (GBytes      *bytes,
                     const char  *name,
                     GError     **error)
 {
-  gsize length;
-  const guint8 *data = g_bytes_get_data (bytes, &length);
-  g_autoptr(GsfInput) input = gsf_input_memory_new (data, (gsf_off_t)length, FALSE);
-
-  return open_input (input, name, error);
+  return open_package (bytes, name, NULL, error);
 }
 
 void
@@ -417,6 +579,9 @@ kb_xlsx_free (KbXlsx *self)
     return;
   g_clear_object (&self->workbook);
   g_clear_object (&self->zip);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->workbook_dir, g_strfreev);
   g_ptr_array_unref (self->sheet_names);
   g_ptr_array_unref (self->sheet_ids);
   g_ptr_array_unref (self->strings);
@@ -530,6 +695,8 @@ date_text (double   serial,
 
   if (!isfinite (serial) || day < 0 || day > 2958465)
     return number_text (serial);
+  if (!date1904 && day == 60)
+    return g_strdup ("1900-02-29");   /* Excel's, not the calendar's */
   if (date1904)
     date = g_date_new_dmy (1, G_DATE_JANUARY, 1904);
   else if (day >= 61)
@@ -622,7 +789,13 @@ finish_cell (SheetReader *r,
   else if (g_str_equal (type, "e"))
     cell = (KbXlsxCell) { KB_XLSX_ERROR, keep (r, g_strdup (raw)), NAN };
   else if (g_str_equal (type, "d"))
-    cell = (KbXlsxCell) { KB_XLSX_DATE, keep (r, g_strndup (raw, 10)), NAN };
+    {
+      /* An ISO date "YYYY-MM-DD…", and nothing cut inside a character. */
+      for (int i = 0; i < 10; i++)
+        if (!(i == 4 || i == 7 ? raw[i] == '-' : g_ascii_isdigit (raw[i])))
+          return cell_fail (r, error, _("“%s” is marked as a date but is none"), raw);
+      cell = (KbXlsxCell) { KB_XLSX_DATE, keep (r, g_strndup (raw, 10)), NAN };
+    }
   else if (r->value->len > 0)
     {
       char *end;
@@ -676,8 +849,11 @@ start_row (SheetReader      *r,
   else if (number == NULL && r->row < MAX_ROWS)
     r->row++;
   else
-    return fail (error, KB_IMPORT_ERROR_SYNTAX, r->self->name, _("%s: row “%s” is out of order or out of range"),
-                 r->sheet, number ? number : "");
+    {
+      g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_SYNTAX, _("%s:%s:%u: row “%s” is out of order or out of range"),
+                   r->self->name, r->sheet, r->row, number ? number : "");
+      return FALSE;
+    }
   r->next_column = 0;
   return TRUE;
 }
@@ -694,8 +870,11 @@ start_cell (SheetReader      *r,
   if (reference != NULL)
     {
       if (!parse_reference (reference, &column, &row) || row != r->row)
-        return fail (error, KB_IMPORT_ERROR_SYNTAX, r->self->name, _("%s:%u: “%s” is not a cell of this row"),
-                     r->sheet, r->row, reference);
+        {
+          g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_SYNTAX, _("%s:%s:%u: “%s” is not a cell of this row"),
+                       r->self->name, r->sheet, r->row, reference);
+          return FALSE;
+        }
     }
   else
     column = r->next_column;
@@ -705,6 +884,7 @@ start_cell (SheetReader      *r,
   r->type = attribute (reader, "t");
   r->style = style != NULL ? atoi (style) : -1;
   g_string_truncate (r->value, 0);
+  r->in_value = r->in_inline = FALSE;
   return TRUE;
 }
 
@@ -716,24 +896,24 @@ kb_xlsx_read_sheet (KbXlsx         *self,
                     gpointer        user_data,
                     GError        **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GsfInput) input = NULL;
   g_autoptr(GArray) cells = g_array_new (FALSE, FALSE, sizeof (KbXlsxCell));
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) value = g_string_new (NULL);
   SheetReader r = { self, NULL, func, user_data, cells, texts, 0, 0, 0, NULL, -1, value };
   xmlTextReaderPtr reader;
-  gboolean ok = TRUE, in_cell = FALSE;
+  gboolean ok = TRUE, in_cell = FALSE, in_row = FALSE;
   Part part;
   int status;
 
   g_return_val_if_fail (index < self->sheet_names->len, FALSE);
 
   r.sheet = g_ptr_array_index (self->sheet_names, index);
-  input = gsf_open_pkg_open_rel_by_id (self->workbook, g_ptr_array_index (self->sheet_ids, index), &local_error);
+  input = open_related (self, self->workbook, self->workbook_dir, g_ptr_array_index (self->sheet_ids, index), NULL,
+                        NULL);
   if (input == NULL)
     return fail (error, KB_IMPORT_ERROR_SYNTAX, self->name, _("sheet “%s” is missing from the package"), r.sheet);
-  reader = part_reader (&part, input);
+  reader = part_reader (&part, self, input);
   if (reader == NULL)
     return fail (error, KB_IMPORT_ERROR_SYNTAX, self->name, _("sheet “%s” cannot be read"), r.sheet);
 
@@ -742,11 +922,21 @@ kb_xlsx_read_sheet (KbXlsx         *self,
       if (is_element (reader, "row"))
         {
           ok = start_row (&r, reader, error);
-          if (ok && xmlTextReaderIsEmptyElement (reader))
+          in_row = !xmlTextReaderIsEmptyElement (reader);
+          if (ok && !in_row)
             ok = finish_row (&r, error);
         }
       else if (is_end (reader, "row"))
-        ok = finish_row (&r, error);
+        {
+          in_row = FALSE;
+          ok = finish_row (&r, error);
+        }
+      else if (is_element (reader, "c") && !in_row)
+        {
+          g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_SYNTAX, _("%s:%s:%u: a cell outside any row"),
+                       self->name, r.sheet, r.row);
+          ok = FALSE;
+        }
       else if (is_element (reader, "c"))
         {
           ok = start_cell (&r, reader, error);
@@ -764,25 +954,25 @@ kb_xlsx_read_sheet (KbXlsx         *self,
       else if (is_end (reader, "v") || is_end (reader, "t"))
         r.in_value = FALSE;
       else if (in_cell && is_element (reader, "rPh"))
-        r.in_inline = TRUE;   /* a phonetic hint: not the cell's text */
+        r.in_inline = !xmlTextReaderIsEmptyElement (reader);   /* a phonetic hint: not the cell's text */
       else if (is_end (reader, "rPh"))
         r.in_inline = FALSE;
       else if (in_cell && r.in_value && !r.in_inline && is_text (reader))
         {
-          if (r.value->len > MAX_CELL_BYTES)
+          const char *text = (const char *)xmlTextReaderConstValue (reader);
+
+          if (r.value->len + strlen (text) > MAX_CELL_BYTES)
             ok = cell_fail (&r, error, _("a cell is longer than 64 KiB"));
           else
-            g_string_append (r.value, (const char *)xmlTextReaderConstValue (reader));
+            g_string_append (r.value, text);
         }
     }
-  xmlFreeTextReader (reader);
   g_free (r.type);
-  if (!ok)
-    return FALSE;
-  if (status != 0)
+  if (ok && status != 0)
     {
       g_autofree char *what = g_strdup_printf (_("sheet “%s”"), r.sheet);
-      return part_failed (self, &part, what, error);
+      ok = part_failed (self, &part, what, error);
     }
-  return TRUE;
+  part_done (&part, reader);
+  return ok;
 }

@@ -36,7 +36,9 @@ typedef struct _KbXlsx KbXlsx;
 gboolean    kb_xlsx_looks_like     (const guint8  *head,
                                     gsize          length);
 KbXlsx     *kb_xlsx_open           (GFile         *file,
+                                    GCancellable  *cancellable,
                                     GError       **error);
+/* @bytes is kept while the workbook is. */
 KbXlsx     *kb_xlsx_open_bytes     (GBytes        *bytes,
                                     const char    *name,
                                     GError       **error);

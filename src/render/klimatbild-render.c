@@ -56,7 +56,8 @@ static const GOptionEntry entries[] = {
     N_("The municipality, by name or code (default: Linköping, or the first in the files)"), N_("NAME|CODE") },
   { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart_name,
     N_("The chart: trend, target-gap, sector-ranking, sector-change, compare, energy, mode-share, "
-       "revisions, measures, sector-measures, cost-curve, investment or actors (default: trend)"), N_("KIND") },
+       "revisions, measures, sector-measures, cost-curve, investment, actors, car-fuels or cycle-network "
+       "(default: trend)"), N_("KIND") },
   { "group-by", 0, 0, G_OPTION_ARG_STRING, &group_by,
     N_("The measures chart's rows: measure, focus-area or owner (default: measure)"), N_("GROUPING") },
   { "stacked", 0, 0, G_OPTION_ARG_NONE, &stacked,
@@ -213,7 +214,8 @@ main (int   argc,
 
   if (chart_name != NULL && !kb_chart_kind_from_string (chart_name, &kind))
     return fail (_("--chart must be trend, target-gap, sector-ranking, sector-change, mode-share, "
-                   "energy, compare, revisions, measures, sector-measures, cost-curve, investment or actors"));
+                   "energy, compare, revisions, measures, sector-measures, cost-curve, investment, actors, "
+                   "car-fuels or cycle-network"));
   if (kb_chart_kind_is_plan_economics (kind) && measures_file == NULL)
     return fail (_("--chart cost-curve, investment and actors need a plan: --measures FILE"));
   if (group_by != NULL && !g_str_equal (group_by, "measure") && !g_str_equal (group_by, "focus-area") &&
