@@ -7,6 +7,7 @@
 
 #include "analysis/kb-summary.h"
 #include "chart/kb-chart-render.h"
+#include "chart/kb-compare.h"
 #include "chart/kb-chart-text.h"
 #include "import/kb-import.h"
 #include "import/kb-mobility-reader.h"
@@ -255,6 +256,57 @@ test_summary (void)
   }
 }
 
+/* Jämför ranks the electric share of the fleet and the cycle network per
+ * inhabitant, each from its own source and year. */
+static void
+test_compare (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbChart) cars = kb_chart_new (KB_CHART_KIND_COMPARE, dataset, "0162");
+  g_autoptr(KbChart) cycle = kb_chart_new (KB_CHART_KIND_COMPARE, dataset, "2584");
+  g_autoptr(GArray) by_cars = NULL;
+  g_autoptr(GArray) by_cycle = NULL;
+  g_autofree char *words = NULL, *source = NULL, *title = NULL;
+  const KbCompareEntry *first, *danderyd;
+  KbFleet solna;
+
+  kb_chart_set_compare_measure (cars, KB_COMPARE_ELECTRIC_SHARE);
+  g_assert_cmpint (kb_chart_get_compare_measure (cars), ==, KB_COMPARE_ELECTRIC_SHARE);
+  by_cars = kb_compare_entries (cars);
+  /* Stockholm's 26 municipalities: Solna first, Danderyd next. */
+  g_assert_cmpuint (by_cars->len, ==, 26);
+  first = &g_array_index (by_cars, KbCompareEntry, 0);
+  danderyd = &g_array_index (by_cars, KbCompareEntry, 1);
+  g_assert_cmpstr (first->code, ==, "0184");
+  g_assert_cmpstr (danderyd->code, ==, "0162");
+  g_assert_true (kb_fleet_get (dataset, "0184", 2025, &solna));
+  g_assert_cmpfloat (first->value, ==, solna.electric / solna.total * 100);
+  g_assert_cmpfloat (danderyd->total, ==, 4428);
+  words = kb_chart_dup_description (cars);
+  g_assert_cmpstr (words, ==, "In 2025 Danderyd had 24.7 % electric cars, number 2 of the 26 compared; "
+                              "the most: Solna, 34.7 %.");
+  source = kb_chart_dup_source_line (cars);
+  g_assert_cmpstr (source, ==, "Source: Trafikanalys, Fordon i län och kommuner 2025");
+  title = kb_chart_dup_title (cars);
+  g_assert_cmpstr (title, ==, "Electric cars in the fleet compared, 2025");
+
+  /* All 290 by metres per inhabitant in 2024, the latest year with a
+   * population: Kiruna's 2024 network over its 2024 population. */
+  kb_chart_set_compare_measure (cycle, KB_COMPARE_CYCLE_PER_CAPITA);
+  kb_chart_set_compare_scope (cycle, KB_COMPARE_ALL);
+  by_cycle = kb_compare_entries (cycle);
+  g_assert_cmpuint (by_cycle->len, ==, 290);
+  for (guint i = 0; i < by_cycle->len; i++)
+    {
+      const KbCompareEntry *e = &g_array_index (by_cycle, KbCompareEntry, i);
+
+      g_assert_cmpint (e->population_year, ==, 2024);
+      g_assert_cmpfloat (e->value, ==, e->total / e->population);
+      if (i > 0)
+        g_assert_cmpfloat (e->value, <=, g_array_index (by_cycle, KbCompareEntry, i - 1).value);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -265,5 +317,6 @@ main (int    argc,
   g_test_add_func ("/mobility/other-workbooks", test_other_workbooks);
   g_test_add_func ("/mobility/charts", test_charts);
   g_test_add_func ("/mobility/summary", test_summary);
+  g_test_add_func ("/mobility/compare", test_compare);
   return g_test_run ();
 }

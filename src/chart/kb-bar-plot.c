@@ -104,7 +104,8 @@ kb_bar_plot_draw_reaching (KbRender *render,
   render->x_format = kb_chart_get_per_capita (render->chart) ||
                      kb_chart_get_kind (render->chart) == KB_CHART_KIND_CAR_FUELS ||
                      (kb_chart_get_kind (render->chart) == KB_CHART_KIND_COMPARE &&
-                      kb_chart_get_compare_measure (render->chart) == KB_COMPARE_CHANGE)
+                      kb_chart_get_compare_measure (render->chart) != KB_COMPARE_TOTAL &&
+                      kb_chart_get_compare_measure (render->chart) != KB_COMPARE_PER_CAPITA)
                      ? KB_AXIS_PLAIN : KB_AXIS_THOUSANDS;
   render->y_format = KB_AXIS_NONE;
 

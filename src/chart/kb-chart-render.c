@@ -267,6 +267,18 @@ kb_render_kt (KbRender *render,
   KbLanguage lang = kb_chart_get_language (render->chart);
 
   if (kb_chart_get_kind (render->chart) == KB_CHART_KIND_COMPARE &&
+      kb_chart_get_compare_measure (render->chart) == KB_COMPARE_ELECTRIC_SHARE)
+    {
+      g_autofree char *number = kb_format_number (value, 1, lang);
+      return g_strdup_printf ("%s\u00A0%%", number);
+    }
+  if (kb_chart_get_kind (render->chart) == KB_CHART_KIND_COMPARE &&
+      kb_chart_get_compare_measure (render->chart) == KB_COMPARE_CYCLE_PER_CAPITA)
+    {
+      g_autofree char *number = kb_format_number (value, 2, lang);
+      return g_strdup_printf ("%s\u00A0m", number);
+    }
+  if (kb_chart_get_kind (render->chart) == KB_CHART_KIND_COMPARE &&
       kb_chart_get_compare_measure (render->chart) == KB_COMPARE_CHANGE)
     {
       g_autofree char *number = kb_format_signed (value, 1, lang);

@@ -382,16 +382,19 @@ fill_compare (KbChart      *chart,
   g_autoptr(GArray) entries = kb_compare_entries (chart);
   gboolean per_capita = kb_chart_get_compare_measure (chart) == KB_COMPARE_PER_CAPITA;
   /* Totals in the data's unit, as every other export. */
+  KbCompareMeasure measure = kb_chart_get_compare_measure (chart);
   g_autofree char *value_header =
-    g_strdup_printf ("%d, %s", kb_chart_get_year (chart),
-                     kb_chart_get_compare_measure (chart) == KB_COMPARE_TOTAL
+    g_strdup_printf ("%d, %s", kb_compare_year (chart),
+                     measure == KB_COMPARE_TOTAL
                      ? kb_series_get_unit (kb_chart_get_total (chart)) : kb_chart_get_axis_unit (chart));
 
+  per_capita = per_capita || measure == KB_COMPARE_CYCLE_PER_CAPITA;
   add_header (table, _("Rank"));
   add_header (table, _("Code"));
   add_header (table, _("Municipality"));
   add_header (table, value_header);
-  add_header (table, _("Emissions (t CO₂e)"));
+  add_header (table, measure == KB_COMPARE_ELECTRIC_SHARE ? _("Electric cars")
+                     : measure == KB_COMPARE_CYCLE_PER_CAPITA ? _("Cycle network (m)") : _("Emissions (t CO₂e)"));
   if (per_capita)
     {
       add_header (table, _("Population"));

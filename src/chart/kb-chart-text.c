@@ -357,6 +357,29 @@ describe_rank (KbChart *chart,
                                   KB_COMPARE_CHANGE_FROM, year, e->name, change, i + 1, entries->len,
                                   other->name, other_change);
         }
+      if (kb_chart_get_compare_measure (chart) == KB_COMPARE_ELECTRIC_SHARE ||
+          kb_chart_get_compare_measure (chart) == KB_COMPARE_CYCLE_PER_CAPITA)
+        {
+          gboolean cars = kb_chart_get_compare_measure (chart) == KB_COMPARE_ELECTRIC_SHARE;
+          g_autofree char *mine = kb_format_number (e->value, cars ? 1 : 2, kb_chart_get_language (chart));
+          g_autofree char *theirs = kb_format_number (other->value, cars ? 1 : 2, kb_chart_get_language (chart));
+          int of_year = kb_compare_year (chart);
+
+          if (cars)
+            return i == 0
+              /* Translators: e.g. "In 2025 Danderyd had the most electric cars of the 26 compared: 24,7 %; next: Täby, 20,1 %." */
+              ? g_strdup_printf (_("In %d %s had the most electric cars of the %u compared: %s %%; next: %s, %s %%."),
+                                 of_year, e->name, entries->len, mine, other->name, theirs)
+              /* Translators: e.g. "In 2025 Linköping had 8,4 % electric cars, number 3 of the 13 compared; the most: …" */
+              : g_strdup_printf (_("In %d %s had %s %% electric cars, number %u of the %u compared; the most: %s, %s %%."),
+                                 of_year, e->name, mine, i + 1, entries->len, other->name, theirs);
+          return i == 0
+            /* Translators: metres of cycle network per inhabitant, ranked */
+            ? g_strdup_printf (_("In %d %s had the most cycle network per inhabitant of the %u compared: %s m; next: %s, %s m."),
+                               of_year, e->name, entries->len, mine, other->name, theirs)
+            : g_strdup_printf (_("In %d %s had %s m of cycle network per inhabitant, number %u of the %u compared; the most: %s, %s m."),
+                               of_year, e->name, mine, i + 1, entries->len, other->name, theirs);
+        }
       value = kt (chart, e->value);
       other_value = kt (chart, other->value);
       if (kb_chart_get_per_capita (chart) && e->population_year != year)

@@ -10,6 +10,7 @@
 
 #include "analysis/kb-investment.h"
 #include "kb-chart.h"
+#include "kb-compare.h"
 #include "kb-labels.h"
 #include "model/kb-region.h"
 
@@ -37,6 +38,7 @@ struct _KbChart
   GListModel  *measures;      /* KbMeasure; NULL: none */
   double       extra_cut;     /* % a year, from the latest year */
   KbMeasuresGrouping measures_grouping;
+  KbCompareMeasure compare_mobility; /* a mobility measure ranked, or TOTAL for none */
   int          guess_year;    /* the guessing game: history to this year; 0 no game */
   gboolean     guess_revealed; /* the game's answer shown */
   KbGuesses   *guesses;       /* the game's drawn guesses */
@@ -887,6 +889,8 @@ KbCompareMeasure
 kb_chart_get_compare_measure (KbChart *self)
 {
   g_return_val_if_fail (KB_IS_CHART (self), KB_COMPARE_TOTAL);
+  if (self->compare_mobility != KB_COMPARE_TOTAL)
+    return self->compare_mobility;
   return self->compare_change ? KB_COMPARE_CHANGE
        : self->per_capita ? KB_COMPARE_PER_CAPITA : KB_COMPARE_TOTAL;
 }
@@ -902,6 +906,8 @@ kb_chart_set_compare_measure (KbChart          *self,
     return;
   self->compare_change = measure == KB_COMPARE_CHANGE;
   self->per_capita = measure == KB_COMPARE_PER_CAPITA;
+  self->compare_mobility = measure == KB_COMPARE_ELECTRIC_SHARE || measure == KB_COMPARE_CYCLE_PER_CAPITA
+                           ? measure : KB_COMPARE_TOTAL;
   changed (self);
 }
 
@@ -1402,6 +1408,12 @@ kb_chart_dup_title (KbChart *self)
         return g_strdup_printf (_("Emissions from %s compared, %d"),
                                 kb_series_display (g_ptr_array_index (self->sectors, 0), self->language),
                                 kb_chart_get_year (self));
+      if (self->compare_mobility == KB_COMPARE_ELECTRIC_SHARE)
+        /* Translators: the electric share of each municipality's cars, compared */
+        return g_strdup_printf (_("Electric cars in the fleet compared, %d"), kb_compare_year (self));
+      if (self->compare_mobility == KB_COMPARE_CYCLE_PER_CAPITA)
+        /* Translators: each municipality's cycle network per inhabitant, compared */
+        return g_strdup_printf (_("Cycle network per inhabitant compared, %d"), kb_compare_year (self));
       if (self->compare_change)
         /* Translators: the change in each municipality's emissions, compared */
         return g_strdup_printf (_("Change in emissions %d–%d compared"), KB_COMPARE_CHANGE_FROM,
@@ -1478,6 +1490,8 @@ kb_chart_dup_subtitle (KbChart *self)
     first = last = kb_chart_get_target_year (self);
   else if (self->kind == KB_CHART_KIND_CAR_FUELS)
     first = last;   /* the fleet's one year, whatever year is chosen */
+  else if (self->kind == KB_CHART_KIND_COMPARE && self->compare_mobility != KB_COMPARE_TOTAL)
+    first = last = kb_compare_year (self);
   else if (self->kind == KB_CHART_KIND_SECTOR_RANKING || self->kind == KB_CHART_KIND_COMPARE ||
       (self->year != 0 && self->kind != KB_CHART_KIND_SECTOR_CHANGE))
     first = last = kb_chart_get_year (self);
@@ -1513,6 +1527,11 @@ kb_chart_get_axis_unit (KbChart *self)
   if (self->kind == KB_CHART_KIND_COMPARE && self->compare_change)
     /* xgettext:no-c-format */
     return _("% change since 1990");
+  if (self->kind == KB_CHART_KIND_COMPARE && self->compare_mobility == KB_COMPARE_ELECTRIC_SHARE)
+    /* xgettext:no-c-format */
+    return _("% of passenger cars in use");
+  if (self->kind == KB_CHART_KIND_COMPARE && self->compare_mobility == KB_COMPARE_CYCLE_PER_CAPITA)
+    return _("m per inhabitant");
   if (self->kind == KB_CHART_KIND_COST_CURVE)
     /* Translators: kronor per tonne of CO₂ equivalents */
     return _("kr per t CO₂e");
@@ -1562,6 +1581,20 @@ kb_chart_dup_source_line (KbChart *self)
 
   g_return_val_if_fail (KB_IS_CHART (self), NULL);
 
+  /* A comparison of the fleet or the cycle network: their sources. */
+  if (self->kind == KB_CHART_KIND_COMPARE && self->compare_mobility != KB_COMPARE_TOTAL && self->dataset != NULL)
+    {
+      gboolean cars = self->compare_mobility == KB_COMPARE_ELECTRIC_SHARE;
+      g_autoptr(KbSeries) series = kb_dataset_get_total (self->dataset, self->region_code,
+                                                         cars ? KB_INDICATOR_CARS : KB_INDICATOR_CYCLE_NETWORK, 0);
+      g_autoptr(KbSeries) population = cars ? NULL : kb_chart_dup_population (self, self->region_code);
+      const char *source = series ? kb_series_get_source (series) : "";
+
+      if (population != NULL)
+        /* Translators: the cycle network's source, then the population's */
+        return g_strdup_printf (_("Source: %s; population: %s"), source, kb_series_get_source (population));
+      return g_strdup_printf (_("Source: %s"), source);
+    }
   data = dup_data_source_line (self);
   /* The plan's charts, and the target's where it draws the scenario. */
   if ((!kb_chart_kind_is_plan (self->kind) && self->kind != KB_CHART_KIND_TARGET_GAP) ||

@@ -48,6 +48,8 @@ typedef enum {
   KB_COMPARE_TOTAL,
   KB_COMPARE_PER_CAPITA,
   KB_COMPARE_CHANGE,   /* % since the first year of the inventory, 1990 */
+  KB_COMPARE_ELECTRIC_SHARE,   /* electric cars, % of the cars in use */
+  KB_COMPARE_CYCLE_PER_CAPITA, /* metres of cycle network per inhabitant */
 } KbCompareMeasure;
 
 #define KB_COMPARE_SIMILAR_COUNT 15

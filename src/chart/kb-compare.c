@@ -4,6 +4,9 @@
 
 #include "config.h"
 
+#include <math.h>
+
+#include "analysis/kb-mobility.h"
 #include "kb-compare.h"
 
 /* The municipalities a comparison sets side by side and their values in
@@ -37,6 +40,68 @@ population_for (KbSeries *population,
   return FALSE;
 }
 
+/* The year a comparison is of: the chart's, or for the fleet its one
+ * year, and for the cycle network per inhabitant the latest with a
+ * population, as the chart's own municipality has them. */
+int
+kb_compare_year (KbChart *chart)
+{
+  KbDataset *dataset = kb_chart_get_dataset (chart);
+  const char *code = kb_chart_get_region_code (chart);
+  g_autoptr(KbSeries) network = NULL;
+  KbFleet fleet;
+  int year, population_year;
+  double population;
+
+  switch (kb_chart_get_compare_measure (chart))
+    {
+    case KB_COMPARE_ELECTRIC_SHARE:
+      return dataset != NULL && kb_fleet_get (dataset, code, 0, &fleet) ? fleet.year : 0;
+    case KB_COMPARE_CYCLE_PER_CAPITA:
+      if (dataset == NULL)
+        return 0;
+      network = kb_dataset_get_total (dataset, code, KB_INDICATOR_CYCLE_NETWORK, 0);
+      if (network == NULL || !kb_series_get_latest (network, &year, NULL) ||
+          !kb_population_near (dataset, code, year, &population_year, &population))
+        return 0;
+      return population_year;
+    default:
+      return kb_chart_get_year (chart);
+    }
+}
+
+/* A region's fleet or cycle network, as @measure ranks it, in @year. */
+static gboolean
+mobility_value (KbDataset        *dataset,
+                const char       *code,
+                KbCompareMeasure  measure,
+                int               year,
+                KbCompareEntry   *e)
+{
+  if (measure == KB_COMPARE_ELECTRIC_SHARE)
+    {
+      KbFleet fleet;
+
+      if (!kb_fleet_get (dataset, code, year, &fleet))
+        return FALSE;
+      e->total = fleet.electric;
+      e->value = kb_fleet_share (fleet.electric, fleet.total);
+      return !isnan (e->value);
+    }
+  else
+    {
+      g_autoptr(KbSeries) network = kb_dataset_get_total (dataset, code, KB_INDICATOR_CYCLE_NETWORK, 0);
+      g_autoptr(KbSeries) people = kb_dataset_get_total (dataset, code, KB_INDICATOR_POPULATION, 0);
+
+      if (network == NULL || people == NULL || !kb_series_get_value (network, year, &e->total) ||
+          !kb_series_get_value (people, year, &e->population) || !(e->population > 0))
+        return FALSE;
+      e->population_year = year;
+      e->value = e->total / e->population;
+      return TRUE;
+    }
+}
+
 /* KbCompareEntry for each region of kb_chart_get_compare_regions() with a
  * value in the chart's year: its total, or the sector shown alone, per
  * inhabitant or as the change since 1990 where the chart says. */
@@ -52,6 +117,23 @@ kb_compare_entries (KbChart *chart)
                      ? kb_series_get_sector (g_ptr_array_index (sectors, 0)) : NULL;
   g_autoptr(GPtrArray) codes = kb_chart_get_compare_regions (chart);
   GArray *entries = g_array_new (FALSE, FALSE, sizeof (KbCompareEntry));
+
+  if (kb_chart_get_compare_measure (chart) == KB_COMPARE_ELECTRIC_SHARE ||
+      kb_chart_get_compare_measure (chart) == KB_COMPARE_CYCLE_PER_CAPITA)
+    {
+      int mobility_year = kb_compare_year (chart);
+
+      for (guint i = 0; dataset != NULL && mobility_year != 0 && i < codes->len; i++)
+        {
+          const char *code = g_ptr_array_index (codes, i);
+          KbCompareEntry e = { g_intern_string (code), kb_dataset_get_region_name (dataset, code), 0 };
+
+          if (mobility_value (dataset, code, kb_chart_get_compare_measure (chart), mobility_year, &e))
+            g_array_append_val (entries, e);
+        }
+      g_array_sort (entries, compare_entries);
+      return entries;
+    }
 
   for (guint i = 0; dataset != NULL && i < codes->len; i++)
     {

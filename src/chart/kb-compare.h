@@ -17,5 +17,6 @@ typedef struct
 } KbCompareEntry;
 
 GArray *kb_compare_entries (KbChart *chart);
+int     kb_compare_year    (KbChart *chart);
 
 G_END_DECLS

@@ -99,7 +99,8 @@ static const GOptionEntry entries[] = {
     N_("Whom compare sets beside the municipality: county, similar (nearest in population) or all "
        "(default: county)"), N_("SCOPE") },
   { "compare-by", 0, 0, G_OPTION_ARG_STRING, &compare_by,
-    N_("What compare ranks: total, per-capita or change (since 1990) (default: total)"), N_("MEASURE") },
+    N_("What compare ranks: total, per-capita, change (since 1990), electric-share (of the cars) or "
+       "cycle-network (per inhabitant) (default: total)"), N_("MEASURE") },
   { "sectors", 0, 0, G_OPTION_ARG_STRING, &sector_names,
     N_("Only these sectors, by name or its start; one sector compares that sector"), N_("A,B") },
   { "by", 0, 0, G_OPTION_ARG_STRING, &breakdown,
@@ -251,8 +252,9 @@ main (int   argc,
       !g_str_equal (compare_scope, "similar") && !g_str_equal (compare_scope, "all"))
     return fail (_("--compare-scope must be county, similar or all"));
   if (compare_by != NULL && !g_str_equal (compare_by, "total") &&
-      !g_str_equal (compare_by, "per-capita") && !g_str_equal (compare_by, "change"))
-    return fail (_("--compare-by must be total, per-capita or change"));
+      !g_str_equal (compare_by, "per-capita") && !g_str_equal (compare_by, "change") &&
+      !g_str_equal (compare_by, "electric-share") && !g_str_equal (compare_by, "cycle-network"))
+    return fail (_("--compare-by must be total, per-capita, change, electric-share or cycle-network"));
   if (budget_from_year != 0 && (budget_from_year < 1990 || budget_from_year > KB_BUDGET_TO_YEAR))
     return fail (_("--budget-from-year must be a year from 1990 to 2050"));
   if (!summary && output == NULL && !list_municipalities && deck == NULL)
@@ -419,7 +421,9 @@ main (int   argc,
                                      : g_str_equal (compare_scope, "similar") ? KB_COMPARE_SIMILAR
                                      : KB_COMPARE_COUNTY);
   if (compare_by != NULL)
-    kb_chart_set_compare_measure (chart, g_str_equal (compare_by, "change") ? KB_COMPARE_CHANGE
+    kb_chart_set_compare_measure (chart, g_str_equal (compare_by, "electric-share") ? KB_COMPARE_ELECTRIC_SHARE
+                                       : g_str_equal (compare_by, "cycle-network") ? KB_COMPARE_CYCLE_PER_CAPITA
+                                       : g_str_equal (compare_by, "change") ? KB_COMPARE_CHANGE
                                        : g_str_equal (compare_by, "per-capita") ? KB_COMPARE_PER_CAPITA
                                        : KB_COMPARE_TOTAL);
   if (compare != NULL)

@@ -34,6 +34,14 @@ static const Choice measures[] = {
   { N_("Per _Inhabitant"), N_("Emissions per inhabitant, with SCB's population"), KB_COMPARE_PER_CAPITA },
   { N_("_Total"), N_("The municipality's emissions, in tonnes"), KB_COMPARE_TOTAL },
   { N_("_Change Since 1990"), N_("The change since 1990, in %"), KB_COMPARE_CHANGE },
+  /* Translators: a comparison of the electric share of the cars in use */
+  { N_("_Electric Cars"),
+    /* xgettext:no-c-format */
+    N_("Electric cars, in % of the passenger cars in use (Trafikanalys)"),
+    KB_COMPARE_ELECTRIC_SHARE },
+  /* Translators: a comparison of the cycle network per inhabitant */
+  { N_("C_ycle Network"), N_("Metres of cycle network per inhabitant (Trafikverket, SCB)"),
+    KB_COMPARE_CYCLE_PER_CAPITA },
 };
 
 /* All 290 are listed whole: the chart is as tall as its rows, and the
