@@ -263,14 +263,24 @@ read_value (Reader           *reader,
       return TRUE;
     }
   text = g_strstrip (g_strdup (cells[column].text));
-  if (g_str_equal (text, "–") || g_str_equal (text, "-") || g_str_equal (text, "—"))
-    *value = 0;
-  else if (g_str_equal (text, ".."))
-    *value = NAN;
-  /* A number stored as text ("5892", "5 892"). */
-  else if (kb_number_parse (text, value) != KB_NUMBER_VALUE)
-    return cell_error (reader, row, (guint)column, text, error);
-  return TRUE;
+  /* Trafikanalys's dashes for none; the rest as every reader reads it
+   * (a number stored as text, ".." not available, SCB's lone "-"). */
+  if (g_str_equal (text, "–") || g_str_equal (text, "—"))
+    {
+      *value = 0;
+      return TRUE;
+    }
+  switch (kb_number_parse (text, value))
+    {
+    case KB_NUMBER_VALUE:
+      return TRUE;
+    case KB_NUMBER_MISSING:
+      *value = NAN;
+      return TRUE;
+    case KB_NUMBER_INVALID:
+    default:
+      return cell_error (reader, row, (guint)column, text, error);
+    }
 }
 
 static void
