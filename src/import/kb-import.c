@@ -10,8 +10,9 @@
 #include "kb-csv.h"
 #include "kb-import.h"
 #include "kb-long-reader.h"
-#include "kb-mobility-reader.h"
+#include "kb-rows.h"
 #include "kb-wide-reader.h"
+#include "kb-workbook.h"
 
 #define EMBEDDED "/se/klimatbild/Klimatbild/data/"
 #define EMBEDDED_EMISSIONS EMBEDDED "emissions.csv"
@@ -62,6 +63,7 @@ import_source (KbTextSource  *source,
                GError       **error)
 {
   const char *head = kb_text_source_get_head (source);
+  g_autoptr(KbRows) rows = NULL;
   KbDataset *dataset;
   char delimiter;
 
@@ -73,8 +75,9 @@ import_source (KbTextSource  *source,
     }
 
   delimiter = kb_csv_sniff_delimiter (head);
-  dataset = kb_wide_reader_sniff (head, delimiter) ? kb_wide_reader_read (source, delimiter, error)
-                                                   : kb_long_reader_read (source, error);
+  rows = kb_rows_new_for_text (source, delimiter);
+  dataset = kb_wide_reader_sniff (head, delimiter) ? kb_wide_reader_read (rows, error)
+                                                   : kb_long_reader_read (rows, error);
   if (dataset != NULL)
     infer_releases (dataset);
   return dataset;
@@ -85,54 +88,11 @@ static KbDataset *
 import_workbook (KbXlsx  *xlsx,
                  GError **error)
 {
-  if (xlsx == NULL)
-    return NULL;
-  return kb_mobility_reader_read (xlsx, error);
-}
+  KbDataset *dataset = kb_workbook_read (xlsx, error);
 
-static gboolean
-is_named_workbook (const char *name)
-{
-  g_autofree char *lower = g_ascii_strdown (name ? name : "", -1);
-
-  return g_str_has_suffix (lower, ".xlsx") || g_str_has_suffix (lower, ".xlsm");
-}
-
-/* The workbook's tables, or why it could not be opened (@open_error,
- * taken). */
-static KbDataset *
-propagate_or_import (KbXlsx  *xlsx,
-                     GError  *open_error,
-                     GError **error)
-{
-  if (xlsx == NULL)
-    {
-      g_propagate_error (error, open_error);
-      return NULL;
-    }
-  g_clear_error (&open_error);
-  return import_workbook (xlsx, error);
-}
-
-/* Whether @file starts as a zip package does, as workbooks do (a regular
- * file only: anything else is left to the text reader to refuse). */
-static gboolean
-is_workbook_file (GFile        *file,
-                  GCancellable *cancellable)
-{
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  g_autoptr(GFileInputStream) stream = NULL;
-  guint8 head[4];
-  gsize n = 0;
-
-  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
-      g_file_info_get_size (info) > KB_IMPORT_MAX_BYTES)
-    return FALSE;
-  stream = g_file_read (file, cancellable, NULL);
-  return stream != NULL &&
-         g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &n, cancellable, NULL) &&
-         kb_xlsx_looks_like (head, n);
+  if (dataset != NULL)
+    infer_releases (dataset);
+  return dataset;
 }
 
 KbDataset *
@@ -141,18 +101,19 @@ kb_import_bytes (GBytes      *bytes,
                  GError     **error)
 {
   g_autoptr(KbTextSource) source = NULL;
+  g_autoptr(GError) workbook_error = NULL;
+  g_autoptr(KbXlsx) xlsx = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  if (kb_xlsx_looks_like (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)))
+  xlsx = kb_workbook_try_open_bytes (bytes, name, &workbook_error);
+  if (xlsx != NULL)
+    return import_workbook (xlsx, error);
+  if (workbook_error != NULL)
     {
-      g_autoptr(GError) local_error = NULL;
-      g_autoptr(KbXlsx) xlsx = kb_xlsx_open_bytes (bytes, name, &local_error);
-
-      if (xlsx != NULL || is_named_workbook (name))
-        return propagate_or_import (xlsx, g_steal_pointer (&local_error), error);
+      g_propagate_error (error, g_steal_pointer (&workbook_error));
+      return NULL;
     }
-
   source = kb_text_source_new_for_bytes (bytes, name, error);
   return source ? import_source (source, error) : NULL;
 }
@@ -168,22 +129,21 @@ kb_import_file_full (GFile          *file,
   g_autofree char *name = NULL;
   g_autoptr(KbTextSource) source = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(KbXlsx) xlsx = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_parse_name (file);
-  if (is_workbook_file (file, cancellable))
+  xlsx = kb_workbook_try_open (file, cancellable, &local_error);
+  if (xlsx != NULL)
+    return import_workbook (xlsx, error);
+  if (local_error != NULL)
     {
-      g_autoptr(GError) workbook_error = NULL;
-      g_autoptr(KbXlsx) xlsx = kb_xlsx_open (file, cancellable, &workbook_error);
-
-      /* A zip that is no workbook, under another name than .xlsx, is left
-       * to the text reader, which says what it is not. */
-      if (xlsx != NULL || is_named_workbook (name))
-        return propagate_or_import (xlsx, g_steal_pointer (&workbook_error), error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
     }
   /* A regular file of at most KB_IMPORT_MAX_BYTES, or an error that says
    * which it is not. */
+  name = g_file_get_parse_name (file);
   source = kb_text_source_new_for_file (file, cancellable, &local_error);
   if (source == NULL)
     {

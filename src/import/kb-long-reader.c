@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kb-csv.h"
+#include "kb-rows.h"
 #include "kb-import-error.h"
 #include "kb-import-sink.h"
 #include "kb-long-reader.h"
@@ -56,7 +57,7 @@ static const struct {
 
 typedef struct
 {
-  const char *file;
+  KbRows     *rows;
   int         index[N_COLUMNS]; /* field index of each column, or -1 */
   guint       n_header_fields;
   gboolean    have_header;
@@ -83,12 +84,12 @@ header_has_name (const char *names,
   return *folded != '\0' && g_strv_contains ((const char * const *)words, folded);
 }
 
+/* Finds the columns in a header row: whether it names a region, a year
+ * and a value. */
 static gboolean
-read_header (Reader             *reader,
-             const char * const *fields,
-             guint               n_fields,
-             guint               line,
-             GError            **error)
+find_columns (Reader             *reader,
+              const char * const *fields,
+              guint               n_fields)
 {
   for (guint c = 0; c < N_COLUMNS; c++)
     reader->index[c] = -1;
@@ -115,10 +116,34 @@ read_header (Reader             *reader,
         }
     }
 
-  if (reader->index[COL_YEAR] < 0 || reader->index[COL_VALUE] < 0 ||
-      (reader->index[COL_REGION] < 0 && reader->index[COL_REGION_CODE] < 0))
+  return reader->index[COL_YEAR] >= 0 && reader->index[COL_VALUE] >= 0 &&
+         (reader->index[COL_REGION] >= 0 || reader->index[COL_REGION_CODE] >= 0);
+}
+
+/* Whether a sheet's row is the header of a long table. */
+gboolean
+kb_long_reader_is_header (const char * const *fields,
+                          guint               n_fields)
+{
+  Reader reader = { NULL };
+
+  return find_columns (&reader, fields, n_fields);
+}
+
+/* The header: a text file's first row; in a sheet, the first row that is
+ * one (a title may stand above it). */
+static gboolean
+read_header (Reader             *reader,
+             const char * const *fields,
+             guint               n_fields,
+             guint               line,
+             GError            **error)
+{
+  if (!find_columns (reader, fields, n_fields))
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_HEADER, reader->file, line, 1,
+      if (kb_rows_is_sheet (reader->rows))
+        return TRUE;
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_HEADER, line, 1,
                            _("the header must name a region, a year and a value column "
                              "(for example “kommun;år;värde”)"));
       return FALSE;
@@ -134,6 +159,7 @@ read_header (Reader             *reader,
 
   reader->n_header_fields = n_fields;
   reader->have_header = TRUE;
+  kb_rows_set_width (reader->rows, n_fields);
   return TRUE;
 }
 
@@ -184,13 +210,13 @@ series_for_row (Reader             *reader,
 }
 
 static gboolean
-on_row (const char * const *fields,
-        guint               n_fields,
-        guint               line,
-        gpointer            user_data,
-        GError            **error)
+on_row (const KbRow *row,
+        gpointer     user_data,
+        GError     **error)
 {
   Reader *reader = user_data;
+  const char * const *fields = row->fields;
+  guint n_fields = row->n_fields, line = row->line;
   const char *vintage_text;
   const char *unit;
   const char *problem;
@@ -203,13 +229,13 @@ on_row (const char * const *fields,
     return read_header (reader, fields, n_fields, line, error);
   reader->last_data_line = line;
 
-  if (!kb_import_check_field_count (error, reader->file, line, n_fields, reader->n_header_fields))
+  if (!kb_rows_check_field_count (reader->rows, error, line, n_fields, reader->n_header_fields))
     return FALSE;
 
   if (!parse_int (field (reader, fields, COL_YEAR),
                   MIN_YEAR, MAX_YEAR, &year))
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line,
                            reader->index[COL_YEAR] + 1,
                            _("“%s” is not a year between %d and %d"),
                            field (reader, fields, COL_YEAR), MIN_YEAR, MAX_YEAR);
@@ -220,7 +246,7 @@ on_row (const char * const *fields,
   if (vintage_text != NULL && *vintage_text != '\0' &&
       !parse_int (vintage_text, MIN_YEAR, MAX_YEAR, &vintage))
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line,
                            reader->index[COL_VINTAGE] + 1,
                            _("“%s” is not a publication year"), vintage_text);
       return FALSE;
@@ -253,7 +279,7 @@ on_row (const char * const *fields,
       }
     else if (!g_str_equal (first, unit ? unit : ""))
       {
-        kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+        kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line,
                              reader->index[COL_UNIT] + 1,
                              _("the unit “%s” cannot be added to “%s” of line %u"),
                              field (reader, fields, COL_UNIT) ? field (reader, fields, COL_UNIT) : "",
@@ -265,14 +291,14 @@ on_row (const char * const *fields,
   series = series_for_row (reader, fields, vintage, unit);
   if (series == NULL)
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, reader->file, line, 1,
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_TOO_LARGE, line, 1,
                            _("the file holds more than %d series (regions × sectors × …), the most Klimatbild reads"),
                            KB_IMPORT_MAX_SERIES);
       return FALSE;
     }
   if (kb_series_has_year (series, year))
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line,
                            reader->index[COL_YEAR] + 1,
                            _("a second value for %s, %s, %d"),
                            kb_series_get_region_name (series),
@@ -283,8 +309,8 @@ on_row (const char * const *fields,
       return FALSE;
     }
 
-  switch (kb_number_parse_in_form (field (reader, fields, COL_VALUE), &reader->number_form,
-                                   reader->delimiter, &value, &problem))
+  switch (kb_row_parse_number (row, reader->index[COL_VALUE], &reader->number_form,
+                               reader->delimiter, &value, &problem))
     {
     case KB_NUMBER_VALUE:
       /* Travel surveys: trips are counted, shares are of 100. */
@@ -292,7 +318,7 @@ on_row (const char * const *fields,
           (!reader->trip_counts && g_strcmp0 (kb_series_get_indicator (series), KB_INDICATOR_MODE_SHARE) == 0 &&
            g_strcmp0 (kb_series_get_unit (series), "%") == 0 && (value < 0 || value > 100)))
         {
-          kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+          kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line,
                                reader->index[COL_VALUE] + 1,
                                reader->trip_counts ? _("“%s”: a number of trips cannot be below zero")
                                                    : _("“%s”: a share of trips is from 0 to 100 %%"),
@@ -301,7 +327,7 @@ on_row (const char * const *fields,
         }
       if (kb_number_is_beyond_any_figure (value * factor))
         {
-          kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+          kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line,
                                reader->index[COL_VALUE] + 1, _("“%s”: %s"), field (reader, fields, COL_VALUE),
                                _(kb_number_beyond_any_figure_problem ()));
           return FALSE;
@@ -314,11 +340,11 @@ on_row (const char * const *fields,
     case KB_NUMBER_INVALID:
     default:
       if (problem != NULL)
-        kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+        kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line,
                              reader->index[COL_VALUE] + 1, _("“%s”: %s"),
                              field (reader, fields, COL_VALUE), _(problem));
       else
-        kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line,
+        kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line,
                              reader->index[COL_VALUE] + 1,
                              _("“%s” is not a number"), field (reader, fields, COL_VALUE));
       return FALSE;
@@ -364,23 +390,21 @@ trips_to_shares (KbDataset *dataset)
 
 /* Reads the long format from @source. */
 KbDataset *
-kb_long_reader_read (KbTextSource  *source,
-                     GError       **error)
+kb_long_reader_read (KbRows  *rows,
+                     GError **error)
 {
-  const char *file = kb_text_source_get_name (source);
-  Reader reader = { .file = file };
+  Reader reader = { .rows = rows };
   g_autoptr(KbImportSink) sink = kb_import_sink_new ();
   g_autoptr(KbDataset) dataset = NULL;
   g_autoptr(GHashTable) units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) unit_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   reader.sink = sink;
-  reader.delimiter = kb_csv_sniff_delimiter (kb_text_source_get_head (source));
-  reader.number_form = kb_number_form_sniff (kb_text_source_get_head (source), reader.delimiter);
+  reader.delimiter = kb_rows_get_delimiter (rows);
+  reader.number_form = kb_rows_sniff_number_form (rows);
   reader.units = units;
   reader.unit_lines = unit_lines;
-  if (!kb_csv_parse (source, kb_csv_sniff_delimiter (kb_text_source_get_head (source)),
-                     on_row, &reader, error))
+  if (!kb_rows_read (rows, on_row, &reader, error))
     {
       g_free (reader.last_unit);
       g_free (reader.last_canonical);
@@ -388,13 +412,13 @@ kb_long_reader_read (KbTextSource  *source,
     }
   g_free (reader.last_unit);
   g_free (reader.last_canonical);
-  if (!kb_import_check_complete (source, reader.last_data_line, reader.last_line, error))
+  if (!kb_rows_check_complete (rows, reader.last_data_line, reader.last_line, error))
     return NULL;
 
   dataset = kb_import_sink_finish (g_steal_pointer (&sink));
   if (!reader.have_header || g_list_model_get_n_items (G_LIST_MODEL (dataset)) == 0)
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_EMPTY, file, 1, 1,
+      kb_rows_error (rows, error, KB_IMPORT_ERROR_EMPTY, 1, 1,
                            _("the file holds no observations"));
       return NULL;
     }

@@ -2,12 +2,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "kb-text-source.h"
+#include "kb-rows.h"
 #include "model/kb-dataset.h"
 
 G_BEGIN_DECLS
 
-KbDataset *kb_long_reader_read (KbTextSource  *source,
-                                GError       **error);
+gboolean   kb_long_reader_is_header (const char * const *fields,
+                                     guint               n_fields);
+KbDataset *kb_long_reader_read      (KbRows             *rows,
+                                     GError            **error);
 
 G_END_DECLS

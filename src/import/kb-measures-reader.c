@@ -12,6 +12,8 @@
 #include "kb-import-error.h"
 #include "kb-measures-reader.h"
 #include "kb-number.h"
+#include "kb-rows.h"
+#include "kb-workbook.h"
 
 /* A measures file, one measure a row, columns found by their header:
  * namn;sektor;startår;fullt_år;minskning_t;status;ägare;investering_ksek;källa;
@@ -33,7 +35,7 @@ static const char * const column_names[N_COLUMNS] = {
 
 typedef struct
 {
-  const char *file;
+  KbRows     *rows;
   int         index[N_COLUMNS];
   guint       n_fields;
   gboolean    have_header;
@@ -66,13 +68,17 @@ read_header (Reader             *reader,
   for (guint i = 0; i < G_N_ELEMENTS (required); i++)
     if (reader->index[required[i]] < 0)
       {
-        kb_import_error_set (error, KB_IMPORT_ERROR_HEADER, reader->file, line, 1,
+        /* In a sheet, a title may stand above the header. */
+        if (kb_rows_is_sheet (reader->rows))
+          return TRUE;
+        kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_HEADER, line, 1,
                              _("a measures file needs the columns namn, sektor, startår, "
                                "fullt_år and minskning_t"));
         return FALSE;
       }
   reader->n_fields = n_fields;
   reader->have_header = TRUE;
+  kb_rows_set_width (reader->rows, n_fields);
   return TRUE;
 }
 
@@ -96,7 +102,7 @@ read_year (Reader             *reader,
 
   if (!g_ascii_string_to_unsigned (cell (reader, fields, column), 10, 1900, 2100, &v, NULL))
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[column] + 1,
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line, reader->index[column] + 1,
                            _("“%s” is not a year between %d and %d"), cell (reader, fields, column),
                            1900, 2100);
       return FALSE;
@@ -108,35 +114,36 @@ read_year (Reader             *reader,
 /* A number in the file's own form (decimal comma or point, decided by
  * the first number that shows it), never beyond any figure. */
 static gboolean
-read_number (Reader             *reader,
-             const char * const *fields,
-             Column              column,
-             guint               line,
-             double             *value,
-             GError            **error)
+read_number (Reader      *reader,
+             const KbRow *row,
+             Column       column,
+             double      *value,
+             GError     **error)
 {
+  const char * const *fields = row->fields;
+  guint line = row->line;
   const char *problem;
 
-  if (kb_number_parse_in_form (cell (reader, fields, column), &reader->number_form,
-                               reader->delimiter, value, &problem) == KB_NUMBER_VALUE)
+  if (kb_row_parse_number (row, reader->index[column], &reader->number_form,
+                           reader->delimiter, value, &problem) == KB_NUMBER_VALUE)
     return TRUE;
   if (problem != NULL)
-    kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[column] + 1,
+    kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line, reader->index[column] + 1,
                          _("“%s”: %s"), cell (reader, fields, column), _(problem));
   else
-    kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[column] + 1,
+    kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line, reader->index[column] + 1,
                          _("“%s” is not a number"), cell (reader, fields, column));
   return FALSE;
 }
 
 static gboolean
-on_row (const char * const *fields,
-        guint               n_fields,
-        guint               line,
-        gpointer            user_data,
-        GError            **error)
+on_row (const KbRow *row,
+        gpointer     user_data,
+        GError     **error)
 {
   Reader *reader = user_data;
+  const char * const *fields = row->fields;
+  guint n_fields = row->n_fields, line = row->line;
   g_autoptr(KbMeasure) measure = NULL;
   const char *sector;
   int start, full;
@@ -149,13 +156,13 @@ on_row (const char * const *fields,
     return read_header (reader, fields, n_fields, line, error);
   reader->last_data_line = line;
 
-  if (!kb_import_check_field_count (error, reader->file, line, n_fields, reader->n_fields))
+  if (!kb_rows_check_field_count (reader->rows, error, line, n_fields, reader->n_fields))
     return FALSE;
 
   sector = kb_measure_find_sector (cell (reader, fields, COL_SECTOR));
   if (sector == NULL)
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_SECTOR] + 1,
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line, reader->index[COL_SECTOR] + 1,
                            _("“%s” is not one of the inventory’s main sectors"),
                            cell (reader, fields, COL_SECTOR));
       return FALSE;
@@ -165,16 +172,16 @@ on_row (const char * const *fields,
     return FALSE;
   if (full < start)
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_FULL] + 1,
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line, reader->index[COL_FULL] + 1,
                            _("the full effect (%d) comes before the start (%d)"), full, start);
       return FALSE;
     }
-  if (!read_number (reader, fields, COL_REDUCTION, line, &reduction, error))
+  if (!read_number (reader, row, COL_REDUCTION, &reduction, error))
     return FALSE;
   if (*cell (reader, fields, COL_STATUS) != '\0' &&
       !kb_measure_status_from_string (cell (reader, fields, COL_STATUS), &status))
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_STATUS] + 1,
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line, reader->index[COL_STATUS] + 1,
                            _("the status must be beslutad, planerad or idé, not “%s”"),
                            cell (reader, fields, COL_STATUS));
       return FALSE;
@@ -182,7 +189,7 @@ on_row (const char * const *fields,
   if (*cell (reader, fields, COL_OWNER) != '\0' &&
       !kb_measure_owner_from_string (cell (reader, fields, COL_OWNER), &owner))
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, reader->index[COL_OWNER] + 1,
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line, reader->index[COL_OWNER] + 1,
                            _("the owner must be kommunen, näringsliv, invånare or staten, not “%s”"),
                            cell (reader, fields, COL_OWNER));
       return FALSE;
@@ -191,7 +198,7 @@ on_row (const char * const *fields,
    * unknown, and stays unknown (NAN), never 0. */
   if (*cell (reader, fields, COL_INVESTMENT) != '\0' &&
       kb_number_parse (cell (reader, fields, COL_INVESTMENT), &(double){ 0 }) != KB_NUMBER_MISSING &&
-      !read_number (reader, fields, COL_INVESTMENT, line, &investment, error))
+      !read_number (reader, row, COL_INVESTMENT, &investment, error))
     return FALSE;
 
   measure = kb_measure_new (cell (reader, fields, COL_NAME), sector, start, full, reduction);
@@ -206,29 +213,75 @@ on_row (const char * const *fields,
 }
 
 static GListStore *
+read_rows (KbRows  *rows,
+           gboolean *found,
+           GError  **error)
+{
+  Reader reader = { .rows = rows };
+  g_autoptr(GListStore) measures = g_list_store_new (KB_TYPE_MEASURE);
+
+  reader.measures = measures;
+  reader.delimiter = kb_rows_get_delimiter (rows);
+  reader.number_form = kb_rows_sniff_number_form (rows);
+  if (!kb_rows_read (rows, on_row, &reader, error) ||
+      !kb_rows_check_complete (rows, reader.last_data_line, reader.last_line, error))
+    return NULL;
+  *found = reader.have_header;
+  return g_steal_pointer (&measures);
+}
+
+/* An empty text file is a plan without measures; one whose first bytes
+ * are not text is parsed, and refused as not text. */
+static GListStore *
 read_source (KbTextSource  *source,
              GError       **error)
 {
-  Reader reader = { .file = kb_text_source_get_name (source) };
-  g_autoptr(GListStore) measures = g_list_store_new (KB_TYPE_MEASURE);
-  const char *head = kb_text_source_get_head (source);
+  g_autoptr(KbRows) rows = kb_rows_new_for_text (source, kb_csv_sniff_delimiter (kb_text_source_get_head (source)));
+  gboolean found;
 
-  reader.measures = measures;
-  /* An empty file is a plan without measures; one whose first bytes are
-   * not text is parsed, and refused as not text. */
-  reader.delimiter = kb_csv_sniff_delimiter (head);
-  reader.number_form = kb_number_form_sniff (head, reader.delimiter);
-  if (!kb_csv_parse (source, reader.delimiter, on_row, &reader, error) ||
-      !kb_import_check_complete (source, reader.last_data_line, reader.last_line, error))
-    return NULL;
-  return g_steal_pointer (&measures);
+  return read_rows (rows, &found, error);
+}
+
+/* A workbook: the first sheet with a measures header, however many title
+ * rows stand above it. */
+static GListStore *
+read_workbook (KbXlsx  *xlsx,
+               GError **error)
+{
+  for (guint i = 0; i < kb_xlsx_get_n_sheets (xlsx); i++)
+    {
+      g_autoptr(KbRows) rows = kb_rows_new_for_sheet (xlsx, i);
+      g_autoptr(GListStore) measures = NULL;
+      gboolean found = FALSE;
+
+      measures = read_rows (rows, &found, error);
+      if (measures == NULL)
+        return NULL;
+      if (found)
+        return g_steal_pointer (&measures);
+    }
+  g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
+               _("%s: no sheet has the columns of a measures file (namn, sektor, startår, fullt_år "
+                 "and minskning_t)"), kb_xlsx_get_name (xlsx));
+  return NULL;
 }
 
 GListStore *
 kb_measures_read_file (GFile   *file,
                        GError **error)
 {
-  g_autoptr(KbTextSource) source = kb_text_source_new_for_file (file, NULL, error);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(KbXlsx) xlsx = kb_workbook_try_open (file, NULL, &local_error);
+  g_autoptr(KbTextSource) source = NULL;
+
+  if (xlsx != NULL)
+    return read_workbook (xlsx, error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  source = kb_text_source_new_for_file (file, NULL, error);
   return source ? read_source (source, error) : NULL;
 }
 
@@ -237,7 +290,18 @@ kb_measures_read_bytes (GBytes      *bytes,
                         const char  *name,
                         GError     **error)
 {
-  g_autoptr(KbTextSource) source = kb_text_source_new_for_bytes (bytes, name, error);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(KbXlsx) xlsx = kb_workbook_try_open_bytes (bytes, name, &local_error);
+  g_autoptr(KbTextSource) source = NULL;
+
+  if (xlsx != NULL)
+    return read_workbook (xlsx, error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  source = kb_text_source_new_for_bytes (bytes, name, error);
   return source ? read_source (source, error) : NULL;
 }
 

@@ -7,12 +7,11 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "kb-csv.h"
 #include "kb-import-error.h"
 #include "kb-import-sink.h"
 #include "kb-number.h"
+#include "kb-rows.h"
 #include "kb-unit.h"
-#include "kb-mobility-reader.h"
 #include "kb-wide-reader.h"
 #include "model/kb-region.h"
 
@@ -45,7 +44,7 @@ typedef enum {
 
 typedef struct
 {
-  const char   *file;
+  KbRows       *rows;
   State         state;
   KbImportSink *sink;
 
@@ -116,6 +115,14 @@ classify_row (const char * const *fields,
   if ((n_years >= 2 && rising) || (n_years == 1 && n_labels > 0 && n_labels + 1 == n_fields))
     return ROW_YEAR_HEADER;
   return n_years > 0 ? ROW_DATA : ROW_OTHER;
+}
+
+/* Whether a sheet's row is a wide table's row of years. */
+gboolean
+kb_wide_reader_is_year_header (const char * const *fields,
+                               guint               n_fields)
+{
+  return classify_row (fields, n_fields) == ROW_YEAR_HEADER;
 }
 
 /* Quick look at the first rows, without quoting rules: enough to tell.
@@ -395,6 +402,7 @@ read_header_row (Reader             *reader,
         }
     }
 
+  kb_rows_set_width (reader->rows, n_fields);
   kb_import_sink_set_capacity (reader->sink, count_year_columns (reader));
   reader->state = labels_here ? STATE_DATA : STATE_LABELS;
   return TRUE;
@@ -441,7 +449,7 @@ check_columns (Reader              *reader,
 
   if (!reader->have_region)
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_HEADER, reader->file, line, 1,
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_HEADER, line, 1,
                            _("no column names the region (“kommun”, “region” or “län”)"));
       return FALSE;
     }
@@ -449,12 +457,12 @@ check_columns (Reader              *reader,
 }
 
 static gboolean
-read_data_row (Reader             *reader,
-               const char * const *fields,
-               guint               n_fields,
-               guint               line,
-               GError            **error)
+read_data_row (Reader      *reader,
+               const KbRow *row,
+               GError     **error)
 {
+  const char * const *fields = row->fields;
+  guint n_fields = row->n_fields, line = row->line;
   KbSeriesKey key = { NULL };
   g_autoptr(GPtrArray) repaired_labels = g_ptr_array_new_with_free_func (g_free);
   const char *county = NULL, *municipality = NULL, *substance = NULL;
@@ -467,7 +475,7 @@ read_data_row (Reader             *reader,
       reader->state = STATE_FOOTER;
       return TRUE;
     }
-  if (!kb_import_check_field_count (error, reader->file, line, n_fields, reader->n_columns))
+  if (!kb_rows_check_field_count (reader->rows, error, line, n_fields, reader->n_columns))
     return FALSE;
 
   for (guint i = 0; i < n_fields; i++)
@@ -526,7 +534,7 @@ read_data_row (Reader             *reader,
   series = kb_import_sink_series (reader->sink, &key);
   if (series == NULL)
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, reader->file, line, 1,
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_TOO_LARGE, line, 1,
                            _("the file holds more than %d series (regions × sectors × …), the most Klimatbild reads"),
                            KB_IMPORT_MAX_SERIES);
       return FALSE;
@@ -542,7 +550,7 @@ read_data_row (Reader             *reader,
 
       if (kb_series_has_year (series, reader->years[i]))
         {
-          kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, 1,
+          kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line, 1,
                                _("a second row for %s, %s, %d"),
                                kb_series_get_region_name (series),
                                *kb_series_get_sector (series) ? kb_series_get_sector (series) : _("all sectors"),
@@ -550,12 +558,12 @@ read_data_row (Reader             *reader,
           return FALSE;
         }
 
-      switch (kb_number_parse_in_form (fields[i], &reader->number_form, reader->delimiter, &value, &problem))
+      switch (kb_row_parse_number (row, i, &reader->number_form, reader->delimiter, &value, &problem))
         {
         case KB_NUMBER_VALUE:
           if (kb_number_is_beyond_any_figure (value * reader->unit_factor))
             {
-              kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1, _("“%s”: %s"),
+              kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line, i + 1, _("“%s”: %s"),
                                    fields[i], _(kb_number_beyond_any_figure_problem ()));
               return FALSE;
             }
@@ -567,10 +575,10 @@ read_data_row (Reader             *reader,
         case KB_NUMBER_INVALID:
         default:
           if (problem != NULL)
-            kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1, _("“%s”: %s"),
+            kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line, i + 1, _("“%s”: %s"),
                                  fields[i], _(problem));
           else
-            kb_import_error_set (error, KB_IMPORT_ERROR_VALUE, reader->file, line, i + 1,
+            kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line, i + 1,
                                  _("“%s” is not a number"), fields[i]);
           return FALSE;
         }
@@ -580,13 +588,13 @@ read_data_row (Reader             *reader,
 }
 
 static gboolean
-on_row (const char * const *fields,
-        guint               n_fields,
-        guint               line,
-        gpointer            user_data,
-        GError            **error)
+on_row (const KbRow *row,
+        gpointer     user_data,
+        GError     **error)
 {
   Reader *reader = user_data;
+  const char * const *fields = row->fields;
+  guint n_fields = row->n_fields, line = row->line;
 
   reader->last_line = line;
   switch (reader->state)
@@ -604,7 +612,7 @@ on_row (const char * const *fields,
              check_columns (reader, fields, n_fields, line, error);
 
     case STATE_DATA:
-      if (!read_data_row (reader, fields, n_fields, line, error))
+      if (!read_data_row (reader, row, error))
         return FALSE;
       if (reader->state == STATE_DATA)
         reader->last_data_line = line;
@@ -629,18 +637,16 @@ reader_clear (Reader *reader)
 }
 
 KbDataset *
-kb_wide_reader_read (KbTextSource  *source,
-                     char           delimiter,
-                     GError       **error)
+kb_wide_reader_read (KbRows  *rows,
+                     GError **error)
 {
-  const char *file = kb_text_source_get_name (source);
-  Reader reader = { .file = file, .unit_factor = 1, .delimiter = delimiter };
+  Reader reader = { .rows = rows, .unit_factor = 1, .delimiter = kb_rows_get_delimiter (rows) };
   KbDataset *dataset;
 
   reader.sink = kb_import_sink_new ();
-  reader.number_form = kb_number_form_sniff (kb_text_source_get_head (source), delimiter);
+  reader.number_form = kb_rows_sniff_number_form (rows);
 
-  if (!kb_csv_parse (source, delimiter, on_row, &reader, error))
+  if (!kb_rows_read (rows, on_row, &reader, error))
     {
       reader_clear (&reader);
       return NULL;
@@ -648,7 +654,7 @@ kb_wide_reader_read (KbTextSource  *source,
 
   if (reader.state == STATE_PREAMBLE || reader.state == STATE_LABELS)
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_EMPTY, file, 1, 1,
+      kb_rows_error (rows, error, KB_IMPORT_ERROR_EMPTY, 1, 1,
                            _("the file has no header with years"));
       reader_clear (&reader);
       return NULL;
@@ -656,14 +662,14 @@ kb_wide_reader_read (KbTextSource  *source,
 
   if (reader.expect_footer && reader.state != STATE_FOOTER)
     {
-      kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, file, reader.last_line, 1,
+      kb_rows_error (rows, error, KB_IMPORT_ERROR_SYNTAX, reader.last_line, 1,
                            _("the export ends before its closing “Rapportnamn” line: "
                              "the file looks cut short"));
       reader_clear (&reader);
       return NULL;
     }
 
-  if (!kb_import_check_complete (source, reader.last_data_line, reader.last_line, error))
+  if (!kb_rows_check_complete (rows, reader.last_data_line, reader.last_line, error))
     {
       reader_clear (&reader);
       return NULL;
@@ -674,7 +680,7 @@ kb_wide_reader_read (KbTextSource  *source,
   if (g_list_model_get_n_items (G_LIST_MODEL (dataset)) == 0)
     {
       g_object_unref (dataset);
-      kb_import_error_set (error, KB_IMPORT_ERROR_EMPTY, file, 1, 1,
+      kb_rows_error (rows, error, KB_IMPORT_ERROR_EMPTY, 1, 1,
                            _("the file holds no observations"));
       return NULL;
     }

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "kb-text-source.h"
+#include "kb-rows.h"
 #include "model/kb-dataset.h"
 
 G_BEGIN_DECLS
@@ -11,8 +11,9 @@ G_BEGIN_DECLS
  * its XLSX saved as CSV) and SCB's PxWeb exports. */
 gboolean   kb_wide_reader_sniff (const char  *text,
                                  char         delimiter);
-KbDataset *kb_wide_reader_read  (KbTextSource  *source,
-                                 char           delimiter,
-                                 GError       **error);
+gboolean   kb_wide_reader_is_year_header (const char * const *fields,
+                                          guint               n_fields);
+KbDataset *kb_wide_reader_read  (KbRows      *rows,
+                                 GError     **error);
 
 G_END_DECLS

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "import/kb-import.h"
-#include "import/kb-mobility-reader.h"
+#include "import/kb-agency-reader.h"
 #include "model/kb-region.h"
 
 /* klimatbild-make-data SHARED_DATA_DIR OUTPUT_DIR
@@ -31,6 +31,7 @@ typedef struct
   const char  *labels;      /* the label columns' header */
   int          n_labels;    /* 1: region; 2: + sector; 3: + sector, fuel */
   const char  *total_label; /* where the source publishes its own total, its row's label */
+  gboolean     municipalities_only; /* the population: counties and Sweden are not listed */
 } Table;
 
 static KbDataset *
@@ -140,8 +141,11 @@ write_table (KbDataset    *dataset,
         g_autofree char *key = NULL;
         GPtrArray *parts;
 
+        const KbRegion *region = kb_region_find (kb_series_get_region_code (s));
+
         if (!g_str_equal (kb_series_get_region_code (s), g_ptr_array_index (codes, r)) ||
-            g_strcmp0 (kb_series_get_indicator (s), table->indicator) != 0)
+            g_strcmp0 (kb_series_get_indicator (s), table->indicator) != 0 ||
+            (table->municipalities_only && (region == NULL || region->kind != KB_REGION_MUNICIPALITY)))
           continue;
         if (table->n_labels == 2 && *kb_series_get_sector (s) == '\0' && table->total_label == NULL)
           continue; /* the emissions' totals are the sum of the sectors */
@@ -237,7 +241,8 @@ main (int   argc,
     "energy/EN0203AE_20221201-145253.csv", NULL,
   };
   static const char *population_files[] = {
-    "population/folkmangd-kommuner-1950-2022.csv", "population/folkmangd-kommuner-2023-2024.csv", NULL,
+    "population/folkmangd-kommuner-1950-2022.csv", "population/be0101_tabhel2023.xlsx",
+    "population/be0101_tabhel2024.xlsx", NULL,
   };
   static const char *car_files[] = { "mobility/fordon-i-lan-och-kommuner-2025.xlsx", NULL };
   static const char *cycle_files[] = { "mobility/antal-meter-cykelnat-per-vaghallare-efter-lan-och-kommun.xlsx", NULL };
@@ -272,7 +277,7 @@ main (int   argc,
   };
   const Table population_table = {
     KB_INDICATOR_POPULATION, "Folkmängd 31 december efter region och år",
-    "SCB, Befolkningsstatistik (BE0101)", "personer", "Region", 1,
+    "SCB, Befolkningsstatistik (BE0101)", "personer", "Region", 1, NULL, TRUE,
   };
 
   if (argc != 3)

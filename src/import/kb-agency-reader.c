@@ -1,6 +1,6 @@
 /* Copyright 2026 The Klimatbild authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "kb-mobility-reader"
+#define G_LOG_DOMAIN "kb-agency-reader"
 
 #include "config.h"
 
@@ -10,11 +10,11 @@
 
 #include "kb-import-error.h"
 #include "kb-import-sink.h"
-#include "kb-mobility-reader.h"
+#include "kb-agency-reader.h"
 #include "kb-number.h"
 #include "model/kb-region.h"
 
-/* The agencies' mobility workbooks, as they publish them:
+/* The agencies' workbooks, as they publish them:
  * - Trafikanalys, "Fordon i län och kommuner": the sheet of passenger
  *   cars by fuel (Bensin … Övriga, Totalt), a title naming the year
  *   ("År 2025"), municipality codes stored as numbers (580 for 0580),
@@ -22,7 +22,13 @@
  *   available, footnotes below;
  * - Trafikverket, metres of cycle network per road owner: a sheet a year
  *   (named by it), rows by county and municipality name, "Total" for the
- *   county's and Sweden's, "-" for none.
+ *   county's and Sweden's, "-" for none;
+ * - SCB, BE0101 "Folkmängd i riket, län och kommuner 31 december": a
+ *   title naming the year last, a header over four rows ("Kommun",
+ *   "Kommunnamn", "Folkmängd"), counties (two-digit codes) between their
+ *   municipalities (four digits, as text), Sweden as "Riket", names
+ *   padded with spaces, footnotes below; a sheet each for all, men and
+ *   women (only all is read).
  * Sheets are picked by what their headers say, not by their names or
  * places. Every number is kept as the sheet stores it. */
 
@@ -31,6 +37,7 @@ typedef enum {
   TABLE_CARS,
   TABLE_CARS_PER_1000,   /* the table of ownership, with cars per 1 000 inhabitants */
   TABLE_CYCLE_NETWORK,
+  TABLE_POPULATION,
 } Table;
 
 #define MAX_PARTS 12
@@ -89,14 +96,16 @@ read_header (Reader           *reader,
 
   reader->total_column = -1;
   /* Cars per 1 000 inhabitants: one column, headed "Totalt antal" (over
-   * "bilar per" and "1000"). */
-  if (reader->table == TABLE_CARS_PER_1000)
+   * "bilar per" and "1000"); the population: one, "Folkmängd". */
+  if (reader->table == TABLE_CARS_PER_1000 || reader->table == TABLE_POPULATION)
     {
+      const char *heading = reader->table == TABLE_POPULATION ? "Folkmängd" : "Totalt antal";
+
       for (guint c = 0; c < n_cells; c++)
         {
           g_autofree char *label = label_of (&cells[c]);
 
-          if (g_str_equal (label, "Totalt antal"))
+          if (g_str_equal (label, heading))
             reader->total_column = (int)c;
         }
       reader->n_parts = 0;
@@ -192,6 +201,18 @@ row_region (Reader           *reader,
   g_autofree char *first = n_cells > 0 ? g_strstrip (g_strdup (cells[0].text)) : g_strdup ("");
   g_autofree char *second = n_cells > 1 ? g_strstrip (g_strdup (cells[1].text)) : g_strdup ("");
 
+  if (reader->table == TABLE_POPULATION)
+    {
+      const KbRegion *region;
+
+      /* Codes as text: "01" a county, "0580" a municipality. */
+      if (g_ascii_strcasecmp (second, "Riket") == 0 && *first == '\0')
+        return kb_region_find (KB_REGION_SWEDEN_CODE);
+      if ((strlen (first) != 2 && strlen (first) != 4) || strspn (first, "0123456789") != strlen (first))
+        return NULL;
+      region = kb_region_find (first);
+      return region != NULL && g_str_equal (region->code, first) ? region : NULL;
+    }
   if (reader->table != TABLE_CYCLE_NETWORK)
     {
       /* 580 as a number is 0580; "0580" as text is too. */
@@ -294,11 +315,14 @@ put (Reader         *reader,
   KbSeriesKey key = {
     region->code, region->name,
     reader->table == TABLE_CARS ? KB_INDICATOR_CARS
-    : reader->table == TABLE_CARS_PER_1000 ? KB_INDICATOR_CARS_PER_1000 : KB_INDICATOR_CYCLE_NETWORK,
+    : reader->table == TABLE_CARS_PER_1000 ? KB_INDICATOR_CARS_PER_1000
+    : reader->table == TABLE_POPULATION ? KB_INDICATOR_POPULATION : KB_INDICATOR_CYCLE_NETWORK,
     part ? part : "", "",
     reader->table == TABLE_CARS ? "personbilar"
-    : reader->table == TABLE_CARS_PER_1000 ? "per 1 000 invånare" : "m",
-    reader->table == TABLE_CYCLE_NETWORK ? "Trafikverket, cykelnät per väghållare (NVDB)" : edition,
+    : reader->table == TABLE_CARS_PER_1000 ? "per 1 000 invånare"
+    : reader->table == TABLE_POPULATION ? "personer" : "m",
+    reader->table == TABLE_CYCLE_NETWORK ? "Trafikverket, cykelnät per väghållare (NVDB)"
+    : reader->table == TABLE_POPULATION ? "SCB, Befolkningsstatistik (BE0101)" : edition,
     0,
   };
   KbSeries *series = kb_import_sink_series (reader->sink, &key);
@@ -309,6 +333,24 @@ put (Reader         *reader,
     kb_series_set_missing (series, reader->year);
   else
     kb_series_set_value (series, reader->year, value);
+}
+
+/* The last year (1900–2100) a text names; 0 where none. */
+static int
+last_year_in (const char *text)
+{
+  int year = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+        g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p == text || !g_ascii_isdigit (p[-1])))
+      {
+        int found = (int)g_ascii_strtoll (p, NULL, 10);
+
+        if (found >= 1900 && found <= 2100)
+          year = found;
+      }
+  return year;
 }
 
 static gboolean
@@ -324,9 +366,12 @@ on_row (const KbXlsxCell  *cells,
 
   if (reader->done)
     return TRUE;
-  /* The title names the year: "… År 2025." */
-  if (reader->table != TABLE_CYCLE_NETWORK && !reader->have_header && reader->year == 0 &&
+  /* The title names the year: "… År 2025.", "… 31 december 2024. Totalt". */
+  if (reader->table == TABLE_POPULATION && !reader->have_header && reader->year == 0 &&
       cells[0].kind == KB_XLSX_TEXT)
+    reader->year = last_year_in (cells[0].text);
+  else if (reader->table != TABLE_CYCLE_NETWORK && !reader->have_header && reader->year == 0 &&
+           cells[0].kind == KB_XLSX_TEXT)
     {
       const char *at = strstr (cells[0].text, "År ");
       char digits[5];
@@ -368,7 +413,8 @@ typedef struct
 {
   Table    table;
   guint    rows;
-  gboolean in_use;   /* the title says "Personbilar i trafik" */
+  gboolean in_use;     /* the title says "Personbilar i trafik" */
+  gboolean population; /* "Folkmängd i riket, län och kommuner", of all (not men or women) */
 } Sniff;
 
 static gboolean
@@ -380,6 +426,7 @@ on_sniff_row (const KbXlsxCell  *cells,
 {
   Sniff *sniff = user_data;
   gboolean bensin = FALSE, laddhybrider = FALSE, kommunal = FALSE, statlig = FALSE, per_1000 = FALSE;
+  gboolean kommun = FALSE, folkmangd = FALSE;
 
   for (guint c = 0; c < n_cells; c++)
     {
@@ -394,6 +441,10 @@ on_sniff_row (const KbXlsxCell  *cells,
       kommunal |= g_str_equal (label, "Kommunal");
       per_1000 |= g_str_equal (label, "Totalt antal");
       statlig |= g_str_equal (label, "Statlig");
+      kommun |= g_str_equal (label, "Kommun");
+      folkmangd |= g_str_equal (label, "Folkmängd");
+      if (g_str_has_prefix (label, "Folkmängd i riket, län och kommuner"))
+        sniff->population = !g_str_has_suffix (label, ". Män") && !g_str_has_suffix (label, ". Kvinnor");
     }
   if (bensin && laddhybrider && sniff->in_use)
     sniff->table = TABLE_CARS;
@@ -401,6 +452,8 @@ on_sniff_row (const KbXlsxCell  *cells,
     sniff->table = TABLE_CARS_PER_1000;
   else if (kommunal && statlig)
     sniff->table = TABLE_CYCLE_NETWORK;
+  else if (kommun && folkmangd && sniff->population)
+    sniff->table = TABLE_POPULATION;
   /* A header stands within the first twenty rows, or not at all. */
   if (sniff->table != TABLE_NONE || ++sniff->rows >= 20)
     {
@@ -411,83 +464,59 @@ on_sniff_row (const KbXlsxCell  *cells,
   return TRUE;
 }
 
-/* What sheet @index is; a sheet that cannot be read says why in
- * @error (the first such). */
-static Table
-sniff_sheet (KbXlsx  *xlsx,
-             guint    index,
-             GError **error)
+/* Whether sheet @index of @xlsx is one of the agencies' tables; a sheet
+ * that cannot be read says why in @error. */
+gboolean
+kb_agency_reader_sniff (KbXlsx  *xlsx,
+                        guint    index,
+                        GError **error)
 {
   Sniff sniff = { TABLE_NONE };
   g_autoptr(GError) local_error = NULL;
 
   if (!kb_xlsx_read_sheet (xlsx, index, on_sniff_row, &sniff, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS) && error != NULL && *error == NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return sniff.table;
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return sniff.table != TABLE_NONE;
 }
 
-/* Every table of cars by fuel and of cycle network in @xlsx, as series;
- * an error where the workbook holds neither. */
+/* The series of the agency's table on sheet @index (one kb_agency_reader_sniff()
+ * found): none where the sheet holds no region Klimatbild knows. */
 KbDataset *
-kb_mobility_reader_read (KbXlsx  *xlsx,
-                         GError **error)
+kb_agency_reader_read (KbXlsx  *xlsx,
+                       guint    index,
+                       GError **error)
 {
   g_autoptr(KbImportSink) sink = kb_import_sink_new ();
-  g_autoptr(GError) unreadable = NULL;
-  guint n_tables = 0, n_regions = 0;
+  Sniff sniff = { TABLE_NONE };
+  Reader reader = { xlsx, kb_xlsx_get_sheet_name (xlsx, index), TABLE_NONE, 0, sink };
+  guint64 year;
 
-  for (guint i = 0; i < kb_xlsx_get_n_sheets (xlsx); i++)
+  kb_xlsx_read_sheet (xlsx, index, on_sniff_row, &sniff, NULL);
+  reader.table = sniff.table;
+  g_return_val_if_fail (reader.table != TABLE_NONE, NULL);
+
+  /* The cycle network: a sheet a year, named by it. */
+  if (reader.table == TABLE_CYCLE_NETWORK)
     {
-      Reader reader = { xlsx, kb_xlsx_get_sheet_name (xlsx, i), sniff_sheet (xlsx, i, &unreadable), 0, sink };
-      guint64 year;
-
-      /* Cancelled: nothing more. */
-      if (g_error_matches (unreadable, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_propagate_error (error, g_steal_pointer (&unreadable));
-          return NULL;
-        }
-
-      if (reader.table == TABLE_NONE)
-        continue;
-      /* The cycle network: a sheet a year, named by it. */
-      if (reader.table == TABLE_CYCLE_NETWORK)
-        {
-          if (!g_ascii_string_to_unsigned (reader.sheet, 10, 1900, 2100, &year, NULL))
-            continue;
-          reader.year = (int)year;
-        }
-      if (!kb_xlsx_read_sheet (xlsx, i, on_row, &reader, error))
-        return NULL;
-      if (reader.year == 0)
+      if (!g_ascii_string_to_unsigned (reader.sheet, 10, 1900, 2100, &year, NULL))
         {
           g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
-                       _("%s:%s: the sheet does not say which year it is of"), kb_xlsx_get_name (xlsx), reader.sheet);
+                       _("%s:%s: the sheet is not named by the year it is of"), kb_xlsx_get_name (xlsx),
+                       reader.sheet);
           return NULL;
         }
-      n_tables++;
-      n_regions += reader.n_regions;
+      reader.year = (int)year;
     }
-  /* Nothing read: a sheet that could not be read says why, else the
-   * tables that are read are named. */
-  if (n_tables == 0 && unreadable != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&unreadable));
-      return NULL;
-    }
-  if (n_tables == 0)
+  if (!kb_xlsx_read_sheet (xlsx, index, on_row, &reader, error))
+    return NULL;
+  if (reader.year == 0)
     {
       g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
-                   _("%s: no sheet of this workbook is a table Klimatbild reads "
-                     "(passenger cars by fuel, cycle network by road owner)"), kb_xlsx_get_name (xlsx));
-      return NULL;
-    }
-  if (n_regions == 0)
-    {
-      g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
-                   _("%s: no sheet of cars by fuel or of cycle network by road owner, with municipalities"),
-                   kb_xlsx_get_name (xlsx));
+                   _("%s:%s: the sheet does not say which year it is of"), kb_xlsx_get_name (xlsx), reader.sheet);
       return NULL;
     }
   return kb_import_sink_finish (g_steal_pointer (&sink));
