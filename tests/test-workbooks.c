@@ -10,6 +10,11 @@
 
 #include "import/kb-import.h"
 #include "import/kb-measures-reader.h"
+#include "analysis/kb-mobility.h"
+#include "analysis/kb-summary.h"
+#include "chart/kb-chart.h"
+#include "chart/kb-chart-render.h"
+#include "chart/kb-chart-text.h"
 #include "model/kb-measure.h"
 #include "model/kb-region.h"
 #include "kb-test-util.h"
@@ -367,6 +372,18 @@ test_measures_workbook (void)
 
       g_assert_true (kb_measure_equal (a, b));
     }
+  /* Saved as CSV, never over the workbook. */
+  {
+    g_autofree char *before = NULL, *after = NULL;
+    gsize n_before, n_after;
+
+    g_assert_true (g_file_get_contents (xlsx, &before, &n_before, NULL));
+    g_assert_false (kb_measures_write (G_LIST_MODEL (actual), xlsx, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME);
+    g_clear_error (&error);
+    g_assert_true (g_file_get_contents (xlsx, &after, &n_after, NULL));
+    g_assert_cmpmem (after, n_after, before, n_before);
+  }
   remove_workbook (xlsx);
 
   /* A workbook without a plan says so. */
@@ -455,6 +472,137 @@ test_other_tables (void)
   remove_workbook (path);
 }
 
+/* A made-up 2024 edition of Trafikanalys's table of cars by fuel, laid
+ * out as the 2025 edition is (codes stored as numbers, padded names,
+ * counties and Sweden by name, "–" for none, a footnote). */
+static char *
+write_fleet_edition_2024 (void)
+{
+  static const struct { double code; const char *name; double fuels[9]; } rows[] = {
+    { 580, "Linköping      ", { 33500, 21000, 4400, 3000, 5200, 2300, 700, 2, 70102 } },
+    { 0, "Östergötlands län                                 ", { 108000, 72000, 10500, 9000, 12000, 5400, 1500, 5, 218405 } },
+    { 0, "Hela riket                                        ", { 1000000, 700000, 160000, 120000, 150000, 60000, 30000, -1, 2220000 } },
+  };
+  static const char * const fuels[] = {
+    "Bensin", "Diesel", "El", "Elhybrider1)", "Laddhybrider", "Etanol", "Gas", "Övriga", "Totalt",
+  };
+  g_autofree char *dir = g_dir_make_tmp ("kb-workbooks-XXXXXX", NULL);
+  char *path = g_build_filename (dir, "fordon-i-lan-och-kommuner-2024.xlsx", NULL);
+  lxw_workbook *workbook = workbook_new (path);
+  lxw_worksheet *sheet;
+
+  workbook_add_worksheet (workbook, "Titel _ Title");
+  sheet = workbook_add_worksheet (workbook, "Tabell 4 Personbil");
+  worksheet_write_string (sheet, 0, 0, "Tabell 4. Personbilar i trafik efter kommun och drivmedel. År 2024.", NULL);
+  worksheet_write_string (sheet, 3, 0, "Kommun-", NULL);
+  worksheet_write_string (sheet, 3, 1, "Kommun", NULL);
+  for (guint f = 0; f < G_N_ELEMENTS (fuels); f++)
+    worksheet_write_string (sheet, 3, 2 + f, fuels[f], NULL);
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      if (rows[r].code > 0)
+        {
+          worksheet_write_number (sheet, 7 + r, 0, rows[r].code, NULL);
+          worksheet_write_string (sheet, 7 + r, 1, rows[r].name, NULL);
+        }
+      else
+        worksheet_write_string (sheet, 7 + r, 0, rows[r].name, NULL);
+      for (guint f = 0; f < G_N_ELEMENTS (fuels); f++)
+        {
+          if (rows[r].fuels[f] < 0)
+            worksheet_write_string (sheet, 7 + r, 2 + f, "–", NULL);
+          else
+            worksheet_write_number (sheet, 7 + r, 2 + f, rows[r].fuels[f], NULL);
+        }
+    }
+  worksheet_write_string (sheet, 12, 0, "1) Exklusive mildhybrider", NULL);
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+  return path;
+}
+
+/* The electric car's share at the row of @chart's region @row (of
+ * @n_rows, from the top) and @share per cent: the pixel there. */
+static guint32
+car_chart_pixel (KbChart *chart,
+                 guint    row,
+                 double   share)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, 900);
+  cairo_t *cr = cairo_create (surface);
+  KbChartLayout l;
+  guint32 p;
+
+  kb_chart_render (chart, cr, 1600, 900, &l);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  p = *(guint32 *)(cairo_image_surface_get_data (surface) +
+                   (int)round (kb_chart_layout_y (&l, l.y_max - row - 0.5)) * cairo_image_surface_get_stride (surface) +
+                   (int)round (kb_chart_layout_x (&l, share)) * 4);
+  cairo_surface_destroy (surface);
+  return p & 0xFFFFFF;
+}
+
+/* Two editions of the fleet open: each year from its own, the change
+ * between them in words, summary, a tick on the chart and the export. */
+static void
+test_fleet_editions (void)
+{
+  g_autofree char *path = write_fleet_edition_2024 ();
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbDataset) edition = import_path (path);
+  g_autoptr(KbChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *words = NULL, *json = NULL;
+  double then = 4400.0 / 70102 * 100, now = 5892.0 / 70268 * 100;
+  KbFleet fleet, previous;
+  guint32 before_pixel;
+
+  /* Before: the 2025 edition alone, the bar blue where the tick will be. */
+  chart = kb_chart_new (KB_CHART_KIND_CAR_FUELS, dataset, "0580");
+  before_pixel = car_chart_pixel (chart, 0, then);
+  g_assert_cmphex (before_pixel, ==, 0x4477AA);
+  g_clear_object (&chart);
+
+  g_assert_true (kb_dataset_merge (dataset, edition, &error));
+  g_assert_no_error (error);
+  g_assert_true (kb_fleet_get (dataset, "0580", 0, &fleet));
+  g_assert_cmpint (fleet.year, ==, 2025);
+  g_assert_cmpfloat (fleet.total, ==, 70268);
+  g_assert_true (kb_fleet_get_previous (dataset, &fleet, &previous));
+  g_assert_cmpint (previous.year, ==, 2024);
+  g_assert_cmpfloat (previous.total, ==, 70102);
+  g_assert_cmpfloat (previous.electric, ==, 4400);
+  g_assert_cmpstr (previous.source, ==, "Trafikanalys, Fordon i län och kommuner 2024");
+  g_assert_true (kb_fleet_get (dataset, "0580", 2024, &previous));
+  g_assert_cmpfloat (previous.plug_in, ==, 5200);
+  g_assert_false (kb_fleet_get_previous (dataset, &previous, &fleet));
+
+  chart = kb_chart_new (KB_CHART_KIND_CAR_FUELS, dataset, "0580");
+  words = kb_chart_dup_description (chart);
+  /* 6.28 % then, 8.39 % now: up 2.11 points. */
+  g_assert_nonnull (strstr (words, "Linköping at the end of 2025, 5,892 (8.4 %) were electric"));
+  g_assert_nonnull (strstr (words, "At the end of 2024 it was 6.3 % electric: up 2.1 percentage points."));
+  /* The tick, in the text's ink, over the blue bar. */
+  g_assert_cmphex (car_chart_pixel (chart, 0, then), !=, 0x4477AA);
+
+  json = kb_summary_mobility_to_json (dataset, "0580");
+  g_assert_nonnull (strstr (json, "\"previous\": {\"year\": 2024, \"total\": 70102, \"by_fuel\": {\"Bensin\": 33500, "
+                                  "\"Diesel\": 21000, \"El\": 4400, \"Elhybrider\": 3000, \"Laddhybrider\": 5200"));
+  g_assert_nonnull (strstr (json, "\"cars\": {\"year\": 2025, \"total\": 70268, \"by_fuel\": {\"Bensin\": 32001, "));
+  {
+    const char *change = strstr (json, "\"electric_share_change_points\": ");
+
+    g_assert_nonnull (change);
+    g_assert_cmpfloat_with_epsilon (g_ascii_strtod (change + strlen ("\"electric_share_change_points\": "), NULL),
+                                    now - then, 1e-9);
+  }
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_assert_cmpint (g_remove (path), ==, 0);
+    g_assert_cmpint (g_rmdir (dir), ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -482,5 +630,6 @@ main (int   argc,
   g_test_add_func ("/workbooks/measures", test_measures_workbook);
   g_test_add_func ("/workbooks/population", test_population);
   g_test_add_func ("/workbooks/other-tables", test_other_tables);
+  g_test_add_func ("/workbooks/fleet-editions", test_fleet_editions);
   return g_test_run ();
 }

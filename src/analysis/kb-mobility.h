@@ -23,6 +23,13 @@ gboolean kb_fleet_get            (KbDataset  *dataset,
                                   const char *region_code,
                                   int         year,
                                   KbFleet    *fleet);
+gboolean kb_fleet_get_previous   (KbDataset     *dataset,
+                                  const KbFleet *fleet,
+                                  KbFleet       *previous);
+KbSeries *kb_fleet_dup_total     (KbDataset     *dataset,
+                                  const KbFleet *fleet);
+GPtrArray *kb_fleet_dup_fuels    (KbDataset     *dataset,
+                                  const KbFleet *fleet);
 double   kb_fleet_share          (double      part,
                                   double      total);
 double   kb_fleet_per_thousand   (KbDataset  *dataset,

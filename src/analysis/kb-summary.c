@@ -394,12 +394,44 @@ append_series_years (GString  *out,
 /* A region's mobility figures: its cars by fuel in their latest year (as
  * the fleet statistics name the fuels), cars per 1 000 inhabitants, and
  * its cycle network by year and by road owner. */
+/* One edition's cars: {"year", "total", "by_fuel", shares, per 1 000, "source"}. */
+static void
+append_fleet (GString       *out,
+              KbDataset     *dataset,
+              const KbFleet *fleet)
+{
+  g_autoptr(GPtrArray) fuels = kb_fleet_dup_fuels (dataset, fleet);
+
+  g_string_append_printf (out, "{\"year\": %d, \"total\": ", fleet->year);
+  append_number (out, fleet->total);
+  g_string_append (out, ", \"by_fuel\": {");
+  for (guint i = 0; i < fuels->len; i++)
+    {
+      KbSeries *fuel = g_ptr_array_index (fuels, i);
+      double v;
+
+      g_string_append (out, i > 0 ? ", " : "");
+      append_string (out, kb_series_get_sector (fuel));
+      g_string_append (out, ": ");
+      append_number (out, kb_series_get_value (fuel, fleet->year, &v) ? v : NAN);
+    }
+  g_string_append (out, "}, \"electric_share_pct\": ");
+  append_number (out, kb_fleet_share (fleet->electric, fleet->total));
+  g_string_append (out, ", \"plug_in_share_pct\": ");
+  append_number (out, kb_fleet_share (fleet->plug_in, fleet->total));
+  /* As Trafikanalys counts it. */
+  g_string_append (out, ", \"per_1000_inhabitants\": ");
+  append_number (out, kb_fleet_per_thousand (dataset, fleet->region_code, fleet->year));
+  g_string_append (out, ", \"source\": ");
+  append_string (out, fleet->source);
+  g_string_append (out, "}");
+}
+
 char *
 kb_summary_mobility_to_json (KbDataset  *dataset,
                              const char *region_code)
 {
   GString *out = g_string_new ("{\"code\": ");
-  g_autoptr(GPtrArray) fuels = kb_dataset_get_sectors (dataset, region_code, KB_INDICATOR_CARS, 0);
   g_autoptr(KbSeries) cycle = kb_dataset_get_total (dataset, region_code, KB_INDICATOR_CYCLE_NETWORK, 0);
   g_autoptr(GPtrArray) owners = kb_dataset_get_sectors (dataset, region_code, KB_INDICATOR_CYCLE_NETWORK, 0);
   KbFleet fleet;
@@ -410,29 +442,23 @@ kb_summary_mobility_to_json (KbDataset  *dataset,
   g_string_append (out, ", \"cars\": ");
   if (kb_fleet_get (dataset, region_code, 0, &fleet))
     {
-      g_string_append_printf (out, "{\"year\": %d, \"total\": ", fleet.year);
-      append_number (out, fleet.total);
-      g_string_append (out, ", \"by_fuel\": {");
-      for (guint i = 0; i < fuels->len; i++)
-        {
-          KbSeries *fuel = g_ptr_array_index (fuels, i);
-          double v;
+      KbFleet previous;
 
-          g_string_append (out, i > 0 ? ", " : "");
-          append_string (out, kb_series_get_sector (fuel));
-          g_string_append (out, ": ");
-          append_number (out, kb_series_get_value (fuel, fleet.year, &v) ? v : NAN);
+      append_fleet (out, dataset, &fleet);
+      /* Where an earlier edition is open too: its figures, and the change. */
+      if (kb_fleet_get_previous (dataset, &fleet, &previous))
+        {
+          g_string_truncate (out, out->len - 1);   /* the closing brace */
+          g_string_append (out, ", \"previous\": ");
+          append_fleet (out, dataset, &previous);
+          g_string_append (out, ", \"electric_share_change_points\": ");
+          append_number (out, kb_fleet_share (fleet.electric, fleet.total) -
+                                kb_fleet_share (previous.electric, previous.total));
+          g_string_append (out, ", \"plug_in_share_change_points\": ");
+          append_number (out, kb_fleet_share (fleet.plug_in, fleet.total) -
+                                kb_fleet_share (previous.plug_in, previous.total));
+          g_string_append (out, "}");
         }
-      g_string_append (out, "}, \"electric_share_pct\": ");
-      append_number (out, kb_fleet_share (fleet.electric, fleet.total));
-      g_string_append (out, ", \"plug_in_share_pct\": ");
-      append_number (out, kb_fleet_share (fleet.plug_in, fleet.total));
-      /* As Trafikanalys counts it. */
-      g_string_append (out, ", \"per_1000_inhabitants\": ");
-      append_number (out, kb_fleet_per_thousand (dataset, region_code, fleet.year));
-      g_string_append (out, ", \"source\": ");
-      append_string (out, fleet.source);
-      g_string_append (out, "}");
     }
   else
     g_string_append (out, "null");

@@ -616,7 +616,14 @@ fill_car_fuels (KbChart      *chart,
                 KbChartTable *table)
 {
   g_autoptr(GPtrArray) codes = kb_car_fuels_regions (chart);
-  int year = 0;
+  KbDataset *dataset = kb_chart_get_dataset (chart);
+  KbFleet first, previous;
+  int year = 0, previous_year = 0;
+
+  /* The earlier edition's share, where the chart draws it as a tick. */
+  if (codes->len > 0 && kb_fleet_get (dataset, g_ptr_array_index (codes, 0), 0, &first) &&
+      kb_fleet_get_previous (dataset, &first, &previous))
+    previous_year = previous.year;
 
   add_header (table, _("Region"));
   add_header (table, _("Passenger cars in use"));
@@ -626,11 +633,17 @@ fill_car_fuels (KbChart      *chart,
   add_header (table, _("Electric, % of the cars"));
   /* xgettext:no-c-format */
   add_header (table, _("Plug-in hybrids, % of the cars"));
+  if (previous_year != 0)
+    {
+      /* Translators: the electric share at the end of an earlier year */
+      g_autofree char *then = g_strdup_printf (_("Electric, %% of the cars, end of %d"), previous_year);
+      add_header (table, then);
+    }
   for (guint i = 0; i < codes->len; i++)
     {
       KbFleet fleet;
 
-      if (!kb_fleet_get (kb_chart_get_dataset (chart), g_ptr_array_index (codes, i), year, &fleet))
+      if (!kb_fleet_get (dataset, g_ptr_array_index (codes, i), year, &fleet))
         continue;
       year = fleet.year;
       add_text (table, fleet.region_name);
@@ -639,6 +652,9 @@ fill_car_fuels (KbChart      *chart,
       add_number (table, fleet.plug_in);
       add_number (table, kb_fleet_share (fleet.electric, fleet.total));
       add_number (table, kb_fleet_share (fleet.plug_in, fleet.total));
+      if (previous_year != 0)
+        add_number (table, kb_fleet_get (dataset, fleet.region_code, previous_year, &previous)
+                             ? kb_fleet_share (previous.electric, previous.total) : NAN);
     }
 }
 

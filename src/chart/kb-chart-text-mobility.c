@@ -45,6 +45,29 @@ describe_cars (KbChart *chart)
                                     "electric and %s (%s %%) plug-in hybrids."),
                             total, fleet.region_name, fleet.year, electric, electric_pct, plug_in, plug_in_pct);
   }
+  /* Two editions open: the change between them. */
+  {
+    KbFleet previous;
+    double now = kb_fleet_share (fleet.electric, fleet.total);
+
+    if (kb_fleet_get_previous (dataset, &fleet, &previous) &&
+        !isnan (kb_fleet_share (previous.electric, previous.total)) && !isnan (now))
+      {
+        double then = kb_fleet_share (previous.electric, previous.total);
+        g_autofree char *then_pct = number (chart, then, 1);
+        g_autofree char *change = number (chart, fabs (now - then), 1);
+
+        g_string_append_c (text, ' ');
+        if (now >= then)
+          /* Translators: the electric share an earlier year, and how much it has grown since, in percentage points */
+          g_string_append_printf (text, _("At the end of %d it was %s %% electric: up %s percentage points."),
+                                  previous.year, then_pct, change);
+        else
+          /* Translators: the electric share an earlier year, and how much it has fallen since */
+          g_string_append_printf (text, _("At the end of %d it was %s %% electric: down %s percentage points."),
+                                  previous.year, then_pct, change);
+      }
+  }
   for (guint i = 1; i < codes->len; i++)
     {
       KbFleet other;

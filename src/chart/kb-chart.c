@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "analysis/kb-investment.h"
+#include "analysis/kb-mobility.h"
 #include "kb-chart.h"
 #include "kb-compare.h"
 #include "kb-labels.h"
@@ -475,6 +476,20 @@ derive (KbChart *self)
 
   if (self->kind == KB_CHART_KIND_REVISIONS)
     releases_as_parts (self);
+  /* The fleet: its latest edition (an earlier one open beside it is drawn
+   * as ticks, not as parts). */
+  if (self->kind == KB_CHART_KIND_CAR_FUELS)
+    {
+      KbFleet fleet;
+
+      if (kb_fleet_get (self->dataset, self->region_code, 0, &fleet))
+        {
+          g_clear_object (&self->total);
+          g_ptr_array_unref (self->sectors);
+          self->total = kb_fleet_dup_total (self->dataset, &fleet);
+          self->sectors = kb_fleet_dup_fuels (self->dataset, &fleet);
+        }
+    }
   if (self->sector_filter != NULL && self->kind != KB_CHART_KIND_REVISIONS)
     filter_sectors (self);
   /* A plan's costs and actors are of tonnes and kronor, never per head. */
@@ -1589,11 +1604,26 @@ kb_chart_dup_source_line (KbChart *self)
                                                          cars ? KB_INDICATOR_CARS : KB_INDICATOR_CYCLE_NETWORK, 0);
       g_autoptr(KbSeries) population = cars ? NULL : kb_chart_dup_population (self, self->region_code);
       const char *source = series ? kb_series_get_source (series) : "";
+      KbFleet fleet;
+
+      /* The fleet: the edition of the year compared. */
+      if (cars && kb_fleet_get (self->dataset, self->region_code, kb_compare_year (self), &fleet))
+        source = fleet.source;
 
       if (population != NULL)
         /* Translators: the cycle network's source, then the population's */
         return g_strdup_printf (_("Source: %s; population: %s"), source, kb_series_get_source (population));
       return g_strdup_printf (_("Source: %s"), source);
+    }
+  /* The fleet, and the earlier edition its ticks are of. */
+  if (self->kind == KB_CHART_KIND_CAR_FUELS && self->dataset != NULL)
+    {
+      KbFleet fleet, previous;
+
+      if (kb_fleet_get (self->dataset, self->region_code, 0, &fleet) &&
+          kb_fleet_get_previous (self->dataset, &fleet, &previous))
+        /* Translators: the fleet's source, then the source of the earlier year the ticks show */
+        return g_strdup_printf (_("Source: %s; ticks: %s"), fleet.source, previous.source);
     }
   data = dup_data_source_line (self);
   /* The plan's charts, and the target's where it draws the scenario. */

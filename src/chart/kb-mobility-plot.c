@@ -13,7 +13,8 @@
 
 /* The electric share of a municipality's cars beside its county's and
  * Sweden's: a row each, electric cars in full colour, plug-in hybrids in
- * a lighter part after them. */
+ * a lighter part after them; where an earlier edition is open too, a tick
+ * at each row's electric share then. */
 
 static const KbColor electric_blue = { 0x44 / 255.0, 0x77 / 255.0, 0xAA / 255.0 };
 static const KbColor plug_in_blue = { 0x9E / 255.0, 0xBC / 255.0, 0xDA / 255.0 };
@@ -42,19 +43,24 @@ kb_car_fuels_plot_draw (KbRender *render)
   KbLanguage lang = kb_chart_get_language (render->chart);
   g_autoptr(GPtrArray) codes = kb_car_fuels_regions (render->chart);
   g_autofree KbBar *bars = kb_bars_new (codes->len);
-  int year = 0;
+  int year = 0, previous_year = 0;
   guint n = 0;
 
   for (guint i = 0; i < codes->len; i++)
     {
-      KbFleet fleet;
-      double electric, plug_in;
+      KbFleet fleet, previous;
+      double electric, plug_in, before = NAN;
       g_autofree char *e = NULL, *p = NULL;
 
       if (!kb_fleet_get (dataset, g_ptr_array_index (codes, i), year, &fleet))
         continue;
       /* Every row of the municipality's year. */
       year = fleet.year;
+      if (kb_fleet_get_previous (dataset, &fleet, &previous) && (previous_year == 0 || previous.year == previous_year))
+        {
+          previous_year = previous.year;
+          before = kb_fleet_share (previous.electric, previous.total);
+        }
       electric = kb_fleet_share (fleet.electric, fleet.total);
       plug_in = kb_fleet_share (fleet.plug_in, fleet.total);
       e = isnan (electric) ? g_strdup ("..") : kb_format_number (electric, 1, lang);
@@ -64,7 +70,7 @@ kb_car_fuels_plot_draw (KbRender *render)
         /* Translators: the shares of electric cars and of plug-in hybrids among the cars in use */
         g_strdup_printf (_("%s %% electric · %s %% plug-in hybrids"), e, p),
         isnan (electric) ? 0 : electric, (isnan (electric) ? 0 : electric) + (isnan (plug_in) ? 0 : plug_in),
-        plug_in_blue, .marker = NAN,
+        plug_in_blue, .marker = before,
       };
     }
   kb_bar_plot_draw (render, bars, n);
@@ -72,6 +78,13 @@ kb_car_fuels_plot_draw (KbRender *render)
     {
       kb_render_legend (render, KB_LEGEND_SWATCH, electric_blue, _("Electric cars"));
       kb_render_legend (render, KB_LEGEND_SWATCH, plug_in_blue, _("Plug-in hybrids"));
+      if (previous_year != 0)
+        {
+          /* Translators: the tick on each row: the electric share at the end of an earlier year */
+          g_autofree char *then = g_strdup_printf (_("Electric cars, end of %d"), previous_year);
+
+          kb_render_legend (render, KB_LEGEND_LINE, render->ink->text, then);
+        }
     }
   for (guint i = 0; i < n; i++)
     g_free (bars[i].value_text);

@@ -345,6 +345,17 @@ kb_measures_write (GListModel  *measures,
                    GError     **error)
 {
   g_autoptr(GBytes) bytes = kb_measures_to_bytes (measures);
+  g_autofree char *lower = g_ascii_strdown (path, -1);
 
+  /* A plan is saved as text: never as text under a workbook's name (a
+   * workbook opened for its plan is not written over with CSV). */
+  if (g_str_has_suffix (lower, ".xlsx") || g_str_has_suffix (lower, ".xlsm"))
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                   _("%s: Klimatbild saves a plan as CSV (a name ending in .csv), which Excel opens too"), name);
+      return FALSE;
+    }
   return g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize)g_bytes_get_size (bytes), error);
 }

@@ -27,6 +27,7 @@ typedef struct
   char                  *indicator;
   KbDatasetRegionLoader  load;
   GHashTable            *loaded; /* region codes asked for */
+  GHashTable            *skipped_sources; /* editions a user opened: not loaded again */
 } Loader;
 
 static void kb_dataset_list_model_init (GListModelInterface *iface);
@@ -73,6 +74,7 @@ clear_loader (gpointer data)
 
   g_free (loader->indicator);
   g_hash_table_unref (loader->loaded);
+  g_hash_table_unref (loader->skipped_sources);
 }
 
 static void
@@ -166,6 +168,8 @@ region_series_of (KbDataset  *self,
       part = loader->load (region_code, loader->indicator);
       for (guint j = 0; part != NULL && j < part->len; j++)
         {
+          if (g_hash_table_contains (loader->skipped_sources, kb_series_get_source (g_ptr_array_index (part, j))))
+            continue;
           g_ptr_array_add (self->series, g_object_ref (g_ptr_array_index (part, j)));
           g_hash_table_add (self->embedded, g_ptr_array_index (part, j));
         }
@@ -203,6 +207,7 @@ kb_dataset_add_region_loader (KbDataset             *self,
 {
   Loader loader = {
     g_strdup (indicator), load, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
   };
 
   g_return_if_fail (KB_IS_DATASET (self));
@@ -262,28 +267,60 @@ replaced (const char * const *indicators,
   return FALSE;
 }
 
+/* Whether @indicator comes in yearly editions, each a source of its own
+ * that counts other years than the rest (the fleet: "Fordon i län och
+ * kommuner 2024", "… 2025"): a user's edition replaces the built-in one
+ * of the same name only, and the two stand side by side otherwise. */
+static gboolean
+comes_in_editions (const char *indicator)
+{
+  return g_strcmp0 (indicator, KB_INDICATOR_CARS) == 0 || g_strcmp0 (indicator, KB_INDICATOR_CARS_PER_1000) == 0;
+}
+
+/* "indicator\x1fsource" of each series of @dataset in editions. */
+static GHashTable *
+list_editions (KbDataset *dataset)
+{
+  GHashTable *editions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; dataset != NULL && i < dataset->series->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (dataset->series, i);
+
+      if (comes_in_editions (kb_series_get_indicator (s)))
+        g_hash_table_add (editions, g_strdup_printf ("%s\x1f%s", kb_series_get_indicator (s), kb_series_get_source (s)));
+    }
+  return editions;
+}
+
 /* A new dataset with what of @self stays beside @incoming's: every series
  * a user opened, and the built-in series and loaders of the quantities
  * @incoming does not bring (a user's energy table replaces the built-in
- * one, not the emissions). @incoming's series are not added. */
+ * one, not the emissions; a fleet edition the same edition only).
+ * @incoming's series are not added. */
 KbDataset *
 kb_dataset_copy_for (KbDataset *self,
                      KbDataset *incoming)
 {
   g_autoptr(GPtrArray) indicators = NULL;
+  g_autoptr(GHashTable) editions = NULL;
   KbDataset *copy;
 
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
 
   indicators = incoming != NULL ? kb_dataset_list_indicators (incoming) : g_ptr_array_new ();
   g_ptr_array_add (indicators, NULL);
+  editions = list_editions (incoming);
   copy = kb_dataset_new ();
   for (guint i = 0; i < self->series->len; i++)
     {
       KbSeries *s = g_ptr_array_index (self->series, i);
       gboolean builtin = g_hash_table_contains (self->embedded, s);
+      g_autofree char *edition = g_strdup_printf ("%s\x1f%s", kb_series_get_indicator (s), kb_series_get_source (s));
 
-      if (builtin && replaced ((const char * const *)indicators->pdata, kb_series_get_indicator (s)))
+      if (builtin && (comes_in_editions (kb_series_get_indicator (s))
+                        ? g_hash_table_contains (editions, edition)
+                        : replaced ((const char * const *)indicators->pdata, kb_series_get_indicator (s))))
         continue;
       g_ptr_array_add (copy->series, g_object_ref (s));
       if (builtin)
@@ -296,7 +333,7 @@ kb_dataset_copy_for (KbDataset *self,
       GHashTableIter iter;
       gpointer code;
 
-      if (replaced ((const char * const *)indicators->pdata, ours->indicator))
+      if (!comes_in_editions (ours->indicator) && replaced ((const char * const *)indicators->pdata, ours->indicator))
         continue;
       kb_dataset_add_region_loader (copy, ours->indicator, ours->load);
       /* What was loaded already is in the copy's series: not again. */
@@ -304,6 +341,14 @@ kb_dataset_copy_for (KbDataset *self,
       g_hash_table_iter_init (&iter, ours->loaded);
       while (g_hash_table_iter_next (&iter, &code, NULL))
         g_hash_table_add (theirs->loaded, g_strdup (code));
+      /* An edition the user opened is theirs, not loaded as built-in. */
+      g_hash_table_iter_init (&iter, ours->skipped_sources);
+      while (g_hash_table_iter_next (&iter, &code, NULL))
+        g_hash_table_add (theirs->skipped_sources, g_strdup (code));
+      g_hash_table_iter_init (&iter, editions);
+      while (g_hash_table_iter_next (&iter, &code, NULL))
+        if (g_str_has_prefix (code, ours->indicator) && ((const char *)code)[strlen (ours->indicator)] == '\x1f')
+          g_hash_table_add (theirs->skipped_sources, g_strdup ((const char *)code + strlen (ours->indicator) + 1));
     }
   return copy;
 }
@@ -619,6 +664,19 @@ kb_dataset_get_total (KbDataset  *self,
   if (published->len > 0)
     return g_object_ref (g_ptr_array_index (published, 0));
   return kb_dataset_compute_total (self, region_code, indicator, vintage);
+}
+
+/* Every published total of @indicator for @region_code and @vintage: one
+ * a source, where several editions of one statistic are open (the fleet
+ * of 2024 and of 2025), in the order they were added. */
+GPtrArray *
+kb_dataset_get_totals (KbDataset  *self,
+                       const char *region_code,
+                       const char *indicator,
+                       int         vintage)
+{
+  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
+  return select_breakdown (self, region_code, indicator, vintage, FALSE, FALSE);
 }
 
 gboolean

@@ -75,5 +75,9 @@ KbSeries   *kb_dataset_get_total          (KbDataset  *self,
                                            const char *region_code,
                                            const char *indicator,
                                            int         vintage);
+GPtrArray  *kb_dataset_get_totals         (KbDataset  *self,
+                                           const char *region_code,
+                                           const char *indicator,
+                                           int         vintage);
 
 G_END_DECLS
