@@ -9,6 +9,7 @@
 #include "chart/kb-chart-render.h"
 #include "chart/kb-compare.h"
 #include "chart/kb-chart-text.h"
+#include "chart/kb-labels.h"
 #include "import/kb-import.h"
 #include "import/kb-agency-reader.h"
 #include "kb-test-util.h"
@@ -235,6 +236,31 @@ test_charts (void)
     }
 }
 
+/* The agencies' labels in English as the agencies word them, in Swedish
+ * as published. */
+static void
+test_labels (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(GPtrArray) owners = kb_dataset_get_sectors (dataset, "2584", KB_INDICATOR_CYCLE_NETWORK, 0);
+  g_autoptr(GPtrArray) fuels = kb_dataset_get_sectors (dataset, "2584", KB_INDICATOR_CARS, 0);
+  const char * const english_owners[] = { "Private", "Municipal", "State" };
+  const char * const english_fuels[] = {
+    "Petrol", "Diesel", "Electricity", "Electric hybrids", "Plug-in hybrids", "Ethanol", "Gas", "Others",
+  };
+
+  g_assert_cmpuint (owners->len, ==, G_N_ELEMENTS (english_owners));
+  for (guint i = 0; i < owners->len; i++)
+    {
+      g_assert_cmpstr (kb_series_display (g_ptr_array_index (owners, i), KB_LANGUAGE_ENGLISH), ==, english_owners[i]);
+      g_assert_cmpstr (kb_series_display (g_ptr_array_index (owners, i), KB_LANGUAGE_SWEDISH), ==,
+                       kb_series_get_sector (g_ptr_array_index (owners, i)));
+    }
+  g_assert_cmpuint (fuels->len, ==, G_N_ELEMENTS (english_fuels));
+  for (guint i = 0; i < fuels->len; i++)
+    g_assert_cmpstr (kb_series_display (g_ptr_array_index (fuels, i), KB_LANGUAGE_ENGLISH), ==, english_fuels[i]);
+}
+
 static void
 test_summary (void)
 {
@@ -314,6 +340,7 @@ main (int    argc,
   g_test_add_func ("/mobility/other-workbooks", test_other_workbooks);
   g_test_add_func ("/mobility/charts", test_charts);
   g_test_add_func ("/mobility/summary", test_summary);
+  g_test_add_func ("/mobility/labels", test_labels);
   g_test_add_func ("/mobility/compare", test_compare);
   return g_test_run ();
 }

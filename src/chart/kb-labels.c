@@ -52,6 +52,17 @@ static const struct {
   { "flytande (fornybara)", "Flytande bränslen, förnybara", "Liquid fuels, renewable" },
   { "fast (fornybara)", "Fasta bränslen, förnybara", "Solid fuels, renewable" },
   { "gas (fornybara)", "Gas, förnybar", "Gas, renewable" },
+  /* Trafikanalys's car fuels (its English names) */
+  { "bensin", "Bensin", "Petrol" },
+  { "diesel", "Diesel", "Diesel" },
+  { "elhybrider", "Elhybrider", "Electric hybrids" },
+  { "laddhybrider", "Laddhybrider", "Plug-in hybrids" },
+  { "etanol", "Etanol", "Ethanol" },
+  { "ovriga", "Övriga", "Others" },
+  /* Trafikverket's road owners */
+  { "enskild", "Enskild", "Private" },
+  { "kommunal", "Kommunal", "Municipal" },
+  { "statlig", "Statlig", "State" },
   /* Travel modes */
   { "gang", "Gång", "Walking" },
   { "cykel", "Cykel", "Bicycle" },

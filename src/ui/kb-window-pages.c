@@ -137,8 +137,16 @@ update_words (GtkWidget *words)
   g_autofree char *text = kb_chart_get_dataset (chart) ? kb_chart_dup_description (chart) : NULL;
 
   gtk_label_set_label (GTK_LABEL (words), text);
+  /* All of them where the card shows only its first lines. */
+  gtk_widget_set_tooltip_text (words, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   text ? text : "", -1);
+}
+
+static gboolean
+is_mobility_card (const char *id)
+{
+  return g_str_equal (id, "cars") || g_str_equal (id, "cycle-network");
 }
 
 static GtkWidget *
@@ -195,10 +203,12 @@ chart_card (KbWindow   *self,
     gtk_label_set_xalign (GTK_LABEL (words), 0);
     gtk_widget_add_css_class (words, "chart-words");
     gtk_widget_set_margin_start (words, 6);
-    /* Two lines' room for every chart, so cards side by side stay even. */
-    gtk_label_set_lines (GTK_LABEL (words), 2);
+    /* Two lines' room for every chart, so cards side by side stay even;
+     * three for the fleet and the cycle network (the county, Sweden,
+     * the change since an earlier edition, per inhabitant). */
+    gtk_label_set_lines (GTK_LABEL (words), is_mobility_card (id) ? 3 : 2);
     gtk_label_set_ellipsize (GTK_LABEL (words), PANGO_ELLIPSIZE_END);
-    gtk_widget_set_size_request (words, -1, 50);
+    gtk_widget_set_size_request (words, -1, is_mobility_card (id) ? 72 : 50);
     /* The label listens to the chart for as long as the label lives. */
     g_object_set_data (G_OBJECT (words), "kb-chart", chart);
     g_object_set_data (G_OBJECT (words), "kb-view", view);
