@@ -4,10 +4,13 @@
 
 #include <string.h>
 
+#include "import/kb-import.h"
+#include "import/kb-measures-reader.h"
 #include "import/kb-xlsx.h"
 
 /* The workbook reader: the package, the shared strings, the styles and
- * every sheet, cell by cell. */
+ * every sheet, cell by cell; then every reader on its sheets (the import,
+ * and a plan's). */
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
 static gboolean
@@ -41,6 +44,16 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
       if (!kb_xlsx_read_sheet (xlsx, i, on_row, &total, &sheet_error))
         g_assert (sheet_error != NULL);
+    }
+  if (xlsx != NULL)
+    {
+      g_autoptr(GError) import_error = NULL;
+      g_autoptr(GError) measures_error = NULL;
+      g_autoptr(KbDataset) dataset = kb_import_bytes (bytes, "fuzz.xlsx", &import_error);
+      g_autoptr(GListStore) measures = kb_measures_read_bytes (bytes, "fuzz.xlsx", &measures_error);
+
+      g_assert ((dataset == NULL) != (import_error == NULL));
+      g_assert ((measures == NULL) != (measures_error == NULL));
     }
   return 0;
 }
