@@ -4,13 +4,13 @@
 
 #include "config.h"
 
-#include <csv.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
+#include "import/kb-csv.h"
 #include "kb-chart-table.h"
 
 /* A chart's numbers as files a spreadsheet opens as they are: CSV the way
@@ -18,19 +18,12 @@
  * comma), and XLSX with numbers stored as numbers and a second sheet
  * naming the source, the release, the unit and the notes. */
 
+/* Quoted only where it must be: a ";" or a quote or a line end. */
 static void
 append_field (GString    *out,
               const char *text)
 {
-  gsize length = strlen (text);
-  g_autofree char *quoted = g_malloc (length * 2 + 3);
-  size_t written = csv_write2 (quoted, length * 2 + 3, text, length, '"');
-
-  /* Quoted only where it must be: a ";" or a quote or a line end. */
-  if (strpbrk (text, ";\"\r\n") == NULL)
-    g_string_append (out, text);
-  else
-    g_string_append_len (out, quoted, written);
+  kb_csv_append_cell (out, text, ';');
 }
 
 /* A number as Swedish Excel reads it: decimal comma, no grouping, every

@@ -315,25 +315,22 @@ kb_csv_fold_header (const char *name)
   return g_string_free (folded, FALSE);
 }
 
-/* Appends @text as one CSV cell, quoted where it must be. */
+/* Appends @text as one CSV cell, quoted (by libcsv) only where it must
+ * be: where it holds @delimiter, a quote or a line end. */
 void
 kb_csv_append_cell (GString    *out,
                     const char *text,
                     char        delimiter)
 {
   char special[] = { delimiter, '"', '\n', '\r', '\0' };
+  gsize length = strlen (text);
+  gsize size = length * 2 + 3;
 
   if (strpbrk (text, special) == NULL)
     {
-      g_string_append (out, text);
+      g_string_append_len (out, text, length);
       return;
     }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  g_string_set_size (out, out->len + size);
+  g_string_truncate (out, out->len - size + csv_write2 (out->str + out->len - size, size, text, length, '"'));
 }

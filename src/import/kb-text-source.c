@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
 #include <string.h>
 
 #include "kb-import-error.h"
@@ -18,6 +19,7 @@ struct _KbTextSource
 {
   char           *name;
   gboolean        windows_1252;
+  GIConv          converter;     /* Windows-1252 to UTF-8, once needed */
   gboolean        seen_utf8;   /* a line had UTF-8 beyond ASCII */
 
   /* From memory … */
@@ -47,14 +49,44 @@ struct _KbTextSource
   gpointer        progress_data;
 };
 
-/* Windows-1252's 0x80–0x9F; the rest of its upper half is Latin-1.
- * Zero marks the five bytes it leaves undefined. */
-static const gunichar windows_1252_high[32] = {
-  0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-  0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-};
+/* Windows-1252 as UTF-8, through GLib's converter (iconv; on Windows
+ * GLib's own), appended to @out. A byte Windows-1252 leaves undefined
+ * (0x81, 0x8D, 0x8F, 0x90, 0x9D) is passed over where @skip_undefined,
+ * else FALSE with its offset in @bad. */
+static gboolean
+append_windows_1252 (GIConv        *converter,
+                     GString       *out,
+                     const guint8  *raw,
+                     gsize          length,
+                     gboolean       skip_undefined,
+                     gsize         *bad)
+{
+  char *in = (char *)raw;
+  gsize in_left = length;
+
+  if (*converter == NULL)
+    *converter = g_iconv_open ("UTF-8", "WINDOWS-1252");
+  g_return_val_if_fail (*converter != (GIConv)-1, FALSE);
+  while (in_left > 0)
+    {
+      char buffer[1024];
+      char *out_next = buffer;
+      gsize out_left = sizeof buffer;
+      gsize result = g_iconv (*converter, &in, &in_left, &out_next, &out_left);
+
+      g_string_append_len (out, buffer, out_next - buffer);
+      if (result != (gsize)-1 || errno == E2BIG)
+        continue;
+      if (skip_undefined && errno == EILSEQ)
+        {
+          in++, in_left--;
+          continue;
+        }
+      *bad = (guint8 *)in - raw;
+      return FALSE;
+    }
+  return TRUE;
+}
 
 static void
 set_binary_error (KbTextSource  *source,
@@ -99,6 +131,8 @@ kb_text_source_free (KbTextSource *source)
   g_string_free (source->line, TRUE);
   g_free (source->head);
   g_free (source->name);
+  if (source->converter != NULL)
+    g_iconv_close (source->converter);
   g_free (source);
 }
 
@@ -262,34 +296,13 @@ decode (KbTextSource  *source,
         gsize          length,
         GError       **error)
 {
-  for (gsize i = 0; i < length; i++)
-    {
-      guint8 c = raw[i];
-      gsize run = i;
+  gsize bad;
 
-      /* Runs of ASCII, most of a line, are copied as they are. */
-      while (run < length && raw[run] < 0x80)
-        run++;
-      if (run > i)
-        {
-          g_string_append_len (source->line, (const char *)raw + i, run - i);
-          i = run - 1;
-          continue;
-        }
-
-      if (c >= 0xA0)
-        g_string_append_unichar (source->line, c);
-      else if (windows_1252_high[c - 0x80] != 0)
-        g_string_append_unichar (source->line, windows_1252_high[c - 0x80]);
-      else
-        {
-          kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, source->name,
-                               source->line_number, 1,
-                               _("the text is neither UTF-8 nor Windows-1252"));
-          return FALSE;
-        }
-    }
-  return TRUE;
+  if (append_windows_1252 (&source->converter, source->line, raw, length, FALSE, &bad))
+    return TRUE;
+  kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, source->name, source->line_number, 1,
+                       _("the text is neither UTF-8 nor Windows-1252"));
+  return FALSE;
 }
 
 static void
@@ -448,19 +461,11 @@ kb_text_source_get_head (KbTextSource *source)
   windows_1252 = source->windows_1252 || !g_utf8_validate ((const char *)raw, length, NULL);
 
   head = g_string_new (NULL);
-  for (gsize i = 0; i < length; i++)
-    {
-      guint8 c = raw[i];
-
-      if (c == '\0')
-        break;
-      if (!windows_1252 || c < 0x80)
-        g_string_append_c (head, (char)c);
-      else if (c >= 0xA0)
-        g_string_append_unichar (head, c);
-      else if (windows_1252_high[c - 0x80] != 0)
-        g_string_append_unichar (head, windows_1252_high[c - 0x80]);
-    }
+  length = memchr (raw, '\0', length) ? (gsize)((const guint8 *)memchr (raw, '\0', length) - raw) : length;
+  if (!windows_1252)
+    g_string_append_len (head, (const char *)raw, length);
+  else
+    append_windows_1252 (&source->converter, head, raw, length, TRUE, &(gsize){ 0 });
 
   source->head = g_string_free (head, FALSE);
   return source->head;
