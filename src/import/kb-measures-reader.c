@@ -30,6 +30,9 @@ static const char * const column_names[N_COLUMNS] = {
   "insatsomrade", "samhallsnyttor",
 };
 
+/* In a sheet, the header stands within its first rows. */
+#define HEADER_ROWS 20
+
 #define HEADER "namn;sektor;startår;fullt_år;minskning_t;status;ägare;investering_ksek;källa;" \
                "insatsområde;samhällsnyttor\n"
 
@@ -41,6 +44,7 @@ typedef struct
   gboolean    have_header;
   guint       last_line;
   guint       last_data_line;
+  guint       rows_before_header;
   char        delimiter;
   KbNumberForm number_form;
   GListStore *measures;
@@ -68,9 +72,15 @@ read_header (Reader             *reader,
   for (guint i = 0; i < G_N_ELEMENTS (required); i++)
     if (reader->index[required[i]] < 0)
       {
-        /* In a sheet, a title may stand above the header. */
+        /* In a sheet, a title may stand above the header, within the
+         * first rows; past them the sheet is no plan (not an error). */
         if (kb_rows_is_sheet (reader->rows))
-          return TRUE;
+          {
+            if (++reader->rows_before_header < HEADER_ROWS)
+              return TRUE;
+            g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no header");
+            return FALSE;
+          }
         kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_HEADER, line, 1,
                              _("a measures file needs the columns namn, sektor, startår, "
                                "fullt_år and minskning_t"));
@@ -254,9 +264,16 @@ read_workbook (KbXlsx  *xlsx,
       g_autoptr(GListStore) measures = NULL;
       gboolean found = FALSE;
 
-      measures = read_rows (rows, &found, error);
+      g_autoptr(GError) local_error = NULL;
+
+      measures = read_rows (rows, &found, &local_error);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        continue;
       if (measures == NULL)
-        return NULL;
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
       if (found)
         return g_steal_pointer (&measures);
     }
