@@ -8,10 +8,12 @@
 #include <math.h>
 
 #include "chart/kb-chart-export.h"
+#include "chart/kb-chart-table.h"
 #include "chart/kb-chart-render.h"
 #include "chart/kb-chart-text.h"
 #include "chart/kb-palette.h"
 #include "import/kb-import.h"
+#include "import/kb-measures-reader.h"
 #include "kb-test-render.h"
 #include "kb-test-util.h"
 
@@ -802,6 +804,42 @@ test_labels (void)
   }
 }
 
+/* Every kind of chart, drawn, told and tabled with a plan, lets go of
+ * all it holds: the chart, the plan and the dataset end with their last
+ * reference. */
+static void
+test_finalize (void)
+{
+  KbDataset *dataset = kb_import_default ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "exempel-atgarder.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GListStore *plan = kb_measures_read_file (file, &error);
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (KB_TYPE_CHART_KIND);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < kinds->n_values; i++)
+    {
+      KbChart *chart = kb_chart_new (kinds->values[i].value, dataset, "0580");
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 360);
+      cairo_t *cr = cairo_create (surface);
+      g_autofree char *words = NULL;
+      g_autoptr(KbChartTable) table = NULL;
+      KbChartLayout l;
+
+      kb_chart_set_measures (chart, G_LIST_MODEL (plan));
+      kb_chart_render (chart, cr, 640, 360, &l);
+      words = kb_chart_dup_description (chart);
+      table = kb_chart_dup_table (chart);
+      g_assert_nonnull (words);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      g_assert_finalize_object (chart);
+    }
+  g_assert_finalize_object (plan);
+  g_assert_finalize_object (dataset);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -829,5 +867,6 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/releases", test_releases);
   g_test_add_func ("/chart-kinds/line-breaks", test_line_breaks);
 
+  g_test_add_func ("/chart-kinds/finalize", test_finalize);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "analysis/kb-budget.h"
 #include "analysis/kb-trend.h"
 
 static KbSeries *
@@ -91,6 +92,38 @@ test_trend_too_few (void)
   g_assert_false (kb_trend_fit_lad (s, 2015, &trend));
 }
 
+/* The carbon budget: the path cut by 11.72 % a year from the trend's
+ * value in the first year, summed to the last, against the trend's own
+ * sum (negative years counted as none). By hand. */
+static void
+test_budget (void)
+{
+  KbTrend falling = { -100, 2024, 1000, 5 }, rising = { 10, 2024, 1000, 5 }, crossing = { -500, 2024, 1000, 5 };
+  KbBudget b;
+
+  kb_budget_compute (&falling, 2026, 2028, &b);
+  g_assert_cmpint (b.from_year, ==, 2026);
+  g_assert_cmpint (b.to_year, ==, 2028);
+  g_assert_cmpfloat (b.from_value, ==, 800);
+  /* 800 + 800 × 0.8828 + 800 × 0.8828² */
+  g_assert_cmpfloat_with_epsilon (b.budget, 800 + 706.24 + 623.468672, 1e-9);
+  g_assert_cmpfloat_with_epsilon (kb_budget_path_value (&b, 2027), 706.24, 1e-9);
+  g_assert_cmpfloat (b.trend_total, ==, 800 + 700 + 600);
+  g_assert_true (b.meets_paris);
+
+  kb_budget_compute (&rising, 2026, 2028, &b);
+  g_assert_cmpfloat_with_epsilon (b.budget, 1020 * (1 + 0.8828 + 0.77933584), 1e-9);
+  g_assert_cmpfloat (b.trend_total, ==, 1020 + 1030 + 1040);
+  g_assert_false (b.meets_paris);
+
+  /* Reaching zero in 2026: nothing left to cut, nothing counted below zero. */
+  kb_budget_compute (&crossing, 2026, 2030, &b);
+  g_assert_cmpfloat (b.from_value, ==, 0);
+  g_assert_cmpfloat (b.budget, ==, 0);
+  g_assert_cmpfloat (b.trend_total, ==, 0);
+  g_assert_true (b.meets_paris);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,5 +136,6 @@ main (int   argc,
   g_test_add_func ("/trend/rising", test_trend_rising_never);
   g_test_add_func ("/trend/too-few", test_trend_too_few);
 
+  g_test_add_func ("/trend/budget", test_budget);
   return g_test_run ();
 }
