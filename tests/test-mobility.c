@@ -189,7 +189,7 @@ test_other_workbooks (void)
     half = g_bytes_new (contents, length / 2);
     read = kb_import_bytes (half, "fordon.xlsx", &error);
     g_assert_null (read);
-    g_assert_cmpstr (error->message, ==, "fordon.xlsx: not an Excel workbook (.xlsx): the zip package cannot be read");
+    g_assert_cmpstr (error->message, ==, "fordon.xlsx: not an Excel workbook (.xlsx): the zip package cannot be read (is the file cut short or damaged?)");
   }
 }
 

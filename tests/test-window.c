@@ -336,6 +336,30 @@ test_bad_file_keeps_data (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Of files opened together, the good ones open and the bad one is said. */
+static void
+test_some_files_bad (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  g_autofree char *good_path = kb_test_fixture ("net-removals.csv");
+  g_autofree char *bad_path = kb_test_fixture ("text-in-value.csv");
+  GFile *files[] = { g_file_new_for_path (good_path), g_file_new_for_path (bad_path) };
+  KbDataset *before = kb_window_get_dataset (window);
+  g_autofree char *expected = g_strconcat (bad_path, ":3:5: “många” is not a number — the other files are open", NULL);
+
+  kb_window_open_files (window, files, G_N_ELEMENTS (files));
+  wait_for_import (window);
+
+  g_assert_true (kb_window_get_dataset (window) != before);
+  g_assert_cmpstr (window->last_message, ==, expected);
+  g_assert_cmpuint (window->data_files->len, ==, 1);
+  g_assert_true (g_file_equal (g_ptr_array_index (window->data_files, 0), files[0]));
+
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_cancel_import (void)
 {
@@ -1665,6 +1689,7 @@ main (int   argc,
   g_test_add_func ("/window/both-charts", test_window_shows_both_charts);
   g_test_add_func ("/window/open-real-file", test_open_real_file);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
+  g_test_add_func ("/window/some-files-bad", test_some_files_bad);
   g_test_add_func ("/window/cancel-import", test_cancel_import);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/pages", test_pages);

@@ -318,7 +318,8 @@ test_long_sheet_codes_and_errors (void)
 
   dataset = kb_import_file (file, NULL, &error);
   g_assert_no_error (error);
-  s = find_series (dataset, "0580", NULL, "");
+  /* No indicator column: the unit says greenhouse gases. */
+  s = find_series (dataset, "0580", KB_INDICATOR_GHG, "");
   g_assert_nonnull (s);
   g_assert_true (kb_series_get_value (s, 2024, &value));
   g_assert_true (value == 736445.25);
@@ -445,6 +446,25 @@ test_population (void)
     g_assert_cmpuint (kb_series_get_n_years (s), ==, 1);
     g_assert_cmpstr (kb_series_get_unit (s), ==, "personer");
   }
+
+  /* Opened as the window opens files: SCB's table of the built-in's
+   * source adds its year to the built-in 1950–2024, one series still. */
+  {
+    g_autoptr(KbDataset) builtin = kb_import_default ();
+    g_autoptr(KbDataset) combined = kb_dataset_copy_for (builtin, from_2024);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) totals = NULL;
+    KbSeries *s;
+
+    g_assert_true (kb_dataset_merge (combined, from_2024, &error));
+    g_assert_no_error (error);
+    totals = kb_dataset_get_totals (combined, "0580", KB_INDICATOR_POPULATION, 0);
+    g_assert_cmpuint (totals->len, ==, 1);
+    s = g_ptr_array_index (totals, 0);
+    g_assert_cmpint (kb_series_get_year (s, 0), ==, 1950);
+    g_assert_cmpfloat (population_in (combined, "0580", 1950), ==, 83641);
+    g_assert_cmpfloat (population_in (combined, "0580", 2024), ==, 168035);
+  }
 }
 
 /* A workbook of no table Klimatbild reads says which tables it reads. */
@@ -565,6 +585,20 @@ test_fleet_editions (void)
 
   g_assert_true (kb_dataset_merge (dataset, edition, &error));
   g_assert_no_error (error);
+  /* As the window opens it, before Linköping's built-in edition is
+   * loaded: the same editions, whichever came first. */
+  {
+    g_autoptr(KbDataset) builtin = kb_import_default ();
+    g_autoptr(KbDataset) combined = kb_dataset_copy_for (builtin, edition);
+
+    g_assert_true (kb_dataset_merge (combined, edition, &error));
+    g_assert_true (kb_fleet_get (combined, "0580", 0, &fleet));
+    g_assert_cmpint (fleet.year, ==, 2025);
+    g_assert_cmpstr (fleet.source, ==, "Trafikanalys, Fordon i län och kommuner 2025");
+    g_assert_true (kb_fleet_get_previous (combined, &fleet, &previous));
+    g_assert_cmpint (previous.year, ==, 2024);
+    g_assert_cmpfloat (previous.total, ==, 70102);
+  }
   g_assert_true (kb_fleet_get (dataset, "0580", 0, &fleet));
   g_assert_cmpint (fleet.year, ==, 2025);
   g_assert_cmpfloat (fleet.total, ==, 70268);
@@ -603,6 +637,138 @@ test_fleet_editions (void)
   }
 }
 
+/* A sheet's notes below its table are no data; a value outside the table
+ * is said at its own cell; a county's code stored as a number is the
+ * county's. */
+static void
+test_sheet_edges (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kb-workbooks-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "tabell.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = NULL;
+  g_autoptr(KbSeries) county = NULL;
+  lxw_workbook *workbook;
+  lxw_worksheet *sheet;
+  double value;
+
+  /* Wide, with a county by its number and notes below. */
+  workbook = workbook_new (path);
+  sheet = workbook_add_worksheet (workbook, "Blad1");
+  worksheet_write_string (sheet, 0, 0, "Utsläpp av växthusgaser, ton", NULL);
+  worksheet_write_string (sheet, 2, 0, "region", NULL);
+  worksheet_write_number (sheet, 2, 1, 2023, NULL);
+  worksheet_write_number (sheet, 2, 2, 2024, NULL);
+  worksheet_write_number (sheet, 3, 0, 5, NULL);
+  worksheet_write_number (sheet, 3, 1, 2500000, NULL);
+  worksheet_write_number (sheet, 3, 2, 2400000, NULL);
+  worksheet_write_string (sheet, 5, 0, "Källa: SCB", NULL);
+  worksheet_write_string (sheet, 6, 0, "1) Preliminära siffror", NULL);
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+  dataset = kb_import_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dataset)), ==, 1);
+  county = find_series (dataset, "05", KB_INDICATOR_GHG, "");
+  g_assert_nonnull (county);
+  g_assert_true (kb_series_get_value (county, 2024, &value));
+  g_assert_cmpfloat (value, ==, 2400000);
+  g_clear_object (&dataset);
+
+  /* Long, with notes below, and then a value beside the table. */
+  workbook = workbook_new (path);
+  sheet = workbook_add_worksheet (workbook, "Blad1");
+  worksheet_write_string (sheet, 0, 0, "kommun", NULL);
+  worksheet_write_string (sheet, 0, 1, "år", NULL);
+  worksheet_write_string (sheet, 0, 2, "värde", NULL);
+  worksheet_write_string (sheet, 1, 0, "Motala", NULL);
+  worksheet_write_number (sheet, 1, 1, 2024, NULL);
+  worksheet_write_number (sheet, 1, 2, 180000, NULL);
+  worksheet_write_string (sheet, 3, 0, "Källa: egen sammanställning", NULL);
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+  dataset = kb_import_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dataset)), ==, 1);
+  g_clear_object (&dataset);
+
+  workbook = workbook_new (path);
+  sheet = workbook_add_worksheet (workbook, "Blad1");
+  worksheet_write_string (sheet, 0, 0, "kommun", NULL);
+  worksheet_write_string (sheet, 0, 1, "år", NULL);
+  worksheet_write_string (sheet, 0, 2, "värde", NULL);
+  worksheet_write_string (sheet, 1, 0, "Motala", NULL);
+  worksheet_write_number (sheet, 1, 1, 2024, NULL);
+  worksheet_write_number (sheet, 1, 2, 180000, NULL);
+  worksheet_write_string (sheet, 1, 6, "obs!", NULL);
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+  dataset = kb_import_file (file, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "tabell.xlsx:Blad1:2:G: "));
+  g_clear_error (&error);
+
+  /* A plan whose header lacks a column: said at its row. */
+  workbook = workbook_new (path);
+  sheet = workbook_add_worksheet (workbook, "Plan");
+  worksheet_write_string (sheet, 0, 0, "Åtgärdsplan", NULL);
+  worksheet_write_string (sheet, 2, 0, "namn", NULL);
+  worksheet_write_string (sheet, 2, 1, "sektor", NULL);
+  worksheet_write_string (sheet, 2, 2, "startår", NULL);
+  worksheet_write_string (sheet, 2, 3, "minskning_t", NULL);
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+  {
+    g_autoptr(GListStore) none = kb_measures_read_file (file, &error);
+
+    g_assert_null (none);
+    g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER);
+    g_assert_true (g_str_has_prefix (error->message, "tabell.xlsx:Plan:3:A: a measures file needs the columns"));
+  }
+  remove_workbook (path);
+}
+
+/* Cars of two years in one source (a user's own table): the earlier year
+ * is the previous, not the same; a table of fuels without a total is
+ * summed, and unknown where a fuel is. */
+static void
+test_fleet_one_source (void)
+{
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  const struct { const char *fuel; double v2024, v2025; } rows[] = {
+    { "", 1000, 1100 }, { "El", 100, 150 }, { "Laddhybrider", 80, NAN },
+  };
+  KbFleet fleet, previous;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(KbSeries) s = kb_series_new ("0583", "Motala", KB_INDICATOR_CARS, rows[i].fuel, "", "personbilar",
+                                             "Egen tabell", 0);
+      g_autoptr(KbSeries) no_total = kb_series_new ("0581", "Norrköping", KB_INDICATOR_CARS, rows[i].fuel, "",
+                                                    "personbilar", "Egen tabell", 0);
+
+      kb_series_set_value (s, 2024, rows[i].v2024);
+      if (isnan (rows[i].v2025))
+        kb_series_set_missing (s, 2025);
+      else
+        kb_series_set_value (s, 2025, rows[i].v2025);
+      kb_dataset_add (dataset, s);
+      if (*rows[i].fuel == '\0')
+        continue;
+      kb_series_set_value (no_total, 2024, rows[i].v2024);
+      kb_dataset_add (dataset, no_total);
+    }
+  g_assert_true (kb_fleet_get (dataset, "0583", 0, &fleet));
+  g_assert_cmpint (fleet.year, ==, 2025);
+  g_assert_cmpfloat (fleet.total, ==, 1100);
+  g_assert_true (isnan (fleet.plug_in));
+  g_assert_true (kb_fleet_get_previous (dataset, &fleet, &previous));
+  g_assert_cmpint (previous.year, ==, 2024);
+  g_assert_cmpfloat (previous.electric, ==, 100);
+  g_assert_false (kb_fleet_get_previous (dataset, &previous, &fleet));
+
+  g_assert_true (kb_fleet_get (dataset, "0581", 0, &fleet));
+  g_assert_cmpfloat (fleet.total, ==, 180);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -631,5 +797,7 @@ main (int   argc,
   g_test_add_func ("/workbooks/population", test_population);
   g_test_add_func ("/workbooks/other-tables", test_other_tables);
   g_test_add_func ("/workbooks/fleet-editions", test_fleet_editions);
+  g_test_add_func ("/workbooks/fleet-one-source", test_fleet_one_source);
+  g_test_add_func ("/workbooks/sheet-edges", test_sheet_edges);
   return g_test_run ();
 }

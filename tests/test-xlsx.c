@@ -475,7 +475,7 @@ test_not_a_workbook (void)
   /* A CSV file named .xlsx. */
   xlsx = kb_xlsx_open_bytes (csv_bytes, "tabell.xlsx", &error);
   g_assert_null (xlsx);
-  g_assert_cmpstr (error->message, ==, "tabell.xlsx: not an Excel workbook (.xlsx): the zip package cannot be read");
+  g_assert_cmpstr (error->message, ==, "tabell.xlsx: not an Excel workbook (.xlsx): the zip package cannot be read (is the file cut short or damaged?)");
   g_clear_error (&error);
 
   /* A workbook cut short: its central directory is gone. */

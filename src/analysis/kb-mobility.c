@@ -22,69 +22,94 @@ value_in (KbSeries *series,
   return series != NULL && kb_series_get_value (series, year, &v) ? v : NAN;
 }
 
-/* The edition of @indicator that counts @year (0: the one of the latest
- * year; of two that count it, the later added), or where none does, the
- * edition of the latest year before @before (0: any): each of
- * Trafikanalys's yearly editions is a source of its own. */
-static KbSeries *
+/* The series of @indicator (totals and parts) of @source, or of every
+ * source where NULL. */
+static GPtrArray *
+series_of (KbDataset  *dataset,
+           const char *region_code,
+           const char *indicator,
+           const char *source)
+{
+  g_autoptr(GPtrArray) totals = kb_dataset_get_totals (dataset, region_code, indicator, 0);
+  g_autoptr(GPtrArray) parts = kb_dataset_get_sectors (dataset, region_code, indicator, 0);
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < totals->len + parts->len; i++)
+    {
+      KbSeries *s = i < totals->len ? g_ptr_array_index (totals, i) : g_ptr_array_index (parts, i - totals->len);
+
+      if (source == NULL || g_strcmp0 (kb_series_get_source (s), source) == 0)
+        g_ptr_array_add (all, g_object_ref (s));
+    }
+  return all;
+}
+
+/* The edition (the source) of @indicator that counts @year, or (@year 0)
+ * the one of the latest year before @before (0: any), and in @chosen that
+ * year. Each of Trafikanalys's yearly editions is a source of its own;
+ * where two count one year, a file the user opened goes before the
+ * built-in data, then the first opened. NULL where none does. */
+static const char *
 edition_of (KbDataset  *dataset,
             const char *region_code,
             const char *indicator,
             int         year,
-            int         before)
+            int         before,
+            int        *chosen)
 {
-  g_autoptr(GPtrArray) totals = kb_dataset_get_totals (dataset, region_code, indicator, 0);
-  KbSeries *best = NULL;
+  g_autoptr(GPtrArray) all = series_of (dataset, region_code, indicator, NULL);
+  const char *best = NULL;
+  gboolean best_builtin = TRUE;
   int best_year = 0;
 
-  for (guint i = 0; i < totals->len; i++)
+  for (guint i = 0; i < all->len; i++)
     {
-      KbSeries *s = g_ptr_array_index (totals, i);
-      int latest;
+      KbSeries *s = g_ptr_array_index (all, i);
+      gboolean builtin = kb_dataset_is_embedded (dataset, s);
 
-      if (year != 0 && kb_series_has_year (s, year))
-        return g_object_ref (s);
       for (guint j = 0; j < kb_series_get_n_years (s); j++)
         {
-          latest = kb_series_get_year (s, j);
-          if (year == 0 && (before == 0 || latest < before) && latest >= best_year)
-            best = s, best_year = latest;
+          int y = kb_series_get_year (s, j);
+          gboolean wanted = year != 0 ? y == year : before == 0 || y < before;
+
+          if (wanted && (y > best_year || (y == best_year && best_builtin && !builtin)))
+            best = kb_series_get_source (s), best_year = y, best_builtin = builtin;
         }
     }
-  return best ? g_object_ref (best) : NULL;
+  *chosen = best_year;
+  return best ? g_intern_string (best) : NULL;
 }
 
-static gboolean
+/* The cars of @source's edition in @year: its published total, or where
+ * it publishes none the sum of its fuels (unknown where one is). */
+static void
 fleet_of (KbDataset  *dataset,
-          KbSeries   *total,
+          const char *region_code,
+          const char *source,
           int         year,
           KbFleet    *fleet)
 {
-  const char *region_code = kb_series_get_region_code (total);
-  g_autoptr(GPtrArray) fuels = kb_fleet_dup_fuels (dataset, &(KbFleet) { .region_code = region_code,
-                                                                         .source = kb_series_get_source (total) });
+  g_autoptr(KbSeries) total = kb_fleet_dup_total (dataset, &(KbFleet) { .region_code = region_code, .source = source });
+  g_autoptr(GPtrArray) fuels = kb_fleet_dup_fuels (dataset, &(KbFleet) { .region_code = region_code, .source = source });
   const KbRegion *region = kb_region_find (region_code);
+  double sum = fuels->len > 0 ? 0 : NAN;
 
-  if (year == 0)
-    {
-      for (guint j = 0; j < kb_series_get_n_years (total); j++)
-        year = MAX (year, kb_series_get_year (total, j));
-    }
   *fleet = (KbFleet) {
     region ? region->code : g_intern_string (region_code),
-    region ? region->name : g_intern_string (kb_series_get_region_name (total)), year,
-    value_in (total, year), NAN, NAN, g_intern_string (kb_series_get_source (total)),
+    region ? region->name : g_intern_string (kb_dataset_get_region_name (dataset, region_code)), year,
+    NAN, NAN, NAN, source,
   };
   for (guint i = 0; i < fuels->len; i++)
     {
       KbSeries *fuel = g_ptr_array_index (fuels, i);
 
+      sum += value_in (fuel, year);
       if (g_str_equal (kb_series_get_sector (fuel), "El"))
         fleet->electric = value_in (fuel, year);
       else if (g_str_equal (kb_series_get_sector (fuel), "Laddhybrider"))
         fleet->plug_in = value_in (fuel, year);
     }
-  return TRUE;
+  fleet->total = total != NULL ? value_in (total, year) : sum;
 }
 
 /* @region_code's cars in @year (0: the latest year of any edition). */
@@ -94,27 +119,35 @@ kb_fleet_get (KbDataset  *dataset,
               int         year,
               KbFleet    *fleet)
 {
-  g_autoptr(KbSeries) total = edition_of (dataset, region_code, KB_INDICATOR_CARS, year, 0);
+  int chosen;
+  const char *source = edition_of (dataset, region_code, KB_INDICATOR_CARS, year, 0, &chosen);
 
   /* A year no edition counts: not published (NAN), in the latest. */
-  if (total == NULL && year != 0)
-    total = edition_of (dataset, region_code, KB_INDICATOR_CARS, 0, 0);
-  return total != NULL && fleet_of (dataset, total, year, fleet);
+  if (source == NULL && year != 0)
+    source = edition_of (dataset, region_code, KB_INDICATOR_CARS, 0, 0, &chosen), chosen = year;
+  if (source == NULL)
+    return FALSE;
+  fleet_of (dataset, region_code, source, chosen, fleet);
+  return TRUE;
 }
 
-/* The cars of the latest year before @fleet's that an edition counts:
+/* The cars of the latest year before @fleet's that any edition counts:
  * where two editions are open, the change between them. */
 gboolean
 kb_fleet_get_previous (KbDataset     *dataset,
                        const KbFleet *fleet,
                        KbFleet       *previous)
 {
-  g_autoptr(KbSeries) total = edition_of (dataset, fleet->region_code, KB_INDICATOR_CARS, 0, fleet->year);
+  int chosen;
+  const char *source = edition_of (dataset, fleet->region_code, KB_INDICATOR_CARS, 0, fleet->year, &chosen);
 
-  return total != NULL && fleet_of (dataset, total, 0, previous);
+  if (source == NULL)
+    return FALSE;
+  fleet_of (dataset, fleet->region_code, source, chosen, previous);
+  return TRUE;
 }
 
-/* The total of @fleet's edition. */
+/* The published total of @fleet's edition; NULL where it publishes none. */
 KbSeries *
 kb_fleet_dup_total (KbDataset     *dataset,
                     const KbFleet *fleet)
@@ -179,7 +212,9 @@ kb_fleet_per_thousand (KbDataset  *dataset,
                        const char *region_code,
                        int         year)
 {
-  g_autoptr(KbSeries) per_1000 = edition_of (dataset, region_code, KB_INDICATOR_CARS_PER_1000, year, 0);
+  int chosen;
+  const char *source = edition_of (dataset, region_code, KB_INDICATOR_CARS_PER_1000, year, 0, &chosen);
+  g_autoptr(GPtrArray) per_1000 = source ? series_of (dataset, region_code, KB_INDICATOR_CARS_PER_1000, source) : NULL;
 
-  return value_in (per_1000, year);
+  return per_1000 != NULL && per_1000->len > 0 ? value_in (g_ptr_array_index (per_1000, 0), year) : NAN;
 }

@@ -391,10 +391,8 @@ append_series_years (GString  *out,
   g_string_append_c (out, '}');
 }
 
-/* A region's mobility figures: its cars by fuel in their latest year (as
- * the fleet statistics name the fuels), cars per 1 000 inhabitants, and
- * its cycle network by year and by road owner. */
-/* One edition's cars: {"year", "total", "by_fuel", shares, per 1 000, "source"}. */
+/* One edition's cars, the members of an object: "year", "total",
+ * "by_fuel", the shares, per 1 000, "source". */
 static void
 append_fleet (GString       *out,
               KbDataset     *dataset,
@@ -402,7 +400,7 @@ append_fleet (GString       *out,
 {
   g_autoptr(GPtrArray) fuels = kb_fleet_dup_fuels (dataset, fleet);
 
-  g_string_append_printf (out, "{\"year\": %d, \"total\": ", fleet->year);
+  g_string_append_printf (out, "\"year\": %d, \"total\": ", fleet->year);
   append_number (out, fleet->total);
   g_string_append (out, ", \"by_fuel\": {");
   for (guint i = 0; i < fuels->len; i++)
@@ -424,9 +422,12 @@ append_fleet (GString       *out,
   append_number (out, kb_fleet_per_thousand (dataset, fleet->region_code, fleet->year));
   g_string_append (out, ", \"source\": ");
   append_string (out, fleet->source);
-  g_string_append (out, "}");
 }
 
+/* A region's mobility figures: its cars by fuel in their latest year (as
+ * the fleet statistics name the fuels), cars per 1 000 inhabitants, an
+ * earlier edition's and the change where one is open, and its cycle
+ * network by year and by road owner. */
 char *
 kb_summary_mobility_to_json (KbDataset  *dataset,
                              const char *region_code)
@@ -444,21 +445,22 @@ kb_summary_mobility_to_json (KbDataset  *dataset,
     {
       KbFleet previous;
 
+      g_string_append (out, "{");
       append_fleet (out, dataset, &fleet);
       /* Where an earlier edition is open too: its figures, and the change. */
       if (kb_fleet_get_previous (dataset, &fleet, &previous))
         {
-          g_string_truncate (out, out->len - 1);   /* the closing brace */
-          g_string_append (out, ", \"previous\": ");
+          g_string_append (out, ", \"previous\": {");
           append_fleet (out, dataset, &previous);
+          g_string_append (out, "}");
           g_string_append (out, ", \"electric_share_change_points\": ");
           append_number (out, kb_fleet_share (fleet.electric, fleet.total) -
                                 kb_fleet_share (previous.electric, previous.total));
           g_string_append (out, ", \"plug_in_share_change_points\": ");
           append_number (out, kb_fleet_share (fleet.plug_in, fleet.total) -
                                 kb_fleet_share (previous.plug_in, previous.total));
-          g_string_append (out, "}");
         }
+      g_string_append (out, "}");
     }
   else
     g_string_append (out, "null");

@@ -482,11 +482,14 @@ derive (KbChart *self)
     {
       KbFleet fleet;
 
-      if (kb_fleet_get (self->dataset, self->region_code, 0, &fleet))
+      g_autoptr(KbSeries) total = NULL;
+
+      if (kb_fleet_get (self->dataset, self->region_code, 0, &fleet) &&
+          (total = kb_fleet_dup_total (self->dataset, &fleet)) != NULL)
         {
           g_clear_object (&self->total);
           g_ptr_array_unref (self->sectors);
-          self->total = kb_fleet_dup_total (self->dataset, &fleet);
+          self->total = g_steal_pointer (&total);
           self->sectors = kb_fleet_dup_fuels (self->dataset, &fleet);
         }
     }

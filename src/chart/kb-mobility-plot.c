@@ -56,11 +56,13 @@ kb_car_fuels_plot_draw (KbRender *render)
         continue;
       /* Every row of the municipality's year. */
       year = fleet.year;
-      if (kb_fleet_get_previous (dataset, &fleet, &previous) && (previous_year == 0 || previous.year == previous_year))
-        {
-          previous_year = previous.year;
-          before = kb_fleet_share (previous.electric, previous.total);
-        }
+      /* Ticks where the municipality (the first row) has an earlier
+       * edition, at that edition's year on every row. */
+      if (i == 0 && kb_fleet_get_previous (dataset, &fleet, &previous))
+        previous_year = previous.year;
+      if (previous_year != 0 && kb_fleet_get (dataset, fleet.region_code, previous_year, &previous) &&
+          previous.year == previous_year)
+        before = kb_fleet_share (previous.electric, previous.total);
       electric = kb_fleet_share (fleet.electric, fleet.total);
       plug_in = kb_fleet_share (fleet.plug_in, fleet.total);
       e = isnan (electric) ? g_strdup ("..") : kb_format_number (electric, 1, lang);

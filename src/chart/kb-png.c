@@ -32,6 +32,8 @@ flush_nothing (png_structp png)
  * clobbered by a longjmp(). */
 static GBytes *
 encode (cairo_surface_t  *surface,
+        int               level,
+        int               filters,
         GError          **error)
 {
   int width = cairo_image_surface_get_width (surface);
@@ -56,8 +58,8 @@ encode (cairo_surface_t  *surface,
     }
 
   png_set_write_fn (png, out, write_bytes, flush_nothing);
-  png_set_compression_level (png, 3);
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
+  png_set_compression_level (png, level);
+  png_set_filter (png, PNG_FILTER_TYPE_BASE, filters);
   png_set_IHDR (png, info, width, height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
   png_write_info (png, info);
@@ -87,7 +89,19 @@ GBytes *
 kb_png_encode (cairo_surface_t  *surface,
                GError          **error)
 {
+  return kb_png_encode_with (surface, KB_PNG_LEVEL, KB_PNG_FILTERS, error);
+}
+
+/* As kb_png_encode(), with zlib's @level (0–9) and libpng's row @filters
+ * (PNG_FILTER_NONE … PNG_ALL_FILTERS): for the benchmark that chose them. */
+GBytes *
+kb_png_encode_with (cairo_surface_t  *surface,
+                    int               level,
+                    int               filters,
+                    GError          **error)
+{
   g_return_val_if_fail (surface != NULL, NULL);
+  g_return_val_if_fail (level >= 0 && level <= 9, NULL);
 
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {
@@ -96,5 +110,5 @@ kb_png_encode (cairo_surface_t  *surface,
       return NULL;
     }
   g_return_val_if_fail (cairo_image_surface_get_format (surface) == CAIRO_FORMAT_ARGB32, NULL);
-  return encode (surface, error);
+  return encode (surface, level, filters, error);
 }

@@ -464,9 +464,9 @@ on_sniff_row (const KbXlsxCell  *cells,
   return TRUE;
 }
 
-/* Whether sheet @index of @xlsx is one of the agencies' tables; a sheet
- * that cannot be read says why in @error. */
-gboolean
+/* Which of the agencies' tables sheet @index of @xlsx is (0: none); a
+ * sheet that cannot be read says why in @error. */
+int
 kb_agency_reader_sniff (KbXlsx  *xlsx,
                         guint    index,
                         GError **error)
@@ -478,26 +478,24 @@ kb_agency_reader_sniff (KbXlsx  *xlsx,
       !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
+      return TABLE_NONE;
     }
-  return sniff.table != TABLE_NONE;
+  return sniff.table;
 }
 
-/* The series of the agency's table on sheet @index (one kb_agency_reader_sniff()
- * found): none where the sheet holds no region Klimatbild knows. */
+/* The series of @table (what kb_agency_reader_sniff() found) on sheet
+ * @index: none where the sheet holds no region Klimatbild knows. */
 KbDataset *
 kb_agency_reader_read (KbXlsx  *xlsx,
                        guint    index,
+                       int      table,
                        GError **error)
 {
   g_autoptr(KbImportSink) sink = kb_import_sink_new ();
-  Sniff sniff = { TABLE_NONE };
-  Reader reader = { xlsx, kb_xlsx_get_sheet_name (xlsx, index), TABLE_NONE, 0, sink };
+  Reader reader = { xlsx, kb_xlsx_get_sheet_name (xlsx, index), (Table)table, 0, sink };
   guint64 year;
 
-  kb_xlsx_read_sheet (xlsx, index, on_sniff_row, &sniff, NULL);
-  reader.table = sniff.table;
-  g_return_val_if_fail (reader.table != TABLE_NONE, NULL);
+  g_return_val_if_fail (table > TABLE_NONE && table <= TABLE_POPULATION, NULL);
 
   /* The cycle network: a sheet a year, named by it. */
   if (reader.table == TABLE_CYCLE_NETWORK)

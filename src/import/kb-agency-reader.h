@@ -7,11 +7,12 @@
 
 G_BEGIN_DECLS
 
-gboolean   kb_agency_reader_sniff (KbXlsx  *xlsx,
+int        kb_agency_reader_sniff (KbXlsx  *xlsx,
                                    guint    index,
                                    GError **error);
 KbDataset *kb_agency_reader_read  (KbXlsx  *xlsx,
                                    guint    index,
+                                   int      table,
                                    GError **error);
 
 G_END_DECLS

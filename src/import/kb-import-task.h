@@ -16,5 +16,9 @@ void       kb_import_files_async  (GFile               **files,
                                    gpointer              user_data);
 KbDataset *kb_import_files_finish (GAsyncResult         *result,
                                    GError              **error);
+const GError *kb_import_files_get_failure (GAsyncResult *result,
+                                           guint        *n_failed);
+gboolean   kb_import_files_failed (GAsyncResult         *result,
+                                   GFile                *file);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "kb-csv.h"
 #include "kb-import.h"
 #include "kb-long-reader.h"
+#include "kb-measures-reader.h"
 #include "kb-rows.h"
 #include "kb-wide-reader.h"
 #include "kb-workbook.h"
@@ -56,6 +57,18 @@ infer_releases (KbDataset *dataset)
     }
 }
 
+/* Whether the first line of @head is a measures file's header. */
+static gboolean
+is_plan (const char *head,
+         char        delimiter)
+{
+  g_autofree char *line = g_strndup (head, strcspn (head, "\r\n"));
+  char separator[2] = { delimiter, '\0' };
+  g_auto(GStrv) fields = g_strsplit (line, separator, -1);
+
+  return kb_measures_reader_is_header ((const char * const *)fields, g_strv_length (fields));
+}
+
 /* The one entry point for data: looks at the first lines and hands the
  * text to the reader of its format. Safe to call from a worker thread. */
 static KbDataset *
@@ -75,6 +88,12 @@ import_source (KbTextSource  *source,
     }
 
   delimiter = kb_csv_sniff_delimiter (head);
+  if (is_plan (head, delimiter))
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_HEADER, kb_text_source_get_name (source), 1, 1,
+                           _("a plan of measures, not data: open it on Åtgärder, with “Open Measures…” (klimatbild-render: --measures)"));
+      return NULL;
+    }
   rows = kb_rows_new_for_text (source, delimiter);
   dataset = kb_wide_reader_sniff (head, delimiter) ? kb_wide_reader_read (rows, error)
                                                    : kb_long_reader_read (rows, error);

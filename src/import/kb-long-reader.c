@@ -187,6 +187,22 @@ parse_int (const char *text,
   return TRUE;
 }
 
+/* What a file without an indicator column measures, by its unit: tonnes
+ * of CO2e are greenhouse gases, MWh energy use; without a unit, the long
+ * format's own quantity, greenhouse gases; NULL where a unit says another
+ * quantity. */
+static const char *
+indicator_of_unit (const char *unit)
+{
+  if (unit == NULL || *unit == '\0' || g_strcmp0 (unit, "t CO2e") == 0)
+    return KB_INDICATOR_GHG;
+  if (g_strcmp0 (unit, "t CO2") == 0)
+    return KB_INDICATOR_CO2;
+  if (g_strcmp0 (unit, "MWh") == 0)
+    return KB_INDICATOR_ENERGY;
+  return NULL;
+}
+
 static KbSeries *
 series_for_row (Reader             *reader,
                 const char * const *fields,
@@ -205,8 +221,18 @@ series_for_row (Reader             *reader,
   };
 
   if (key.indicator == NULL)
-    key.indicator = reader->implied_indicator;
+    key.indicator = reader->implied_indicator ? reader->implied_indicator : indicator_of_unit (unit);
   return kb_import_sink_series (reader->sink, &key);
+}
+
+static gboolean
+is_observation (Reader             *reader,
+                const char * const *fields,
+                guint               n_fields)
+{
+  int year = reader->index[COL_YEAR], value = reader->index[COL_VALUE];
+
+  return (year < (int)n_fields && *fields[year] != '\0') || (value < (int)n_fields && *fields[value] != '\0');
 }
 
 static gboolean
@@ -227,6 +253,10 @@ on_row (const KbRow *row,
   reader->last_line = line;
   if (!reader->have_header)
     return read_header (reader, fields, n_fields, line, error);
+  /* Below a sheet's table, its notes and sources: a row without a year
+   * and a value is none of its data. */
+  if (kb_rows_is_sheet (reader->rows) && !is_observation (reader, fields, n_fields))
+    return TRUE;
   reader->last_data_line = line;
 
   if (!kb_rows_check_field_count (reader->rows, error, line, n_fields, reader->n_header_fields))

@@ -50,6 +50,41 @@ typedef struct
   GListStore *measures;
 } Reader;
 
+static const Column required[] = { COL_NAME, COL_SECTOR, COL_START, COL_FULL, COL_REDUCTION };
+
+/* The column of each name in a header row; whether the required are there. */
+static gboolean
+find_columns (int                *index,
+              const char * const *fields,
+              guint               n_fields)
+{
+  for (guint c = 0; c < N_COLUMNS; c++)
+    index[c] = -1;
+  for (guint f = 0; f < n_fields; f++)
+    {
+      g_autofree char *folded = kb_csv_fold_header (fields[f]);
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        if (index[c] < 0 && g_str_equal (folded, column_names[c]))
+          index[c] = f;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    if (index[required[i]] < 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether a row is a measures file's header (a workbook's sheet of a
+ * plan, opened where data is). */
+gboolean
+kb_measures_reader_is_header (const char * const *fields,
+                              guint               n_fields)
+{
+  int index[N_COLUMNS];
+
+  return find_columns (index, fields, n_fields);
+}
+
 static gboolean
 read_header (Reader             *reader,
              const char * const *fields,
@@ -57,24 +92,16 @@ read_header (Reader             *reader,
              guint               line,
              GError            **error)
 {
-  const Column required[] = { COL_NAME, COL_SECTOR, COL_START, COL_FULL, COL_REDUCTION };
-
-  for (guint c = 0; c < N_COLUMNS; c++)
-    reader->index[c] = -1;
-  for (guint f = 0; f < n_fields; f++)
-    {
-      g_autofree char *folded = kb_csv_fold_header (fields[f]);
-
-      for (guint c = 0; c < N_COLUMNS; c++)
-        if (reader->index[c] < 0 && g_str_equal (folded, column_names[c]))
-          reader->index[c] = f;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
-    if (reader->index[required[i]] < 0)
+  if (!find_columns (reader->index, fields, n_fields))
       {
+        guint n_found = 0;
+
+        for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+          n_found += reader->index[required[i]] >= 0;
         /* In a sheet, a title may stand above the header, within the
-         * first rows; past them the sheet is no plan (not an error). */
-        if (kb_rows_is_sheet (reader->rows))
+         * first rows; past them the sheet is no plan (not an error). A
+         * header that lacks only some columns is said, where it is. */
+        if (kb_rows_is_sheet (reader->rows) && n_found < 3)
           {
             if (++reader->rows_before_header < HEADER_ROWS)
               return TRUE;

@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
+gboolean    kb_measures_reader_is_header (const char * const *fields,
+                                          guint               n_fields);
 GListStore *kb_measures_read_file  (GFile       *file,
                                     GError     **error);
 GListStore *kb_measures_read_bytes (GBytes      *bytes,

@@ -22,6 +22,7 @@ struct _KbRows
   guint         sheet;
   char         *name;     /* "fil.csv", or "fil.xlsx:Blad1" */
   guint         width;    /* the header's, once a reader found it; 0 before */
+  guint         overflow; /* the current row's first value past @width, or 0 */
   /* while reading */
   KbRowFunc     func;
   gpointer      user_data;
@@ -33,10 +34,11 @@ KbRows *
 kb_rows_new_for_text (KbTextSource *source,
                       char          delimiter)
 {
-  KbRows *rows = g_new0 (KbRows, 1);
+  KbRows *rows;
 
   g_return_val_if_fail (source != NULL, NULL);
 
+  rows = g_new0 (KbRows, 1);
   rows->source = source;
   rows->delimiter = delimiter;
   rows->name = g_strdup (kb_text_source_get_name (source));
@@ -47,10 +49,11 @@ KbRows *
 kb_rows_new_for_sheet (KbXlsx *xlsx,
                        guint   sheet)
 {
-  KbRows *rows = g_new0 (KbRows, 1);
+  KbRows *rows;
 
   g_return_val_if_fail (xlsx != NULL && sheet < kb_xlsx_get_n_sheets (xlsx), NULL);
 
+  rows = g_new0 (KbRows, 1);
   rows->xlsx = xlsx;
   rows->sheet = sheet;
   rows->delimiter = SHEET_DELIMITER;
@@ -136,6 +139,10 @@ on_sheet_row (const KbXlsxCell  *cells,
 
   g_ptr_array_set_size (rows->fields, 0);
   g_array_set_size (rows->numbers, 0);
+  rows->overflow = 0;
+  for (guint i = rows->width; rows->width > 0 && i < n && rows->overflow == 0; i++)
+    if (cells[i].kind != KB_XLSX_EMPTY)
+      rows->overflow = i + 1;
   for (guint i = 0; i < MAX (n, rows->width); i++)
     {
       const KbXlsxCell *cell = i < n ? &cells[i] : NULL;
@@ -216,7 +223,9 @@ kb_rows_check_field_count (KbRows  *rows,
 {
   if (n_fields == n_header_fields)
     return TRUE;
-  kb_rows_error (rows, error, KB_IMPORT_ERROR_SYNTAX, line, MIN (n_fields, n_header_fields) + 1,
+  /* In a sheet, the cell that stands outside the table. */
+  kb_rows_error (rows, error, KB_IMPORT_ERROR_SYNTAX, line,
+                 rows->xlsx != NULL && rows->overflow > 0 ? rows->overflow : MIN (n_fields, n_header_fields) + 1,
                  rows->xlsx != NULL ? _("a value outside the table: the header has %u columns, this row %u")
                                     : _("expected %u fields as in the header, found %u"),
                  n_header_fields, n_fields);

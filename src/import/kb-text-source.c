@@ -179,6 +179,12 @@ kb_text_source_new_for_file (GFile         *file,
     return NULL;
   /* Every file read as text, data or measures: a regular file (a pipe
    * or a device never ends) of at most the size any file may be. */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, name, 1, 1,
+                           _("a folder, not a file: open the files in it"));
+      return NULL;
+    }
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, name, 1, 1,

@@ -457,6 +457,17 @@ check_columns (Reader              *reader,
 }
 
 static gboolean
+has_year_cell (Reader             *reader,
+               const char * const *fields,
+               guint               n_fields)
+{
+  for (guint i = 0; i < MIN (n_fields, reader->n_columns); i++)
+    if (reader->years[i] != 0 && *fields[i] != '\0')
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 read_data_row (Reader      *reader,
                const KbRow *row,
                GError     **error)
@@ -475,6 +486,10 @@ read_data_row (Reader      *reader,
       reader->state = STATE_FOOTER;
       return TRUE;
     }
+  /* Below a sheet's table, its notes and sources: a row without any
+   * year's cell is none of its data. */
+  if (kb_rows_is_sheet (reader->rows) && !has_year_cell (reader, fields, n_fields))
+    return TRUE;
   if (!kb_rows_check_field_count (reader->rows, error, line, n_fields, reader->n_columns))
     return FALSE;
 

@@ -5,10 +5,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "kb-agency-reader.h"
 #include "kb-import.h"
 #include "kb-long-reader.h"
+#include "kb-measures-reader.h"
 #include "kb-rows.h"
 #include "kb-wide-reader.h"
 #include "kb-workbook.h"
@@ -27,6 +29,7 @@ typedef enum {
   SHEET_AGENCY,
   SHEET_WIDE,
   SHEET_LONG,
+  SHEET_PLAN,   /* a plan of measures: not data, opened on Åtgärder */
 } SheetKind;
 
 static gboolean
@@ -37,25 +40,55 @@ is_named_workbook (const char *name)
   return g_str_has_suffix (lower, ".xlsx") || g_str_has_suffix (lower, ".xlsm");
 }
 
+/* Office's older binary format (compound file): an .xls, or any
+ * workbook protected by a password. */
+static gboolean
+is_compound_file (const guint8 *head,
+                  gsize         length)
+{
+  return length >= 8 && memcmp (head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0;
+}
+
+static void
+set_compound_error (GError    **error,
+                    const char *name)
+{
+  g_autofree char *base = g_path_get_basename (name ? name : "");
+
+  g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_ENCODING,
+               _("%s: an older Excel workbook (.xls) or one protected by a password: save it "
+                 "in Excel as “Excel Workbook (.xlsx)” or as CSV, without a password"), base);
+}
+
 /* Whether @file starts as a zip package does, as workbooks do (a regular
- * file only: anything else is left to the text reader to refuse). */
+ * file only: anything else is left to the text reader to refuse); an
+ * older Excel file says what to do with it. */
 static gboolean
 starts_as_workbook (GFile        *file,
-                    GCancellable *cancellable)
+                    GCancellable *cancellable,
+                    GError      **error)
 {
   g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                                                  G_FILE_QUERY_INFO_NONE, cancellable, NULL);
   g_autoptr(GFileInputStream) stream = NULL;
-  guint8 head[4];
+  guint8 head[8];
   gsize n = 0;
 
   if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
       g_file_info_get_size (info) > KB_IMPORT_MAX_BYTES)
     return FALSE;
   stream = g_file_read (file, cancellable, NULL);
-  return stream != NULL &&
-         g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &n, cancellable, NULL) &&
-         kb_xlsx_looks_like (head, n);
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &n, cancellable, NULL))
+    return FALSE;
+  if (is_compound_file (head, n))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      set_compound_error (error, name);
+      return FALSE;
+    }
+  return kb_xlsx_looks_like (head, n);
 }
 
 /* A zip that is no workbook, under another name than .xlsx, is left to
@@ -84,7 +117,7 @@ kb_workbook_try_open (GFile         *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (!starts_as_workbook (file, cancellable))
+  if (!starts_as_workbook (file, cancellable, error))
     return NULL;
   name = g_file_get_parse_name (file);
   xlsx = kb_xlsx_open (file, cancellable, &open_error);
@@ -101,6 +134,11 @@ kb_workbook_try_open_bytes (GBytes      *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
+  if (is_compound_file (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)))
+    {
+      set_compound_error (error, name);
+      return NULL;
+    }
   if (!kb_xlsx_looks_like (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)))
     return NULL;
   xlsx = kb_xlsx_open_bytes (bytes, name, &open_error);
@@ -124,6 +162,8 @@ on_sniff_row (const KbRow *row,
     sniff->kind = SHEET_WIDE;
   else if (kb_long_reader_is_header (row->fields, row->n_fields))
     sniff->kind = SHEET_LONG;
+  else if (kb_measures_reader_is_header (row->fields, row->n_fields))
+    sniff->kind = SHEET_PLAN;
   if (sniff->kind != SHEET_NONE || ++sniff->rows >= SNIFF_ROWS)
     {
       /* Enough seen: stop reading (not an error of the sheet's). */
@@ -133,16 +173,19 @@ on_sniff_row (const KbRow *row,
   return TRUE;
 }
 
+/* What sheet @index holds; in @agency_table which of the agencies'. */
 static SheetKind
 sniff_sheet (KbXlsx  *xlsx,
              guint    index,
+             int     *agency_table,
              GError **error)
 {
   g_autoptr(KbRows) rows = NULL;
   g_autoptr(GError) local_error = NULL;
   Sniff sniff = { SHEET_NONE };
 
-  if (kb_agency_reader_sniff (xlsx, index, error))
+  *agency_table = kb_agency_reader_sniff (xlsx, index, error);
+  if (*agency_table != 0)
     return SHEET_AGENCY;
   if (error != NULL && *error != NULL)
     return SHEET_NONE;
@@ -157,6 +200,7 @@ static KbDataset *
 read_sheet (KbXlsx    *xlsx,
             guint      index,
             SheetKind  kind,
+            int        agency_table,
             GError   **error)
 {
   g_autoptr(KbRows) rows = kb_rows_new_for_sheet (xlsx, index);
@@ -164,12 +208,13 @@ read_sheet (KbXlsx    *xlsx,
   switch (kind)
     {
     case SHEET_AGENCY:
-      return kb_agency_reader_read (xlsx, index, error);
+      return kb_agency_reader_read (xlsx, index, agency_table, error);
     case SHEET_WIDE:
       return kb_wide_reader_read (rows, error);
     case SHEET_LONG:
       return kb_long_reader_read (rows, error);
     case SHEET_NONE:
+    case SHEET_PLAN:
     default:
       g_return_val_if_reached (NULL);
     }
@@ -184,6 +229,7 @@ kb_workbook_read (KbXlsx  *xlsx,
   g_autoptr(KbDataset) dataset = kb_dataset_new ();
   g_autoptr(GError) unreadable = NULL;
   guint n_tables = 0;
+  gboolean plan = FALSE;
 
   g_return_val_if_fail (xlsx != NULL, NULL);
 
@@ -191,7 +237,8 @@ kb_workbook_read (KbXlsx  *xlsx,
     {
       g_autoptr(GError) sheet_error = NULL;
       g_autoptr(KbDataset) part = NULL;
-      SheetKind kind = sniff_sheet (xlsx, i, &sheet_error);
+      int agency_table;
+      SheetKind kind = sniff_sheet (xlsx, i, &agency_table, &sheet_error);
 
       /* Cancelled: nothing more. A sheet that cannot be read is passed
        * over, and said if no other is a table. */
@@ -202,9 +249,10 @@ kb_workbook_read (KbXlsx  *xlsx,
         }
       if (sheet_error != NULL && unreadable == NULL)
         unreadable = g_steal_pointer (&sheet_error);
-      if (kind == SHEET_NONE)
+      plan |= kind == SHEET_PLAN;
+      if (kind == SHEET_NONE || kind == SHEET_PLAN)
         continue;
-      part = read_sheet (xlsx, i, kind, error);
+      part = read_sheet (xlsx, i, kind, agency_table, error);
       if (part == NULL || !kb_dataset_merge (dataset, part, error))
         return NULL;
       n_tables++;
@@ -212,6 +260,13 @@ kb_workbook_read (KbXlsx  *xlsx,
   if (n_tables == 0 && unreadable != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&unreadable));
+      return NULL;
+    }
+  if (n_tables == 0 && plan)
+    {
+      g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
+                   _("%s holds a plan of measures: open it on Åtgärder, with “Open Measures…” (klimatbild-render: --measures)"),
+                   kb_xlsx_get_name (xlsx));
       return NULL;
     }
   if (n_tables == 0 || g_list_model_get_n_items (G_LIST_MODEL (dataset)) == 0)

@@ -519,7 +519,7 @@ open_package (GBytes        *bytes,
   self->zip = gsf_infile_zip_new (input, &local_error);
   if (self->zip == NULL)
     return fail (error, KB_IMPORT_ERROR_SYNTAX, name,
-                 _("not an Excel workbook (.xlsx): the zip package cannot be read")), NULL;
+                 _("not an Excel workbook (.xlsx): the zip package cannot be read (is the file cut short or damaged?)")), NULL;
   self->workbook = open_related (self, GSF_INPUT (self->zip), NULL, NULL, REL_DOCUMENT, &workbook_path);
   if (self->workbook == NULL)
     return fail (error, KB_IMPORT_ERROR_SYNTAX, name,

@@ -252,6 +252,15 @@ kb_dataset_mark_embedded (KbDataset *self)
     g_hash_table_add (self->embedded, g_ptr_array_index (self->series, i));
 }
 
+/* Whether @series is of the built-in data (not a file the user opened). */
+gboolean
+kb_dataset_is_embedded (KbDataset *self,
+                        KbSeries  *series)
+{
+  g_return_val_if_fail (KB_IS_DATASET (self), FALSE);
+  return g_hash_table_contains (self->embedded, series);
+}
+
 /* Whether @indicator is one of @indicators, emissions counting as one
  * quantity: a user's CO2 file replaces the built-in greenhouse gases too. */
 static gboolean
@@ -277,7 +286,17 @@ comes_in_editions (const char *indicator)
   return g_strcmp0 (indicator, KB_INDICATOR_CARS) == 0 || g_strcmp0 (indicator, KB_INDICATOR_CARS_PER_1000) == 0;
 }
 
-/* "indicator\x1fsource" of each series of @dataset in editions. */
+/* Whether @indicator is one whose built-in series a user's file of the
+ * same source extends rather than replaces: SCB's population, whose
+ * yearly table adds a year to the built-in 1950–2024. */
+static gboolean
+extends_builtin (const char *indicator)
+{
+  return g_strcmp0 (indicator, KB_INDICATOR_POPULATION) == 0;
+}
+
+/* "indicator\x1fsource" of each series of @dataset in editions, or that
+ * extends the built-in. */
 static GHashTable *
 list_editions (KbDataset *dataset)
 {
@@ -287,7 +306,7 @@ list_editions (KbDataset *dataset)
     {
       KbSeries *s = g_ptr_array_index (dataset->series, i);
 
-      if (comes_in_editions (kb_series_get_indicator (s)))
+      if (comes_in_editions (kb_series_get_indicator (s)) || extends_builtin (kb_series_get_indicator (s)))
         g_hash_table_add (editions, g_strdup_printf ("%s\x1f%s", kb_series_get_indicator (s), kb_series_get_source (s)));
     }
   return editions;
@@ -296,7 +315,8 @@ list_editions (KbDataset *dataset)
 /* A new dataset with what of @self stays beside @incoming's: every series
  * a user opened, and the built-in series and loaders of the quantities
  * @incoming does not bring (a user's energy table replaces the built-in
- * one, not the emissions; a fleet edition the same edition only).
+ * one, not the emissions; a fleet edition the same edition only; SCB's
+ * population of the built-in's source adds its years to it).
  * @incoming's series are not added. */
 KbDataset *
 kb_dataset_copy_for (KbDataset *self,
@@ -320,6 +340,8 @@ kb_dataset_copy_for (KbDataset *self,
 
       if (builtin && (comes_in_editions (kb_series_get_indicator (s))
                         ? g_hash_table_contains (editions, edition)
+                        : extends_builtin (kb_series_get_indicator (s)) && g_hash_table_contains (editions, edition)
+                        ? FALSE
                         : replaced ((const char * const *)indicators->pdata, kb_series_get_indicator (s))))
         continue;
       g_ptr_array_add (copy->series, g_object_ref (s));

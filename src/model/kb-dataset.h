@@ -21,6 +21,8 @@ void        kb_dataset_add_region_loader  (KbDataset             *self,
                                            KbDatasetRegionLoader  load);
 GPtrArray  *kb_dataset_list_indicators    (KbDataset  *self);
 void        kb_dataset_mark_embedded      (KbDataset  *self);
+gboolean    kb_dataset_is_embedded        (KbDataset  *self,
+                                           KbSeries   *series);
 KbDataset  *kb_dataset_copy_for           (KbDataset  *self,
                                            KbDataset  *incoming);
 void        kb_dataset_add                (KbDataset  *self,

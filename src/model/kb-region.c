@@ -218,7 +218,13 @@ kb_region_find (const char *code_or_name)
       g_autofree char *code = g_strndup (folded, p - folded);
       const KbRegion *region = NULL;
 
-      /* Two digits are a county (or 00, Sweden); more, a municipality. */
+      /* Two digits are a county (or 00, Sweden); more, a municipality;
+       * one, a county's code a spreadsheet stored as a number (5: 05). */
+      if (strlen (code) == 1)
+        {
+          char county[3] = { '0', code[0], '\0' };
+          region = g_hash_table_lookup (table->by_code, county);
+        }
       if (strlen (code) == 2)
         region = g_hash_table_lookup (table->by_code, code);
       if (region == NULL)

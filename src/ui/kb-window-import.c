@@ -78,6 +78,9 @@ on_import_done (GObject      *source_object,
     g_ptr_array_set_size (self->data_files, 0);
   for (guint i = 0; files != NULL && i < files->len; i++)
     {
+      /* A file that could not be read is not the dashboard's, nor recent. */
+      if (kb_import_files_failed (result, g_ptr_array_index (files, i)))
+        continue;
       g_ptr_array_add (self->data_files, g_object_ref (g_ptr_array_index (files, i)));
       /* A dashboard's files are the dashboard's: it is the recent one. */
       if (pending == NULL)
@@ -85,6 +88,26 @@ on_import_done (GObject      *source_object,
     }
   self->showing_default = FALSE;
   kb_window_replace_dataset (self, combined);
+  /* Some files read, some did not: the others are open, and that is said. */
+  {
+    guint n_failed = 0;
+    const GError *failure = kb_import_files_get_failure (result, &n_failed);
+
+    if (failure != NULL)
+      {
+        g_autofree char *message = NULL;
+
+        if (n_failed == 1)
+          /* Translators: one of several files opened together could not be read; the error follows */
+          message = g_strdup_printf (_("%s — the other files are open"), failure->message);
+        else
+          message = g_strdup_printf (ngettext ("%s — and %u more file could not be read; the others are open",
+                                               "%s — and %u more files could not be read; the others are open",
+                                               n_failed - 1),
+                                     failure->message, n_failed - 1);
+        kb_window_show_toast (self, message);
+      }
+  }
   if (pending != NULL)
     {
       /* Recent once it opened, not before. */
