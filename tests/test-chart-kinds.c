@@ -840,6 +840,47 @@ test_finalize (void)
   g_assert_finalize_object (dataset);
 }
 
+/* The chart's ends: a rising trend is not cut at the top of the target
+ * chart (Kiruna in the 2021 export), a year of a stacked chart drawn as a
+ * column (not every part published) is whole at the end (Kiruna's energy
+ * use in 2019). */
+static void
+test_chart_ends (void)
+{
+  g_autofree char *path = kb_test_shared_file ("emissions/emissions_per_municipality.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) export = kb_import_file (file, NULL, &error);
+  g_autoptr(KbDataset) builtin = kb_import_default ();
+  g_autoptr(KbChart) target = NULL;
+  g_autoptr(KbChart) energy = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  const KbTargetGap *gap;
+  KbChartLayout l;
+
+  g_assert_no_error (error);
+  target = kb_chart_new (KB_CHART_KIND_TARGET_GAP, export, "2584");
+  {
+    g_autoptr(KbTarget) national = kb_target_new_for_region ("2584");
+    kb_chart_set_target (target, national);
+  }
+  kb_chart_render (target, cr, WIDTH, HEIGHT, &l);
+  gap = kb_chart_get_gap (target);
+  g_assert_nonnull (gap);
+  g_assert_true (gap->have_trend);
+  g_assert_cmpfloat (gap->trend.slope, >, 0);
+  g_assert_cmpfloat (l.y_max, >=, kb_trend_value (&gap->trend, l.x_max));
+
+  energy = kb_chart_new (KB_CHART_KIND_ENERGY, builtin, "2584");
+  kb_chart_set_trend_style (energy, KB_TREND_STYLE_STACKED);
+  kb_chart_render (energy, cr, WIDTH, HEIGHT, &l);
+  g_assert_cmpfloat (l.x_max, ==, 2019.5);
+  g_assert_cmpfloat (l.x_min, ==, 2009);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -868,5 +909,6 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/line-breaks", test_line_breaks);
 
   g_test_add_func ("/chart-kinds/finalize", test_finalize);
+  g_test_add_func ("/chart-kinds/ends", test_chart_ends);
   return g_test_run ();
 }

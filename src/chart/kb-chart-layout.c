@@ -113,6 +113,30 @@ value_range (KbChart *chart,
     }
 }
 
+/* Whether @chart is drawn as stacked areas over the years. */
+static gboolean
+draws_stacked_years (KbChart *chart)
+{
+  KbChartKind kind = kb_chart_get_kind (chart);
+
+  return (kind == KB_CHART_KIND_SECTOR_TREND || kind == KB_CHART_KIND_ENERGY) &&
+         (kb_chart_get_trend_style (chart) == KB_TREND_STYLE_STACKED || kb_chart_get_share (chart)) &&
+         !kb_chart_is_year_chosen (chart) && !kb_chart_get_relative (chart) && kb_chart_get_sectors (chart)->len > 0;
+}
+
+/* Whether every part of @chart has a value in @year. */
+static gboolean
+year_complete (KbChart *chart,
+               int      year)
+{
+  GPtrArray *sectors = kb_chart_get_sectors (chart);
+
+  for (guint i = 0; i < sectors->len; i++)
+    if (!kb_series_get_value (g_ptr_array_index (sectors, i), year, NULL))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 compute_axes (KbChart       *chart,
               KbChartLayout *layout)
@@ -138,11 +162,23 @@ compute_axes (KbChart       *chart,
     }
   if (layout->x_max <= layout->x_min)
     layout->x_max = layout->x_min + 1;
+  /* A stacked chart draws a year whose parts are not all published as a
+   * column around it: at the chart's ends, whole. */
+  if (draws_stacked_years (chart) && total != NULL && kb_series_get_n_years (total) > 0)
+    {
+      if (!year_complete (chart, kb_series_get_year (total, 0)))
+        layout->x_min -= 0.5;
+      if (!year_complete (chart, (int)layout->x_max))
+        layout->x_max += 0.5;
+    }
   layout->x_step = kb_nice_step (layout->x_max - layout->x_min, 8);
   if (layout->x_step < 1)
     layout->x_step = 1;
 
   value_range (chart, &lo, &hi);
+  /* A rising trend, drawn to the chart's end, is never cut at its top. */
+  if (kb_chart_get_kind (chart) == KB_CHART_KIND_TARGET_GAP && gap != NULL && gap->have_trend)
+    hi = MAX (hi, kb_trend_value (&gap->trend, layout->x_max));
   if (hi <= lo)
     hi = lo + 1;
   layout->y_step = kb_nice_step (hi - lo, 7);
