@@ -202,8 +202,8 @@ test_charts (void)
   g_autoptr(KbDataset) dataset = kb_import_default ();
   const struct { const char *code; const char *words; } cases[] = {
     { "0580", "Of the 70,268 passenger cars in use in Linköping at the end of 2025, 5,892 (8.4 %) were electric "
-              "and 5,887 (8.4 %) plug-in hybrids. Östergötlands län: 6.6 % electric. Sverige: 8.6 % electric. "
-              "416 cars per 1 000 inhabitants." },
+              "and 5,887 (8.4 %) plug-in hybrids. Östergötlands län: 6.6 % electric. Sweden: 8.6 % electric. "
+              "416 cars per 1,000 inhabitants at the end of 2025, as Trafikanalys counts them." },
     { "2584", "Of the 13,806 passenger cars in use in Kiruna at the end of 2025, 250 (1.8 %) were electric" },
     { "0162", "Of the 17,952 passenger cars in use in Danderyd at the end of 2025, 4,428 (24.7 %) were electric" },
   };

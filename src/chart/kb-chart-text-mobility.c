@@ -10,6 +10,7 @@
 #include "analysis/kb-mobility.h"
 #include "kb-chart-render-private.h"
 #include "kb-chart-text.h"
+#include "kb-labels.h"
 
 /* The words under the mobility charts: the fleet's electric share beside
  * the county's and Sweden's, cars per inhabitant, and the cycle network
@@ -78,7 +79,8 @@ describe_cars (KbChart *chart)
       pct = number (chart, kb_fleet_share (other.electric, other.total), 1);
       g_string_append_c (text, ' ');
       /* Translators: the electric share of a county's or Sweden's cars */
-      g_string_append_printf (text, _("%s: %s %% electric."), other.region_name, pct);
+      g_string_append_printf (text, _("%s: %s %% electric."),
+                              kb_label_display (other.region_name, kb_chart_get_language (chart)), pct);
     }
   /* As the agency counts it, with the population of the same year-end. */
   if (!isnan (kb_fleet_per_thousand (dataset, fleet.region_code, fleet.year)))
@@ -87,7 +89,8 @@ describe_cars (KbChart *chart)
 
       g_string_append_c (text, ' ');
       /* Translators: cars per 1 000 inhabitants, as the fleet statistics give it */
-      g_string_append_printf (text, _("%s cars per 1 000 inhabitants."), per_thousand);
+      g_string_append_printf (text, _("%s cars per 1,000 inhabitants at the end of %d, as Trafikanalys counts them."),
+                              per_thousand, fleet.year);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

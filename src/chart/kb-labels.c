@@ -63,6 +63,8 @@ static const struct {
   { "enskild", "Enskild", "Private" },
   { "kommunal", "Kommunal", "Municipal" },
   { "statlig", "Statlig", "State" },
+  /* The country, as a row beside its municipalities and counties */
+  { "sverige", "Sverige", "Sweden" },
   /* Travel modes */
   { "gang", "Gång", "Walking" },
   { "cykel", "Cykel", "Bicycle" },

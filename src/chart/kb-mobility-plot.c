@@ -68,7 +68,7 @@ kb_car_fuels_plot_draw (KbRender *render)
       e = isnan (electric) ? g_strdup ("..") : kb_format_number (electric, 1, lang);
       p = isnan (plug_in) ? g_strdup ("..") : kb_format_number (plug_in, 1, lang);
       bars[n++] = (KbBar) {
-        fleet.region_name, 0, isnan (electric) ? 0 : electric, electric_blue,
+        kb_label_display (fleet.region_name, lang), 0, isnan (electric) ? 0 : electric, electric_blue,
         /* Translators: the shares of electric cars and of plug-in hybrids among the cars in use */
         g_strdup_printf (_("%s %% electric · %s %% plug-in hybrids"), e, p),
         isnan (electric) ? 0 : electric, (isnan (electric) ? 0 : electric) + (isnan (plug_in) ? 0 : plug_in),
