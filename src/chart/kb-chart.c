@@ -10,63 +10,10 @@
 
 #include "analysis/kb-investment.h"
 #include "analysis/kb-mobility.h"
-#include "kb-chart.h"
+#include "kb-chart-private.h"
 #include "kb-compare.h"
 #include "kb-labels.h"
 #include "model/kb-region.h"
-
-struct _KbChart
-{
-  GObject      parent_instance;
-
-  KbChartKind  kind;
-  KbDataset   *dataset;
-  char        *region_code;
-  KbTarget    *target;
-  KbLanguage   language;
-  char        *indicator; /* NULL: the emissions the data has */
-  KbTrendStyle trend_style;
-  gboolean     relative;  /* indexed to the first year = 100 */
-  int          year;      /* 0: the latest */
-  int          from_year; /* 0: the first */
-  int          to_year;   /* a trend's last year; 0: the latest */
-  GStrv        compare;   /* NULL: by compare_scope */
-  KbCompareScope compare_scope;
-  gboolean     compare_change; /* a comparison of the change since 1990 */
-  gboolean     by_fuel;
-  gboolean     share;      /* a stack as shares of the total */
-  GStrv        sector_filter; /* NULL: every sector */
-  GListModel  *measures;      /* KbMeasure; NULL: none */
-  double       extra_cut;     /* % a year, from the latest year */
-  KbMeasuresGrouping measures_grouping;
-  KbCompareMeasure compare_mobility; /* a mobility measure ranked, or TOTAL for none */
-  int          guess_year;    /* the guessing game: history to this year; 0 no game */
-  gboolean     guess_revealed; /* the game's answer shown */
-  KbGuesses   *guesses;       /* the game's drawn guesses */
-  int          target_year;   /* 0: the first milestone after the data */
-  int          budget_from_year; /* 0: the current year */
-  int          release;       /* the release shown; 0: the newest */
-  gboolean     per_capita; /* divided by the population, where loaded */
-  GArray      *annotations; /* Annotation */
-  char        *mode_target;
-  double       mode_target_pct;
-
-  /* Derived from the above when first asked for, dropped on change. */
-  gboolean     derived;
-  gboolean     is_per_capita;
-  const char  *shown_indicator;
-  int          shown_release;
-  GPtrArray   *sectors;
-  KbSeries    *total;
-  gboolean     have_gap;
-  KbTargetGap  gap;
-};
-
-typedef struct
-{
-  int   year;
-  char *text;
-} Annotation;
 
 enum {
   PROP_0,
@@ -129,16 +76,6 @@ kb_chart_kind_from_string (const char  *name,
 }
 
 static void
-drop_derived (KbChart *self)
-{
-  self->derived = FALSE;
-  self->is_per_capita = FALSE;
-  self->have_gap = FALSE;
-  g_clear_pointer (&self->sectors, g_ptr_array_unref);
-  g_clear_object (&self->total);
-}
-
-static void
 emit_changed (KbChart *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
@@ -147,93 +84,8 @@ emit_changed (KbChart *self)
 static void
 changed (KbChart *self)
 {
-  drop_derived (self);
+  _kb_chart_drop_derived (self);
   emit_changed (self);
-}
-
-/* All greenhouse gases where the data has them, else carbon dioxide. */
-static const char *
-emissions_indicator (KbDataset  *dataset,
-                     const char *region_code)
-{
-  if (!kb_dataset_has_indicator (dataset, region_code, KB_INDICATOR_GHG) &&
-      kb_dataset_has_indicator (dataset, region_code, KB_INDICATOR_CO2))
-    return KB_INDICATOR_CO2;
-  return KB_INDICATOR_GHG;
-}
-
-/* @series divided by @by, year by year, where both have a value. */
-static KbSeries *
-divide_series (KbSeries   *series,
-               KbSeries   *by,
-               const char *unit)
-{
-  KbSeries *result = kb_series_new (kb_series_get_region_code (series), kb_series_get_region_name (series),
-                                    kb_series_get_indicator (series), kb_series_get_sector (series),
-                                    kb_series_get_subsector (series), unit,
-                                    kb_series_get_source (series), kb_series_get_vintage (series));
-
-  for (guint i = 0; i < kb_series_get_n_years (series); i++)
-    {
-      int year = kb_series_get_year (series, i);
-      double v, d;
-
-      if (kb_series_get_value_at (series, i, &v) && kb_series_get_value (by, year, &d) && d > 0)
-        kb_series_set_value (result, year, v / d);
-    }
-  return result;
-}
-
-/* The population of @region_code, or NULL where none is loaded. */
-KbSeries *
-kb_chart_dup_population (KbChart    *self,
-                         const char *region_code)
-{
-  int vintage;
-
-  if (self->dataset == NULL ||
-      !kb_dataset_has_indicator (self->dataset, region_code, KB_INDICATOR_POPULATION))
-    return NULL;
-  vintage = kb_dataset_get_latest_vintage (self->dataset, region_code, KB_INDICATOR_POPULATION);
-  return kb_dataset_get_total (self->dataset, region_code, KB_INDICATOR_POPULATION, vintage);
-}
-
-static void derive (KbChart *self);
-
-/* The revisions chart: the parts are the total as each release published
- * it, oldest first, each named by its release. */
-static void
-releases_as_parts (KbChart *self)
-{
-  g_autoptr(GArray) releases = kb_dataset_list_vintages (self->dataset, self->region_code,
-                                                         self->shown_indicator);
-
-  g_ptr_array_set_size (self->sectors, 0);
-  for (guint i = 0; i < releases->len; i++)
-    {
-      int release = g_array_index (releases, int, i);
-      g_autoptr(KbSeries) total = kb_dataset_get_total (self->dataset, self->region_code,
-                                                        self->shown_indicator, release);
-      g_autofree char *label = NULL;
-      KbSeries *part;
-
-      if (total == NULL)
-        continue;
-      label = release != 0 ? g_strdup_printf (_("Published %d"), release) : g_strdup (_("Release not given"));
-      part = kb_series_new (self->region_code, kb_series_get_region_name (total),
-                            kb_series_get_indicator (total), label, "", kb_series_get_unit (total),
-                            kb_series_get_source (total), release);
-      for (guint j = 0; j < kb_series_get_n_years (total); j++)
-        {
-          double v;
-
-          if (kb_series_get_value_at (total, j, &v))
-            kb_series_set_value (part, kb_series_get_year (total, j), v);
-          else
-            kb_series_set_missing (part, kb_series_get_year (total, j));
-        }
-      g_ptr_array_add (self->sectors, part);
-    }
 }
 
 int
@@ -256,267 +108,12 @@ kb_chart_set_release (KbChart *self,
   changed (self);
 }
 
-/* The release the chart shows. */
-int
-kb_chart_get_shown_release (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), 0);
-  derive (self);
-  return self->shown_release;
-}
-
-/* The releases loaded of what the chart shows, oldest first. */
-GArray *
-kb_chart_list_releases (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  derive (self);
-  if (self->dataset == NULL || self->region_code == NULL)
-    return g_array_new (FALSE, FALSE, sizeof (int));
-  return kb_dataset_list_vintages (self->dataset, self->region_code, self->shown_indicator);
-}
-
-/* The latest population of @code, or 0 where none is loaded. */
-static double
-latest_population (KbChart    *self,
-                   const char *code)
-{
-  g_autoptr(KbSeries) population = kb_chart_dup_population (self, code);
-  double value = 0;
-
-  if (population == NULL || !kb_series_get_latest (population, NULL, &value))
-    return 0;
-  return value;
-}
-
-typedef struct
-{
-  char   *code;
-  double  distance;
-} Neighbour;
-
-static int
-compare_neighbours (gconstpointer a,
-                    gconstpointer b)
-{
-  double da = ((const Neighbour *)a)->distance, db = ((const Neighbour *)b)->distance;
-  return (da > db) - (da < db);
-}
-
-/* Keeps in @codes (the municipality first) the municipality and those
- * nearest to it in population, by ratio (Motala's neighbours are towns of
- * 40 000, not of 40 000 ± a fixed number). */
-static void
-keep_similar (KbChart   *self,
-              GPtrArray *codes)
-{
-  double own = latest_population (self, g_ptr_array_index (codes, 0));
-  g_autoptr(GArray) neighbours = g_array_new (FALSE, FALSE, sizeof (Neighbour));
-
-  if (own <= 0)
-    {
-      g_ptr_array_set_size (codes, 1);
-      return;
-    }
-  for (guint i = 1; i < codes->len; i++)
-    {
-      double people = latest_population (self, g_ptr_array_index (codes, i));
-      Neighbour n = { g_ptr_array_index (codes, i), fabs (log (people / own)) };
-
-      if (people > 0)
-        g_array_append_val (neighbours, n);
-    }
-  g_array_sort (neighbours, compare_neighbours);
-  {
-    g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
-
-    g_ptr_array_add (kept, g_strdup (g_ptr_array_index (codes, 0)));
-    for (guint i = 0; i < neighbours->len && kept->len < KB_COMPARE_SIMILAR_COUNT; i++)
-      g_ptr_array_add (kept, g_strdup (g_array_index (neighbours, Neighbour, i).code));
-    g_ptr_array_set_size (codes, 0);
-    for (guint i = 0; i < kept->len; i++)
-      g_ptr_array_add (codes, g_strdup (g_ptr_array_index (kept, i)));
-  }
-}
-
-/* Only the sectors chosen, matched by name without regard to case; a
- * comparison of one sector compares that sector, not the total. */
-static void
-filter_sectors (KbChart *self)
-{
-  GPtrArray *kept = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < self->sectors->len; i++)
-    {
-      KbSeries *sector = g_ptr_array_index (self->sectors, i);
-
-      g_autofree char *name = g_utf8_casefold (kb_series_get_sector (sector), -1);
-
-      for (guint j = 0; self->sector_filter[j] != NULL; j++)
-        {
-          g_autofree char *wanted = g_utf8_casefold (self->sector_filter[j], -1);
-
-          if (*wanted != '\0' && g_str_has_prefix (name, wanted))
-            {
-              g_ptr_array_add (kept, g_object_ref (sector));
-              break;
-            }
-        }
-    }
-  g_ptr_array_unref (self->sectors);
-  self->sectors = kept;
-}
-
-/* @series within @from–@to (0: open), a copy. */
-static KbSeries *
-crop_series (KbSeries *series,
-             int       from,
-             int       to)
-{
-  KbSeries *cropped = kb_series_new (kb_series_get_region_code (series), kb_series_get_region_name (series),
-                                     kb_series_get_indicator (series), kb_series_get_sector (series),
-                                     kb_series_get_subsector (series), kb_series_get_unit (series),
-                                     kb_series_get_source (series), kb_series_get_vintage (series));
-
-  for (guint i = 0; i < kb_series_get_n_years (series); i++)
-    {
-      int year = kb_series_get_year (series, i);
-      double v;
-
-      if ((from != 0 && year < from) || (to != 0 && year > to))
-        continue;
-      if (kb_series_get_value_at (series, i, &v))
-        kb_series_set_value (cropped, year, v);
-      else
-        kb_series_set_missing (cropped, year);
-    }
-  return cropped;
-}
-
-/* A trend over the chosen years only. */
-static void
-crop_to_range (KbChart *self)
-{
-  KbSeries *total = crop_series (self->total, self->from_year, self->to_year);
-
-  for (guint i = 0; i < self->sectors->len; i++)
-    {
-      KbSeries *sector = g_ptr_array_index (self->sectors, i);
-      g_ptr_array_index (self->sectors, i) = crop_series (sector, self->from_year, self->to_year);
-      g_object_unref (sector);
-    }
-  g_object_unref (self->total);
-  self->total = total;
-}
-
-/* Per-capita values come from each total and the population, never from
- * summing or averaging ratios. Without a population, nothing changes. */
-static void
-per_capita (KbChart *self)
-{
-  g_autoptr(KbSeries) population = kb_chart_dup_population (self, self->region_code);
-  g_autofree char *unit = NULL;
-  GPtrArray *sectors;
-  KbSeries *total;
-
-  if (population == NULL || self->total == NULL)
-    return;
-
-  unit = g_strdup_printf ("%s/inv.", kb_series_get_unit (self->total));
-  total = divide_series (self->total, population, unit);
-  g_object_unref (self->total);
-  self->total = total;
-
-  sectors = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < self->sectors->len; i++)
-    g_ptr_array_add (sectors, divide_series (g_ptr_array_index (self->sectors, i), population, unit));
-  g_ptr_array_unref (self->sectors);
-  self->sectors = sectors;
-  self->is_per_capita = TRUE;
-}
-
-static void
-derive (KbChart *self)
-{
-  int vintage;
-
-  if (self->derived)
-    return;
-  self->derived = TRUE;
-  self->shown_indicator = self->indicator ? self->indicator : KB_INDICATOR_GHG;
-
-  if (self->dataset == NULL || self->region_code == NULL)
-    {
-      self->sectors = g_ptr_array_new ();
-      return;
-    }
-
-  if (self->indicator == NULL)
-    self->shown_indicator = self->kind == KB_CHART_KIND_ENERGY ? KB_INDICATOR_ENERGY
-                          : self->kind == KB_CHART_KIND_MODE_SHARE ? KB_INDICATOR_MODE_SHARE
-                          : self->kind == KB_CHART_KIND_CAR_FUELS ? KB_INDICATOR_CARS
-                          : self->kind == KB_CHART_KIND_CYCLE_NETWORK ? KB_INDICATOR_CYCLE_NETWORK
-                          : emissions_indicator (self->dataset, self->region_code);
-  vintage = kb_dataset_get_latest_vintage (self->dataset, self->region_code, self->shown_indicator);
-  if (self->release != 0)
-    {
-      g_autoptr(GArray) releases = kb_dataset_list_vintages (self->dataset, self->region_code,
-                                                             self->shown_indicator);
-
-      for (guint i = 0; i < releases->len; i++)
-        if (g_array_index (releases, int, i) == self->release)
-          vintage = self->release;
-    }
-  self->shown_release = vintage;
-  self->sectors = self->by_fuel
-                ? kb_dataset_get_fuels (self->dataset, self->region_code, self->shown_indicator, vintage)
-                : kb_dataset_get_sectors (self->dataset, self->region_code, self->shown_indicator, vintage);
-  self->total = kb_dataset_get_total (self->dataset, self->region_code,
-                                      self->shown_indicator, vintage);
-
-  if (self->kind == KB_CHART_KIND_REVISIONS)
-    releases_as_parts (self);
-  /* The fleet: its latest edition (an earlier one open beside it is drawn
-   * as ticks, not as parts). */
-  if (self->kind == KB_CHART_KIND_CAR_FUELS)
-    {
-      KbFleet fleet;
-
-      g_autoptr(KbSeries) total = NULL;
-
-      if (kb_fleet_get (self->dataset, self->region_code, 0, &fleet) &&
-          (total = kb_fleet_dup_total (self->dataset, &fleet)) != NULL)
-        {
-          g_clear_object (&self->total);
-          g_ptr_array_unref (self->sectors);
-          self->total = g_steal_pointer (&total);
-          self->sectors = kb_fleet_dup_fuels (self->dataset, &fleet);
-        }
-    }
-  if (self->sector_filter != NULL && self->kind != KB_CHART_KIND_REVISIONS)
-    filter_sectors (self);
-  /* A plan's costs and actors are of tonnes and kronor, never per head. */
-  if (self->per_capita && !kb_chart_kind_is_plan_economics (self->kind) && self->kind != KB_CHART_KIND_CAR_FUELS)
-    per_capita (self);
-  if ((self->kind == KB_CHART_KIND_SECTOR_TREND || self->kind == KB_CHART_KIND_ENERGY) &&
-      (self->from_year != 0 || self->to_year != 0) && self->total != NULL)
-    crop_to_range (self);
-
-  /* Targets are set for one municipality and one quantity. */
-  if (self->total != NULL && self->target != NULL &&
-      g_strcmp0 (kb_target_get_region_code (self->target), self->region_code) == 0 &&
-      g_strcmp0 (kb_target_get_indicator (self->target), self->shown_indicator) == 0)
-    self->have_gap = kb_target_gap_compute (self->total, self->target, &self->gap, NULL);
-  if (self->have_gap && self->gap.have_trend && self->budget_from_year != 0)
-    kb_budget_compute (&self->gap.trend, self->budget_from_year, KB_BUDGET_TO_YEAR, &self->gap.budget);
-}
-
 static void
 kb_chart_dispose (GObject *object)
 {
   KbChart *self = (KbChart *)object;
 
-  drop_derived (self);
+  _kb_chart_drop_derived (self);
   kb_chart_set_measures (self, NULL);
   if (self->guesses != NULL)
     g_signal_handlers_disconnect_by_data (self->guesses, self);
@@ -707,7 +304,7 @@ const char *
 kb_chart_get_indicator (KbChart *self)
 {
   g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  derive (self);
+  _kb_chart_derive (self);
   return self->shown_indicator;
 }
 
@@ -879,7 +476,7 @@ kb_chart_get_compare_regions (KbChart *self)
         }
     }
   if (self->compare_scope == KB_COMPARE_SIMILAR)
-    keep_similar (self, codes);
+    _kb_chart_keep_similar (self, codes);
   return codes;
 }
 
@@ -1034,7 +631,7 @@ kb_chart_dup_emission_sectors (KbChart    *self,
 
   if (self->dataset == NULL)
     return NULL;
-  indicator = emissions_indicator (self->dataset, region_code);
+  indicator = _kb_chart_emissions_indicator (self->dataset, region_code);
   return kb_dataset_get_sectors (self->dataset, region_code, indicator,
                                  kb_dataset_get_latest_vintage (self->dataset, region_code, indicator));
 }
@@ -1254,7 +851,7 @@ gboolean
 kb_chart_get_per_capita (KbChart *self)
 {
   g_return_val_if_fail (KB_IS_CHART (self), FALSE);
-  derive (self);
+  _kb_chart_derive (self);
   return self->is_per_capita;
 }
 
@@ -1340,7 +937,7 @@ GPtrArray *
 kb_chart_get_sectors (KbChart *self)
 {
   g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  derive (self);
+  _kb_chart_derive (self);
   return self->sectors;
 }
 
@@ -1349,7 +946,7 @@ KbSeries *
 kb_chart_get_total (KbChart *self)
 {
   g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  derive (self);
+  _kb_chart_derive (self);
   return self->total;
 }
 
@@ -1363,7 +960,7 @@ kb_chart_set_budget_from_year (KbChart *self,
   if (self->budget_from_year == year)
     return;
   self->budget_from_year = year;
-  drop_derived (self);
+  _kb_chart_drop_derived (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -1381,327 +978,7 @@ const KbTargetGap *
 kb_chart_get_gap (KbChart *self)
 {
   g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  derive (self);
+  _kb_chart_derive (self);
   return self->have_gap ? &self->gap : NULL;
 }
 
-char *
-kb_chart_dup_title (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-
-  derive (self);
-  switch (self->kind)
-    {
-    case KB_CHART_KIND_TARGET_GAP:
-      if (kb_chart_has_national_target (self))
-        return g_strdup (_("Emissions against Sweden’s target"));
-      return g_strdup (_("Emissions against the target path"));
-    case KB_CHART_KIND_SECTOR_RANKING:
-      /* Translators: the sectors ranked in one year */
-      return g_strdup_printf (_("Emissions by sector, %d"), kb_chart_get_year (self));
-    case KB_CHART_KIND_SECTOR_CHANGE:
-      /* Translators: which sectors drove the change between two years */
-      return g_strdup_printf (_("What changed emissions, %d–%d"),
-                              kb_chart_get_from_year (self), kb_chart_get_year (self));
-    case KB_CHART_KIND_MEASURES:
-      /* Translators: what the planned measures do to the gap in a target year */
-      return g_strdup_printf (_("Measures against the gap, %d"), kb_chart_get_target_year (self));
-    case KB_CHART_KIND_SECTOR_MEASURES:
-      return g_strdup_printf (_("Each sector against its share of the target, %d"),
-                              kb_chart_get_target_year (self));
-    case KB_CHART_KIND_COST_CURVE:
-      /* Translators: the marginal abatement cost curve of the plan's measures */
-      return g_strdup_printf (_("What a tonne costs: the measures from cheapest, %d"),
-                              kb_chart_get_target_year (self));
-    case KB_CHART_KIND_INVESTMENT:
-      /* Translators: the plan's investments per year, by who makes them */
-      return g_strdup (_("The plan’s investments per year, by actor"));
-    case KB_CHART_KIND_ACTORS:
-      /* Translators: each actor's part of the reductions in a target year */
-      return g_strdup_printf (_("Who can close the gap, %d"), kb_chart_get_target_year (self));
-    case KB_CHART_KIND_COMPARE:
-      if (self->sector_filter != NULL && self->sectors->len == 1)
-        /* Translators: a sector's emissions in several municipalities, in one year */
-        return g_strdup_printf (_("Emissions from %s compared, %d"),
-                                kb_series_display (g_ptr_array_index (self->sectors, 0), self->language),
-                                kb_chart_get_year (self));
-      if (self->compare_mobility == KB_COMPARE_ELECTRIC_SHARE)
-        /* Translators: the electric share of each municipality's cars, compared */
-        return g_strdup_printf (_("Electric cars in the fleet compared, %d"), kb_compare_year (self));
-      if (self->compare_mobility == KB_COMPARE_CYCLE_PER_CAPITA)
-        /* Translators: each municipality's cycle network per inhabitant, compared */
-        return g_strdup_printf (_("Cycle network per inhabitant compared, %d"), kb_compare_year (self));
-      if (self->compare_change)
-        /* Translators: the change in each municipality's emissions, compared */
-        return g_strdup_printf (_("Change in emissions %d–%d compared"), KB_COMPARE_CHANGE_FROM,
-                                kb_chart_get_year (self));
-      if (self->is_per_capita)
-        return g_strdup_printf (_("Emissions per inhabitant compared, %d"), kb_chart_get_year (self));
-      return g_strdup_printf (_("Emissions compared, %d"), kb_chart_get_year (self));
-    case KB_CHART_KIND_MODE_SHARE:
-      return g_strdup (_("How trips are made: share of trips by mode"));
-    case KB_CHART_KIND_CAR_FUELS:
-      {
-        int year = 0;
-
-        if (self->total != NULL)
-          kb_series_get_latest (self->total, &year, NULL);
-        /* Translators: the share of electric cars and plug-in hybrids among the cars in use */
-        return g_strdup_printf (_("Electric cars and plug-in hybrids in the fleet, %d"), year);
-      }
-    case KB_CHART_KIND_CYCLE_NETWORK:
-      return g_strdup (self->is_per_capita ? _("Cycle network per inhabitant, by road owner")
-                                           : _("Cycle network by road owner"));
-    case KB_CHART_KIND_REVISIONS:
-      /* Translators: the same total as each loaded release published it */
-      return g_strdup (_("The same emissions, as each release published them"));
-    case KB_CHART_KIND_ENERGY:
-      return g_strdup (self->by_fuel ? _("Final energy use by fuel")
-                                     : _("Final energy use by consumer category"));
-    case KB_CHART_KIND_SECTOR_TREND:
-    default:
-      if (self->guess_year != 0)
-        /* Translators: the guessing game's title */
-        return g_strdup_printf (_("Guess the line: what came after %d?"), self->guess_year);
-      if (self->sector_filter != NULL && self->sectors->len == 1)
-        /* Translators: one sector's emissions, picked out with a click */
-        return g_strdup_printf (_("Emissions from %s"),
-                                kb_series_display (g_ptr_array_index (self->sectors, 0), self->language));
-      if (g_strcmp0 (self->shown_indicator, KB_INDICATOR_CO2) == 0)
-        return g_strdup (self->sectors->len > 0 ? _("Carbon dioxide emissions by sector")
-                                                : _("Carbon dioxide emissions"));
-      if (g_strcmp0 (self->shown_indicator, KB_INDICATOR_ENERGY) == 0)
-        return g_strdup (self->by_fuel ? _("Final energy use by fuel")
-                                       : _("Final energy use by consumer category"));
-      return g_strdup (self->sectors->len > 0 ? _("Greenhouse gas emissions by sector")
-                                              : _("Greenhouse gas emissions"));
-    }
-}
-
-char *
-kb_chart_dup_subtitle (KbChart *self)
-{
-  KbSeries *total;
-  const char *name;
-  int first, last;
-
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-
-  total = kb_chart_get_total (self);
-  if (total == NULL || kb_series_get_n_years (total) == 0)
-    return g_strdup (_("No emission data for this municipality"));
-
-  name = kb_series_get_region_name (total);
-  first = kb_series_get_year (total, 0);
-  kb_series_get_latest (total, &last, NULL);
-  if (self->kind == KB_CHART_KIND_INVESTMENT)
-    {
-      int n_years = 0;
-      g_autofree double *spending = kb_investment_by_year (self->measures, &first, &n_years);
-
-      last = first + n_years - 1;
-      if (spending == NULL)
-        first = last = kb_chart_get_target_year (self);
-    }
-  else if (kb_chart_kind_is_plan (self->kind))
-    first = last = kb_chart_get_target_year (self);
-  else if (self->kind == KB_CHART_KIND_CAR_FUELS)
-    first = last;   /* the fleet's one year, whatever year is chosen */
-  else if (self->kind == KB_CHART_KIND_COMPARE && self->compare_mobility != KB_COMPARE_TOTAL)
-    first = last = kb_compare_year (self);
-  else if (self->kind == KB_CHART_KIND_SECTOR_RANKING || self->kind == KB_CHART_KIND_COMPARE ||
-      (self->year != 0 && self->kind != KB_CHART_KIND_SECTOR_CHANGE))
-    first = last = kb_chart_get_year (self);
-  if (self->kind == KB_CHART_KIND_SECTOR_CHANGE)
-    first = kb_chart_get_from_year (self), last = kb_chart_get_year (self);
-  if (self->kind == KB_CHART_KIND_COST_CURVE)
-    /* Translators: the cost curve's subtitle: municipality, year, and what its bars' two sides show */
-    return g_strdup_printf (_("%s, %d: bar width = reduction in %d (kt CO₂e), height = kr per t CO₂e"),
-                            name, first, first);
-  if (self->kind == KB_CHART_KIND_ACTORS)
-    /* Translators: the actors chart's subtitle: municipality, year, and what its shares are of */
-    return g_strdup_printf (_("%s, %d, kt CO₂e; shares of the measures’ reduction and of the known investments"),
-                            name, first);
-  if (first == last)
-    /* Translators: municipality, year, unit */
-    return g_strdup_printf (_("%s, %d, %s"), name, first, kb_chart_get_axis_unit (self));
-  /* Translators: municipality, first and last year, unit (e.g. "kt CO₂e") */
-  return g_strdup_printf (_("%s, %d–%d, %s"), name, first, last, kb_chart_get_axis_unit (self));
-}
-
-/* The unit of the value axis, which shows thousands of the data's unit. */
-const char *
-kb_chart_get_axis_unit (KbChart *self)
-{
-  const char *indicator = kb_chart_get_indicator (self);
-
-  if (self->relative)
-    /* Translators: the unit of an indexed chart */
-    return _("index, first year = 100");
-  if (self->share && self->kind != KB_CHART_KIND_MODE_SHARE)
-    /* xgettext:no-c-format */
-    return _("% of the total");
-  if (self->kind == KB_CHART_KIND_COMPARE && self->compare_change)
-    /* xgettext:no-c-format */
-    return _("% change since 1990");
-  if (self->kind == KB_CHART_KIND_COMPARE && self->compare_mobility == KB_COMPARE_ELECTRIC_SHARE)
-    /* xgettext:no-c-format */
-    return _("% of passenger cars in use");
-  if (self->kind == KB_CHART_KIND_COMPARE && self->compare_mobility == KB_COMPARE_CYCLE_PER_CAPITA)
-    return _("m per inhabitant");
-  if (self->kind == KB_CHART_KIND_COST_CURVE)
-    /* Translators: kronor per tonne of CO₂ equivalents */
-    return _("kr per t CO₂e");
-  if (self->kind == KB_CHART_KIND_INVESTMENT)
-    /* Translators: millions of kronor a year */
-    return _("million kr a year");
-  if (self->kind == KB_CHART_KIND_CAR_FUELS)
-    /* xgettext:no-c-format */
-    return _("% of passenger cars in use");
-  if (self->kind == KB_CHART_KIND_CYCLE_NETWORK)
-    {
-      derive (self);
-      /* Translators: metres of cycle network per inhabitant; kilometres of it */
-      return self->is_per_capita ? _("m per inhabitant") : _("km");
-    }
-  derive (self);
-  if (self->is_per_capita)
-    {
-      if (g_strcmp0 (indicator, KB_INDICATOR_ENERGY) == 0)
-        return _("MWh per inhabitant");
-      if (g_strcmp0 (indicator, KB_INDICATOR_CO2) == 0)
-        return _("t CO₂ per inhabitant");
-      return _("t CO₂e per inhabitant");
-    }
-  if (g_strcmp0 (indicator, KB_INDICATOR_MODE_SHARE) == 0)
-    /* xgettext:no-c-format */
-    return _("% of trips");
-  if (g_strcmp0 (indicator, KB_INDICATOR_ENERGY) == 0)
-    return _("GWh");
-  if (g_strcmp0 (indicator, KB_INDICATOR_CO2) == 0)
-    /* Translators: thousand tonnes of carbon dioxide */
-    return _("kt CO₂");
-  /* Translators: thousand tonnes of carbon dioxide equivalents */
-  return _("kt CO₂e");
-}
-
-static char *dup_data_source_line (KbChart *self);
-
-/* Where the chart's figures come from: the data's source and release,
- * and on a plan's charts, where its measures come from (an invented
- * example says so here, on every export). */
-char *
-kb_chart_dup_source_line (KbChart *self)
-{
-  g_autofree char *data = NULL, *joined = NULL;
-  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
-
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-
-  /* A comparison of the fleet or the cycle network: their sources. */
-  if (self->kind == KB_CHART_KIND_COMPARE && self->compare_mobility != KB_COMPARE_TOTAL && self->dataset != NULL)
-    {
-      gboolean cars = self->compare_mobility == KB_COMPARE_ELECTRIC_SHARE;
-      g_autoptr(KbSeries) series = kb_dataset_get_total (self->dataset, self->region_code,
-                                                         cars ? KB_INDICATOR_CARS : KB_INDICATOR_CYCLE_NETWORK, 0);
-      g_autoptr(KbSeries) population = cars ? NULL : kb_chart_dup_population (self, self->region_code);
-      const char *source = series ? kb_series_get_source (series) : "";
-      KbFleet fleet;
-
-      /* The fleet: the edition of the year compared. */
-      if (cars && kb_fleet_get (self->dataset, self->region_code, kb_compare_year (self), &fleet))
-        source = fleet.source;
-
-      if (population != NULL)
-        /* Translators: the cycle network's source, then the population's */
-        return g_strdup_printf (_("Source: %s; population: %s"), source, kb_series_get_source (population));
-      return g_strdup_printf (_("Source: %s"), source);
-    }
-  /* The fleet, and the earlier edition its ticks are of. */
-  if (self->kind == KB_CHART_KIND_CAR_FUELS && self->dataset != NULL)
-    {
-      KbFleet fleet, previous;
-
-      if (kb_fleet_get (self->dataset, self->region_code, 0, &fleet) &&
-          kb_fleet_get_previous (self->dataset, &fleet, &previous))
-        /* Translators: the fleet's source, then the source of the earlier year the ticks show */
-        return g_strdup_printf (_("Source: %s; ticks: %s"), fleet.source, previous.source);
-    }
-  data = dup_data_source_line (self);
-  /* The plan's charts, and the target's where it draws the scenario. */
-  if ((!kb_chart_kind_is_plan (self->kind) && self->kind != KB_CHART_KIND_TARGET_GAP) ||
-      self->measures == NULL || g_list_model_get_n_items (self->measures) == 0)
-    return g_steal_pointer (&data);
-  for (guint i = 0; i < g_list_model_get_n_items (self->measures); i++)
-    {
-      g_autoptr(KbMeasure) m = g_list_model_get_item (self->measures, i);
-      const char *source = kb_measure_get_source (m);
-
-      /* The model keeps the measure, and so its source. */
-      if (source != NULL && *source != '\0' &&
-          !g_ptr_array_find_with_equal_func (sources, source, g_str_equal, NULL))
-        g_ptr_array_add (sources, (gpointer)source);
-    }
-  if (sources->len == 0)
-    /* Translators: after the source line: where the plan's measures come from */
-    return g_strdup_printf (_("%s; measures: the user’s estimates"), data);
-  g_ptr_array_add (sources, NULL);
-  joined = g_strjoinv ("; ", (char **)sources->pdata);
-  /* Translators: after the source line: the sources the plan's measures name */
-  return g_strdup_printf (_("%s; measures: %s"), data, joined);
-}
-
-static char *
-dup_data_source_line (KbChart *self)
-{
-  KbSeries *total;
-
-  total = kb_chart_get_total (self);
-  if (total == NULL)
-    return g_strdup ("");
-  if (*kb_series_get_source (total) == '\0')
-    return g_strdup (_("Source: not named in the file"));
-  {
-    g_autofree char *emissions =
-      kb_series_get_vintage (total) == 0
-      /* Translators: the name of the data source */
-      ? g_strdup_printf (_("Source: %s"), kb_series_get_source (total))
-      : kb_series_get_vintage_inferred (total)
-      /* Translators: the data source and its release, dated by the file's latest year */
-      ? g_strdup_printf (_("Source: %s, published %d (inferred from its latest year)"),
-                         kb_series_get_source (total), kb_series_get_vintage (total))
-      /* Translators: the data source and the year it was published */
-      : g_strdup_printf (_("Source: %s, published %d"), kb_series_get_source (total),
-                         kb_series_get_vintage (total));
-    g_autoptr(GArray) releases = kb_chart_list_releases (self);
-    g_autoptr(KbSeries) population = NULL;
-    int year;
-
-    /* Other releases loaded are named: the chart shows one of them. */
-    if (releases->len > 1)
-      {
-        g_autoptr(GString) others = g_string_new (NULL);
-        char *line;
-
-        for (guint i = 0; i < releases->len; i++)
-          if (g_array_index (releases, int, i) != kb_series_get_vintage (total) ||
-              self->kind == KB_CHART_KIND_REVISIONS)
-            g_string_append_printf (others, "%s%d", others->len ? ", " : "", g_array_index (releases, int, i));
-        line = self->kind == KB_CHART_KIND_REVISIONS
-               /* Translators: the source of a chart of several releases: the source, the releases */
-               ? g_strdup_printf (_("Source: %s, releases %s"), kb_series_get_source (total), others->str)
-               /* Translators: after the source line: the other releases the data holds */
-               : g_strdup_printf (_("%s (also loaded: %s)"), emissions, others->str);
-        g_free (emissions);
-        emissions = line;
-      }
-    /* Per inhabitant: the population's source and its latest year too. */
-    if (!kb_chart_get_per_capita (self) || self->compare_change ||
-        (population = kb_chart_dup_population (self, self->region_code)) == NULL ||
-        !kb_series_get_latest (population, &year, NULL))
-      return g_steal_pointer (&emissions);
-    /* Translators: the emissions' source line, then the population's source and its last year */
-    return g_strdup_printf (_("%s; population: %s, to %d"), emissions, kb_series_get_source (population), year);
-  }
-}
