@@ -467,10 +467,16 @@ kb_text_source_get_head (KbTextSource *source)
   windows_1252 = source->windows_1252 || !g_utf8_validate ((const char *)raw, length, NULL);
 
   head = g_string_new (NULL);
-  length = memchr (raw, '\0', length) ? (gsize)((const guint8 *)memchr (raw, '\0', length) - raw) : length;
+  /* The head ends where binary data begins. */
+  {
+    const guint8 *nul = length > 0 ? memchr (raw, '\0', length) : NULL;
+
+    if (nul != NULL)
+      length = nul - raw;
+  }
   if (!windows_1252)
     g_string_append_len (head, (const char *)raw, length);
-  else
+  else if (length > 0)
     append_windows_1252 (&source->converter, head, raw, length, TRUE, &(gsize){ 0 });
 
   source->head = g_string_free (head, FALSE);
