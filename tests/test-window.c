@@ -345,7 +345,7 @@ test_some_files_bad (void)
   g_autofree char *bad_path = kb_test_fixture ("text-in-value.csv");
   GFile *files[] = { g_file_new_for_path (good_path), g_file_new_for_path (bad_path) };
   KbDataset *before = kb_window_get_dataset (window);
-  g_autofree char *expected = g_strconcat (bad_path, ":3:5: “många” is not a number — the other files are open", NULL);
+  g_autofree char *expected = g_strconcat (bad_path, ":3:5: “många” is not a number — the other file is open", NULL);
 
   kb_window_open_files (window, files, G_N_ELEMENTS (files));
   wait_for_import (window);

@@ -769,6 +769,69 @@ test_fleet_one_source (void)
   g_assert_cmpfloat (fleet.total, ==, 180);
 }
 
+/* A user's population of the built-in's source wins in its own years; a
+ * user's fleet table names itself and the built-in editions beside it. */
+static void
+test_user_tables_beside_builtin (void)
+{
+  g_autoptr(KbDataset) builtin = kb_import_default ();
+  g_autoptr(KbDataset) incoming = kb_dataset_new ();
+  g_autoptr(KbDataset) combined = NULL;
+  g_autoptr(KbSeries) norrkoping = kb_series_new ("0581", "Norrköping", KB_INDICATOR_POPULATION, "", "", "personer",
+                                                  "SCB, Befolkningsstatistik (BE0101)", 0);
+  g_autoptr(GError) error = NULL;
+  double before = population_in (builtin, "0581", 2024);
+
+  kb_series_set_value (norrkoping, 2024, before + 10);
+  kb_dataset_add (incoming, norrkoping);
+  combined = kb_dataset_copy_for (builtin, incoming);
+  g_assert_true (kb_dataset_merge (combined, incoming, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (population_in (combined, "0581", 2024), ==, before + 10);
+  g_assert_cmpfloat (population_in (combined, "0581", 1950), ==, population_in (builtin, "0581", 1950));
+  g_clear_object (&combined);
+  g_clear_object (&incoming);
+
+  /* Cars of 2025 from a table of the user's own, for Linköping only. */
+  {
+    g_autoptr(KbSeries) total = kb_series_new ("0580", "Linköping", KB_INDICATOR_CARS, "", "", "personbilar",
+                                               "Egen tabell", 0);
+    g_autoptr(KbSeries) el = kb_series_new ("0580", "Linköping", KB_INDICATOR_CARS, "El", "", "personbilar",
+                                            "Egen tabell", 0);
+    g_autoptr(KbChart) chart = NULL;
+    g_autofree char *source = NULL, *json = NULL;
+
+    incoming = kb_dataset_new ();
+    kb_series_set_value (total, 2025, 1000);
+    kb_series_set_value (el, 2025, 100);
+    kb_dataset_add (incoming, total);
+    kb_dataset_add (incoming, el);
+    combined = kb_dataset_copy_for (builtin, incoming);
+    g_assert_true (kb_dataset_merge (combined, incoming, &error));
+    chart = kb_chart_new (KB_CHART_KIND_CAR_FUELS, combined, "0580");
+    source = kb_chart_dup_source_line (chart);
+    g_assert_cmpstr (source, ==, "Source: Egen tabell; Trafikanalys, Fordon i län och kommuner 2025");
+    /* Trafikanalys's own count per 1 000 is not the user's table's. */
+    json = kb_summary_mobility_to_json (combined, "0580");
+    g_assert_nonnull (strstr (json, "\"per_1000_inhabitants\": null, \"source\": \"Egen tabell\""));
+  }
+}
+
+/* A long file whose unit does not say what it measures, and no indicator
+ * column: said, never read as nothing. */
+static void
+test_unit_without_quantity (void)
+{
+  const char *csv = "kommun;år;värde;enhet\nMotala;2024;5;ton\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) none = kb_import_bytes (bytes, "egen.csv", &error);
+
+  g_assert_null (none);
+  g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER);
+  g_assert_true (g_str_has_prefix (error->message, "egen.csv:2:4: the unit “ton” does not say what is measured"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -799,5 +862,7 @@ main (int   argc,
   g_test_add_func ("/workbooks/fleet-editions", test_fleet_editions);
   g_test_add_func ("/workbooks/fleet-one-source", test_fleet_one_source);
   g_test_add_func ("/workbooks/sheet-edges", test_sheet_edges);
+  g_test_add_func ("/workbooks/beside-builtin", test_user_tables_beside_builtin);
+  g_test_add_func ("/workbooks/unit-without-quantity", test_unit_without_quantity);
   return g_test_run ();
 }

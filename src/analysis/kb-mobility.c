@@ -204,17 +204,14 @@ kb_population_near (KbDataset  *dataset,
   return FALSE;
 }
 
-/* Cars in use per 1 000 inhabitants in @year as Trafikanalys publishes
- * them (counted with the population of the same year-end); NAN where it
- * does not. */
+/* Cars in use per 1 000 inhabitants as @fleet's edition publishes them
+ * (Trafikanalys counts them with the population of the same year-end);
+ * NAN where it does not. */
 double
-kb_fleet_per_thousand (KbDataset  *dataset,
-                       const char *region_code,
-                       int         year)
+kb_fleet_per_thousand (KbDataset     *dataset,
+                       const KbFleet *fleet)
 {
-  int chosen;
-  const char *source = edition_of (dataset, region_code, KB_INDICATOR_CARS_PER_1000, year, 0, &chosen);
-  g_autoptr(GPtrArray) per_1000 = source ? series_of (dataset, region_code, KB_INDICATOR_CARS_PER_1000, source) : NULL;
+  g_autoptr(GPtrArray) per_1000 = series_of (dataset, fleet->region_code, KB_INDICATOR_CARS_PER_1000, fleet->source);
 
-  return per_1000 != NULL && per_1000->len > 0 ? value_in (g_ptr_array_index (per_1000, 0), year) : NAN;
+  return per_1000->len > 0 ? value_in (g_ptr_array_index (per_1000, 0), fleet->year) : NAN;
 }

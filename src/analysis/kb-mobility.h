@@ -32,9 +32,8 @@ GPtrArray *kb_fleet_dup_fuels    (KbDataset     *dataset,
                                   const KbFleet *fleet);
 double   kb_fleet_share          (double      part,
                                   double      total);
-double   kb_fleet_per_thousand   (KbDataset  *dataset,
-                                  const char *region_code,
-                                  int         year);
+double   kb_fleet_per_thousand   (KbDataset     *dataset,
+                                  const KbFleet *fleet);
 gboolean kb_population_near      (KbDataset  *dataset,
                                   const char *region_code,
                                   int         year,

@@ -419,7 +419,7 @@ append_fleet (GString       *out,
   append_number (out, kb_fleet_share (fleet->plug_in, fleet->total));
   /* As Trafikanalys counts it. */
   g_string_append (out, ", \"per_1000_inhabitants\": ");
-  append_number (out, kb_fleet_per_thousand (dataset, fleet->region_code, fleet->year));
+  append_number (out, kb_fleet_per_thousand (dataset, fleet));
   g_string_append (out, ", \"source\": ");
   append_string (out, fleet->source);
 }

@@ -370,3 +370,19 @@ _kb_chart_derive (KbChart *self)
     kb_budget_compute (&self->gap.trend, self->budget_from_year, KB_BUDGET_TO_YEAR, &self->gap.budget);
 }
 
+/* The municipality, its county and Sweden: the regions a row each. */
+GPtrArray *
+kb_car_fuels_regions (KbChart *chart)
+{
+  GPtrArray *codes = g_ptr_array_new ();
+  const KbRegion *region = kb_region_find (kb_chart_get_region_code (chart));
+
+  if (region == NULL)
+    return codes;
+  g_ptr_array_add (codes, (gpointer)region->code);
+  if (region->kind == KB_REGION_MUNICIPALITY && region->county_code != NULL)
+    g_ptr_array_add (codes, (gpointer)region->county_code);
+  if (region->kind != KB_REGION_COUNTRY)
+    g_ptr_array_add (codes, (gpointer)KB_REGION_SWEDEN_CODE);
+  return codes;
+}

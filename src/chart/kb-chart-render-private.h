@@ -150,7 +150,6 @@ void   kb_cost_curve_plot_draw (KbRender  *render);
 void   kb_investment_plot_draw (KbRender  *render);
 void   kb_actors_plot_draw (KbRender      *render);
 void   kb_car_fuels_plot_draw (KbRender   *render);
-GPtrArray *kb_car_fuels_regions (KbChart  *chart);
 void   kb_year_bar_plot_draw (KbRender    *render);
 void   kb_guess_plot_draw  (KbRender      *render);
 

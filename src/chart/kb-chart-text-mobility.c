@@ -83,9 +83,9 @@ describe_cars (KbChart *chart)
                               kb_label_display (other.region_name, kb_chart_get_language (chart)), pct);
     }
   /* As the agency counts it, with the population of the same year-end. */
-  if (!isnan (kb_fleet_per_thousand (dataset, fleet.region_code, fleet.year)))
+  if (!isnan (kb_fleet_per_thousand (dataset, &fleet)))
     {
-      g_autofree char *per_thousand = number (chart, kb_fleet_per_thousand (dataset, fleet.region_code, fleet.year), 0);
+      g_autofree char *per_thousand = number (chart, kb_fleet_per_thousand (dataset, &fleet), 0);
 
       g_string_append_c (text, ' ');
       /* Translators: cars per 1 000 inhabitants, as the fleet statistics give it */

@@ -224,6 +224,51 @@ static char *dup_data_source_line (KbChart *self);
 /* Where the chart's figures come from: the data's source and release,
  * and on a plan's charts, where its measures come from (an invented
  * example says so here, on every export). */
+/* Adds @source to @sources unless it is there. */
+static void
+add_source (GPtrArray  *sources,
+            const char *source)
+{
+  if (source != NULL && *source != '\0' && !g_ptr_array_find_with_equal_func (sources, source, g_str_equal, NULL))
+    g_ptr_array_add (sources, (gpointer)source);
+}
+
+static char *
+dup_fleet_source_line (KbChart *self)
+{
+  g_autoptr(GPtrArray) codes = kb_car_fuels_regions (self);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ticks = g_ptr_array_new ();
+  g_autofree char *joined_rows = NULL, *joined_ticks = NULL;
+  KbFleet fleet, previous;
+  int year = 0, previous_year = 0;
+
+  for (guint i = 0; i < codes->len; i++)
+    {
+      if (!kb_fleet_get (self->dataset, g_ptr_array_index (codes, i), year, &fleet))
+        continue;
+      year = fleet.year;
+      add_source (rows, fleet.source);
+      /* As the plot draws its ticks: where the municipality has an
+       * earlier edition, at its year. */
+      if (i == 0 && kb_fleet_get_previous (self->dataset, &fleet, &previous))
+        previous_year = previous.year;
+      if (previous_year != 0 && kb_fleet_get (self->dataset, fleet.region_code, previous_year, &previous) &&
+          !isnan (kb_fleet_share (previous.electric, previous.total)))
+        add_source (ticks, previous.source);
+    }
+  if (rows->len == 0)
+    return dup_data_source_line (self);
+  g_ptr_array_add (rows, NULL);
+  joined_rows = g_strjoinv ("; ", (char **)rows->pdata);
+  if (ticks->len == 0)
+    return g_strdup_printf (_("Source: %s"), joined_rows);
+  g_ptr_array_add (ticks, NULL);
+  joined_ticks = g_strjoinv ("; ", (char **)ticks->pdata);
+  /* Translators: the fleet's source, then the source of the earlier year the ticks show */
+  return g_strdup_printf (_("Source: %s; ticks: %s"), joined_rows, joined_ticks);
+}
+
 char *
 kb_chart_dup_source_line (KbChart *self)
 {
@@ -251,16 +296,10 @@ kb_chart_dup_source_line (KbChart *self)
         return g_strdup_printf (_("Source: %s; population: %s"), source, kb_series_get_source (population));
       return g_strdup_printf (_("Source: %s"), source);
     }
-  /* The fleet, and the earlier edition its ticks are of. */
+  /* The fleet: the edition of each row, and the earlier edition its
+   * ticks are of. */
   if (self->kind == KB_CHART_KIND_CAR_FUELS && self->dataset != NULL)
-    {
-      KbFleet fleet, previous;
-
-      if (kb_fleet_get (self->dataset, self->region_code, 0, &fleet) &&
-          kb_fleet_get_previous (self->dataset, &fleet, &previous))
-        /* Translators: the fleet's source, then the source of the earlier year the ticks show */
-        return g_strdup_printf (_("Source: %s; ticks: %s"), fleet.source, previous.source);
-    }
+    return dup_fleet_source_line (self);
   data = dup_data_source_line (self);
   /* The plan's charts, and the target's where it draws the scenario. */
   if ((!kb_chart_kind_is_plan (self->kind) && self->kind != KB_CHART_KIND_TARGET_GAP) ||

@@ -189,4 +189,7 @@ char        *kb_chart_dup_title         (KbChart     *self);
 char        *kb_chart_dup_subtitle      (KbChart     *self);
 char        *kb_chart_dup_source_line   (KbChart     *self);
 
+/* The car chart's rows: the municipality, its county and Sweden. */
+GPtrArray   *kb_car_fuels_regions       (KbChart     *chart);
+
 G_END_DECLS

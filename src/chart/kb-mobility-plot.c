@@ -19,23 +19,6 @@
 static const KbColor electric_blue = { 0x44 / 255.0, 0x77 / 255.0, 0xAA / 255.0 };
 static const KbColor plug_in_blue = { 0x9E / 255.0, 0xBC / 255.0, 0xDA / 255.0 };
 
-/* The municipality, its county and Sweden: the regions a row each. */
-GPtrArray *
-kb_car_fuels_regions (KbChart *chart)
-{
-  GPtrArray *codes = g_ptr_array_new ();
-  const KbRegion *region = kb_region_find (kb_chart_get_region_code (chart));
-
-  if (region == NULL)
-    return codes;
-  g_ptr_array_add (codes, (gpointer)region->code);
-  if (region->kind == KB_REGION_MUNICIPALITY && region->county_code != NULL)
-    g_ptr_array_add (codes, (gpointer)region->county_code);
-  if (region->kind != KB_REGION_COUNTRY)
-    g_ptr_array_add (codes, (gpointer)KB_REGION_SWEDEN_CODE);
-  return codes;
-}
-
 void
 kb_car_fuels_plot_draw (KbRender *render)
 {

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <plplot.h>
 
 #include "kb-chart-render-private.h"
@@ -339,10 +340,21 @@ draw_labels (KbRender          *render,
        * where the level is too near the axis for a line of text. */
       double y = kb_chart_layout_y (l, level) + l->body_px * 0.3;
 
+      double right = kb_chart_layout_x (l, m->year) - l->body_px * 0.6;
+
       if (y + l->body_px * 1.4 > l->plot.y + l->plot.height)
-        y = kb_chart_layout_y (l, level) - l->body_px * 1.8;
-      kb_render_text (render, text, kb_chart_layout_x (l, m->year) - l->body_px * 0.6,
-                      y, l->body_px, TRUE, render->ink->target, KB_ALIGN_END, 0);
+        {
+          /* Above the path where it starts under the text, so the line
+           * that falls to the marker never crosses it. */
+          double left = right - kb_render_text_width (render, text, l->body_px, TRUE);
+          int left_year = (int)floor (l->x_min + (left - l->plot.x) / l->plot.width * (l->x_max - l->x_min));
+          double path;
+
+          y = kb_chart_layout_y (l, level) - l->body_px * 1.8;
+          if (kb_target_path_value (target, gap->baseline_value, left_year, &path))
+            y = MIN (y, kb_chart_layout_y (l, path) - l->body_px * 1.5);
+        }
+      kb_render_text (render, text, right, y, l->body_px, TRUE, render->ink->target, KB_ALIGN_END, 0);
     }
 
   kb_render_text (render, gap_text, gap_x + l->small_px * 0.5, gap_y - l->body_px * 0.6,

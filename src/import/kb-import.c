@@ -91,7 +91,7 @@ import_source (KbTextSource  *source,
   if (is_plan (head, delimiter))
     {
       kb_import_error_set (error, KB_IMPORT_ERROR_HEADER, kb_text_source_get_name (source), 1, 1,
-                           _("a plan of measures, not data: open it on Åtgärder, with “Open Measures…” (klimatbild-render: --measures)"));
+                           _("a plan of measures, not data: open it on Åtgärder, with “Open Measures…”"));
       return NULL;
     }
   rows = kb_rows_new_for_text (source, delimiter);

@@ -200,6 +200,8 @@ indicator_of_unit (const char *unit)
     return KB_INDICATOR_CO2;
   if (g_strcmp0 (unit, "MWh") == 0)
     return KB_INDICATOR_ENERGY;
+  if (g_strcmp0 (unit, "personer") == 0)
+    return KB_INDICATOR_POPULATION;
   return NULL;
 }
 
@@ -318,6 +320,16 @@ on_row (const KbRow *row,
       }
   }
 
+  /* A unit that does not say the quantity, and no indicator column:
+   * never read as nothing. */
+  if (reader->index[COL_INDICATOR] < 0 && reader->implied_indicator == NULL && indicator_of_unit (unit) == NULL)
+    {
+      kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_HEADER, line, reader->index[COL_UNIT] + 1,
+                     _("the unit “%s” does not say what is measured: add a column “indikator” "
+                       "(växthusgaser, koldioxid, slutanvändning av energi, folkmängd)"),
+                     field (reader, fields, COL_UNIT));
+      return FALSE;
+    }
   series = series_for_row (reader, fields, vintage, unit);
   if (series == NULL)
     {

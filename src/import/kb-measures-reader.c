@@ -285,17 +285,25 @@ static GListStore *
 read_workbook (KbXlsx  *xlsx,
                GError **error)
 {
+  g_autoptr(GError) near_miss = NULL;
+
   for (guint i = 0; i < kb_xlsx_get_n_sheets (xlsx); i++)
     {
       g_autoptr(KbRows) rows = kb_rows_new_for_sheet (xlsx, i);
       g_autoptr(GListStore) measures = NULL;
-      gboolean found = FALSE;
-
       g_autoptr(GError) local_error = NULL;
+      gboolean found = FALSE;
 
       measures = read_rows (rows, &found, &local_error);
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         continue;
+      /* A header that lacks a column: said if no other sheet is a plan. */
+      if (!found && g_error_matches (local_error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER))
+        {
+          if (near_miss == NULL)
+            near_miss = g_steal_pointer (&local_error);
+          continue;
+        }
       if (measures == NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -304,9 +312,14 @@ read_workbook (KbXlsx  *xlsx,
       if (found)
         return g_steal_pointer (&measures);
     }
+  if (near_miss != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&near_miss));
+      return NULL;
+    }
   g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
                _("%s: no sheet has the columns of a measures file (namn, sektor, startår, fullt_år "
-                 "and minskning_t)"), kb_xlsx_get_name (xlsx));
+                 "and minskning_t) within its first 20 rows"), kb_xlsx_get_name (xlsx));
   return NULL;
 }
 

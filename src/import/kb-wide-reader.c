@@ -486,12 +486,12 @@ read_data_row (Reader      *reader,
       reader->state = STATE_FOOTER;
       return TRUE;
     }
+  if (!kb_rows_check_field_count (reader->rows, error, line, n_fields, reader->n_columns))
+    return FALSE;
   /* Below a sheet's table, its notes and sources: a row without any
    * year's cell is none of its data. */
   if (kb_rows_is_sheet (reader->rows) && !has_year_cell (reader, fields, n_fields))
     return TRUE;
-  if (!kb_rows_check_field_count (reader->rows, error, line, n_fields, reader->n_columns))
-    return FALSE;
 
   for (guint i = 0; i < n_fields; i++)
     {

@@ -53,11 +53,9 @@ static void
 set_compound_error (GError    **error,
                     const char *name)
 {
-  g_autofree char *base = g_path_get_basename (name ? name : "");
-
   g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_ENCODING,
                _("%s: an older Excel workbook (.xls) or one protected by a password: save it "
-                 "in Excel as “Excel Workbook (.xlsx)” or as CSV, without a password"), base);
+                 "in Excel as “Excel Workbook (.xlsx)” or as CSV, without a password"), name ? name : "");
 }
 
 /* Whether @file starts as a zip package does, as workbooks do (a regular
@@ -265,7 +263,7 @@ kb_workbook_read (KbXlsx  *xlsx,
   if (n_tables == 0 && plan)
     {
       g_set_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_HEADER,
-                   _("%s holds a plan of measures: open it on Åtgärder, with “Open Measures…” (klimatbild-render: --measures)"),
+                   _("%s holds a plan of measures: open it on Åtgärder, with “Open Measures…”"),
                    kb_xlsx_get_name (xlsx));
       return NULL;
     }

@@ -312,6 +312,39 @@ list_editions (KbDataset *dataset)
   return editions;
 }
 
+/* @series without the years @incoming has of the same series (a new
+ * series; @series itself where @incoming has none of them). */
+static KbSeries *
+without_years_of (KbSeries  *series,
+                  KbDataset *incoming)
+{
+  KbSeries *theirs = NULL;
+  KbSeries *kept;
+
+  for (guint i = 0; i < incoming->series->len && theirs == NULL; i++)
+    if (kb_series_same_identity (g_ptr_array_index (incoming->series, i), series))
+      theirs = g_ptr_array_index (incoming->series, i);
+  if (theirs == NULL)
+    return g_object_ref (series);
+  kept = kb_series_new (kb_series_get_region_code (series), kb_series_get_region_name (series),
+                        kb_series_get_indicator (series), kb_series_get_sector (series),
+                        kb_series_get_subsector (series), kb_series_get_unit (series),
+                        kb_series_get_source (series), kb_series_get_vintage (series));
+  for (guint j = 0; j < kb_series_get_n_years (series); j++)
+    {
+      int year = kb_series_get_year (series, j);
+      double v;
+
+      if (kb_series_has_year (theirs, year))
+        continue;
+      if (kb_series_get_value_at (series, j, &v))
+        kb_series_set_value (kept, year, v);
+      else
+        kb_series_set_missing (kept, year);
+    }
+  return kept;
+}
+
 /* A new dataset with what of @self stays beside @incoming's: every series
  * a user opened, and the built-in series and loaders of the quantities
  * @incoming does not bring (a user's energy table replaces the built-in
@@ -338,10 +371,17 @@ kb_dataset_copy_for (KbDataset *self,
       gboolean builtin = g_hash_table_contains (self->embedded, s);
       g_autofree char *edition = g_strdup_printf ("%s\x1f%s", kb_series_get_indicator (s), kb_series_get_source (s));
 
+      if (builtin && extends_builtin (kb_series_get_indicator (s)) && g_hash_table_contains (editions, edition))
+        {
+          /* The user's years in place of the built-in ones, the rest kept. */
+          KbSeries *kept = without_years_of (s, incoming);
+
+          g_ptr_array_add (copy->series, kept);
+          g_hash_table_add (copy->embedded, kept);
+          continue;
+        }
       if (builtin && (comes_in_editions (kb_series_get_indicator (s))
                         ? g_hash_table_contains (editions, edition)
-                        : extends_builtin (kb_series_get_indicator (s)) && g_hash_table_contains (editions, edition)
-                        ? FALSE
                         : replaced ((const char * const *)indicators->pdata, kb_series_get_indicator (s))))
         continue;
       g_ptr_array_add (copy->series, g_object_ref (s));

@@ -460,7 +460,11 @@ main (int   argc,
     }
   else if (summary)
     {
-      const KbTargetGap *gap = kb_chart_get_gap (chart);
+      const KbTargetGap *gap;
+
+      /* The figures in their own unit: per inhabitant is a key of its own. */
+      kb_chart_set_per_capita (chart, FALSE);
+      gap = kb_chart_get_gap (chart);
       KbMeasuresOutcome outcome;
       gboolean have_outcome = (measures_file != NULL || extra_cut > 0) &&
                               kb_chart_get_outcome (chart, &outcome);

@@ -97,7 +97,10 @@ on_import_done (GObject      *source_object,
       {
         g_autofree char *message = NULL;
 
-        if (n_failed == 1)
+        if (n_failed == 1 && files->len == 2)
+          /* Translators: one of two files opened together could not be read; the error follows */
+          message = g_strdup_printf (_("%s — the other file is open"), failure->message);
+        else if (n_failed == 1)
           /* Translators: one of several files opened together could not be read; the error follows */
           message = g_strdup_printf (_("%s — the other files are open"), failure->message);
         else
