@@ -221,11 +221,63 @@ embedded_table_of (const char *indicator)
   return EMBEDDED_ENERGY;
 }
 
-/* The rows of one region in an embedded wide table (sorted by region,
- * each row starting "\"CODE "), read with the table's preamble and header:
- * energy use, cars and the cycle network are read a region at a time (so
- * their counties and Sweden are there when asked for, and not in the
- * list of municipalities). */
+typedef struct
+{
+  gsize start;
+  gsize end;
+} RowRange;
+
+/* Where each region's rows are in the embedded table @text (from its
+ * first row on: rows sorted by region, each starting "\"CODE "), found in
+ * one pass the first time a table is asked for, then kept: a region is
+ * looked up, not searched for through megabytes. */
+static GHashTable *
+region_index (const char *table,
+              const char *text,
+              gsize       length)
+{
+  static GMutex lock;
+  static GHashTable *indexes;   /* table path → (code → RowRange) */
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+  GHashTable *index;
+  const char *first_row = memchr (text, '"', length);
+
+  if (indexes == NULL)
+    indexes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_hash_table_unref);
+  index = g_hash_table_lookup (indexes, table);
+  if (index != NULL)
+    return index;
+
+  index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_assert (first_row != NULL);
+  for (const char *row = first_row; row < text + length && *row == '"';)
+    {
+      const char *space = memchr (row, ' ', text + length - row);
+      const char *next = memchr (row, '\n', text + length - row);
+      g_autofree char *code = space ? g_strndup (row + 1, space - row - 1) : NULL;
+      RowRange *range;
+
+      next = next ? next + 1 : text + length;
+      if (code == NULL)
+        break;
+      range = g_hash_table_lookup (index, code);
+      if (range == NULL)
+        {
+          range = g_new (RowRange, 1);
+          range->start = row - text;
+          g_hash_table_insert (index, g_steal_pointer (&code), range);
+        }
+      range->end = next - text;
+      row = next;
+    }
+  g_hash_table_insert (indexes, (gpointer)table, index);
+  return index;
+}
+
+/* The rows of one region in an embedded wide table, read with the
+ * table's preamble and header: energy use, cars and the cycle network are
+ * read a region at a time (so their counties and Sweden are there when
+ * asked for, and not in the list of municipalities). */
 static GPtrArray *
 load_embedded_region (const char *region_code,
                       const char *indicator)
@@ -234,27 +286,17 @@ load_embedded_region (const char *region_code,
   g_autoptr(GBytes) bytes = lookup_resource (table);
   g_autoptr(GBytes) part = NULL;
   g_autoptr(KbDataset) dataset = NULL;
-  g_autofree char *prefix = g_strdup_printf ("\n\"%s ", region_code);
   gsize length;
   const char *text = g_bytes_get_data (bytes, &length);
   const char *first_row = memchr (text, '"', length);
-  const char *start, *end;
+  const RowRange *range = g_hash_table_lookup (region_index (table, text, length), region_code);
   GString *slice;
   GPtrArray *series;
 
-  g_assert (first_row != NULL);
-  start = g_strstr_len (first_row - 1, length - (first_row - 1 - text), prefix);
-  if (start == NULL)
+  if (range == NULL)
     return NULL;
-  start++;
-  for (end = start; end < text + length && g_str_has_prefix (end, prefix + 1);)
-    {
-      const char *next = memchr (end, '\n', text + length - end);
-      end = next ? next + 1 : text + length;
-    }
-
   slice = g_string_new_len (text, first_row - text);
-  g_string_append_len (slice, start, end - start);
+  g_string_append_len (slice, text + range->start, range->end - range->start);
   part = g_string_free_to_bytes (slice);
   dataset = import_embedded (part, table);
   series = g_ptr_array_new_with_free_func (g_object_unref);
