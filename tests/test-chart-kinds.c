@@ -881,6 +881,66 @@ test_chart_ends (void)
   cairo_surface_destroy (surface);
 }
 
+static void
+count_signal (gpointer  instance,
+              gpointer  unused,
+              guint    *count)
+{
+  (*count)++;
+}
+
+static void
+count_change (KbChart *chart,
+              guint   *count)
+{
+  (*count)++;
+}
+
+/* The chart's description is properties: each setter notifies once, a
+ * value set again does not, and charts bind to one another. */
+static void
+test_properties (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
+  g_autoptr(KbChart) follower = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0580");
+  guint year_notes = 0, changes = 0, per_capita_notes = 0, range_notes = 0;
+  int to_year = 0;
+  double absolute, per_head;
+
+  g_signal_connect (chart, "notify::year", G_CALLBACK (count_signal), &year_notes);
+  g_signal_connect (chart, "notify::per-capita", G_CALLBACK (count_signal), &per_capita_notes);
+  g_signal_connect (chart, "notify::to-year", G_CALLBACK (count_signal), &range_notes);
+  g_signal_connect (chart, "changed", G_CALLBACK (count_change), &changes);
+
+  kb_chart_set_year (chart, 2020);
+  kb_chart_set_year (chart, 2020);
+  g_assert_cmpuint (year_notes, ==, 1);
+  g_object_set (chart, "year", 2021, NULL);
+  g_assert_cmpuint (year_notes, ==, 2);
+  g_assert_cmpint (kb_chart_get_year (chart), ==, 2021);
+  g_assert_cmpuint (changes, ==, 2);
+
+  kb_chart_set_year_range (chart, 2000, 2020);
+  g_object_get (chart, "to-year", &to_year, NULL);
+  g_assert_cmpint (to_year, ==, 2020);
+  g_assert_cmpuint (range_notes, ==, 1);
+
+  /* Ranking per inhabitant sets per inhabitant too, and says so. */
+  kb_chart_set_compare_measure (chart, KB_COMPARE_PER_CAPITA);
+  g_assert_cmpuint (per_capita_notes, ==, 1);
+  kb_chart_set_compare_measure (chart, KB_COMPARE_TOTAL);
+  g_assert_cmpuint (per_capita_notes, ==, 2);
+
+  /* A follower bound to the chart's per inhabitant shows what it shows. */
+  g_object_bind_property (chart, "per-capita", follower, "per-capita", G_BINDING_SYNC_CREATE);
+  g_assert_true (kb_series_get_value (kb_chart_get_total (follower), 2020, &absolute));
+  g_object_set (chart, "per-capita", TRUE, NULL);
+  g_assert_true (kb_chart_get_per_capita (follower));
+  g_assert_true (kb_series_get_value (kb_chart_get_total (follower), 2020, &per_head));
+  g_assert_cmpfloat (per_head, <, absolute / 1000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -910,5 +970,6 @@ main (int   argc,
 
   g_test_add_func ("/chart-kinds/finalize", test_finalize);
   g_test_add_func ("/chart-kinds/ends", test_chart_ends);
+  g_test_add_func ("/chart-kinds/properties", test_properties);
   return g_test_run ();
 }

@@ -66,6 +66,8 @@ typedef struct
 
 void        _kb_chart_derive              (KbChart    *self);
 void        _kb_chart_drop_derived        (KbChart    *self);
+void        _kb_chart_changed             (KbChart    *self,
+                                           const char *property);
 const char *_kb_chart_emissions_indicator (KbDataset  *dataset,
                                            const char *region_code);
 void        _kb_chart_keep_similar        (KbChart    *self,

@@ -21,6 +21,28 @@ enum {
   PROP_DATASET,
   PROP_REGION_CODE,
   PROP_TARGET,
+  PROP_LANGUAGE,
+  PROP_INDICATOR,
+  PROP_TREND_STYLE,
+  PROP_RELATIVE,
+  PROP_YEAR,
+  PROP_FROM_YEAR,
+  PROP_TO_YEAR,
+  PROP_COMPARE_SCOPE,
+  PROP_COMPARE_MEASURE,
+  PROP_COMPARE_REGIONS,
+  PROP_BY_FUEL,
+  PROP_SECTOR_FILTER,
+  PROP_SHARE,
+  PROP_PER_CAPITA,
+  PROP_RELEASE,
+  PROP_MEASURES,
+  PROP_MEASURES_GROUPING,
+  PROP_EXTRA_CUT,
+  PROP_GUESS_YEAR,
+  PROP_GUESS_REVEALED,
+  PROP_TARGET_YEAR,
+  PROP_BUDGET_FROM_YEAR,
   N_PROPS
 };
 
@@ -88,6 +110,26 @@ changed (KbChart *self)
   emit_changed (self);
 }
 
+/* A property of the description changed: it says so, and the chart does. */
+static void
+changed_property (KbChart *self,
+                  guint    prop)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  changed (self);
+}
+
+/* As changed_property() for the description's other files: @property by
+ * its name, or NULL where only the chart says it changed. */
+void
+_kb_chart_changed (KbChart    *self,
+                   const char *property)
+{
+  if (property != NULL)
+    g_object_notify (G_OBJECT (self), property);
+  changed (self);
+}
+
 int
 kb_chart_get_release (KbChart *self)
 {
@@ -105,7 +147,7 @@ kb_chart_set_release (KbChart *self,
   if (self->release == release)
     return;
   self->release = release;
-  changed (self);
+  changed_property (self, PROP_RELEASE);
 }
 
 static void
@@ -151,6 +193,28 @@ kb_chart_get_property (GObject    *object,
     case PROP_DATASET: g_value_set_object (value, self->dataset); break;
     case PROP_REGION_CODE: g_value_set_string (value, self->region_code); break;
     case PROP_TARGET: g_value_set_boxed (value, self->target); break;
+    case PROP_LANGUAGE: g_value_set_int (value, self->language); break;
+    case PROP_INDICATOR: g_value_set_string (value, self->indicator); break;
+    case PROP_TREND_STYLE: g_value_set_int (value, self->trend_style); break;
+    case PROP_RELATIVE: g_value_set_boolean (value, self->relative); break;
+    case PROP_YEAR: g_value_set_int (value, self->year); break;
+    case PROP_FROM_YEAR: g_value_set_int (value, self->from_year); break;
+    case PROP_TO_YEAR: g_value_set_int (value, self->to_year); break;
+    case PROP_COMPARE_SCOPE: g_value_set_int (value, self->compare_scope); break;
+    case PROP_COMPARE_MEASURE: g_value_set_int (value, kb_chart_get_compare_measure (self)); break;
+    case PROP_COMPARE_REGIONS: g_value_set_boxed (value, self->compare); break;
+    case PROP_BY_FUEL: g_value_set_boolean (value, self->by_fuel); break;
+    case PROP_SECTOR_FILTER: g_value_set_boxed (value, self->sector_filter); break;
+    case PROP_SHARE: g_value_set_boolean (value, self->share); break;
+    case PROP_PER_CAPITA: g_value_set_boolean (value, self->per_capita); break;
+    case PROP_RELEASE: g_value_set_int (value, self->release); break;
+    case PROP_MEASURES: g_value_set_object (value, self->measures); break;
+    case PROP_MEASURES_GROUPING: g_value_set_int (value, self->measures_grouping); break;
+    case PROP_EXTRA_CUT: g_value_set_double (value, self->extra_cut); break;
+    case PROP_GUESS_YEAR: g_value_set_int (value, self->guess_year); break;
+    case PROP_GUESS_REVEALED: g_value_set_boolean (value, self->guess_revealed); break;
+    case PROP_TARGET_YEAR: g_value_set_int (value, self->target_year); break;
+    case PROP_BUDGET_FROM_YEAR: g_value_set_int (value, self->budget_from_year); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -169,6 +233,28 @@ kb_chart_set_property (GObject      *object,
     case PROP_DATASET: kb_chart_set_dataset (self, g_value_get_object (value)); break;
     case PROP_REGION_CODE: kb_chart_set_region_code (self, g_value_get_string (value)); break;
     case PROP_TARGET: kb_chart_set_target (self, g_value_get_boxed (value)); break;
+    case PROP_LANGUAGE: kb_chart_set_language (self, g_value_get_int (value)); break;
+    case PROP_INDICATOR: kb_chart_set_indicator (self, g_value_get_string (value)); break;
+    case PROP_TREND_STYLE: kb_chart_set_trend_style (self, g_value_get_int (value)); break;
+    case PROP_RELATIVE: kb_chart_set_relative (self, g_value_get_boolean (value)); break;
+    case PROP_YEAR: kb_chart_set_year (self, g_value_get_int (value)); break;
+    case PROP_FROM_YEAR: kb_chart_set_from_year (self, g_value_get_int (value)); break;
+    case PROP_TO_YEAR: kb_chart_set_year_range (self, self->from_year, g_value_get_int (value)); break;
+    case PROP_COMPARE_SCOPE: kb_chart_set_compare_scope (self, g_value_get_int (value)); break;
+    case PROP_COMPARE_MEASURE: kb_chart_set_compare_measure (self, g_value_get_int (value)); break;
+    case PROP_COMPARE_REGIONS: kb_chart_set_compare_regions (self, g_value_get_boxed (value)); break;
+    case PROP_BY_FUEL: kb_chart_set_by_fuel (self, g_value_get_boolean (value)); break;
+    case PROP_SECTOR_FILTER: kb_chart_set_sector_filter (self, g_value_get_boxed (value)); break;
+    case PROP_SHARE: kb_chart_set_share (self, g_value_get_boolean (value)); break;
+    case PROP_PER_CAPITA: kb_chart_set_per_capita (self, g_value_get_boolean (value)); break;
+    case PROP_RELEASE: kb_chart_set_release (self, g_value_get_int (value)); break;
+    case PROP_MEASURES: kb_chart_set_measures (self, g_value_get_object (value)); break;
+    case PROP_MEASURES_GROUPING: kb_chart_set_measures_grouping (self, g_value_get_int (value)); break;
+    case PROP_EXTRA_CUT: kb_chart_set_extra_cut (self, g_value_get_double (value)); break;
+    case PROP_GUESS_YEAR: kb_chart_set_guess_year (self, g_value_get_int (value)); break;
+    case PROP_GUESS_REVEALED: kb_chart_set_guess_revealed (self, g_value_get_boolean (value)); break;
+    case PROP_TARGET_YEAR: kb_chart_set_target_year (self, g_value_get_int (value)); break;
+    case PROP_BUDGET_FROM_YEAR: kb_chart_set_budget_from_year (self, g_value_get_int (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -195,6 +281,51 @@ kb_chart_class_init (KbChartClass *klass)
   properties[PROP_TARGET] =
     g_param_spec_boxed ("target", NULL, NULL, KB_TYPE_TARGET,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The rest of the description: each notifies, then the chart says it changed. */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_int ("language", NULL, NULL, KB_LANGUAGE_SWEDISH, KB_LANGUAGE_ENGLISH, KB_LANGUAGE_SWEDISH, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INDICATOR] =
+    g_param_spec_string ("indicator", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TREND_STYLE] =
+    g_param_spec_int ("trend-style", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RELATIVE] =
+    g_param_spec_boolean ("relative", NULL, NULL, FALSE, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FROM_YEAR] =
+    g_param_spec_int ("from-year", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TO_YEAR] =
+    g_param_spec_int ("to-year", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPARE_SCOPE] =
+    g_param_spec_int ("compare-scope", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPARE_MEASURE] =
+    g_param_spec_int ("compare-measure", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPARE_REGIONS] =
+    g_param_spec_boxed ("compare-regions", NULL, NULL, G_TYPE_STRV, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BY_FUEL] =
+    g_param_spec_boolean ("by-fuel", NULL, NULL, FALSE, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SECTOR_FILTER] =
+    g_param_spec_boxed ("sector-filter", NULL, NULL, G_TYPE_STRV, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHARE] =
+    g_param_spec_boolean ("share", NULL, NULL, FALSE, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PER_CAPITA] =
+    g_param_spec_boolean ("per-capita", NULL, NULL, FALSE, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RELEASE] =
+    g_param_spec_int ("release", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MEASURES] =
+    g_param_spec_object ("measures", NULL, NULL, G_TYPE_LIST_MODEL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MEASURES_GROUPING] =
+    g_param_spec_int ("measures-grouping", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXTRA_CUT] =
+    g_param_spec_double ("extra-cut", NULL, NULL, 0, 100, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GUESS_YEAR] =
+    g_param_spec_int ("guess-year", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GUESS_REVEALED] =
+    g_param_spec_boolean ("guess-revealed", NULL, NULL, FALSE, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TARGET_YEAR] =
+    g_param_spec_int ("target-year", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BUDGET_FROM_YEAR] =
+    g_param_spec_int ("budget-from-year", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted when anything that is drawn has changed. */
@@ -319,7 +450,7 @@ kb_chart_set_indicator (KbChart    *self,
     return;
   g_free (self->indicator);
   self->indicator = g_strdup (indicator);
-  changed (self);
+  changed_property (self, PROP_INDICATOR);
 }
 
 KbLanguage
@@ -338,7 +469,7 @@ kb_chart_set_language (KbChart    *self,
   if (self->language == language)
     return;
   self->language = language;
-  changed (self);
+  changed_property (self, PROP_LANGUAGE);
 }
 
 KbTrendStyle
@@ -356,7 +487,7 @@ kb_chart_set_trend_style (KbChart      *self,
   if (self->trend_style == style)
     return;
   self->trend_style = style;
-  changed (self);
+  changed_property (self, PROP_TREND_STYLE);
 }
 
 gboolean
@@ -375,7 +506,7 @@ kb_chart_set_relative (KbChart  *self,
   if (self->relative == relative)
     return;
   self->relative = relative;
-  changed (self);
+  changed_property (self, PROP_RELATIVE);
 }
 
 /* The year a ranking or comparison shows: the one set, or the latest the
@@ -409,7 +540,7 @@ kb_chart_set_year (KbChart *self,
   if (self->year == year)
     return;
   self->year = year;
-  changed (self);
+  changed_property (self, PROP_YEAR);
 }
 
 /* The first year of a change: the one set, or the first the total has. */
@@ -432,108 +563,7 @@ kb_chart_set_from_year (KbChart *self,
   if (self->from_year == year)
     return;
   self->from_year = year;
-  changed (self);
-}
-
-/* The regions compared: those set, or the municipalities of the chart's
- * county that the dataset has. Always holds the chart's own region. */
-GPtrArray *
-kb_chart_get_compare_regions (KbChart *self)
-{
-  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
-  const KbRegion *own;
-
-  g_return_val_if_fail (KB_IS_CHART (self), codes);
-
-  if (self->dataset == NULL || self->region_code == NULL)
-    return codes;
-
-  g_ptr_array_add (codes, g_strdup (self->region_code));
-  if (self->compare != NULL)
-    {
-      for (guint i = 0; self->compare[i] != NULL; i++)
-        {
-          g_autofree char *code = kb_dataset_find_region (self->dataset, self->compare[i]);
-
-          /* Each once, however it was named. */
-          if (code != NULL && !g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
-            g_ptr_array_add (codes, g_steal_pointer (&code));
-        }
-      return codes;
-    }
-
-  own = kb_region_find (self->region_code);
-  if (own != NULL)
-    {
-      g_autoptr(GPtrArray) all = kb_dataset_list_regions (self->dataset);
-
-      for (guint i = 0; i < all->len; i++)
-        {
-          const KbRegion *r = kb_region_find (g_ptr_array_index (all, i));
-          if (r != NULL && r->kind == KB_REGION_MUNICIPALITY && r != own &&
-              (self->compare_scope != KB_COMPARE_COUNTY || g_str_equal (r->county_code, own->county_code)))
-            g_ptr_array_add (codes, g_strdup (r->code));
-        }
-    }
-  if (self->compare_scope == KB_COMPARE_SIMILAR)
-    _kb_chart_keep_similar (self, codes);
-  return codes;
-}
-
-KbCompareScope
-kb_chart_get_compare_scope (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), KB_COMPARE_COUNTY);
-  return self->compare_scope;
-}
-
-/* Whom the comparison sets beside the municipality, where no list of
- * municipalities is given. */
-void
-kb_chart_set_compare_scope (KbChart        *self,
-                            KbCompareScope  scope)
-{
-  g_return_if_fail (KB_IS_CHART (self));
-  if (self->compare_scope == scope)
-    return;
-  self->compare_scope = scope;
-  changed (self);
-}
-
-KbCompareMeasure
-kb_chart_get_compare_measure (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), KB_COMPARE_TOTAL);
-  if (self->compare_mobility != KB_COMPARE_TOTAL)
-    return self->compare_mobility;
-  return self->compare_change ? KB_COMPARE_CHANGE
-       : self->per_capita ? KB_COMPARE_PER_CAPITA : KB_COMPARE_TOTAL;
-}
-
-/* Ranks totals, totals per inhabitant (the chart's per-capita switch) or
- * the change since 1990. */
-void
-kb_chart_set_compare_measure (KbChart          *self,
-                              KbCompareMeasure  measure)
-{
-  g_return_if_fail (KB_IS_CHART (self));
-  if (kb_chart_get_compare_measure (self) == measure)
-    return;
-  self->compare_change = measure == KB_COMPARE_CHANGE;
-  self->per_capita = measure == KB_COMPARE_PER_CAPITA;
-  self->compare_mobility = measure == KB_COMPARE_ELECTRIC_SHARE || measure == KB_COMPARE_CYCLE_PER_CAPITA
-                           ? measure : KB_COMPARE_TOTAL;
-  changed (self);
-}
-
-void
-kb_chart_set_compare_regions (KbChart            *self,
-                              const char * const *codes)
-{
-  g_return_if_fail (KB_IS_CHART (self));
-  g_strfreev (self->compare);
-  self->compare = g_strdupv ((char **)codes);
-  changed (self);
+  changed_property (self, PROP_FROM_YEAR);
 }
 
 gboolean
@@ -552,7 +582,7 @@ kb_chart_set_by_fuel (KbChart  *self,
   if (self->by_fuel == by_fuel)
     return;
   self->by_fuel = by_fuel;
-  changed (self);
+  changed_property (self, PROP_BY_FUEL);
 }
 
 /* The sectors to draw (by name, or the start of one: "transp"); NULL
@@ -564,7 +594,7 @@ kb_chart_set_sector_filter (KbChart            *self,
   g_return_if_fail (KB_IS_CHART (self));
   g_strfreev (self->sector_filter);
   self->sector_filter = sectors ? g_strdupv ((char **)sectors) : NULL;
-  changed (self);
+  changed_property (self, PROP_SECTOR_FILTER);
 }
 
 const char * const *
@@ -572,153 +602,6 @@ kb_chart_get_sector_filter (KbChart *self)
 {
   g_return_val_if_fail (KB_IS_CHART (self), NULL);
   return (const char * const *)self->sector_filter;
-}
-
-static void
-on_measures_changed (KbChart *self)
-{
-  changed (self);
-}
-
-static void
-on_measure_changed (GListModel *measures,
-                    guint       position,
-                    guint       removed,
-                    guint       added,
-                    KbChart    *self)
-{
-  /* Each new measure tells when it is edited. */
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(KbMeasure) m = g_list_model_get_item (measures, i);
-      g_signal_connect_object (m, "changed", G_CALLBACK (on_measures_changed), self, G_CONNECT_SWAPPED);
-    }
-  changed (self);
-}
-
-GListModel *
-kb_chart_get_measures (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  return self->measures;
-}
-
-/* Warnings for @measures that cut more from a sector than it emitted
- * (kb_measures_check), against the region's emissions in tonnes,
- * whatever the chart shows (per capita, energy, a release). */
-GPtrArray *
-kb_chart_check_measures (KbChart    *self,
-                         GListModel *measures)
-{
-  g_autoptr(GPtrArray) sectors = NULL;
-
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-
-  if (self->region_code != NULL)
-    sectors = kb_chart_dup_emission_sectors (self, self->region_code);
-  return kb_measures_check (measures, sectors);
-}
-
-/* @region_code's sectors (KbSeries) in tonnes of the latest release of
- * its emissions, whatever the chart shows; NULL without a dataset. */
-GPtrArray *
-kb_chart_dup_emission_sectors (KbChart    *self,
-                               const char *region_code)
-{
-  const char *indicator;
-
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-
-  if (self->dataset == NULL)
-    return NULL;
-  indicator = _kb_chart_emissions_indicator (self->dataset, region_code);
-  return kb_dataset_get_sectors (self->dataset, region_code, indicator,
-                                 kb_dataset_get_latest_vintage (self->dataset, region_code, indicator));
-}
-
-/* The measures (KbMeasure) of a climate investment plan; the chart
- * follows every change to them. */
-void
-kb_chart_set_measures (KbChart    *self,
-                       GListModel *measures)
-{
-  g_return_if_fail (KB_IS_CHART (self));
-
-  if (self->measures == measures)
-    return;
-  if (self->measures != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->measures, self);
-      for (guint i = 0; i < g_list_model_get_n_items (self->measures); i++)
-        {
-          g_autoptr(KbMeasure) m = g_list_model_get_item (self->measures, i);
-          g_signal_handlers_disconnect_by_data (m, self);
-        }
-    }
-  g_set_object (&self->measures, measures);
-  if (measures != NULL)
-    {
-      g_signal_connect_object (measures, "items-changed", G_CALLBACK (on_measure_changed), self, 0);
-      on_measure_changed (measures, 0, 0, g_list_model_get_n_items (measures), self);
-    }
-  else
-    changed (self);
-}
-
-/* Whether @kind draws the measures of a plan against the gap of a
- * target year. */
-gboolean
-kb_chart_kind_is_plan (KbChartKind kind)
-{
-  return kind == KB_CHART_KIND_MEASURES || kind == KB_CHART_KIND_SECTOR_MEASURES ||
-         kind == KB_CHART_KIND_COST_CURVE || kind == KB_CHART_KIND_INVESTMENT ||
-         kind == KB_CHART_KIND_ACTORS;
-}
-
-/* Whether @kind draws the plan's costs and actors: tonnes and kronor,
- * never per inhabitant. */
-gboolean
-kb_chart_kind_is_plan_economics (KbChartKind kind)
-{
-  return kind == KB_CHART_KIND_COST_CURVE || kind == KB_CHART_KIND_INVESTMENT || kind == KB_CHART_KIND_ACTORS;
-}
-
-KbMeasuresGrouping
-kb_chart_get_measures_grouping (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), KB_MEASURES_BY_MEASURE);
-  return self->measures_grouping;
-}
-
-/* The waterfall's rows: one a measure, or one a focus area or actor. */
-void
-kb_chart_set_measures_grouping (KbChart            *self,
-                                KbMeasuresGrouping  grouping)
-{
-  g_return_if_fail (KB_IS_CHART (self));
-  if (self->measures_grouping == grouping)
-    return;
-  self->measures_grouping = grouping;
-  changed (self);
-}
-
-double
-kb_chart_get_extra_cut (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), 0);
-  return self->extra_cut;
-}
-
-/* What if emissions fell a further @percent a year from the latest year? */
-void
-kb_chart_set_extra_cut (KbChart *self,
-                        double   percent)
-{
-  g_return_if_fail (KB_IS_CHART (self));
-  if (self->extra_cut == percent)
-    return;
-  self->extra_cut = percent;
-  changed (self);
 }
 
 /* A trend's years: @from to @to, 0 for the first or the latest. */
@@ -732,7 +615,8 @@ kb_chart_set_year_range (KbChart *self,
     return;
   self->from_year = from;
   self->to_year = to;
-  changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROM_YEAR]);
+  changed_property (self, PROP_TO_YEAR);
 }
 
 /* Gissa kurvan: a trend shows the total alone, up to @year, on axes that
@@ -745,7 +629,7 @@ kb_chart_set_guess_year (KbChart *self,
   if (self->guess_year == year)
     return;
   self->guess_year = year;
-  changed (self);
+  changed_property (self, PROP_GUESS_YEAR);
 }
 
 int
@@ -763,7 +647,7 @@ kb_chart_set_guess_revealed (KbChart  *self,
   if (self->guess_revealed == revealed)
     return;
   self->guess_revealed = revealed;
-  changed (self);
+  changed_property (self, PROP_GUESS_REVEALED);
 }
 
 gboolean
@@ -789,44 +673,6 @@ kb_chart_get_hidden_after (KbChart *self)
   return self->guess_year != 0 && !self->guess_revealed ? self->guess_year : 0;
 }
 
-/* The milestone the measures are weighed against: the one set, or the
- * first after the data (2030 for Linköping). */
-int
-kb_chart_get_target_year (KbChart *self)
-{
-  const KbTargetGap *gap;
-
-  g_return_val_if_fail (KB_IS_CHART (self), 0);
-  if (self->target_year != 0)
-    return self->target_year;
-  gap = kb_chart_get_gap (self);
-  return gap ? gap->milestone_year : 0;
-}
-
-void
-kb_chart_set_target_year (KbChart *self,
-                          int      year)
-{
-  g_return_if_fail (KB_IS_CHART (self));
-  if (self->target_year == year)
-    return;
-  self->target_year = year;
-  changed (self);
-}
-
-/* What the measures and the extra cut do to the gap in the target year. */
-gboolean
-kb_chart_get_outcome (KbChart           *self,
-                      KbMeasuresOutcome *outcome)
-{
-  const KbTargetGap *gap;
-
-  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
-  gap = kb_chart_get_gap (self);
-  return gap != NULL && kb_measures_outcome (gap, self->target, kb_chart_get_target_year (self),
-                                             self->measures, self->extra_cut, outcome);
-}
-
 gboolean
 kb_chart_get_share (KbChart *self)
 {
@@ -843,7 +689,7 @@ kb_chart_set_share (KbChart  *self,
   if (self->share == share)
     return;
   self->share = share;
-  changed (self);
+  changed_property (self, PROP_SHARE);
 }
 
 /* Whether values are per inhabitant: asked for, and a population loaded. */
@@ -863,76 +709,9 @@ kb_chart_set_per_capita (KbChart  *self,
   if (self->per_capita == per_capita)
     return;
   self->per_capita = per_capita;
-  changed (self);
+  changed_property (self, PROP_PER_CAPITA);
 }
 
-/* A note on the time axis, e.g. 2025: "eftersorteringsanläggning Gärstad". */
-void
-kb_chart_add_annotation (KbChart    *self,
-                         int         year,
-                         const char *text)
-{
-  Annotation annotation = { year, g_strdup (text) };
-
-  g_return_if_fail (KB_IS_CHART (self));
-  g_array_append_val (self->annotations, annotation);
-  changed (self);
-}
-
-void
-kb_chart_clear_annotations (KbChart *self)
-{
-  g_return_if_fail (KB_IS_CHART (self));
-  if (self->annotations->len == 0)
-    return;
-  g_array_set_size (self->annotations, 0);
-  changed (self);
-}
-
-guint
-kb_chart_get_n_annotations (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), 0);
-  return self->annotations->len;
-}
-
-const char *
-kb_chart_get_annotation (KbChart *self,
-                         guint    index,
-                         int     *year)
-{
-  Annotation *annotation;
-
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  g_return_val_if_fail (index < self->annotations->len, NULL);
-  annotation = &g_array_index (self->annotations, Annotation, index);
-  *year = annotation->year;
-  return annotation->text;
-}
-
-/* A target share for one travel mode, drawn as a line on its bars. */
-void
-kb_chart_set_mode_target (KbChart    *self,
-                          const char *mode,
-                          double      share_pct)
-{
-  g_return_if_fail (KB_IS_CHART (self));
-  g_free (self->mode_target);
-  self->mode_target = g_strdup (mode);
-  self->mode_target_pct = share_pct;
-  changed (self);
-}
-
-const char *
-kb_chart_get_mode_target (KbChart *self,
-                          double  *share_pct)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  *share_pct = self->mode_target_pct;
-  return self->mode_target;
-}
-
-/* The sector series of the newest release, as the source lists them. */
 GPtrArray *
 kb_chart_get_sectors (KbChart *self)
 {
@@ -960,8 +739,7 @@ kb_chart_set_budget_from_year (KbChart *self,
   if (self->budget_from_year == year)
     return;
   self->budget_from_year = year;
-  _kb_chart_drop_derived (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  changed_property (self, PROP_BUDGET_FROM_YEAR);
 }
 
 /* TRUE where the targets drawn are Sweden's, standing in for a
