@@ -47,7 +47,7 @@ kb_test_new_window (void)
   /* Each test starts on Linköping's Översikt, whatever an earlier one
    * left chosen. */
   kb_window_set_region (window, "0580");
-  kb_window_set_emissions_view (window, "stacked");
+  _kb_window_set_emissions_view (window, "stacked");
   adw_view_stack_set_visible_child_name (window->view_stack, "overview");
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));

@@ -263,14 +263,14 @@ test_releases (void)
   kb_window_open_files (window, files, 2);
   wait_for_import (window);
   g_assert_cmpstr (kb_window_get_region (window), ==, "0580");
-  g_assert_cmpint (kb_chart_get_shown_release (kb_window_get_chart (window, "target")), ==, 2026);
+  g_assert_cmpint (kb_chart_get_shown_release (_kb_window_get_chart (window, "target")), ==, 2026);
   g_assert_cmpstr (window->last_message, ==,
                    "Releases loaded: 2021, 2026. Showing 2026; the menu’s “Release Shown” picks another.");
   g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (window->release_menu)), ==, 3);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.release", "i", 2021);
-  g_assert_cmpint (kb_chart_get_shown_release (kb_window_get_chart (window, "target")), ==, 2021);
-  g_assert_cmpint (kb_chart_get_shown_release (kb_window_get_chart (window, "sector")), ==, 2021);
+  g_assert_cmpint (kb_chart_get_shown_release (_kb_window_get_chart (window, "target")), ==, 2021);
+  g_assert_cmpint (kb_chart_get_shown_release (_kb_window_get_chart (window, "sector")), ==, 2021);
   g_object_unref (files[0]);
   g_object_unref (files[1]);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -361,6 +361,71 @@ test_some_files_bad (void)
 }
 
 static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* The window's state, once: the municipality, the years and the sector
+ * alone, as properties that notify once per change; charts follow it,
+ * every chart of the window among them. */
+static void
+test_state (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  KbWindowState *state = kb_window_state_new ();
+  KbChart *chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, NULL);
+  const char * const *filter;
+  guint region_notes = 0, year_notes = 0;
+  int from = 0, to = 0;
+
+  kb_window_state_follow (state, chart, KB_FOLLOW_REGION | KB_FOLLOW_YEAR_RANGE | KB_FOLLOW_SECTOR);
+  g_signal_connect (state, "notify::region-code", G_CALLBACK (count_notify), &region_notes);
+  g_signal_connect (state, "notify::first-year", G_CALLBACK (count_notify), &year_notes);
+
+  kb_window_state_set_region_code (state, "0581");
+  kb_window_state_set_region_code (state, "0581");
+  g_assert_cmpuint (region_notes, ==, 1);
+  g_assert_cmpstr (kb_chart_get_region_code (chart), ==, "0581");
+
+  kb_window_state_set_years (state, 2019, 2000);
+  g_assert_cmpint (kb_window_state_get_first_year (state), ==, 2000);
+  g_assert_cmpint (kb_window_state_get_last_year (state), ==, 2019);
+  g_object_get (chart, "from-year", &from, "to-year", &to, NULL);
+  g_assert_cmpint (from, ==, 2000);
+  g_assert_cmpint (to, ==, 2019);
+  kb_window_state_set_years (state, 2000, 2019);
+  g_assert_cmpuint (year_notes, ==, 1);
+
+  kb_window_state_set_sector_filter (state, "Transporter");
+  filter = kb_chart_get_sector_filter (chart);
+  g_assert_nonnull (filter);
+  g_assert_cmpstr (filter[0], ==, "Transporter");
+  g_assert_null (filter[1]);
+  kb_window_state_set_sector_filter (state, NULL);
+  g_assert_null (kb_chart_get_sector_filter (chart));
+
+  g_assert_finalize_object (chart);
+  g_assert_finalize_object (state);
+
+  /* In the window: every chart shows the state's municipality. */
+  {
+    KbWindow *window = kb_test_new_window ();
+    GHashTableIter iter;
+    gpointer each;
+
+    kb_window_set_region (window, "2584");
+    g_assert_cmpstr (kb_window_state_get_region_code (window->state), ==, "2584");
+    g_hash_table_iter_init (&iter, window->charts);
+    while (g_hash_table_iter_next (&iter, NULL, &each))
+      g_assert_cmpstr (kb_chart_get_region_code (each), ==, "2584");
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
+}
+
+static void
 test_cancel_import (void)
 {
   KbWindow *window = kb_test_new_window ();
@@ -433,13 +498,13 @@ test_pages (void)
   {
     guint before = kb_chart_view_get_render_count (emissions);
 
-    gtk_toggle_button_set_active (kb_window_get_emissions_view_button (window, "share"), TRUE);
-    g_assert_cmpstr (kb_window_get_emissions_view (window), ==, "share");
+    gtk_toggle_button_set_active (_kb_window_get_emissions_view_button (window, "share"), TRUE);
+    g_assert_cmpstr (_kb_window_get_emissions_view (window), ==, "share");
     wait_for_render_after (emissions, before);
     g_assert_cmpfloat (kb_chart_view_get_layout (emissions)->y_max, ==, 100);
-    g_assert_false (kb_chart_get_share (kb_window_get_chart (window, "sector")));
-    gtk_toggle_button_set_active (kb_window_get_emissions_view_button (window, "stacked"), TRUE);
-    g_assert_false (kb_chart_get_share (kb_window_get_chart (window, "emissions")));
+    g_assert_false (kb_chart_get_share (_kb_window_get_chart (window, "sector")));
+    gtk_toggle_button_set_active (_kb_window_get_emissions_view_button (window, "stacked"), TRUE);
+    g_assert_false (kb_chart_get_share (_kb_window_get_chart (window, "emissions")));
   }
 
   adw_view_stack_set_visible_child_name (window->view_stack, "goal");
@@ -459,7 +524,7 @@ test_pages (void)
    * cycling's share. */
   g_assert_cmpstr (page_state (window, "compare"), ==, "charts");
   {
-    KbChart *compare = kb_window_get_chart (window, "compare");
+    KbChart *compare = _kb_window_get_chart (window, "compare");
     g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (compare);
     g_autofree char *words = kb_chart_dup_description (compare);
     g_autofree char *totals = NULL;
@@ -536,7 +601,7 @@ test_other_municipality (void)
 
   adw_view_stack_set_visible_child_name (window->view_stack, "emissions");
   wait_for_view (emissions);
-  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "emissions"))->len, ==, 9);
+  g_assert_cmpuint (kb_chart_get_sectors (_kb_window_get_chart (window, "emissions"))->len, ==, 9);
   g_assert_cmpuint (count_color (kb_chart_view_get_surface (emissions),
                                  kb_palette_sector ("Transporter", 0)), >, 1000);
 
@@ -545,11 +610,11 @@ test_other_municipality (void)
   g_assert_nonnull (strstr (summary, "Emissions 2024: 663 kt\n"));
   g_assert_nonnull (strstr (summary, "(Östergötlands län\u00A0\u2212" "28.4\u00A0%"));
   g_assert_null (strstr (summary, "Gap to the target path"));
-  words = kb_chart_dup_description (kb_window_get_chart (window, "emissions"));
+  words = kb_chart_dup_description (_kb_window_get_chart (window, "emissions"));
   g_assert_true (g_str_has_prefix (words, "In 2024: 663\u00A0kt in all, most from Domestic transport: 252\u00A0kt (38 %)."));
 
   {
-    KbChart *compare = kb_window_get_chart (window, "compare");
+    KbChart *compare = _kb_window_get_chart (window, "compare");
     g_autofree char *rank = NULL;
 
     kb_chart_set_compare_measure (compare, KB_COMPARE_TOTAL);
@@ -568,7 +633,7 @@ static void
 test_page_deck (void)
 {
   KbWindow *window = kb_test_new_window ();
-  g_autoptr(GPtrArray) charts = kb_window_dup_page_charts (window);
+  g_autoptr(GPtrArray) charts = _kb_window_dup_page_charts (window);
   g_autofree char *dir = g_dir_make_tmp ("kb-page-deck-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "overview.pdf", NULL);
   g_autofree char *png1 = g_build_filename (dir, "overview-01.png", NULL);
@@ -597,7 +662,7 @@ test_measures_page (void)
   g_autofree char *bad = kb_test_fixture ("measures-unknown-sector.csv");
   g_autoptr(GFile) file = g_file_new_for_path (example);
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
-  KbChart *target = kb_window_get_chart (window, "target");
+  KbChart *target = _kb_window_get_chart (window, "target");
   KbChartView *waterfall = KB_CHART_VIEW (kb_window_get_view (window, "measures"));
   g_autoptr(KbMeasure) first = NULL;
   KbMeasuresOutcome outcome;
@@ -618,7 +683,7 @@ test_measures_page (void)
   g_assert_true (g_str_has_prefix (kb_measure_get_name (first), "EXEMPEL "));
   g_clear_object (&first);
 
-  kb_window_open_measures (window, file);
+  _kb_window_open_measures (window, file);
   wait_for_import (window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
   g_assert_true (kb_chart_get_outcome (target, &outcome));
@@ -658,31 +723,31 @@ test_measures_page (void)
     g_autoptr(GFile) one = g_file_new_for_path (one_path);
     g_autoptr(KbMeasure) only = NULL;
 
-    kb_window_open_measures (window, file);
-    kb_window_open_measures (window, one);
+    _kb_window_open_measures (window, file);
+    _kb_window_open_measures (window, one);
     wait_for_import (window);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 1);
     only = g_list_model_get_item (G_LIST_MODEL (window->measures), 0);
     g_assert_cmpstr (kb_measure_get_name (only), ==, "Fel enhet");
 
-    kb_window_open_measures (window, one);
-    kb_window_open_measures (window, file);
+    _kb_window_open_measures (window, one);
+    _kb_window_open_measures (window, file);
     wait_for_import (window);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
     g_assert_true (g_file_equal (window->measures_file, file));
 
-    kb_window_open_measures (window, one);
+    _kb_window_open_measures (window, one);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example-measures", NULL);
     wait_for_import (window);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 9);
     g_assert_null (window->measures_file);
 
-    kb_window_open_measures (window, file);
+    _kb_window_open_measures (window, file);
     wait_for_import (window);
   }
 
   /* A bad file leaves the plan as it was. */
-  kb_window_open_measures (window, bad_file);
+  _kb_window_open_measures (window, bad_file);
   wait_for_import (window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->measures)), ==, 5);
   g_assert_true (g_str_has_suffix (window->last_message, "“Flyg” is not one of the inventory’s main sectors"));
@@ -722,23 +787,23 @@ test_dashboard (void)
   wait_for_import (window);
   kb_window_set_region (window, "0581");
   adw_view_stack_set_visible_child_name (window->view_stack, "measures");
-  kb_window_open_measures (window, measures);
+  _kb_window_open_measures (window, measures);
   wait_for_import (window);
   gtk_adjustment_set_value (window->extra_cut, 2.5);
-  kb_window_set_years (window, 2000, 2019);
+  _kb_window_set_years (window, 2000, 2019);
   /* One sector shown alone, Utsläpp as an index, a guess from 2010 on,
    * a note on the axis. */
-  kb_window_filter_sector (window, "Transporter");
-  kb_window_set_emissions_view (window, "index");
-  kb_window_ensure_page (window, "guess");
+  _kb_window_filter_sector (window, "Transporter");
+  _kb_window_set_emissions_view (window, "index");
+  _kb_window_ensure_page (window, "guess");
   kb_guess_view_set_from_year (KB_GUESS_VIEW (window->guess_view), 2010);
   {
-    KbGuesses *guesses = kb_chart_get_guesses (kb_window_get_chart (window, "guess"));
+    KbGuesses *guesses = kb_chart_get_guesses (_kb_window_get_chart (window, "guess"));
 
     kb_guesses_begin (guesses, 2010, 884926.25);
     kb_guesses_extend (guesses, 2015, 700000);
     kb_guesses_extend (guesses, 2019, 650000.5);
-    kb_window_add_note (window, 2017, "Nytt kraftvärmeverk");
+    _kb_window_add_note (window, 2017, "Nytt kraftvärmeverk");
   }
   /* Norrköping's targets, entered here: the dashboard carries them. */
   {
@@ -746,7 +811,7 @@ test_dashboard (void)
     g_autoptr(KbTarget) target = kb_target_new ("0581", KB_INDICATOR_GHG, 1990, milestones, 1, "Test");
     g_autofree char *config = g_build_filename (g_get_user_config_dir (), "klimatbild", "targets", "0581.ini", NULL);
 
-    g_assert_true (kb_window_save_targets (window, target, &error));
+    g_assert_true (_kb_window_save_targets (window, target, &error));
     g_assert_no_error (error);
     g_assert_true (kb_window_save_dashboard (window, saved_file, &error));
     g_assert_no_error (error);
@@ -761,19 +826,19 @@ test_dashboard (void)
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (again->view_stack), ==, "measures");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again->measures)), ==, 5);
   g_assert_cmpfloat (gtk_adjustment_get_value (again->extra_cut), ==, 2.5);
-  g_assert_cmpint (again->first_year, ==, 2000);
-  g_assert_cmpint (again->last_year, ==, 2019);
+  g_assert_cmpint (kb_window_state_get_first_year (again->state), ==, 2000);
+  g_assert_cmpint (kb_window_state_get_last_year (again->state), ==, 2019);
   {
-    KbTarget *target = kb_chart_get_target (kb_window_get_chart (again, "target"));
+    KbTarget *target = kb_chart_get_target (_kb_window_get_chart (again, "target"));
     g_assert_nonnull (target);
     g_assert_cmpstr (kb_target_get_region_code (target), ==, "0581");
     g_assert_cmpfloat (kb_target_get_milestone (target, 0)->reduction_pct, ==, 60);
   }
-  g_assert_cmpstr (kb_window_get_sector_filter (again), ==, "Transporter");
-  g_assert_cmpstr (kb_window_get_emissions_view (again), ==, "index");
-  g_assert_true (kb_chart_get_relative (kb_window_get_chart (again, "emissions")));
-  g_assert_false (kb_chart_get_relative (kb_window_get_chart (again, "sector")));
-  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (again, "ranking"))->len, ==, 1);
+  g_assert_cmpstr (_kb_window_get_sector_filter (again), ==, "Transporter");
+  g_assert_cmpstr (_kb_window_get_emissions_view (again), ==, "index");
+  g_assert_true (kb_chart_get_relative (_kb_window_get_chart (again, "emissions")));
+  g_assert_false (kb_chart_get_relative (_kb_window_get_chart (again, "sector")));
+  g_assert_cmpuint (kb_chart_get_sectors (_kb_window_get_chart (again, "ranking"))->len, ==, 1);
   {
     KbGuessView *game = KB_GUESS_VIEW (again->guess_view);
     double value;
@@ -784,8 +849,8 @@ test_dashboard (void)
     g_assert_cmpuint (kb_guess_view_get_n_guesses (game), ==, 1);
     g_assert_true (kb_guess_view_guess_value (game, 0, 2015, &value));
     g_assert_cmpfloat (value, ==, 700000);
-    g_assert_cmpuint (kb_chart_get_n_annotations (kb_window_get_chart (again, "target")), ==, 1);
-    g_assert_cmpstr (kb_chart_get_annotation (kb_window_get_chart (again, "target"), 0, &year), ==,
+    g_assert_cmpuint (kb_chart_get_n_annotations (_kb_window_get_chart (again, "target")), ==, 1);
+    g_assert_cmpstr (kb_chart_get_annotation (_kb_window_get_chart (again, "target"), 0, &year), ==,
                      "Nytt kraftvärmeverk");
     g_assert_cmpint (year, ==, 2017);
   }
@@ -802,7 +867,7 @@ test_dashboard (void)
   g_assert_cmpstr (kb_window_get_region (again), ==, "0581");
   g_assert_true (g_str_has_suffix (again->last_message, "not a Klimatbild dashboard of a version this program reads"));
 
-  kb_window_set_years (again, 0, 0);
+  _kb_window_set_years (again, 0, 0);
   g_remove (saved);
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (again));
@@ -822,13 +887,13 @@ test_dashboard_unknown_choices (void)
                                             "SectorFilter=Rymdfart\nGuessYear=1950\nEmissionsView=lines\n", -1, NULL));
   kb_window_open_files (window, &file, 1);
   wait_for_import (window);
-  g_assert_null (kb_window_get_sector_filter (window));
+  g_assert_null (_kb_window_get_sector_filter (window));
   g_assert_nonnull (strstr (window->last_message, "“Rymdfart”"));
-  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "ranking"))->len, ==, 9);
+  g_assert_cmpuint (kb_chart_get_sectors (_kb_window_get_chart (window, "ranking"))->len, ==, 9);
   g_assert_cmpint (kb_guess_view_get_from_year (KB_GUESS_VIEW (window->guess_view)), ==, 2015);
-  g_assert_cmpstr (kb_window_get_emissions_view (window), ==, "lines");
+  g_assert_cmpstr (_kb_window_get_emissions_view (window), ==, "lines");
 
-  kb_window_set_emissions_view (window, "stacked");
+  _kb_window_set_emissions_view (window, "stacked");
   g_remove (path);
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -848,7 +913,7 @@ test_settings (void)
   first = kb_window_new (NULL, dataset, target);
   g_assert_nonnull (first->settings);
   kb_window_set_region (first, "0581");
-  kb_window_set_emissions_view (first, "lines");
+  _kb_window_set_emissions_view (first, "lines");
   adw_view_stack_set_visible_child_name (first->view_stack, "emissions");
   gtk_window_destroy (GTK_WINDOW (first));
 
@@ -857,10 +922,10 @@ test_settings (void)
   g_assert_cmpstr (kb_window_get_region (second), ==, "0581");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (second->view_stack), ==, "emissions");
   /* Utsläpp opens drawn as it was left, its button pressed. */
-  g_assert_cmpstr (kb_window_get_emissions_view (second), ==, "lines");
-  g_assert_true (gtk_toggle_button_get_active (kb_window_get_emissions_view_button (second, "lines")));
-  g_assert_false (gtk_toggle_button_get_active (kb_window_get_emissions_view_button (second, "stacked")));
-  kb_window_set_emissions_view (second, "stacked");
+  g_assert_cmpstr (_kb_window_get_emissions_view (second), ==, "lines");
+  g_assert_true (gtk_toggle_button_get_active (_kb_window_get_emissions_view_button (second, "lines")));
+  g_assert_false (gtk_toggle_button_get_active (_kb_window_get_emissions_view_button (second, "stacked")));
+  _kb_window_set_emissions_view (second, "stacked");
   gtk_window_destroy (GTK_WINDOW (second));
 }
 
@@ -873,17 +938,17 @@ test_presentation (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
   g_assert_true (kb_window_is_presenting (window));
-  g_assert_true (kb_chart_view_get_chart (window->presenter) == kb_window_get_chart (window, "sector"));
+  g_assert_true (kb_chart_view_get_chart (window->presenter) == _kb_window_get_chart (window, "sector"));
   wait_for_view (window->presenter);
   g_assert_cmpuint (count_color (kb_chart_view_get_surface (window->presenter),
                                  kb_palette_sector ("Transporter", 0)), >, 5000);
 
   kb_window_step_slide (window, 1);
-  g_assert_true (kb_chart_view_get_chart (window->presenter) == kb_window_get_chart (window, "target"));
+  g_assert_true (kb_chart_view_get_chart (window->presenter) == _kb_window_get_chart (window, "target"));
   kb_window_step_slide (window, 1);
-  g_assert_true (kb_chart_view_get_chart (window->presenter) == kb_window_get_chart (window, "target"));
+  g_assert_true (kb_chart_view_get_chart (window->presenter) == _kb_window_get_chart (window, "target"));
   kb_window_step_slide (window, -5);
-  g_assert_true (kb_chart_view_get_chart (window->presenter) == kb_window_get_chart (window, "sector"));
+  g_assert_true (kb_chart_view_get_chart (window->presenter) == _kb_window_get_chart (window, "sector"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
   g_assert_false (kb_window_is_presenting (window));
@@ -892,7 +957,7 @@ test_presentation (void)
   /* Another page presents its own charts. */
   adw_view_stack_set_visible_child_name (window->view_stack, "sectors");
   kb_window_start_presenting (window);
-  g_assert_true (kb_chart_view_get_chart (window->presenter) == kb_window_get_chart (window, "ranking"));
+  g_assert_true (kb_chart_view_get_chart (window->presenter) == _kb_window_get_chart (window, "ranking"));
   kb_window_stop_presenting (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -938,7 +1003,7 @@ test_plan_editor (void)
   GtkEditable *investment;
 
   adw_view_stack_set_visible_child_name (window->view_stack, "measures");
-  kb_window_open_measures (window, plan);
+  _kb_window_open_measures (window, plan);
   wait_for_import (window);
   gtk_window_present (GTK_WINDOW (window));
   settle ();
@@ -1021,7 +1086,7 @@ test_plan_editor (void)
   g_assert_true (gtk_widget_get_visible (window->plan_charts));
 
   /* Opening a plan starts its own history: nothing of the last to undo. */
-  kb_window_open_measures (window, plan);
+  _kb_window_open_measures (window, plan);
   wait_for_import (window);
   g_assert_false (kb_measures_history_can_undo (kb_measures_editor_get_history (KB_MEASURES_EDITOR (window->measures_editor))));
   /* And on another page, the plan's undo is off. */
@@ -1040,7 +1105,7 @@ test_plan_editor (void)
   /* Presented: the waterfall, the sectors, then the plan's economics. */
   kb_window_start_presenting (window);
   g_assert_cmpuint (window->slides->len, ==, 5);
-  g_assert_true (g_ptr_array_index (window->slides, 4) == kb_window_get_chart (window, "actors"));
+  g_assert_true (g_ptr_array_index (window->slides, 4) == _kb_window_get_chart (window, "actors"));
   kb_window_stop_presenting (window);
 
   g_remove (saved);
@@ -1069,17 +1134,17 @@ test_targets (void)
   kb_window_set_region (window, "0581");
   /* Without its own, Norrköping is drawn against Sweden's target, and
    * says so. */
-  g_assert_nonnull (kb_chart_get_gap (kb_window_get_chart (window, "target")));
-  g_assert_true (kb_chart_has_national_target (kb_window_get_chart (window, "target")));
+  g_assert_nonnull (kb_chart_get_gap (_kb_window_get_chart (window, "target")));
+  g_assert_true (kb_chart_has_national_target (_kb_window_get_chart (window, "target")));
   {
-    g_autofree char *title = kb_chart_dup_title (kb_window_get_chart (window, "target"));
+    g_autofree char *title = kb_chart_dup_title (_kb_window_get_chart (window, "target"));
     g_assert_cmpstr (title, ==, "Emissions against Sweden’s target");
   }
 
   /* The dialog starts from what is shown, Sweden's −85 % by 2045, never
    * from another municipality's targets. */
   {
-    g_autoptr(KbTarget) shown = kb_window_dup_targets_for (window, "0581");
+    g_autoptr(KbTarget) shown = _kb_window_dup_targets_for (window, "0581");
 
     dialog = kb_targets_dialog_new (GTK_WINDOW (window), "0581", "Norrköping", shown);
   }
@@ -1091,11 +1156,11 @@ test_targets (void)
   g_assert_cmpfloat (kb_target_get_milestone (entered, 0)->reduction_pct, ==, 85);
   g_assert_cmpint (kb_target_get_origin (entered), ==, KB_TARGET_ORIGIN_USER);
 
-  g_assert_true (kb_window_save_targets (window, entered, &error));
+  g_assert_true (_kb_window_save_targets (window, entered, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (saved, G_FILE_TEST_IS_REGULAR));
-  g_assert_nonnull (kb_chart_get_gap (kb_window_get_chart (window, "target")));
-  g_assert_false (kb_chart_has_national_target (kb_window_get_chart (window, "target")));
+  g_assert_nonnull (kb_chart_get_gap (_kb_window_get_chart (window, "target")));
+  g_assert_false (kb_chart_has_national_target (_kb_window_get_chart (window, "target")));
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* A code that is no municipality never names a file. */
@@ -1104,7 +1169,7 @@ test_targets (void)
     g_autoptr(KbTarget) outside = kb_target_new ("../../x", NULL, 1990, &m, 1, NULL);
 
     window = kb_window_new (NULL, dataset, builtin);
-    g_assert_false (kb_window_save_targets (window, outside, &error));
+    g_assert_false (_kb_window_save_targets (window, outside, &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
     g_clear_error (&error);
     gtk_window_destroy (GTK_WINDOW (window));
@@ -1112,12 +1177,12 @@ test_targets (void)
 
   again = kb_window_new (NULL, dataset, builtin);
   kb_window_set_region (again, "0581");
-  g_assert_nonnull (kb_chart_get_gap (kb_window_get_chart (again, "target")));
-  g_assert_cmpint (kb_target_get_origin (kb_chart_get_target (kb_window_get_chart (again, "target"))), ==,
+  g_assert_nonnull (kb_chart_get_gap (_kb_window_get_chart (again, "target")));
+  g_assert_cmpint (kb_target_get_origin (kb_chart_get_target (_kb_window_get_chart (again, "target"))), ==,
                    KB_TARGET_ORIGIN_USER);
   /* Linköping keeps its built-in targets. */
   kb_window_set_region (again, "0580");
-  g_assert_cmpstr (kb_target_get_source (kb_chart_get_target (kb_window_get_chart (again, "target"))), ==,
+  g_assert_cmpstr (kb_target_get_source (kb_chart_get_target (_kb_window_get_chart (again, "target"))), ==,
                    "Klimatkontrakt 2030, Linköpings kommun (2024)");
   gtk_window_destroy (GTK_WINDOW (again));
   g_remove (saved);
@@ -1133,7 +1198,7 @@ test_copy_chart (void)
   g_autoptr(GError) error = NULL;
   GdkTexture *texture;
 
-  kb_window_copy_chart (window, "target");
+  _kb_window_copy_chart (window, "target");
   content = gdk_clipboard_get_content (clipboard);
   g_assert_nonnull (content);
   g_value_init (&value, GDK_TYPE_TEXTURE);
@@ -1229,21 +1294,21 @@ test_sector_click (void)
   g_assert_null (kb_chart_view_sector_at (sector, kb_chart_layout_x (l, 2010), kb_chart_layout_y (l, 1000000)));
 
   g_signal_emit_by_name (sector, "sector-clicked", "Transporter");
-  g_assert_cmpstr (kb_window_get_sector_filter (window), ==, "Transporter");
-  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "sector"))->len, ==, 1);
-  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "ranking"))->len, ==, 1);
-  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "emissions"))->len, ==, 1);
-  title = kb_chart_dup_title (kb_window_get_chart (window, "sector"));
+  g_assert_cmpstr (_kb_window_get_sector_filter (window), ==, "Transporter");
+  g_assert_cmpuint (kb_chart_get_sectors (_kb_window_get_chart (window, "sector"))->len, ==, 1);
+  g_assert_cmpuint (kb_chart_get_sectors (_kb_window_get_chart (window, "ranking"))->len, ==, 1);
+  g_assert_cmpuint (kb_chart_get_sectors (_kb_window_get_chart (window, "emissions"))->len, ==, 1);
+  title = kb_chart_dup_title (_kb_window_get_chart (window, "sector"));
   g_assert_cmpstr (title, ==, "Emissions from Domestic transport");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-sector-filter", NULL);
-  g_assert_null (kb_window_get_sector_filter (window));
-  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "sector"))->len, ==, 9);
+  g_assert_null (_kb_window_get_sector_filter (window));
+  g_assert_cmpuint (kb_chart_get_sectors (_kb_window_get_chart (window, "sector"))->len, ==, 9);
   /* The same sector twice, here or on Utsläpp: on, then off. */
   g_signal_emit_by_name (sector, "sector-clicked", "Jordbruk");
   g_signal_emit_by_name (kb_window_get_view (window, "emissions"), "sector-clicked", "Jordbruk");
-  g_assert_null (kb_window_get_sector_filter (window));
-  g_assert_cmpuint (kb_chart_get_sectors (kb_window_get_chart (window, "ranking"))->len, ==, 9);
+  g_assert_null (_kb_window_get_sector_filter (window));
+  g_assert_cmpuint (kb_chart_get_sectors (_kb_window_get_chart (window, "ranking"))->len, ==, 9);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1257,15 +1322,15 @@ test_years (void)
   g_autofree char *subtitle = NULL;
   g_autofree char *change = NULL;
 
-  kb_window_set_years (window, 2020, 2005);  /* either way round */
-  subtitle = kb_chart_dup_subtitle (kb_window_get_chart (window, "sector"));
+  _kb_window_set_years (window, 2020, 2005);  /* either way round */
+  subtitle = kb_chart_dup_subtitle (_kb_window_get_chart (window, "sector"));
   g_assert_cmpstr (subtitle, ==, "Linköping, 2005–2020, kt CO\u2082e");
   g_free (subtitle);
-  subtitle = kb_chart_dup_subtitle (kb_window_get_chart (window, "emissions"));
+  subtitle = kb_chart_dup_subtitle (_kb_window_get_chart (window, "emissions"));
   g_assert_cmpstr (subtitle, ==, "Linköping, 2005–2020, kt CO\u2082e");
-  change = kb_chart_dup_title (kb_window_get_chart (window, "change"));
+  change = kb_chart_dup_title (_kb_window_get_chart (window, "change"));
   g_assert_cmpstr (change, ==, "What changed emissions, 2005–2020");
-  g_assert_cmpint (kb_chart_get_year (kb_window_get_chart (window, "ranking")), ==, 2020);
+  g_assert_cmpint (kb_chart_get_year (_kb_window_get_chart (window, "ranking")), ==, 2020);
   g_assert_cmpstr (gtk_menu_button_get_label (window->years_button), ==, "2005–2020");
   if (window->settings != NULL)
     {
@@ -1275,7 +1340,7 @@ test_years (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.all-years", NULL);
   g_assert_cmpstr (gtk_menu_button_get_label (window->years_button), ==, "1990–2024");
-  g_assert_cmpint (kb_chart_get_year (kb_window_get_chart (window, "ranking")), ==, 2024);
+  g_assert_cmpint (kb_chart_get_year (_kb_window_get_chart (window, "ranking")), ==, 2024);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1314,7 +1379,7 @@ test_dark_style (void)
     cairo_surface_t *exported = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 500);
     cairo_t *cr = cairo_create (exported);
 
-    kb_chart_render (kb_window_get_chart (window, "target"), cr, 800, 500, NULL);
+    kb_chart_render (_kb_window_get_chart (window, "target"), cr, 800, 500, NULL);
     cairo_destroy (cr);
     g_assert_cmpuint (count_color (exported, kb_ink_light.background), >, 800 * 500 / 2);
     cairo_surface_destroy (exported);
@@ -1333,7 +1398,7 @@ test_dark_style (void)
 
         pages[i] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 500);
         cr = cairo_create (pages[i]);
-        kb_chart_render_scheme (kb_window_get_chart (window, "target"), cr, 800, 500, schemes[i], NULL);
+        kb_chart_render_scheme (_kb_window_get_chart (window, "target"), cr, 800, 500, schemes[i], NULL);
         cairo_destroy (cr);
       }
     g_assert_cmpuint (count_color (pages[0], black), <, 50);
@@ -1367,7 +1432,7 @@ static void
 test_notes (void)
 {
   KbWindow *window = kb_test_new_window ();
-  KbChart *trend = kb_window_get_chart (window, "sector");
+  KbChart *trend = _kb_window_get_chart (window, "sector");
   AdwMessageDialog *dialog;
   GtkWidget *box;
   cairo_surface_t *before = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1200, 700);
@@ -1392,8 +1457,8 @@ test_notes (void)
   adw_message_dialog_response (dialog, "add");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  g_assert_cmpuint (kb_chart_get_n_annotations (kb_window_get_chart (window, "target")), ==, 1);
-  g_assert_cmpuint (kb_chart_get_n_annotations (kb_window_get_chart (window, "emissions")), ==, 1);
+  g_assert_cmpuint (kb_chart_get_n_annotations (_kb_window_get_chart (window, "target")), ==, 1);
+  g_assert_cmpuint (kb_chart_get_n_annotations (_kb_window_get_chart (window, "emissions")), ==, 1);
   g_assert_cmpstr (kb_chart_get_annotation (trend, 0, &year), ==, "Gärstadverket byggs ut");
   g_assert_cmpint (year, ==, 2005);
 
@@ -1414,7 +1479,7 @@ test_notes (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-notes", NULL);
   g_assert_cmpuint (kb_chart_get_n_annotations (trend), ==, 0);
-  g_assert_cmpuint (kb_chart_get_n_annotations (kb_window_get_chart (window, "goal")), ==, 0);
+  g_assert_cmpuint (kb_chart_get_n_annotations (_kb_window_get_chart (window, "goal")), ==, 0);
 
   cairo_surface_destroy (before);
   cairo_surface_destroy (after);
@@ -1526,7 +1591,7 @@ test_key_figures (void)
 {
   KbWindow *window = kb_test_new_window ();
   g_autofree char *summary = kb_key_figures_dup_summary (KB_KEY_FIGURES (window->key_figures));
-  const KbTargetGap *gap = kb_chart_get_gap (kb_window_get_chart (window, "target"));
+  const KbTargetGap *gap = kb_chart_get_gap (_kb_window_get_chart (window, "target"));
   g_autofree char *gap_kt = kb_format_signed (gap->gap / 1000, 0, KB_LANGUAGE_ENGLISH);
   g_autofree char *gap_line = g_strdup_printf ("Gap to the target path, 2024: %s kt\n", gap_kt);
   GtkWidget *tile;
@@ -1617,7 +1682,7 @@ static void
 test_table_window (void)
 {
   KbWindow *window = kb_test_new_window ();
-  KbChart *chart = kb_window_get_chart (window, "sector");
+  KbChart *chart = _kb_window_get_chart (window, "sector");
   KbSeries *total = kb_chart_get_total (chart);
   KbTableWindow *table;
   g_autofree char *text = NULL;
@@ -1690,6 +1755,7 @@ main (int   argc,
   g_test_add_func ("/window/open-real-file", test_open_real_file);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
   g_test_add_func ("/window/some-files-bad", test_some_files_bad);
+  g_test_add_func ("/window/state", test_state);
   g_test_add_func ("/window/cancel-import", test_cancel_import);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/pages", test_pages);

@@ -29,12 +29,12 @@ on_response (GtkNativeDialog *dialog,
 }
 
 void
-kb_window_choose_file (KbWindow             *self,
-                       const char           *title,
-                       GtkFileChooserAction  action,
-                       const char           *accept_label,
-                       const char           *suggested_name,
-                       KbFileChosen          chosen)
+_kb_window_choose_file (KbWindow             *self,
+                        const char           *title,
+                        GtkFileChooserAction  action,
+                        const char           *accept_label,
+                        const char           *suggested_name,
+                        KbFileChosen          chosen)
 {
   GtkFileChooserNative *dialog =
     gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept_label, _("_Cancel"));

@@ -49,7 +49,7 @@ static const Choice measures[] = {
 static void
 update_height (KbWindow *self)
 {
-  KbChart *chart = kb_window_get_chart (self, "compare");
+  KbChart *chart = _kb_window_get_chart (self, "compare");
   GtkWidget *view = kb_window_get_view (self, "compare");
   g_autoptr(GArray) entries = NULL;
 
@@ -70,7 +70,7 @@ on_scope_toggled (GtkToggleButton *button,
 {
   if (!gtk_toggle_button_get_active (button))
     return;
-  kb_chart_set_compare_scope (kb_window_get_chart (self, "compare"),
+  kb_chart_set_compare_scope (_kb_window_get_chart (self, "compare"),
                               GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kb-choice")));
   update_height (self);
 }
@@ -81,7 +81,7 @@ on_measure_toggled (GtkToggleButton *button,
 {
   if (!gtk_toggle_button_get_active (button))
     return;
-  kb_chart_set_compare_measure (kb_window_get_chart (self, "compare"),
+  kb_chart_set_compare_measure (_kb_window_get_chart (self, "compare"),
                                 GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kb-choice")));
   update_height (self);
 }
@@ -120,7 +120,7 @@ linked_choices (KbWindow     *self,
 GtkWidget *
 _kb_window_build_compare_views (KbWindow *self)
 {
-  KbChart *chart = kb_window_get_chart (self, "compare");
+  KbChart *chart = _kb_window_get_chart (self, "compare");
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
 
   gtk_widget_set_halign (bar, GTK_ALIGN_CENTER);
@@ -138,5 +138,5 @@ _kb_window_build_compare_views (KbWindow *self)
 void
 _kb_window_init_compare (KbWindow *self)
 {
-  kb_chart_set_compare_measure (kb_window_get_chart (self, "compare"), KB_COMPARE_PER_CAPITA);
+  kb_chart_set_compare_measure (_kb_window_get_chart (self, "compare"), KB_COMPARE_PER_CAPITA);
 }

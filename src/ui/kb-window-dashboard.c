@@ -22,29 +22,30 @@ current_dashboard (KbWindow *self)
 
   for (guint i = 0; i < self->data_files->len; i++)
     kb_dashboard_add_file (dashboard, g_ptr_array_index (self->data_files, i));
-  kb_dashboard_set_municipality (dashboard, self->region_code);
+  kb_dashboard_set_municipality (dashboard, kb_window_state_get_region_code (self->state));
   kb_dashboard_set_page (dashboard, adw_view_stack_get_visible_child_name (self->view_stack));
   kb_dashboard_set_measures (dashboard, self->measures_file);
   kb_dashboard_set_extra_cut (dashboard, gtk_adjustment_get_value (self->extra_cut));
-  kb_dashboard_set_years (dashboard, self->first_year, self->last_year);
-  if (kb_chart_get_target (kb_window_get_chart (self, "target")) != NULL)
+  kb_dashboard_set_years (dashboard, kb_window_state_get_first_year (self->state),
+                          kb_window_state_get_last_year (self->state));
+  if (kb_chart_get_target (_kb_window_get_chart (self, "target")) != NULL)
     {
-      g_autofree char *targets = kb_target_to_data (kb_chart_get_target (kb_window_get_chart (self, "target")), NULL);
+      g_autofree char *targets = kb_target_to_data (kb_chart_get_target (_kb_window_get_chart (self, "target")), NULL);
       kb_dashboard_set_targets (dashboard, targets);
     }
-  kb_dashboard_set_sector_filter (dashboard, self->sector_filter);
-  kb_dashboard_set_emissions_view (dashboard, kb_window_get_emissions_view (self));
+  kb_dashboard_set_sector_filter (dashboard, kb_window_state_get_sector_filter (self->state));
+  kb_dashboard_set_emissions_view (dashboard, _kb_window_get_emissions_view (self));
   {
-    KbChart *game = kb_window_get_chart (self, "guess");
+    KbChart *game = _kb_window_get_chart (self, "guess");
     g_autofree char *guesses = kb_guesses_to_string (kb_chart_get_guesses (game));
 
     kb_dashboard_set_guesses (dashboard, kb_chart_get_guess_year (game), guesses);
   }
   /* Every chart has the same notes; the trend's stand for them all. */
-  for (guint i = 0; i < kb_chart_get_n_annotations (kb_window_get_chart (self, "sector")); i++)
+  for (guint i = 0; i < kb_chart_get_n_annotations (_kb_window_get_chart (self, "sector")); i++)
     {
       int year;
-      const char *text = kb_chart_get_annotation (kb_window_get_chart (self, "sector"), i, &year);
+      const char *text = kb_chart_get_annotation (_kb_window_get_chart (self, "sector"), i, &year);
       kb_dashboard_add_annotation (dashboard, year, text);
     }
   return dashboard;
@@ -63,7 +64,7 @@ kb_window_save_dashboard (KbWindow  *self,
   dashboard = current_dashboard (self);
   if (!kb_dashboard_save (dashboard, file, error))
     return FALSE;
-  kb_window_note_recent (self, file);
+  _kb_window_note_recent (self, file);
   return TRUE;
 }
 
@@ -81,8 +82,8 @@ has_sector (KbChart    *chart,
 
 /* Everything of @dashboard but its data files, which the caller reads. */
 void
-kb_window_apply_dashboard (KbWindow    *self,
-                           KbDashboard *dashboard)
+_kb_window_apply_dashboard (KbWindow    *self,
+                            KbDashboard *dashboard)
 {
   int first, last;
 
@@ -95,30 +96,30 @@ kb_window_apply_dashboard (KbWindow    *self,
       self->dashboard_target = kb_target_new_from_data (text, strlen (text), "", NULL);
     }
   kb_dashboard_get_years (dashboard, &first, &last);
-  kb_window_set_years (self, first, last);
+  _kb_window_set_years (self, first, last);
   if (kb_dashboard_get_municipality (dashboard) != NULL)
     kb_window_set_region (self, kb_dashboard_get_municipality (dashboard));
-  kb_window_apply_targets (self);
+  _kb_window_apply_targets (self);
   if (kb_dashboard_get_page (dashboard) != NULL &&
       adw_view_stack_get_child_by_name (self->view_stack, kb_dashboard_get_page (dashboard)) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, kb_dashboard_get_page (dashboard));
   if (kb_dashboard_get_measures (dashboard) != NULL)
-    kb_window_open_measures (self, kb_dashboard_get_measures (dashboard));
+    _kb_window_open_measures (self, kb_dashboard_get_measures (dashboard));
   gtk_adjustment_set_value (self->extra_cut, kb_dashboard_get_extra_cut (dashboard));
 
-  kb_window_set_emissions_view (self, kb_dashboard_get_emissions_view (dashboard));
-  kb_window_filter_sector (self, NULL);
+  _kb_window_set_emissions_view (self, kb_dashboard_get_emissions_view (dashboard));
+  _kb_window_filter_sector (self, NULL);
   if (kb_dashboard_get_sector_filter (dashboard) != NULL)
     {
       const char *sector = kb_dashboard_get_sector_filter (dashboard);
 
-      if (has_sector (kb_window_get_chart (self, "sector"), sector))
-        kb_window_filter_sector (self, sector);
+      if (has_sector (_kb_window_get_chart (self, "sector"), sector))
+        _kb_window_filter_sector (self, sector);
       else
         {
           g_autofree char *message = g_strdup_printf (_("The dashboard shows the sector “%s”, which the data does not have; all sectors are shown"),
                                                       sector);
-          kb_window_show_toast (self, message);
+          _kb_window_show_toast (self, message);
         }
     }
   {
@@ -126,15 +127,15 @@ kb_window_apply_dashboard (KbWindow    *self,
     const char *guesses;
 
     kb_dashboard_get_guesses (dashboard, &guess_year, &guesses);
-    kb_window_restore_guesses (self, guess_year, guesses);
+    _kb_window_restore_guesses (self, guess_year, guesses);
   }
 
-  kb_window_clear_notes (self);
+  _kb_window_clear_notes (self);
   for (guint i = 0; i < kb_dashboard_get_n_annotations (dashboard); i++)
     {
       int year;
       const char *text = kb_dashboard_get_annotation (dashboard, i, &year);
-      kb_window_add_note (self, year, text);
+      _kb_window_add_note (self, year, text);
     }
 }
 
@@ -170,7 +171,7 @@ on_dashboard_read (GObject      *source,
                    gpointer      user_data)
 {
   guint serial;
-  g_autoptr(KbWindow) self = kb_window_read_finish (user_data, &serial);
+  g_autoptr(KbWindow) self = _kb_window_read_finish (user_data, &serial);
   GFile *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(KbDashboard) dashboard = g_task_propagate_pointer (G_TASK (result), &error);
@@ -183,20 +184,20 @@ on_dashboard_read (GObject      *source,
   /* Files opened before are still being read. */
   if (self->import_cancellable != NULL)
     {
-      kb_window_show_toast (self, _("The dashboard was not opened: files opened before it were still being read. Open it again when they are."));
+      _kb_window_show_toast (self, _("The dashboard was not opened: files opened before it were still being read. Open it again when they are."));
       return;
     }
   if (dashboard == NULL)
     {
-      kb_window_show_toast (self, error->message);
+      _kb_window_show_toast (self, error->message);
       return;
     }
 
   files = kb_dashboard_get_files (dashboard);
   if (files->len == 0)
     {
-      kb_window_note_recent (self, file);
-      kb_window_apply_dashboard (self, dashboard);
+      _kb_window_note_recent (self, file);
+      _kb_window_apply_dashboard (self, dashboard);
       return;
     }
   g_set_object (&self->pending_file, file);
@@ -215,7 +216,7 @@ kb_window_open_dashboard (KbWindow *self,
 {
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  kb_window_read_in_thread (self, file, ++self->opens, read_dashboard_thread, on_dashboard_read);
+  _kb_window_read_in_thread (self, file, ++self->opens, read_dashboard_thread, on_dashboard_read);
 }
 
 static void
@@ -225,7 +226,7 @@ save_chosen (KbWindow *self,
   g_autoptr(GError) error = NULL;
 
   if (!kb_window_save_dashboard (self, file, &error))
-    kb_window_show_toast (self, error->message);
+    _kb_window_show_toast (self, error->message);
 }
 
 static void
@@ -233,12 +234,12 @@ save_dashboard_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  kb_window_choose_file (KB_WINDOW (widget), _("Save the Dashboard"), GTK_FILE_CHOOSER_ACTION_SAVE,
-                         _("_Save"), _("dashboard.klimatbild"), save_chosen);
+  _kb_window_choose_file (KB_WINDOW (widget), _("Save the Dashboard"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                          _("_Save"), _("dashboard.klimatbild"), save_chosen);
 }
 
 void
-kb_window_class_init_dashboard (GtkWidgetClass *widget_class)
+_kb_window_class_init_dashboard (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.save-dashboard", NULL, save_dashboard_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-dashboard", NULL);

@@ -26,8 +26,8 @@ static const struct {
 
 /* The toggle button of @view, once the page is built. */
 GtkToggleButton *
-kb_window_get_emissions_view_button (KbWindow   *self,
-                                     const char *view)
+_kb_window_get_emissions_view_button (KbWindow   *self,
+                                      const char *view)
 {
   g_autofree char *key = g_strconcat ("kb-emissions-view-", view, NULL);
 
@@ -37,15 +37,15 @@ kb_window_get_emissions_view_button (KbWindow   *self,
 /* Draws the Utsläpp chart as @view ("stacked", "share", "lines" or
  * "index"); anything else is "stacked". */
 void
-kb_window_set_emissions_view (KbWindow   *self,
-                              const char *view)
+_kb_window_set_emissions_view (KbWindow   *self,
+                               const char *view)
 {
   KbChart *chart;
   GtkToggleButton *button;
   gboolean known = FALSE;
 
   g_return_if_fail (KB_IS_WINDOW (self));
-  chart = kb_window_get_chart (self, "emissions");
+  chart = _kb_window_get_chart (self, "emissions");
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     known |= g_strcmp0 (view, views[i].id) == 0;
@@ -64,18 +64,18 @@ kb_window_set_emissions_view (KbWindow   *self,
       if (!g_str_equal (saved, view))
         g_settings_set_string (self->settings, "emissions-view", view);
     }
-  button = kb_window_get_emissions_view_button (self, view);
+  button = _kb_window_get_emissions_view_button (self, view);
   if (button != NULL && !gtk_toggle_button_get_active (button))
     gtk_toggle_button_set_active (button, TRUE);
 }
 
 const char *
-kb_window_get_emissions_view (KbWindow *self)
+_kb_window_get_emissions_view (KbWindow *self)
 {
   KbChart *chart;
 
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  chart = kb_window_get_chart (self, "emissions");
+  chart = _kb_window_get_chart (self, "emissions");
 
   if (kb_chart_get_share (chart))
     return "share";
@@ -89,12 +89,12 @@ on_view_toggled (GtkToggleButton *button,
                  KbWindow        *self)
 {
   if (gtk_toggle_button_get_active (button))
-    kb_window_set_emissions_view (self, g_object_get_data (G_OBJECT (button), "kb-view"));
+    _kb_window_set_emissions_view (self, g_object_get_data (G_OBJECT (button), "kb-view"));
 }
 
 /* The row of linked buttons above the Utsläpp chart. */
 GtkWidget *
-kb_window_build_emissions_views (KbWindow *self)
+_kb_window_build_emissions_views (KbWindow *self)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkToggleButton *first = NULL;
@@ -121,16 +121,16 @@ kb_window_build_emissions_views (KbWindow *self)
       gtk_box_append (GTK_BOX (row), button);
     }
   /* The view chosen before the page was first shown (by a dashboard). */
-  gtk_toggle_button_set_active (kb_window_get_emissions_view_button (self, kb_window_get_emissions_view (self)), TRUE);
+  gtk_toggle_button_set_active (_kb_window_get_emissions_view_button (self, _kb_window_get_emissions_view (self)), TRUE);
   return row;
 }
 
 /* The view chosen last time, where the settings are installed. */
 void
-kb_window_init_emissions (KbWindow *self)
+_kb_window_init_emissions (KbWindow *self)
 {
   g_autofree char *view = self->settings ? g_settings_get_string (self->settings, "emissions-view") : NULL;
 
   if (view != NULL)
-    kb_window_set_emissions_view (self, view);
+    _kb_window_set_emissions_view (self, view);
 }

@@ -20,8 +20,8 @@ static KbChart *
 chart_for (KbWindow   *self,
            const char *which)
 {
-  KbChart *chart = kb_window_get_chart (self, which);
-  return chart ? chart : kb_window_get_chart (self, "sector");
+  KbChart *chart = _kb_window_get_chart (self, which);
+  return chart ? chart : _kb_window_get_chart (self, "sector");
 }
 
 static char *
@@ -73,7 +73,7 @@ on_export_response (GtkNativeDialog *dialog,
                          : kb_chart_export (request->chart, path, width, height,
                                             png_scale * (g_strcmp0 (scale, "2") == 0 ? 2 : 1), &error);
       if (!ok)
-        kb_window_show_toast (request->window, error->message);
+        _kb_window_show_toast (request->window, error->message);
     }
 
   export_request_free (request);
@@ -146,8 +146,8 @@ export_data_action (GtkWidget  *widget,
 
 /* Puts the chart on the clipboard as an image at the presentation size. */
 void
-kb_window_copy_chart (KbWindow   *self,
-                      const char *which)
+_kb_window_copy_chart (KbWindow   *self,
+                       const char *which)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) png = NULL;
@@ -160,7 +160,7 @@ kb_window_copy_chart (KbWindow   *self,
     texture = gdk_texture_new_from_bytes (png, &error);
   if (texture == NULL)
     {
-      kb_window_show_toast (self, error->message);
+      _kb_window_show_toast (self, error->message);
       return;
     }
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
@@ -171,7 +171,7 @@ copy_chart_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  kb_window_copy_chart (KB_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  _kb_window_copy_chart (KB_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -179,11 +179,11 @@ deck_chosen (KbWindow *self,
              GFile    *file)
 {
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GPtrArray) charts = kb_window_dup_page_charts (self);
+  g_autoptr(GPtrArray) charts = _kb_window_dup_page_charts (self);
   g_autoptr(GError) error = NULL;
 
   if (!kb_export_deck (charts, path, 1920, 1080, 1, &error))
-    kb_window_show_toast (self, error->message);
+    _kb_window_show_toast (self, error->message);
 }
 
 /* The charts of the page shown, as a slide deck. */
@@ -192,8 +192,8 @@ export_deck_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  kb_window_choose_file (KB_WINDOW (widget), _("Export the Page as Slides"), GTK_FILE_CHOOSER_ACTION_SAVE,
-                         _("_Export"), "klimatbild.pdf", deck_chosen);
+  _kb_window_choose_file (KB_WINDOW (widget), _("Export the Page as Slides"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                          _("_Export"), "klimatbild.pdf", deck_chosen);
 }
 
 static void
@@ -208,7 +208,7 @@ show_table_action (GtkWidget  *widget,
 }
 
 void
-kb_window_class_init_export (GtkWidgetClass *widget_class)
+_kb_window_class_init_export (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.export-chart", "s", export_chart_action);
   gtk_widget_class_install_action (widget_class, "win.export-data", "s", export_data_action);

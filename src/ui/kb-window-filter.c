@@ -13,32 +13,23 @@
  * change chart's steps only add up with every sector); a second click on
  * it, or the toast's button, shows all again. */
 
-static const char * const filtered_charts[] = { "sector", "emissions", "ranking", "compare" };
-
 const char *
-kb_window_get_sector_filter (KbWindow *self)
+_kb_window_get_sector_filter (KbWindow *self)
 {
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  return self->sector_filter;
+  return kb_window_state_get_sector_filter (self->state);
 }
 
 void
-kb_window_filter_sector (KbWindow   *self,
-                         const char *sector)
+_kb_window_filter_sector (KbWindow   *self,
+                          const char *sector)
 {
-  const char *names[] = { sector, NULL };
-
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  if (sector != NULL && g_strcmp0 (sector, self->sector_filter) == 0)
+  if (sector != NULL && g_strcmp0 (sector, kb_window_state_get_sector_filter (self->state)) == 0)
     sector = NULL;
-  g_free (self->sector_filter);
-  self->sector_filter = g_strdup (sector);
-  names[0] = self->sector_filter;
-
-  for (guint i = 0; i < G_N_ELEMENTS (filtered_charts); i++)
-    kb_chart_set_sector_filter (kb_window_get_chart (self, filtered_charts[i]),
-                                sector != NULL ? names : NULL);
+  /* The charts that show a sector alone follow the state. */
+  kb_window_state_set_sector_filter (self->state, sector);
 
   if (self->filter_toast != NULL)
     adw_toast_dismiss (self->filter_toast);
@@ -60,11 +51,11 @@ clear_sector_filter_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
-  kb_window_filter_sector (KB_WINDOW (widget), NULL);
+  _kb_window_filter_sector (KB_WINDOW (widget), NULL);
 }
 
 void
-kb_window_class_init_filter (GtkWidgetClass *widget_class)
+_kb_window_class_init_filter (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.clear-sector-filter", NULL, clear_sector_filter_action);
 }

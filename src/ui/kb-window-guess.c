@@ -55,9 +55,9 @@ on_reveal (GuessPage *page)
 }
 
 GtkWidget *
-kb_window_build_guess_page (KbWindow *self)
+_kb_window_build_guess_page (KbWindow *self)
 {
-  KbChart *chart = kb_window_get_chart (self, "guess");
+  KbChart *chart = _kb_window_get_chart (self, "guess");
   GuessPage *page = g_new0 (GuessPage, 1);
   GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -105,20 +105,20 @@ kb_window_build_guess_page (KbWindow *self)
  * guesses drawn on it, answer hidden. Guesses that do not read are left
  * out; the dashboard was checked when it was opened. */
 void
-kb_window_restore_guesses (KbWindow   *self,
-                           int         year,
-                           const char *guesses)
+_kb_window_restore_guesses (KbWindow   *self,
+                            int         year,
+                            const char *guesses)
 {
   KbGuessView *view;
 
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  kb_window_ensure_page (self, "guess");
+  _kb_window_ensure_page (self, "guess");
   view = KB_GUESS_VIEW (self->guess_view);
   /* A year outside the data keeps the default. */
   kb_guess_view_set_from_year (view, year);
   kb_guess_view_clear (view);
   kb_guess_view_set_revealed (view, FALSE);
   if (guesses != NULL)
-    kb_guesses_parse (kb_chart_get_guesses (kb_window_get_chart (self, "guess")), guesses);
+    kb_guesses_parse (kb_chart_get_guesses (_kb_window_get_chart (self, "guess")), guesses);
 }

@@ -60,7 +60,7 @@ on_import_done (GObject      *source_object,
   if (incoming == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        kb_window_show_toast (self, error->message);
+        _kb_window_show_toast (self, error->message);
       return;
     }
 
@@ -70,7 +70,7 @@ on_import_done (GObject      *source_object,
   combined = kb_dataset_copy_for (self->dataset, incoming);
   if (!kb_dataset_merge (combined, incoming, &error))
     {
-      kb_window_show_toast (self, error->message);
+      _kb_window_show_toast (self, error->message);
       return;
     }
 
@@ -84,10 +84,10 @@ on_import_done (GObject      *source_object,
       g_ptr_array_add (self->data_files, g_object_ref (g_ptr_array_index (files, i)));
       /* A dashboard's files are the dashboard's: it is the recent one. */
       if (pending == NULL)
-        kb_window_note_recent (self, g_ptr_array_index (files, i));
+        _kb_window_note_recent (self, g_ptr_array_index (files, i));
     }
   self->showing_default = FALSE;
-  kb_window_replace_dataset (self, combined);
+  _kb_window_replace_dataset (self, combined);
   /* Some files read, some did not: the others are open, and that is said. */
   {
     guint n_failed = 0;
@@ -108,15 +108,15 @@ on_import_done (GObject      *source_object,
                                                "%s — and %u more files could not be read; the others are open",
                                                n_failed - 1),
                                      failure->message, n_failed - 1);
-        kb_window_show_toast (self, message);
+        _kb_window_show_toast (self, message);
       }
   }
   if (pending != NULL)
     {
       /* Recent once it opened, not before. */
       if (pending_file != NULL)
-        kb_window_note_recent (self, pending_file);
-      kb_window_apply_dashboard (self, pending);
+        _kb_window_note_recent (self, pending_file);
+      _kb_window_apply_dashboard (self, pending);
     }
 }
 
@@ -249,7 +249,7 @@ on_drop (GtkDropTarget *target,
 }
 
 void
-kb_window_class_init_import (GtkWidgetClass *widget_class)
+_kb_window_class_init_import (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
@@ -257,7 +257,7 @@ kb_window_class_init_import (GtkWidgetClass *widget_class)
 }
 
 void
-kb_window_init_import (KbWindow *self)
+_kb_window_init_import (KbWindow *self)
 {
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
@@ -285,14 +285,14 @@ kb_window_read_new (KbWindow *self,
 }
 
 /* Reads @file with @read_file in a worker thread for the window; @done
- * gets a KbWindowRead for kb_window_read_finish() as its data and the
+ * gets a KbWindowRead for _kb_window_read_finish() as its data and the
  * file as the task's. */
 void
-kb_window_read_in_thread (KbWindow            *self,
-                          GFile               *file,
-                          guint                serial,
-                          GTaskThreadFunc      read_file,
-                          GAsyncReadyCallback  done)
+_kb_window_read_in_thread (KbWindow            *self,
+                           GFile               *file,
+                           guint                serial,
+                           GTaskThreadFunc      read_file,
+                           GAsyncReadyCallback  done)
 {
   g_autoptr(GTask) task = g_task_new (NULL, NULL, done, kb_window_read_new (self, serial));
 
@@ -303,8 +303,8 @@ kb_window_read_in_thread (KbWindow            *self,
 /* Frees @read; the window with a reference, or NULL when it is gone or
  * closed while the file was read. */
 KbWindow *
-kb_window_read_finish (KbWindowRead *read,
-                       guint        *serial)
+_kb_window_read_finish (KbWindowRead *read,
+                        guint        *serial)
 {
   KbWindow *self = g_weak_ref_get (&read->window);
 
@@ -321,7 +321,7 @@ kb_window_read_finish (KbWindowRead *read,
 }
 
 void
-kb_window_dispose_import (KbWindow *self)
+_kb_window_dispose_import (KbWindow *self)
 {
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);

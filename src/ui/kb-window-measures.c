@@ -68,7 +68,7 @@ on_measures_read (GObject      *source,
                   gpointer      user_data)
 {
   guint serial;
-  g_autoptr(KbWindow) self = kb_window_read_finish (user_data, &serial);
+  g_autoptr(KbWindow) self = _kb_window_read_finish (user_data, &serial);
   GFile *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) read = g_task_propagate_pointer (G_TASK (result), &error);
@@ -79,18 +79,18 @@ on_measures_read (GObject      *source,
     return;
   if (read == NULL)
     {
-      kb_window_show_toast (self, error->message);
+      _kb_window_show_toast (self, error->message);
       return;
     }
   replace_measures (self, read);
   g_set_object (&self->measures_file, file);
   /* A cut larger than the sector's emissions: most likely a slip. */
   {
-    g_autoptr(GPtrArray) warnings = kb_chart_check_measures (kb_window_get_chart (self, "sector"),
+    g_autoptr(GPtrArray) warnings = kb_chart_check_measures (_kb_window_get_chart (self, "sector"),
                                                              G_LIST_MODEL (read));
 
     if (warnings->len > 0)
-      kb_window_show_toast (self, g_ptr_array_index (warnings, 0));
+      _kb_window_show_toast (self, g_ptr_array_index (warnings, 0));
   }
 }
 
@@ -98,12 +98,12 @@ on_measures_read (GObject      *source,
  * thread (the window answers meanwhile); a bad file changes nothing and
  * says why. */
 void
-kb_window_open_measures (KbWindow *self,
-                         GFile    *file)
+_kb_window_open_measures (KbWindow *self,
+                          GFile    *file)
 {
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  kb_window_read_in_thread (self, file, ++self->measures_reads, read_measures_thread, on_measures_read);
+  _kb_window_read_in_thread (self, file, ++self->measures_reads, read_measures_thread, on_measures_read);
 }
 
 /* The invented example plan that comes with the app, every measure named
@@ -125,7 +125,7 @@ open_example_action (GtkWidget  *widget,
    * the municipality's own sector, so that the example stays plausible. */
   if (g_strcmp0 (kb_window_get_region (self), EXAMPLE_REGION) != 0)
     {
-      KbChart *chart = kb_window_get_chart (self, "sector");
+      KbChart *chart = _kb_window_get_chart (self, "sector");
       g_autoptr(GPtrArray) from = kb_chart_dup_emission_sectors (chart, EXAMPLE_REGION);
       g_autoptr(GPtrArray) to = kb_chart_dup_emission_sectors (chart, kb_window_get_region (self));
       const char *name = kb_dataset_get_region_name (kb_chart_get_dataset (chart), kb_window_get_region (self));
@@ -140,11 +140,11 @@ open_example_action (GtkWidget  *widget,
   g_clear_object (&self->measures_file);
   /* What could not be scaled (no Linköping in the data) is warned of. */
   {
-    g_autoptr(GPtrArray) warnings = kb_chart_check_measures (kb_window_get_chart (self, "sector"),
+    g_autoptr(GPtrArray) warnings = kb_chart_check_measures (_kb_window_get_chart (self, "sector"),
                                                              G_LIST_MODEL (read));
 
     if (warnings->len > 0)
-      kb_window_show_toast (self, g_ptr_array_index (warnings, 0));
+      _kb_window_show_toast (self, g_ptr_array_index (warnings, 0));
   }
 }
 
@@ -153,8 +153,8 @@ open_measures_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  kb_window_choose_file (KB_WINDOW (widget), _("Open a Measures File"), GTK_FILE_CHOOSER_ACTION_OPEN,
-                         _("_Open"), NULL, kb_window_open_measures);
+  _kb_window_choose_file (KB_WINDOW (widget), _("Open a Measures File"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                          _("_Open"), NULL, _kb_window_open_measures);
 }
 
 static void
@@ -165,7 +165,7 @@ save_measures_chosen (KbWindow *self,
   g_autoptr(GError) error = NULL;
 
   if (!kb_measures_write (G_LIST_MODEL (self->measures), path, &error))
-    kb_window_show_toast (self, error->message);
+    _kb_window_show_toast (self, error->message);
   else
     g_set_object (&self->measures_file, file);
 }
@@ -175,8 +175,8 @@ save_measures_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  kb_window_choose_file (KB_WINDOW (widget), _("Save the Measures"), GTK_FILE_CHOOSER_ACTION_SAVE,
-                         _("_Save"), _("measures.csv"), save_measures_chosen);
+  _kb_window_choose_file (KB_WINDOW (widget), _("Save the Measures"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                          _("_Save"), _("measures.csv"), save_measures_chosen);
 }
 
 static void
@@ -184,7 +184,7 @@ add_measure_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  kb_window_ensure_page (KB_WINDOW (widget), "measures");
+  _kb_window_ensure_page (KB_WINDOW (widget), "measures");
   kb_measures_editor_add (KB_MEASURES_EDITOR (KB_WINDOW (widget)->measures_editor));
 }
 
@@ -199,7 +199,7 @@ remove_measure_action (GtkWidget  *widget,
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  kb_window_ensure_page (self, "measures");
+  _kb_window_ensure_page (self, "measures");
   name = kb_measures_editor_remove_selected (KB_MEASURES_EDITOR (self->measures_editor));
   if (name == NULL)
     return;
@@ -215,7 +215,7 @@ remove_measure_action (GtkWidget  *widget,
   if (self->removal_toast != NULL)
     adw_toast_dismiss (self->removal_toast);
   g_set_weak_pointer (&self->removal_toast, toast);
-  kb_window_add_toast (self, toast, message);
+  _kb_window_add_toast (self, toast, message);
 }
 
 static void
@@ -232,7 +232,7 @@ undo_removal_action (GtkWidget  *widget,
   if (kb_measures_history_get_latest (history) == g_variant_get_uint32 (parameter))
     kb_measures_history_undo (history);
   else
-    kb_window_show_toast (self, _("Other changes came after the removal: undo them first (Ctrl+Z)"));
+    _kb_window_show_toast (self, _("Other changes came after the removal: undo them first (Ctrl+Z)"));
 }
 
 static void
@@ -280,7 +280,7 @@ on_grouping_selected (GtkDropDown *dropdown,
                       GParamSpec  *pspec,
                       KbWindow    *self)
 {
-  kb_chart_set_measures_grouping (kb_window_get_chart (self, "measures"), gtk_drop_down_get_selected (dropdown));
+  kb_chart_set_measures_grouping (_kb_window_get_chart (self, "measures"), gtk_drop_down_get_selected (dropdown));
 }
 
 /* "0,5 %" in Swedish, "0.5 %" in English, as every chart writes it. */
@@ -355,7 +355,7 @@ measures_or_hint (KbWindow *self)
 }
 
 GtkWidget *
-kb_window_build_measures_panel (KbWindow *self)
+_kb_window_build_measures_panel (KbWindow *self)
 {
   GtkWidget *panel = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -379,7 +379,7 @@ kb_window_build_measures_panel (KbWindow *self)
     GtkWidget *content = adw_button_content_new ();
 
     gtk_drop_down_set_selected (GTK_DROP_DOWN (grouping),
-                                kb_chart_get_measures_grouping (kb_window_get_chart (self, "measures")));
+                                kb_chart_get_measures_grouping (_kb_window_get_chart (self, "measures")));
     gtk_widget_set_tooltip_text (grouping, _("What the measures chart has a row for"));
     gtk_accessible_update_property (GTK_ACCESSIBLE (grouping), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     _("Rows of the measures chart"), -1);
@@ -419,7 +419,7 @@ kb_window_build_measures_panel (KbWindow *self)
 }
 
 void
-kb_window_class_init_measures (GtkWidgetClass *widget_class)
+_kb_window_class_init_measures (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open-measures", NULL, open_measures_action);
   gtk_widget_class_install_action (widget_class, "win.open-example-measures", NULL, open_example_action);
@@ -433,7 +433,7 @@ kb_window_class_init_measures (GtkWidgetClass *widget_class)
 
 /* The what-if cut exists before its page is built: dashboards set it. */
 void
-kb_window_init_measures (KbWindow *self)
+_kb_window_init_measures (KbWindow *self)
 {
   self->extra_cut = g_object_ref_sink (gtk_adjustment_new (0, 0, 15, 0.5, 1, 0));
   g_signal_connect (self->extra_cut, "value-changed", G_CALLBACK (on_extra_cut_changed), self);

@@ -14,9 +14,9 @@
  * trend shows them, exports included; dashboards keep them. */
 
 void
-kb_window_add_note (KbWindow   *self,
-                    int         year,
-                    const char *text)
+_kb_window_add_note (KbWindow   *self,
+                     int         year,
+                     const char *text)
 {
   GHashTableIter iter;
   gpointer chart;
@@ -24,7 +24,7 @@ kb_window_add_note (KbWindow   *self,
   g_return_if_fail (KB_IS_WINDOW (self));
   g_return_if_fail (text != NULL && *text != '\0');
 
-  if (kb_chart_get_n_annotations (kb_window_get_chart (self, "target")) >= KB_DASHBOARD_MAX_NOTES)
+  if (kb_chart_get_n_annotations (_kb_window_get_chart (self, "target")) >= KB_DASHBOARD_MAX_NOTES)
     return;
 
   g_hash_table_iter_init (&iter, self->charts);
@@ -34,7 +34,7 @@ kb_window_add_note (KbWindow   *self,
 }
 
 void
-kb_window_clear_notes (KbWindow *self)
+_kb_window_clear_notes (KbWindow *self)
 {
   GHashTableIter iter;
   gpointer chart;
@@ -56,7 +56,7 @@ on_note_response (AdwMessageDialog *dialog,
   GtkEditable *text = g_object_get_data (G_OBJECT (dialog), "kb-text");
 
   if (g_str_equal (response, "add") && *gtk_editable_get_text (text) != '\0')
-    kb_window_add_note (self, gtk_spin_button_get_value_as_int (year), gtk_editable_get_text (text));
+    _kb_window_add_note (self, gtk_spin_button_get_value_as_int (year), gtk_editable_get_text (text));
 }
 
 static void
@@ -73,11 +73,11 @@ add_note_action (GtkWidget  *widget,
 {
   KbWindow *self = KB_WINDOW (widget);
   GtkWidget *dialog, *box, *year, *text;
-  KbSeries *total = kb_chart_get_total (kb_window_get_chart (self, "target"));
+  KbSeries *total = kb_chart_get_total (_kb_window_get_chart (self, "target"));
   int latest;
 
   /* As many as a dashboard keeps, so that every chart can be saved. */
-  if (kb_chart_get_n_annotations (kb_window_get_chart (self, "target")) >= KB_DASHBOARD_MAX_NOTES)
+  if (kb_chart_get_n_annotations (_kb_window_get_chart (self, "target")) >= KB_DASHBOARD_MAX_NOTES)
     {
       g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                                "A chart holds at most %u note: clear it to add another",
@@ -85,7 +85,7 @@ add_note_action (GtkWidget  *widget,
                                                                KB_DASHBOARD_MAX_NOTES),
                                                   (guint)KB_DASHBOARD_MAX_NOTES);
 
-      kb_window_show_toast (self, message);
+      _kb_window_show_toast (self, message);
       return;
     }
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Note"),
@@ -126,11 +126,11 @@ clear_notes_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  kb_window_clear_notes (KB_WINDOW (widget));
+  _kb_window_clear_notes (KB_WINDOW (widget));
 }
 
 void
-kb_window_class_init_notes (GtkWidgetClass *widget_class)
+_kb_window_class_init_notes (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.add-note", NULL, add_note_action);
   gtk_widget_class_install_action (widget_class, "win.clear-notes", NULL, clear_notes_action);
@@ -139,7 +139,7 @@ kb_window_class_init_notes (GtkWidgetClass *widget_class)
 }
 
 void
-kb_window_init_notes (KbWindow *self)
+_kb_window_init_notes (KbWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-notes", FALSE);
 }

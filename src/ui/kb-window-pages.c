@@ -117,12 +117,12 @@ chart_has_data (KbChart *chart)
 }
 
 void
-kb_window_update_empty_states (KbWindow *self)
+_kb_window_update_empty_states (KbWindow *self)
 {
   for (guint i = 0; self->pages != NULL && i < self->pages->len; i++)
     {
       KbPage *page = g_ptr_array_index (self->pages, i);
-      KbChart *chart = kb_window_get_chart (self, page->chart_ids[0]);
+      KbChart *chart = _kb_window_get_chart (self, page->chart_ids[0]);
 
       if (page->empty_title != NULL)
         gtk_stack_set_visible_child_name (page->stack, chart_has_data (chart) ? "charts" : "empty");
@@ -155,7 +155,7 @@ chart_card (KbWindow   *self,
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   GtkWidget *overlay = gtk_overlay_new ();
-  GtkWidget *view = kb_chart_view_new (kb_window_get_chart (self, id));
+  GtkWidget *view = kb_chart_view_new (_kb_window_get_chart (self, id));
   GtkWidget *button = gtk_menu_button_new ();
   g_autoptr(GMenuItem) export_image = g_menu_item_new (_("_Export Image…"), NULL);
   g_autoptr(GMenuItem) export_data = g_menu_item_new (_("Export the _Numbers (CSV or Excel)…"), NULL);
@@ -188,7 +188,7 @@ chart_card (KbWindow   *self,
   gtk_widget_add_css_class (button, "circular");
 
   if (g_str_equal (id, "sector") || g_str_equal (id, "emissions"))
-    g_signal_connect_object (view, "sector-clicked", G_CALLBACK (kb_window_filter_sector), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (view, "sector-clicked", G_CALLBACK (_kb_window_filter_sector), self, G_CONNECT_SWAPPED);
   gtk_overlay_set_child (GTK_OVERLAY (overlay), view);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), button);
   g_hash_table_insert (self->views, (gpointer)id, view);
@@ -197,7 +197,7 @@ chart_card (KbWindow   *self,
   {
     GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
     GtkWidget *words = gtk_label_new (NULL);
-    KbChart *chart = kb_window_get_chart (self, id);
+    KbChart *chart = _kb_window_get_chart (self, id);
 
     gtk_label_set_wrap (GTK_LABEL (words), TRUE);
     gtk_label_set_xalign (GTK_LABEL (words), 0);
@@ -246,7 +246,7 @@ build_targets_bar (KbWindow *self)
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new (_("Sweden’s target is shown: Klimatbild has no targets of this municipality’s own."));
   GtkWidget *button = gtk_button_new_with_mnemonic (_("Set the Municipality’s _Targets…"));
-  KbChart *chart = kb_window_get_chart (self, "goal");
+  KbChart *chart = _kb_window_get_chart (self, "goal");
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.edit-targets");
@@ -290,7 +290,7 @@ view_card (KbWindow     *self,
            const KbView *view)
 {
   GtkWidget *stack, *status, *open;
-  KbChart *chart = kb_window_get_chart (self, view->id);
+  KbChart *chart = _kb_window_get_chart (self, view->id);
 
   if (view->empty_text == NULL)
     return chart_card (self, view->id);
@@ -360,8 +360,8 @@ build_page (KbWindow *self,
     {
       /* The large numbers above the charts, each opening its page. */
       GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *figures = kb_key_figures_new (kb_window_get_chart (self, "target"),
-                                               kb_window_get_chart (self, "modes"));
+      GtkWidget *figures = kb_key_figures_new (_kb_window_get_chart (self, "target"),
+                                               _kb_window_get_chart (self, "modes"));
 
       gtk_widget_set_margin_start (figures, 24);
       gtk_widget_set_margin_end (figures, 24);
@@ -374,11 +374,11 @@ build_page (KbWindow *self,
   else if (g_str_equal (page->id, "guess"))
     {
       g_object_unref (g_object_ref_sink (charts));
-      charts = kb_window_build_guess_page (self);
+      charts = _kb_window_build_guess_page (self);
     }
   else if (g_str_equal (page->id, "emissions"))
     /* How the sectors are drawn, above the chart. */
-    charts = with_bar_above (kb_window_build_emissions_views (self), charts);
+    charts = with_bar_above (_kb_window_build_emissions_views (self), charts);
   else if (g_str_equal (page->id, "goal"))
     /* Where Sweden's target stands in, a way to the municipality's own. */
     charts = with_bar_above (build_targets_bar (self), charts);
@@ -393,7 +393,7 @@ build_page (KbWindow *self,
 
       self->plan_charts = charts;
       gtk_box_append (GTK_BOX (column), charts);
-      gtk_box_append (GTK_BOX (column), kb_window_build_measures_panel (self));
+      gtk_box_append (GTK_BOX (column), _kb_window_build_measures_panel (self));
       charts = column;
     }
   gtk_widget_set_vexpand (charts, TRUE);
@@ -416,8 +416,8 @@ find_page (KbWindow   *self,
 
 /* Builds the page @id if it has not been shown yet. */
 void
-kb_window_ensure_page (KbWindow   *self,
-                       const char *id)
+_kb_window_ensure_page (KbWindow   *self,
+                        const char *id)
 {
   KbPage *page;
 
@@ -462,7 +462,7 @@ add_page (KbWindow *self,
 
 
 void
-kb_window_init_pages (KbWindow *self)
+_kb_window_init_pages (KbWindow *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (page_templates); i++)
     add_page (self, g_memdup2 (&page_templates[i], sizeof page_templates[i]));
@@ -477,7 +477,7 @@ show_page_action (GtkWidget  *widget,
 }
 
 void
-kb_window_class_init_pages (GtkWidgetClass *widget_class)
+_kb_window_class_init_pages (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   /* Alt+1 … Alt+9: the pages in the switcher's order. */
@@ -488,7 +488,7 @@ kb_window_class_init_pages (GtkWidgetClass *widget_class)
 
 /* The charts of the page shown that have data to show. */
 GPtrArray *
-kb_window_dup_page_charts (KbWindow *self)
+_kb_window_dup_page_charts (KbWindow *self)
 {
   GPtrArray *charts = g_ptr_array_new_with_free_func (g_object_unref);
   const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
@@ -501,14 +501,14 @@ kb_window_dup_page_charts (KbWindow *self)
         continue;
       for (guint c = 0; c < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[c] != NULL; c++)
         {
-          KbChart *chart = kb_window_get_chart (self, page->chart_ids[c]);
+          KbChart *chart = _kb_window_get_chart (self, page->chart_ids[c]);
 
           if (chart_has_data (chart))
             g_ptr_array_add (charts, g_object_ref (chart));
           /* Where charts take turns, all of them, in turn. */
           for (const KbView *v = views_of (page->chart_ids[c]); v != NULL && v->id != NULL; v++)
             {
-              KbChart *other = kb_window_get_chart (self, v->id);
+              KbChart *other = _kb_window_get_chart (self, v->id);
 
               if (v != views_of (page->chart_ids[c]) && chart_has_data (other))
                 g_ptr_array_add (charts, g_object_ref (other));

@@ -32,10 +32,10 @@ kb_window_start_presenting (KbWindow *self)
   g_return_if_fail (KB_IS_WINDOW (self));
 
   g_clear_pointer (&self->slides, g_ptr_array_unref);
-  self->slides = kb_window_dup_page_charts (self);
+  self->slides = _kb_window_dup_page_charts (self);
   if (self->slides->len == 0)
     {
-      kb_window_show_toast (self, _("This page has no chart to present"));
+      _kb_window_show_toast (self, _("This page has no chart to present"));
       return;
     }
   self->slide = 0;
@@ -111,14 +111,14 @@ on_key_pressed (GtkEventControllerKey *controller,
 }
 
 void
-kb_window_class_init_present (GtkWidgetClass *widget_class)
+_kb_window_class_init_present (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 }
 
 void
-kb_window_init_present (KbWindow *self)
+_kb_window_init_present (KbWindow *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
 

@@ -7,6 +7,7 @@
 #include "kb-chart-view.h"
 #include "kb-region-chooser.h"
 #include "kb-window.h"
+#include "kb-window-state.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,7 @@ struct _KbWindow
   KbDataset            *dataset;
   gboolean              showing_default; /* the embedded dataset, until a file is opened */
   KbTarget             *target;
-  char                 *region_code;
+  KbWindowState        *state;           /* the municipality, years and sector alone the charts follow */
   GHashTable           *charts;          /* id → KbChart, e.g. "sector", "target" */
   GHashTable           *views;           /* id → KbChartView */
   GPtrArray            *pages;           /* KbPage, for the empty states */
@@ -42,11 +43,8 @@ struct _KbWindow
   GtkWidget            *guess_view;      /* Gissa kurvan */
   GMenu                *recent_menu;     /* the app menu's Open Recent */
   GMenu                *release_menu;    /* the app menu's Release Shown */
-  char                 *sector_filter;   /* the sector clicked, shown alone */
   AdwToast             *filter_toast;    /* weak: "Showing … only" */
   KbTarget             *dashboard_target; /* an opened dashboard's, first */
-  int                   first_year;      /* the years chosen; 0 open */
-  int                   last_year;
   GtkSpinButton        *first_spin;
   GtkSpinButton        *last_spin;
   GtkAdjustment        *extra_cut;
@@ -71,101 +69,101 @@ struct _KbWindow
   GtkMenuButton        *years_button;
 };
 
-KbChart   *kb_window_get_chart       (KbWindow   *self,
-                                      const char *id);
-void       kb_window_ensure_page     (KbWindow   *self,
-                                      const char *id);
-void       kb_window_init_pages      (KbWindow   *self);
-void       kb_window_class_init_pages (GtkWidgetClass *widget_class);
-void       kb_window_update_empty_states (KbWindow *self);
-GPtrArray *kb_window_dup_page_charts (KbWindow   *self);
+KbChart   *_kb_window_get_chart       (KbWindow   *self,
+                                       const char *id);
+void       _kb_window_ensure_page     (KbWindow   *self,
+                                       const char *id);
+void       _kb_window_init_pages      (KbWindow   *self);
+void       _kb_window_class_init_pages (GtkWidgetClass *widget_class);
+void       _kb_window_update_empty_states (KbWindow *self);
+GPtrArray *_kb_window_dup_page_charts (KbWindow   *self);
 
 typedef void (*KbFileChosen) (KbWindow *self,
                               GFile    *file);
-void kb_window_choose_file         (KbWindow             *self,
-                                    const char           *title,
-                                    GtkFileChooserAction  action,
-                                    const char           *accept_label,
-                                    const char           *suggested_name,
-                                    KbFileChosen          chosen);
-void kb_window_show_toast          (KbWindow   *self,
-                                    const char *message);
-void kb_window_add_toast           (KbWindow   *self,
-                                    AdwToast   *toast,
-                                    const char *message);
+void _kb_window_choose_file         (KbWindow             *self,
+                                     const char           *title,
+                                     GtkFileChooserAction  action,
+                                     const char           *accept_label,
+                                     const char           *suggested_name,
+                                     KbFileChosen          chosen);
+void _kb_window_show_toast          (KbWindow   *self,
+                                     const char *message);
+void _kb_window_add_toast           (KbWindow   *self,
+                                     AdwToast   *toast,
+                                     const char *message);
 void _kb_window_update_undo        (KbWindow   *self);
-void kb_window_replace_dataset     (KbWindow   *self,
-                                    KbDataset  *dataset);
-void kb_window_class_init_import   (GtkWidgetClass *widget_class);
-void kb_window_init_import         (KbWindow   *self);
-void kb_window_dispose_import      (KbWindow   *self);
+void _kb_window_replace_dataset     (KbWindow   *self,
+                                     KbDataset  *dataset);
+void _kb_window_class_init_import   (GtkWidgetClass *widget_class);
+void _kb_window_init_import         (KbWindow   *self);
+void _kb_window_dispose_import      (KbWindow   *self);
 
 /* A file read in a worker thread for the window, without keeping a
  * closed window alive: the callback gets the window back, or NULL. */
 typedef struct _KbWindowRead KbWindowRead;
-KbWindow     *kb_window_read_finish (KbWindowRead *read,
-                                     guint        *serial);
-void          kb_window_read_in_thread (KbWindow            *self,
-                                        GFile               *file,
-                                        guint                serial,
-                                        GTaskThreadFunc      read_file,
-                                        GAsyncReadyCallback  done);
-void kb_window_class_init_export   (GtkWidgetClass *widget_class);
-void kb_window_class_init_measures (GtkWidgetClass *widget_class);
-void kb_window_init_measures       (KbWindow   *self);
-GtkWidget *kb_window_build_measures_panel (KbWindow *self);
-GtkWidget *kb_window_build_guess_page (KbWindow *self);
-GtkWidget *kb_window_build_emissions_views (KbWindow *self);
+KbWindow     *_kb_window_read_finish (KbWindowRead *read,
+                                      guint        *serial);
+void          _kb_window_read_in_thread (KbWindow            *self,
+                                         GFile               *file,
+                                         guint                serial,
+                                         GTaskThreadFunc      read_file,
+                                         GAsyncReadyCallback  done);
+void _kb_window_class_init_export   (GtkWidgetClass *widget_class);
+void _kb_window_class_init_measures (GtkWidgetClass *widget_class);
+void _kb_window_init_measures       (KbWindow   *self);
+GtkWidget *_kb_window_build_measures_panel (KbWindow *self);
+GtkWidget *_kb_window_build_guess_page (KbWindow *self);
+GtkWidget *_kb_window_build_emissions_views (KbWindow *self);
 GtkWidget *_kb_window_build_compare_views (KbWindow *self);
 void       _kb_window_init_compare        (KbWindow *self);
-void kb_window_set_emissions_view  (KbWindow   *self,
-                                    const char *view);
-const char *kb_window_get_emissions_view (KbWindow *self);
-void kb_window_init_emissions      (KbWindow   *self);
-GtkToggleButton *kb_window_get_emissions_view_button (KbWindow   *self,
-                                                      const char *view);
-void kb_window_restore_guesses     (KbWindow   *self,
-                                    int         year,
-                                    const char *guesses);
-void kb_window_class_init_recent   (GtkWidgetClass *widget_class);
-void kb_window_class_init_notes    (GtkWidgetClass *widget_class);
-void kb_window_init_notes          (KbWindow   *self);
-void kb_window_add_note            (KbWindow   *self,
-                                    int         year,
-                                    const char *text);
-void kb_window_clear_notes         (KbWindow   *self);
-void kb_window_class_init_filter   (GtkWidgetClass *widget_class);
-void kb_window_class_init_years    (GtkWidgetClass *widget_class);
-void kb_window_init_years          (KbWindow   *self);
-void kb_window_set_years           (KbWindow   *self,
-                                    int         first,
-                                    int         last);
-void kb_window_filter_sector       (KbWindow   *self,
-                                    const char *sector);
-const char *kb_window_get_sector_filter (KbWindow *self);
-void kb_window_init_recent         (KbWindow   *self);
+void _kb_window_set_emissions_view  (KbWindow   *self,
+                                     const char *view);
+const char *_kb_window_get_emissions_view (KbWindow *self);
+void _kb_window_init_emissions      (KbWindow   *self);
+GtkToggleButton *_kb_window_get_emissions_view_button (KbWindow   *self,
+                                                       const char *view);
+void _kb_window_restore_guesses     (KbWindow   *self,
+                                     int         year,
+                                     const char *guesses);
+void _kb_window_class_init_recent   (GtkWidgetClass *widget_class);
+void _kb_window_class_init_notes    (GtkWidgetClass *widget_class);
+void _kb_window_init_notes          (KbWindow   *self);
+void _kb_window_add_note            (KbWindow   *self,
+                                     int         year,
+                                     const char *text);
+void _kb_window_clear_notes         (KbWindow   *self);
+void _kb_window_class_init_filter   (GtkWidgetClass *widget_class);
+void _kb_window_class_init_years    (GtkWidgetClass *widget_class);
+void _kb_window_init_years          (KbWindow   *self);
+void _kb_window_set_years           (KbWindow   *self,
+                                     int         first,
+                                     int         last);
+void _kb_window_filter_sector       (KbWindow   *self,
+                                     const char *sector);
+const char *_kb_window_get_sector_filter (KbWindow *self);
+void _kb_window_init_recent         (KbWindow   *self);
 void _kb_window_class_init_releases (GtkWidgetClass *widget_class);
 void _kb_window_init_releases      (KbWindow   *self);
 void _kb_window_update_releases    (KbWindow   *self,
                                     gboolean    announce);
 int  _kb_window_get_release        (KbWindow   *self);
-void kb_window_note_recent         (KbWindow   *self,
-                                    GFile      *file);
-void kb_window_open_measures       (KbWindow   *self,
-                                    GFile      *file);
-void kb_window_class_init_dashboard (GtkWidgetClass *widget_class);
-void kb_window_class_init_present  (GtkWidgetClass *widget_class);
-void kb_window_class_init_targets  (GtkWidgetClass *widget_class);
-KbTarget *kb_window_dup_targets_for (KbWindow  *self,
-                                     const char *region_code);
-gboolean kb_window_save_targets    (KbWindow   *self,
-                                    KbTarget   *target,
-                                    GError    **error);
-void kb_window_apply_targets       (KbWindow   *self);
-void kb_window_init_present        (KbWindow   *self);
-void kb_window_apply_dashboard     (KbWindow   *self,
-                                    KbDashboard *dashboard);
-void kb_window_copy_chart          (KbWindow   *self,
-                                    const char *which);
+void _kb_window_note_recent         (KbWindow   *self,
+                                     GFile      *file);
+void _kb_window_open_measures       (KbWindow   *self,
+                                     GFile      *file);
+void _kb_window_class_init_dashboard (GtkWidgetClass *widget_class);
+void _kb_window_class_init_present  (GtkWidgetClass *widget_class);
+void _kb_window_class_init_targets  (GtkWidgetClass *widget_class);
+KbTarget *_kb_window_dup_targets_for (KbWindow  *self,
+                                      const char *region_code);
+gboolean _kb_window_save_targets    (KbWindow   *self,
+                                     KbTarget   *target,
+                                     GError    **error);
+void _kb_window_apply_targets       (KbWindow   *self);
+void _kb_window_init_present        (KbWindow   *self);
+void _kb_window_apply_dashboard     (KbWindow   *self,
+                                     KbDashboard *dashboard);
+void _kb_window_copy_chart          (KbWindow   *self,
+                                     const char *which);
 
 G_END_DECLS

@@ -16,8 +16,8 @@
 #define RECENT_MAX 8
 
 void
-kb_window_note_recent (KbWindow *self,
-                       GFile    *file)
+_kb_window_note_recent (KbWindow *self,
+                        GFile    *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *base = g_file_get_basename (file);
@@ -84,7 +84,7 @@ open_recent_action (GtkWidget  *widget,
 }
 
 void
-kb_window_class_init_recent (GtkWidgetClass *widget_class)
+_kb_window_class_init_recent (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   /* Never enabled: "No Recent Files" shows greyed out. */
@@ -92,7 +92,7 @@ kb_window_class_init_recent (GtkWidgetClass *widget_class)
 }
 
 void
-kb_window_init_recent (KbWindow *self)
+_kb_window_init_recent (KbWindow *self)
 {
   g_autoptr(GMenuModel) section = g_menu_model_get_item_link (G_MENU_MODEL (self->primary_menu), 0,
                                                               G_MENU_LINK_SECTION);

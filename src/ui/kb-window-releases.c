@@ -16,7 +16,7 @@
 int
 _kb_window_get_release (KbWindow *self)
 {
-  return kb_chart_get_release (kb_window_get_chart (self, "sector"));
+  return kb_chart_get_release (_kb_window_get_chart (self, "sector"));
 }
 
 static void
@@ -45,7 +45,7 @@ void
 _kb_window_update_releases (KbWindow *self,
                             gboolean  announce)
 {
-  g_autoptr(GArray) releases = kb_chart_list_releases (kb_window_get_chart (self, "sector"));
+  g_autoptr(GArray) releases = kb_chart_list_releases (_kb_window_get_chart (self, "sector"));
   g_autoptr(GString) list = g_string_new (NULL);
 
   g_menu_remove_all (self->release_menu);
@@ -70,8 +70,8 @@ _kb_window_update_releases (KbWindow *self,
       g_autofree char *message =
         /* Translators: after opening files: the releases of the same emissions loaded, and the one shown */
         g_strdup_printf (_("Releases loaded: %s. Showing %d; the menu’s “Release Shown” picks another."),
-                         list->str, kb_chart_get_shown_release (kb_window_get_chart (self, "sector")));
-      kb_window_show_toast (self, message);
+                         list->str, kb_chart_get_shown_release (_kb_window_get_chart (self, "sector")));
+      _kb_window_show_toast (self, message);
     }
 }
 

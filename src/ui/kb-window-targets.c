@@ -34,8 +34,8 @@ targets_path (const char *region_code)
 /* The targets of @region_code: an open dashboard's, else the user's, else
  * the built-in ones (the municipality's own, or Sweden's). */
 KbTarget *
-kb_window_dup_targets_for (KbWindow   *self,
-                           const char *region_code)
+_kb_window_dup_targets_for (KbWindow   *self,
+                            const char *region_code)
 {
   g_autofree char *path = NULL;
   g_autofree char *data = NULL;
@@ -57,7 +57,7 @@ kb_window_dup_targets_for (KbWindow   *self,
         return target;
       g_clear_pointer (&target, kb_target_unref);
       if (error != NULL)
-        kb_window_show_toast (self, error->message);
+        _kb_window_show_toast (self, error->message);
     }
   if (self->target != NULL && g_strcmp0 (kb_target_get_region_code (self->target), region_code) == 0)
     return kb_target_ref (self->target);
@@ -66,9 +66,9 @@ kb_window_dup_targets_for (KbWindow   *self,
 
 /* Saves @target as its municipality's targets (atomically) and shows it. */
 gboolean
-kb_window_save_targets (KbWindow  *self,
-                        KbTarget  *target,
-                        GError   **error)
+_kb_window_save_targets (KbWindow  *self,
+                         KbTarget  *target,
+                         GError   **error)
 {
   g_autofree char *path = targets_path (kb_target_get_region_code (target));
   g_autofree char *folder = NULL;
@@ -90,15 +90,15 @@ kb_window_save_targets (KbWindow  *self,
   data = kb_target_to_data (target, &length);
   if (!g_file_set_contents (path, data, (gssize)length, error))
     return FALSE;
-  kb_window_apply_targets (self);
+  _kb_window_apply_targets (self);
   return TRUE;
 }
 
 /* Sets the shown municipality's targets on every chart. */
 void
-kb_window_apply_targets (KbWindow *self)
+_kb_window_apply_targets (KbWindow *self)
 {
-  g_autoptr(KbTarget) target = kb_window_dup_targets_for (self, self->region_code);
+  g_autoptr(KbTarget) target = _kb_window_dup_targets_for (self, kb_window_get_region (self));
   GHashTableIter iter;
   gpointer chart;
 
@@ -114,8 +114,8 @@ on_saved (KbTargetsDialog *dialog,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!kb_window_save_targets (self, target, &error))
-    kb_window_show_toast (self, error->message);
+  if (!_kb_window_save_targets (self, target, &error))
+    _kb_window_show_toast (self, error->message);
 }
 
 static void
@@ -124,19 +124,19 @@ edit_targets_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   KbWindow *self = KB_WINDOW (widget);
-  g_autoptr(KbTarget) current = kb_window_dup_targets_for (self, self->region_code);
+  g_autoptr(KbTarget) current = _kb_window_dup_targets_for (self, kb_window_get_region (self));
   GtkWidget *dialog;
 
-  if (self->region_code == NULL)
+  if (kb_window_get_region (self) == NULL)
     return;
-  dialog = kb_targets_dialog_new (GTK_WINDOW (self), self->region_code,
-                                  kb_dataset_get_region_name (self->dataset, self->region_code), current);
+  dialog = kb_targets_dialog_new (GTK_WINDOW (self), kb_window_get_region (self),
+                                  kb_dataset_get_region_name (self->dataset, kb_window_get_region (self)), current);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
-kb_window_class_init_targets (GtkWidgetClass *widget_class)
+_kb_window_class_init_targets (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.edit-targets", NULL, edit_targets_action);
 }

@@ -16,7 +16,7 @@
 static void
 update_button (KbWindow *self)
 {
-  KbSeries *total = kb_chart_get_total (kb_window_get_chart (self, "sector"));
+  KbSeries *total = kb_chart_get_total (_kb_window_get_chart (self, "sector"));
   g_autofree char *label = NULL;
   int last;
 
@@ -26,25 +26,16 @@ update_button (KbWindow *self)
 }
 
 void
-kb_window_set_years (KbWindow *self,
-                     int       first,
-                     int       last)
+_kb_window_set_years (KbWindow *self,
+                      int       first,
+                      int       last)
 {
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  if (first != 0 && last != 0 && first > last)
-    {
-      int swap = first;
-      first = last, last = swap;
-    }
-  self->first_year = first;
-  self->last_year = last;
-  kb_chart_set_year_range (kb_window_get_chart (self, "sector"), first, last);
-  kb_chart_set_year_range (kb_window_get_chart (self, "emissions"), first, last);
-  kb_chart_set_year_range (kb_window_get_chart (self, "energy"), first, last);
-  kb_chart_set_from_year (kb_window_get_chart (self, "change"), first);
-  kb_chart_set_year (kb_window_get_chart (self, "change"), last);
-  kb_chart_set_year (kb_window_get_chart (self, "ranking"), last);
+  /* The trends, the change and the ranking follow the state. */
+  kb_window_state_set_years (self->state, first, last);
+  first = kb_window_state_get_first_year (self->state);
+  last = kb_window_state_get_last_year (self->state);
   /* Written only when changed: starting up reads them back unchanged. */
   if (self->settings != NULL && g_settings_get_int (self->settings, "first-year") != first)
     g_settings_set_int (self->settings, "first-year", first);
@@ -56,8 +47,8 @@ kb_window_set_years (KbWindow *self,
 static void
 on_spin_changed (KbWindow *self)
 {
-  kb_window_set_years (self, gtk_spin_button_get_value_as_int (self->first_spin),
-                       gtk_spin_button_get_value_as_int (self->last_spin));
+  _kb_window_set_years (self, gtk_spin_button_get_value_as_int (self->first_spin),
+                        gtk_spin_button_get_value_as_int (self->last_spin));
 }
 
 /* The spin buttons start from the years shown, within the data's (the
@@ -65,8 +56,8 @@ on_spin_changed (KbWindow *self)
 static void
 on_popover_shown (KbWindow *self)
 {
-  KbSeries *total = kb_chart_get_total (kb_window_get_chart (self, "sector"));
-  KbSeries *all = kb_chart_get_total (kb_window_get_chart (self, "target"));
+  KbSeries *total = kb_chart_get_total (_kb_window_get_chart (self, "sector"));
+  KbSeries *all = kb_chart_get_total (_kb_window_get_chart (self, "target"));
   int last, latest;
 
   if (total == NULL || kb_series_get_n_years (total) == 0 || !kb_series_get_latest (total, &last, NULL))
@@ -91,12 +82,12 @@ all_years_action (GtkWidget  *widget,
 {
   KbWindow *self = KB_WINDOW (widget);
 
-  kb_window_set_years (self, 0, 0);
+  _kb_window_set_years (self, 0, 0);
   on_popover_shown (self);
 }
 
 void
-kb_window_class_init_years (GtkWidgetClass *widget_class)
+_kb_window_class_init_years (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.all-years", NULL, all_years_action);
 }
@@ -117,7 +108,7 @@ year_spin (GtkWidget  *grid,
 }
 
 void
-kb_window_init_years (KbWindow *self)
+_kb_window_init_years (KbWindow *self)
 {
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *grid = gtk_grid_new ();
@@ -136,11 +127,11 @@ kb_window_init_years (KbWindow *self)
   g_signal_connect_swapped (popover, "show", G_CALLBACK (on_popover_shown), self);
   g_signal_connect_swapped (self->first_spin, "value-changed", G_CALLBACK (on_spin_changed), self);
   g_signal_connect_swapped (self->last_spin, "value-changed", G_CALLBACK (on_spin_changed), self);
-  g_signal_connect_object (kb_window_get_chart (self, "sector"), "changed", G_CALLBACK (update_button),
+  g_signal_connect_object (_kb_window_get_chart (self, "sector"), "changed", G_CALLBACK (update_button),
                            self, G_CONNECT_SWAPPED);
 
   if (self->settings != NULL)
-    kb_window_set_years (self, g_settings_get_int (self->settings, "first-year"),
-                         g_settings_get_int (self->settings, "last-year"));
+    _kb_window_set_years (self, g_settings_get_int (self->settings, "first-year"),
+                          g_settings_get_int (self->settings, "last-year"));
   update_button (self);
 }

@@ -16,28 +16,34 @@ static void on_region_selected (KbWindow *self);
 static gboolean has_emissions (KbDataset  *dataset,
                                const char *code);
 
+/* The window's charts, and what each follows of the window's state (the
+ * sector shown alone: the trend, the ranking and the comparison; the
+ * change chart's steps only add up with every sector). */
+#define REGION KB_FOLLOW_REGION
 static const struct {
   const char  *id;
   KbChartKind  kind;
+  KbFollow     follow;
 } chart_kinds[] = {
-  { "sector", KB_CHART_KIND_SECTOR_TREND },
-  { "target", KB_CHART_KIND_TARGET_GAP },
-  { "emissions", KB_CHART_KIND_SECTOR_TREND },
-  { "goal", KB_CHART_KIND_TARGET_GAP },
-  { "ranking", KB_CHART_KIND_SECTOR_RANKING },
-  { "change", KB_CHART_KIND_SECTOR_CHANGE },
-  { "compare", KB_CHART_KIND_COMPARE },
-  { "energy", KB_CHART_KIND_ENERGY },
-  { "modes", KB_CHART_KIND_MODE_SHARE },
-  { "cars", KB_CHART_KIND_CAR_FUELS },
-  { "cycle-network", KB_CHART_KIND_CYCLE_NETWORK },
-  { "measures", KB_CHART_KIND_MEASURES },
-  { "sector-measures", KB_CHART_KIND_SECTOR_MEASURES },
-  { "cost-curve", KB_CHART_KIND_COST_CURVE },
-  { "investment", KB_CHART_KIND_INVESTMENT },
-  { "actors", KB_CHART_KIND_ACTORS },
-  { "guess", KB_CHART_KIND_SECTOR_TREND },
+  { "sector", KB_CHART_KIND_SECTOR_TREND, REGION | KB_FOLLOW_YEAR_RANGE | KB_FOLLOW_SECTOR },
+  { "target", KB_CHART_KIND_TARGET_GAP, REGION },
+  { "emissions", KB_CHART_KIND_SECTOR_TREND, REGION | KB_FOLLOW_YEAR_RANGE | KB_FOLLOW_SECTOR },
+  { "goal", KB_CHART_KIND_TARGET_GAP, REGION },
+  { "ranking", KB_CHART_KIND_SECTOR_RANKING, REGION | KB_FOLLOW_LAST_YEAR | KB_FOLLOW_SECTOR },
+  { "change", KB_CHART_KIND_SECTOR_CHANGE, REGION | KB_FOLLOW_FROM_TO },
+  { "compare", KB_CHART_KIND_COMPARE, REGION | KB_FOLLOW_SECTOR },
+  { "energy", KB_CHART_KIND_ENERGY, REGION | KB_FOLLOW_YEAR_RANGE },
+  { "modes", KB_CHART_KIND_MODE_SHARE, REGION },
+  { "cars", KB_CHART_KIND_CAR_FUELS, REGION },
+  { "cycle-network", KB_CHART_KIND_CYCLE_NETWORK, REGION },
+  { "measures", KB_CHART_KIND_MEASURES, REGION },
+  { "sector-measures", KB_CHART_KIND_SECTOR_MEASURES, REGION },
+  { "cost-curve", KB_CHART_KIND_COST_CURVE, REGION },
+  { "investment", KB_CHART_KIND_INVESTMENT, REGION },
+  { "actors", KB_CHART_KIND_ACTORS, REGION },
+  { "guess", KB_CHART_KIND_SECTOR_TREND, REGION },
 };
+#undef REGION
 
 /* The choices that persist, where the schema is installed (running from
  * the build folder without it, nothing is remembered). */
@@ -55,7 +61,7 @@ new_settings (void)
 static void
 on_page_changed (KbWindow *self)
 {
-  kb_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+  _kb_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
   _kb_window_update_undo (self);
   if (self->settings != NULL && adw_view_stack_get_visible_child_name (self->view_stack) != NULL)
     g_settings_set_string (self->settings, "page", adw_view_stack_get_visible_child_name (self->view_stack));
@@ -80,21 +86,14 @@ static void
 show_region (KbWindow   *self,
              const char *region_code)
 {
-  g_free (self->region_code);
-  self->region_code = g_strdup (region_code);
   if (self->settings != NULL && region_code != NULL)
     g_settings_set_string (self->settings, "municipality", region_code);
-
-  GHashTableIter iter;
-  gpointer chart;
-
-  g_hash_table_iter_init (&iter, self->charts);
-  while (g_hash_table_iter_next (&iter, NULL, &chart))
-    kb_chart_set_region_code (chart, region_code);
+  /* Every chart follows the state. */
+  kb_window_state_set_region_code (self->state, region_code);
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         kb_dataset_get_region_name (self->dataset, region_code));
-  kb_window_apply_targets (self);
-  kb_window_update_empty_states (self);
+  _kb_window_apply_targets (self);
+  _kb_window_update_empty_states (self);
   if (self->release_menu != NULL)
     _kb_window_update_releases (self, FALSE);
 
@@ -209,8 +208,8 @@ pick_region (KbWindow  *self,
 
 #define SHOWABLE(code) ((code) != NULL && kb_dataset_get_region_name (dataset, (code)) != NULL && \
                         (!any_emissions || has_emissions (dataset, (code))))
-  if (SHOWABLE (self->region_code))
-    return g_strdup (self->region_code);
+  if (SHOWABLE (kb_window_state_get_region_code (self->state)))
+    return g_strdup (kb_window_state_get_region_code (self->state));
   if (SHOWABLE (remembered))
     return g_steal_pointer (&remembered);
   if (SHOWABLE (target_region))
@@ -227,8 +226,8 @@ pick_region (KbWindow  *self,
 
 /* Shows @dataset in place of what was shown. */
 void
-kb_window_replace_dataset (KbWindow  *self,
-                           KbDataset *dataset)
+_kb_window_replace_dataset (KbWindow  *self,
+                            KbDataset *dataset)
 {
   g_autofree char *region = pick_region (self, dataset);
 
@@ -245,20 +244,20 @@ kb_window_replace_dataset (KbWindow  *self,
 }
 
 void
-kb_window_show_toast (KbWindow   *self,
-                      const char *message)
+_kb_window_show_toast (KbWindow   *self,
+                       const char *message)
 {
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 0); /* an error stays until it is read */
-  kb_window_add_toast (self, toast, message);
+  _kb_window_add_toast (self, toast, message);
 }
 
 /* Shows @toast (taking it), remembering @message for tests. */
 void
-kb_window_add_toast (KbWindow   *self,
-                     AdwToast   *toast,
-                     const char *message)
+_kb_window_add_toast (KbWindow   *self,
+                      AdwToast   *toast,
+                      const char *message)
 {
   g_free (self->last_message);
   self->last_message = g_strdup (message);
@@ -270,13 +269,13 @@ kb_window_dispose (GObject *object)
 {
   KbWindow *self = (KbWindow *)object;
 
-  kb_window_dispose_import (self);
+  _kb_window_dispose_import (self);
   g_clear_weak_pointer (&self->removal_toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
   g_clear_pointer (&self->views, g_hash_table_unref);
   /* The charts outlive this; the years button listens to one. */
   if (self->charts != NULL)
-    g_signal_handlers_disconnect_by_data (kb_window_get_chart (self, "sector"), self);
+    g_signal_handlers_disconnect_by_data (_kb_window_get_chart (self, "sector"), self);
   g_clear_pointer (&self->charts, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->measures);
@@ -289,13 +288,12 @@ kb_window_dispose (GObject *object)
   g_clear_object (&self->recent_menu);
   g_clear_object (&self->pending_file);
   g_clear_object (&self->release_menu);
-  g_clear_pointer (&self->sector_filter, g_free);
   g_clear_weak_pointer (&self->filter_toast);
   g_clear_pointer (&self->slides, g_ptr_array_unref);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
   g_clear_pointer (&self->dashboard_target, kb_target_unref);
-  g_clear_pointer (&self->region_code, g_free);
+  g_clear_object (&self->state);
   g_clear_pointer (&self->last_message, g_free);
 
   G_OBJECT_CLASS (kb_window_parent_class)->dispose (object);
@@ -326,18 +324,18 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, years_button);
 
-  kb_window_class_init_pages (widget_class);
-  kb_window_class_init_import (widget_class);
-  kb_window_class_init_recent (widget_class);
+  _kb_window_class_init_pages (widget_class);
+  _kb_window_class_init_import (widget_class);
+  _kb_window_class_init_recent (widget_class);
   _kb_window_class_init_releases (widget_class);
-  kb_window_class_init_notes (widget_class);
-  kb_window_class_init_filter (widget_class);
-  kb_window_class_init_years (widget_class);
-  kb_window_class_init_export (widget_class);
-  kb_window_class_init_measures (widget_class);
-  kb_window_class_init_dashboard (widget_class);
-  kb_window_class_init_present (widget_class);
-  kb_window_class_init_targets (widget_class);
+  _kb_window_class_init_notes (widget_class);
+  _kb_window_class_init_filter (widget_class);
+  _kb_window_class_init_years (widget_class);
+  _kb_window_class_init_export (widget_class);
+  _kb_window_class_init_measures (widget_class);
+  _kb_window_class_init_dashboard (widget_class);
+  _kb_window_class_init_present (widget_class);
+  _kb_window_class_init_targets (widget_class);
 }
 
 static void
@@ -345,6 +343,7 @@ kb_window_init (KbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->state = kb_window_state_new ();
   self->charts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->views = g_hash_table_new (g_str_hash, g_str_equal);
   self->pages = g_ptr_array_new_with_free_func (g_free);
@@ -357,13 +356,14 @@ kb_window_init (KbWindow *self)
       kb_chart_set_measures (chart, G_LIST_MODEL (self->measures));
       /* Stacks read best where the window shows parts of a whole. */
       kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+      kb_window_state_follow (self->state, chart, chart_kinds[i].follow);
       g_hash_table_insert (self->charts, (gpointer)chart_kinds[i].id, chart);
     }
   /* A guess is drawn against one line, the total. */
-  kb_chart_set_trend_style (kb_window_get_chart (self, "guess"), KB_TREND_STYLE_LINES);
-  kb_window_init_measures (self);
+  kb_chart_set_trend_style (_kb_window_get_chart (self, "guess"), KB_TREND_STYLE_LINES);
+  _kb_window_init_measures (self);
   _kb_window_init_compare (self);
-  kb_window_init_pages (self);
+  _kb_window_init_pages (self);
 
   g_signal_connect_swapped (self->region_chooser, "notify::selected",
                             G_CALLBACK (on_region_selected), self);
@@ -381,16 +381,16 @@ kb_window_init (KbWindow *self)
         adw_view_stack_set_visible_child_name (self->view_stack, page);
     }
   /* Before the page is built, so its buttons start on the view chosen. */
-  kb_window_init_emissions (self);
-  kb_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+  _kb_window_init_emissions (self);
+  _kb_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (on_page_changed), self);
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
-  kb_window_init_import (self);
-  kb_window_init_present (self);
-  kb_window_init_recent (self);
+  _kb_window_init_import (self);
+  _kb_window_init_present (self);
+  _kb_window_init_recent (self);
   _kb_window_init_releases (self);
-  kb_window_init_notes (self);
-  kb_window_init_years (self);
+  _kb_window_init_notes (self);
+  _kb_window_init_years (self);
 }
 
 /* A window on @dataset. Until the user opens files of their own, it
@@ -408,7 +408,7 @@ kb_window_new (GtkApplication *application,
   self = g_object_new (KB_TYPE_WINDOW, "application", application, NULL);
   self->target = target ? kb_target_ref (target) : NULL;
   self->showing_default = TRUE;
-  kb_window_replace_dataset (self, dataset);
+  _kb_window_replace_dataset (self, dataset);
 
   return self;
 }
@@ -424,7 +424,7 @@ const char *
 kb_window_get_region (KbWindow *self)
 {
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  return self->region_code;
+  return kb_window_state_get_region_code (self->state);
 }
 
 void
@@ -438,8 +438,8 @@ kb_window_set_region (KbWindow   *self,
 }
 
 KbChart *
-kb_window_get_chart (KbWindow   *self,
-                     const char *id)
+_kb_window_get_chart (KbWindow   *self,
+                      const char *id)
 {
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
   return g_hash_table_lookup (self->charts, id);

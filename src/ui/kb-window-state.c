@@ -1,0 +1,235 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-window"
+
+#include "config.h"
+
+#include "kb-window-state.h"
+
+/* The window's state that its charts follow, once and as properties: the
+ * municipality shown, the years chosen (0: open) and the sector shown
+ * alone (NULL: every sector). Charts bind to it (kb_window_state_follow),
+ * dashboards save and restore it; nothing else holds a copy. */
+
+struct _KbWindowState
+{
+  GObject  parent_instance;
+
+  char    *region_code;
+  int      first_year;
+  int      last_year;
+  char    *sector_filter;
+};
+
+enum {
+  PROP_0,
+  PROP_REGION_CODE,
+  PROP_FIRST_YEAR,
+  PROP_LAST_YEAR,
+  PROP_SECTOR_FILTER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (KbWindowState, kb_window_state, G_TYPE_OBJECT)
+
+/* Whether *@slot changed to a copy of @value (GLib 2.76's g_set_str). */
+static gboolean
+replace_string (char       **slot,
+                const char  *value)
+{
+  if (g_strcmp0 (*slot, value) == 0)
+    return FALSE;
+  g_free (*slot);
+  *slot = g_strdup (value);
+  return TRUE;
+}
+
+static void
+kb_window_state_finalize (GObject *object)
+{
+  KbWindowState *self = KB_WINDOW_STATE (object);
+
+  g_free (self->region_code);
+  g_free (self->sector_filter);
+
+  G_OBJECT_CLASS (kb_window_state_parent_class)->finalize (object);
+}
+
+static void
+kb_window_state_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  KbWindowState *self = KB_WINDOW_STATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGION_CODE: g_value_set_string (value, self->region_code); break;
+    case PROP_FIRST_YEAR: g_value_set_int (value, self->first_year); break;
+    case PROP_LAST_YEAR: g_value_set_int (value, self->last_year); break;
+    case PROP_SECTOR_FILTER: g_value_set_string (value, self->sector_filter); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kb_window_state_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  KbWindowState *self = KB_WINDOW_STATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGION_CODE: kb_window_state_set_region_code (self, g_value_get_string (value)); break;
+    case PROP_FIRST_YEAR: kb_window_state_set_years (self, g_value_get_int (value), self->last_year); break;
+    case PROP_LAST_YEAR: kb_window_state_set_years (self, self->first_year, g_value_get_int (value)); break;
+    case PROP_SECTOR_FILTER: kb_window_state_set_sector_filter (self, g_value_get_string (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kb_window_state_class_init (KbWindowStateClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = kb_window_state_finalize;
+  object_class->get_property = kb_window_state_get_property;
+  object_class->set_property = kb_window_state_set_property;
+
+  properties[PROP_REGION_CODE] = g_param_spec_string ("region-code", NULL, NULL, NULL, flags);
+  properties[PROP_FIRST_YEAR] = g_param_spec_int ("first-year", NULL, NULL, 0, G_MAXINT, 0, flags);
+  properties[PROP_LAST_YEAR] = g_param_spec_int ("last-year", NULL, NULL, 0, G_MAXINT, 0, flags);
+  properties[PROP_SECTOR_FILTER] = g_param_spec_string ("sector-filter", NULL, NULL, NULL, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kb_window_state_init (KbWindowState *self)
+{
+}
+
+KbWindowState *
+kb_window_state_new (void)
+{
+  return g_object_new (KB_TYPE_WINDOW_STATE, NULL);
+}
+
+const char *
+kb_window_state_get_region_code (KbWindowState *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), NULL);
+  return self->region_code;
+}
+
+void
+kb_window_state_set_region_code (KbWindowState *self,
+                                 const char    *region_code)
+{
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+
+  if (replace_string (&self->region_code, region_code))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION_CODE]);
+}
+
+int
+kb_window_state_get_first_year (KbWindowState *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), 0);
+  return self->first_year;
+}
+
+int
+kb_window_state_get_last_year (KbWindowState *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), 0);
+  return self->last_year;
+}
+
+/* The years shown, @first to @last (0: open), in either order. */
+void
+kb_window_state_set_years (KbWindowState *self,
+                           int            first,
+                           int            last)
+{
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+
+  if (first != 0 && last != 0 && first > last)
+    {
+      int swap = first;
+      first = last, last = swap;
+    }
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->first_year != first)
+    {
+      self->first_year = first;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_YEAR]);
+    }
+  if (self->last_year != last)
+    {
+      self->last_year = last;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_YEAR]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+const char *
+kb_window_state_get_sector_filter (KbWindowState *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), NULL);
+  return self->sector_filter;
+}
+
+void
+kb_window_state_set_sector_filter (KbWindowState *self,
+                                   const char    *sector)
+{
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+
+  if (replace_string (&self->sector_filter, sector))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTOR_FILTER]);
+}
+
+/* The state's one sector (or none) as a chart's list of sectors. */
+static gboolean
+sector_to_filter (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  const char *sector = g_value_get_string (from);
+  const char *names[] = { sector, NULL };
+
+  g_value_set_boxed (to, sector != NULL ? names : NULL);
+  return TRUE;
+}
+
+/* @chart follows @what of the state from now on, for as long as both live. */
+void
+kb_window_state_follow (KbWindowState *self,
+                        KbChart       *chart,
+                        KbFollow       what)
+{
+  GBindingFlags flags = G_BINDING_SYNC_CREATE;
+
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+  g_return_if_fail (KB_IS_CHART (chart));
+
+  if (what & KB_FOLLOW_REGION)
+    g_object_bind_property (self, "region-code", chart, "region-code", flags);
+  if (what & (KB_FOLLOW_YEAR_RANGE | KB_FOLLOW_FROM_TO))
+    g_object_bind_property (self, "first-year", chart, "from-year", flags);
+  if (what & KB_FOLLOW_YEAR_RANGE)
+    g_object_bind_property (self, "last-year", chart, "to-year", flags);
+  if (what & (KB_FOLLOW_FROM_TO | KB_FOLLOW_LAST_YEAR))
+    g_object_bind_property (self, "last-year", chart, "year", flags);
+  if (what & KB_FOLLOW_SECTOR)
+    g_object_bind_property_full (self, "sector-filter", chart, "sector-filter", flags,
+                                 sector_to_filter, NULL, NULL, NULL);
+}

@@ -1,0 +1,37 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "chart/kb-chart.h"
+
+G_BEGIN_DECLS
+
+#define KB_TYPE_WINDOW_STATE (kb_window_state_get_type ())
+G_DECLARE_FINAL_TYPE (KbWindowState, kb_window_state, KB, WINDOW_STATE, GObject)
+
+/* What a chart of the window follows of the window's state. */
+typedef enum {
+  KB_FOLLOW_REGION      = 1 << 0,  /* region-code */
+  KB_FOLLOW_YEAR_RANGE  = 1 << 1,  /* first-year → from-year, last-year → to-year (a trend) */
+  KB_FOLLOW_FROM_TO     = 1 << 2,  /* first-year → from-year, last-year → year (a change) */
+  KB_FOLLOW_LAST_YEAR   = 1 << 3,  /* last-year → year (a ranking) */
+  KB_FOLLOW_SECTOR      = 1 << 4,  /* sector-filter */
+} KbFollow;
+
+KbWindowState *kb_window_state_new               (void);
+const char    *kb_window_state_get_region_code   (KbWindowState *self);
+void           kb_window_state_set_region_code   (KbWindowState *self,
+                                                  const char    *region_code);
+int            kb_window_state_get_first_year    (KbWindowState *self);
+int            kb_window_state_get_last_year     (KbWindowState *self);
+void           kb_window_state_set_years         (KbWindowState *self,
+                                                  int            first,
+                                                  int            last);
+const char    *kb_window_state_get_sector_filter (KbWindowState *self);
+void           kb_window_state_set_sector_filter (KbWindowState *self,
+                                                  const char    *sector);
+void           kb_window_state_follow            (KbWindowState *self,
+                                                  KbChart       *chart,
+                                                  KbFollow       what);
+
+G_END_DECLS
