@@ -925,6 +925,20 @@ test_properties (void)
   g_object_get (chart, "to-year", &to_year, NULL);
   g_assert_cmpint (to_year, ==, 2020);
   g_assert_cmpuint (range_notes, ==, 1);
+  /* The first year alone changed: the last says nothing. */
+  kb_chart_set_year_range (chart, 2005, 2020);
+  g_assert_cmpuint (range_notes, ==, 1);
+  {
+    const char *sectors[] = { "Transporter", NULL };
+    guint filter_notes = 0;
+
+    g_signal_connect (chart, "notify::sector-filter", G_CALLBACK (count_signal), &filter_notes);
+    kb_chart_set_sector_filter (chart, sectors);
+    kb_chart_set_sector_filter (chart, sectors);
+    kb_chart_set_sector_filter (chart, NULL);
+    kb_chart_set_sector_filter (chart, NULL);
+    g_assert_cmpuint (filter_notes, ==, 2);
+  }
 
   /* Ranking per inhabitant sets per inhabitant too, and says so. */
   kb_chart_set_compare_measure (chart, KB_COMPARE_PER_CAPITA);

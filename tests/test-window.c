@@ -361,6 +361,12 @@ test_some_files_bad (void)
 }
 
 static void
+count_change (guint *count)
+{
+  (*count)++;
+}
+
+static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
               guint      *count)
@@ -398,6 +404,20 @@ test_state (void)
   g_assert_cmpint (to, ==, 2019);
   kb_window_state_set_years (state, 2000, 2019);
   g_assert_cmpuint (year_notes, ==, 1);
+  /* Both years at once: the chart changes once, never to 2015–2005. */
+  {
+    guint changes = 0;
+    gulong id;
+
+    kb_window_state_set_years (state, 2015, 2020);
+    id = g_signal_connect_swapped (chart, "changed", G_CALLBACK (count_change), &changes);
+    kb_window_state_set_years (state, 2000, 2005);
+    g_assert_cmpuint (changes, ==, 1);
+    g_object_get (chart, "from-year", &from, "to-year", &to, NULL);
+    g_assert_cmpint (from, ==, 2000);
+    g_assert_cmpint (to, ==, 2005);
+    g_signal_handler_disconnect (chart, id);
+  }
 
   kb_window_state_set_sector_filter (state, "Transporter");
   filter = kb_chart_get_sector_filter (chart);

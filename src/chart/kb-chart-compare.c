@@ -95,11 +95,14 @@ kb_chart_set_compare_measure (KbChart          *self,
   g_return_if_fail (KB_IS_CHART (self));
   if (kb_chart_get_compare_measure (self) == measure)
     return;
+  gboolean was_per_capita = self->per_capita;
+
   self->compare_change = measure == KB_COMPARE_CHANGE;
   self->per_capita = measure == KB_COMPARE_PER_CAPITA;
   self->compare_mobility = measure == KB_COMPARE_ELECTRIC_SHARE || measure == KB_COMPARE_CYCLE_PER_CAPITA
                            ? measure : KB_COMPARE_TOTAL;
-  g_object_notify (G_OBJECT (self), "per-capita");
+  if (self->per_capita != was_per_capita)
+    g_object_notify (G_OBJECT (self), "per-capita");
   _kb_chart_changed (self, "compare-measure");
 }
 
@@ -108,6 +111,8 @@ kb_chart_set_compare_regions (KbChart            *self,
                               const char * const *codes)
 {
   g_return_if_fail (KB_IS_CHART (self));
+  if (_kb_chart_same_strv ((const char * const *)self->compare, codes))
+    return;
   g_strfreev (self->compare);
   self->compare = g_strdupv ((char **)codes);
   _kb_chart_changed (self, "compare-regions");

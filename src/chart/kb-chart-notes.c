@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include "kb-chart-private.h"
-#include "model/kb-region.h"
 
 /* A chart's notes (a year's text where the official presenting it wants
  * it) and a travel survey's target share of a mode. */
@@ -75,5 +74,3 @@ kb_chart_get_mode_target (KbChart *self,
   *share_pct = self->mode_target_pct;
   return self->mode_target;
 }
-
-/* The sector series of the newest release, as the source lists them. */

@@ -4,7 +4,6 @@
 
 #include "config.h"
 
-
 #include "kb-chart-private.h"
 
 /* A chart's part of a climate investment plan: its measures (followed as

@@ -7,9 +7,11 @@
 
 G_BEGIN_DECLS
 
-/* KbChart's parts, shared by its files: the description (kb-chart.c),
- * what is derived from it (kb-chart-data.c) and its words of title,
- * subtitle, unit and source (kb-chart-titles.c). */
+/* KbChart's instance, shared by its files: the description (kb-chart.c,
+ * with its plan, comparison and notes in kb-chart-plan.c,
+ * kb-chart-compare.c and kb-chart-notes.c), what is derived from it
+ * (kb-chart-data.c) and its words of title, subtitle, unit and source
+ * (kb-chart-titles.c). */
 
 struct _KbChart
 {
@@ -68,6 +70,8 @@ void        _kb_chart_derive              (KbChart    *self);
 void        _kb_chart_drop_derived        (KbChart    *self);
 void        _kb_chart_changed             (KbChart    *self,
                                            const char *property);
+gboolean    _kb_chart_same_strv           (const char * const *a,
+                                           const char * const *b);
 const char *_kb_chart_emissions_indicator (KbDataset  *dataset,
                                            const char *region_code);
 void        _kb_chart_keep_similar        (KbChart    *self,

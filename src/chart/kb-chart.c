@@ -4,16 +4,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <math.h>
-#include <string.h>
-
-#include "analysis/kb-investment.h"
-#include "analysis/kb-mobility.h"
 #include "kb-chart-private.h"
-#include "kb-compare.h"
-#include "kb-labels.h"
-#include "model/kb-region.h"
 
 enum {
   PROP_0,
@@ -108,6 +99,16 @@ changed (KbChart *self)
 {
   _kb_chart_drop_derived (self);
   emit_changed (self);
+}
+
+/* Whether two lists of strings (NULL: none) are the same. */
+gboolean
+_kb_chart_same_strv (const char * const *a,
+                     const char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_strv_equal (a, b);
 }
 
 /* A property of the description changed: it says so, and the chart does. */
@@ -281,7 +282,10 @@ kb_chart_class_init (KbChartClass *klass)
   properties[PROP_TARGET] =
     g_param_spec_boxed ("target", NULL, NULL, KB_TYPE_TARGET,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* The rest of the description: each notifies, then the chart says it changed. */
+  /* The rest of the description: each notifies, then the chart says it
+   * changed. A property holds what was set (0 or NULL: the latest year,
+   * the first, the data's own emissions, the county's municipalities);
+   * the getters (kb_chart_get_year () …) what is shown. */
   properties[PROP_LANGUAGE] =
     g_param_spec_int ("language", NULL, NULL, KB_LANGUAGE_SWEDISH, KB_LANGUAGE_ENGLISH, KB_LANGUAGE_SWEDISH, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_INDICATOR] =
@@ -592,6 +596,8 @@ kb_chart_set_sector_filter (KbChart            *self,
                             const char * const *sectors)
 {
   g_return_if_fail (KB_IS_CHART (self));
+  if (_kb_chart_same_strv ((const char * const *)self->sector_filter, sectors))
+    return;
   g_strfreev (self->sector_filter);
   self->sector_filter = sectors ? g_strdupv ((char **)sectors) : NULL;
   changed_property (self, PROP_SECTOR_FILTER);
@@ -613,10 +619,15 @@ kb_chart_set_year_range (KbChart *self,
   g_return_if_fail (KB_IS_CHART (self));
   if (self->from_year == from && self->to_year == to)
     return;
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->from_year != from)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROM_YEAR]);
+  if (self->to_year != to)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TO_YEAR]);
   self->from_year = from;
   self->to_year = to;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROM_YEAR]);
-  changed_property (self, PROP_TO_YEAR);
+  g_object_thaw_notify (G_OBJECT (self));
+  changed (self);
 }
 
 /* Gissa kurvan: a trend shows the total alone, up to @year, on axes that
@@ -709,9 +720,13 @@ kb_chart_set_per_capita (KbChart  *self,
   if (self->per_capita == per_capita)
     return;
   self->per_capita = per_capita;
+  /* Per inhabitant is what a comparison ranks, too. */
+  if (!self->compare_change && self->compare_mobility == KB_COMPARE_TOTAL)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARE_MEASURE]);
   changed_property (self, PROP_PER_CAPITA);
 }
 
+/* The sector series of the newest release, as the source lists them. */
 GPtrArray *
 kb_chart_get_sectors (KbChart *self)
 {

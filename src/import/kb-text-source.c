@@ -77,6 +77,10 @@ windows_1252_table (void)
               memcpy (table[c - 0x80].utf8, utf8, n);
               table[c - 0x80].length = n;
             }
+          /* A converter that lacks Windows-1252 still reads its Latin-1
+           * half (Swedish letters), never refuses every å. */
+          else if (c >= 0xA0)
+            table[c - 0x80].length = g_unichar_to_utf8 (c, table[c - 0x80].utf8);
         }
       g_once_init_leave (&ready, 1);
     }
@@ -84,14 +88,12 @@ windows_1252_table (void)
 }
 
 /* @raw, in Windows-1252, appended to @out as UTF-8. A byte Windows-1252
- * leaves undefined is passed over where @skip_undefined, else FALSE with
- * its offset in @bad. */
+ * leaves undefined is passed over where @skip_undefined, else FALSE. */
 static gboolean
 append_windows_1252 (GString       *out,
                      const guint8  *raw,
                      gsize          length,
-                     gboolean       skip_undefined,
-                     gsize         *bad)
+                     gboolean       skip_undefined)
 {
   const HighByte *table = windows_1252_table ();
 
@@ -111,10 +113,7 @@ append_windows_1252 (GString       *out,
       if (table[raw[i] - 0x80].length > 0)
         g_string_append_len (out, table[raw[i] - 0x80].utf8, table[raw[i] - 0x80].length);
       else if (!skip_undefined)
-        {
-          *bad = i;
-          return FALSE;
-        }
+        return FALSE;
     }
   return TRUE;
 }
@@ -331,9 +330,7 @@ decode (KbTextSource  *source,
         gsize          length,
         GError       **error)
 {
-  gsize bad;
-
-  if (append_windows_1252 (source->line, raw, length, FALSE, &bad))
+  if (append_windows_1252 (source->line, raw, length, FALSE))
     return TRUE;
   kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, source->name, source->line_number, 1,
                        _("the text is neither UTF-8 nor Windows-1252"));
@@ -506,7 +503,7 @@ kb_text_source_get_head (KbTextSource *source)
   if (!windows_1252)
     g_string_append_len (head, (const char *)raw, length);
   else if (length > 0)
-    append_windows_1252 (head, raw, length, TRUE, &(gsize){ 0 });
+    append_windows_1252 (head, raw, length, TRUE);
 
   source->head = g_string_free (head, FALSE);
   return source->head;

@@ -86,8 +86,6 @@ kb_window_state_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_REGION_CODE: kb_window_state_set_region_code (self, g_value_get_string (value)); break;
-    case PROP_FIRST_YEAR: kb_window_state_set_years (self, g_value_get_int (value), self->last_year); break;
-    case PROP_LAST_YEAR: kb_window_state_set_years (self, self->first_year, g_value_get_int (value)); break;
     case PROP_SECTOR_FILTER: kb_window_state_set_sector_filter (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -104,8 +102,11 @@ kb_window_state_class_init (KbWindowStateClass *klass)
   object_class->set_property = kb_window_state_set_property;
 
   properties[PROP_REGION_CODE] = g_param_spec_string ("region-code", NULL, NULL, NULL, flags);
-  properties[PROP_FIRST_YEAR] = g_param_spec_int ("first-year", NULL, NULL, 0, G_MAXINT, 0, flags);
-  properties[PROP_LAST_YEAR] = g_param_spec_int ("last-year", NULL, NULL, 0, G_MAXINT, 0, flags);
+  /* Set together, with kb_window_state_set_years (). */
+  properties[PROP_FIRST_YEAR] = g_param_spec_int ("first-year", NULL, NULL, 0, G_MAXINT, 0,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LAST_YEAR] = g_param_spec_int ("last-year", NULL, NULL, 0, G_MAXINT, 0,
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SECTOR_FILTER] = g_param_spec_string ("sector-filter", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -210,6 +211,23 @@ sector_to_filter (GBinding     *binding,
   return TRUE;
 }
 
+/* The years, both at once: a chart never derives from one year changed
+ * and the other not yet (2015–2005 between 2015–2020 and 2000–2005). */
+static void
+follow_years (KbWindowState *self,
+              GParamSpec    *pspec,
+              KbChart       *chart)
+{
+  KbFollow what = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chart), "kb-follow"));
+
+  if (what & KB_FOLLOW_YEAR_RANGE)
+    kb_chart_set_year_range (chart, self->first_year, self->last_year);
+  if (what & KB_FOLLOW_FROM_TO)
+    kb_chart_set_from_year (chart, self->first_year);
+  if (what & (KB_FOLLOW_FROM_TO | KB_FOLLOW_LAST_YEAR))
+    kb_chart_set_year (chart, self->last_year);
+}
+
 /* @chart follows @what of the state from now on, for as long as both live. */
 void
 kb_window_state_follow (KbWindowState *self,
@@ -223,12 +241,13 @@ kb_window_state_follow (KbWindowState *self,
 
   if (what & KB_FOLLOW_REGION)
     g_object_bind_property (self, "region-code", chart, "region-code", flags);
-  if (what & (KB_FOLLOW_YEAR_RANGE | KB_FOLLOW_FROM_TO))
-    g_object_bind_property (self, "first-year", chart, "from-year", flags);
-  if (what & KB_FOLLOW_YEAR_RANGE)
-    g_object_bind_property (self, "last-year", chart, "to-year", flags);
-  if (what & (KB_FOLLOW_FROM_TO | KB_FOLLOW_LAST_YEAR))
-    g_object_bind_property (self, "last-year", chart, "year", flags);
+  if (what & (KB_FOLLOW_YEAR_RANGE | KB_FOLLOW_FROM_TO | KB_FOLLOW_LAST_YEAR))
+    {
+      g_object_set_data (G_OBJECT (chart), "kb-follow", GUINT_TO_POINTER (what));
+      g_signal_connect_object (self, "notify::first-year", G_CALLBACK (follow_years), chart, 0);
+      g_signal_connect_object (self, "notify::last-year", G_CALLBACK (follow_years), chart, 0);
+      follow_years (self, NULL, chart);
+    }
   if (what & KB_FOLLOW_SECTOR)
     g_object_bind_property_full (self, "sector-filter", chart, "sector-filter", flags,
                                  sector_to_filter, NULL, NULL, NULL);
