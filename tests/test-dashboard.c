@@ -27,6 +27,14 @@ test_limits (void)
   g_assert_null (kb_dashboard_new_from_file (self_listing, &error));
   g_assert_nonnull (strstr (error->message, "data files, not a dashboard"));
   g_clear_error (&error);
+  /* Nor one named with a slash after it (found by fuzz-dashboard). */
+  {
+    const char *slash = "[Dashboard]\nVersion=1\nFiles=se.klimatbild/\n";
+
+    g_assert_null (kb_dashboard_new_from_data (slash, strlen (slash), "a.klimatbild", NULL, &error));
+    g_assert_nonnull (strstr (error->message, "data files, not a dashboard"));
+    g_clear_error (&error);
+  }
 
   for (guint i = 0; i < 201; i++)
     g_string_append_c (long_note, 'x');

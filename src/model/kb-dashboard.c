@@ -168,15 +168,19 @@ kb_dashboard_new_from_data (const char  *data,
     {
       g_autoptr(GFile) file = NULL;
 
+      g_autofree char *base = NULL;
+
       if (*files[i] == '\0')
         return invalid (error, name, "Files", _("an empty file name")), NULL;
-      /* A dashboard lists data, never a dashboard (itself or another):
-       * opening it would open it again, for ever. */
-      if (g_str_has_suffix (files[i], ".klimatbild"))
-        return invalid (error, name, "Files", _("data files, not a dashboard")), NULL;
       if (i >= KB_DASHBOARD_MAX_FILES)
         return invalid (error, name, "Files", _("at most 100 files")), NULL;
       file = resolve (folder, files[i]);
+      /* A dashboard lists data, never a dashboard (itself or another):
+       * opening it would open it again, for ever. By the file's own name
+       * ("se.klimatbild/" is se.klimatbild). */
+      base = g_file_get_basename (file);
+      if (g_str_has_suffix (files[i], ".klimatbild") || (base != NULL && g_str_has_suffix (base, ".klimatbild")))
+        return invalid (error, name, "Files", _("data files, not a dashboard")), NULL;
       kb_dashboard_add_file (self, file);
     }
 
