@@ -172,8 +172,8 @@ compute_axes (KbChart       *chart,
         layout->x_max += 0.5;
     }
   layout->x_step = kb_nice_step (layout->x_max - layout->x_min, 8);
-  if (layout->x_step < 1)
-    layout->x_step = 1;
+  /* Whole years: a tick at 2007.5 would be labelled 2008. */
+  layout->x_step = MAX (floor (layout->x_step), 1);
 
   value_range (chart, &lo, &hi);
   /* A rising trend, drawn to the chart's end, is never cut at its top. */
