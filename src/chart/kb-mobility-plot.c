@@ -14,7 +14,8 @@
 /* The electric share of a municipality's cars beside its county's and
  * Sweden's: a row each, electric cars in full colour, plug-in hybrids in
  * a lighter part after them; where an earlier edition is open too, a tick
- * at each row's electric share then. */
+ * at each row's electric share then, its year and share in the row's
+ * words (a legend entry for it ran into the first row's). */
 
 static const KbColor electric_blue = { 0x44 / 255.0, 0x77 / 255.0, 0xAA / 255.0 };
 static const KbColor plug_in_blue = { 0x9E / 255.0, 0xBC / 255.0, 0xDA / 255.0 };
@@ -33,6 +34,7 @@ kb_car_fuels_plot_draw (KbRender *render)
     {
       KbFleet fleet, previous;
       double electric, plug_in, before = NAN;
+      char *text;
       g_autofree char *e = NULL, *p = NULL;
 
       if (!kb_fleet_get (dataset, g_ptr_array_index (codes, i), year, &fleet))
@@ -50,10 +52,20 @@ kb_car_fuels_plot_draw (KbRender *render)
       plug_in = kb_fleet_share (fleet.plug_in, fleet.total);
       e = isnan (electric) ? g_strdup ("..") : kb_format_number (electric, 1, lang);
       p = isnan (plug_in) ? g_strdup ("..") : kb_format_number (plug_in, 1, lang);
+      if (!isnan (before))
+        {
+          g_autofree char *then = kb_format_number (before, 1, lang);
+
+          /* Translators: the shares of electric cars and of plug-in hybrids, and the electric share
+           * an earlier year (the tick on the bar) */
+          text = g_strdup_printf (_("%s %% electric (%d: %s %%) · %s %% plug-in hybrids"), e, previous_year, then, p);
+        }
+      else
+        /* Translators: the shares of electric cars and of plug-in hybrids among the cars in use */
+        text = g_strdup_printf (_("%s %% electric · %s %% plug-in hybrids"), e, p);
       bars[n++] = (KbBar) {
         kb_label_display (fleet.region_name, lang), 0, isnan (electric) ? 0 : electric, electric_blue,
-        /* Translators: the shares of electric cars and of plug-in hybrids among the cars in use */
-        g_strdup_printf (_("%s %% electric · %s %% plug-in hybrids"), e, p),
+        text,
         isnan (electric) ? 0 : electric, (isnan (electric) ? 0 : electric) + (isnan (plug_in) ? 0 : plug_in),
         plug_in_blue, .marker = before,
       };
@@ -63,13 +75,6 @@ kb_car_fuels_plot_draw (KbRender *render)
     {
       kb_render_legend (render, KB_LEGEND_SWATCH, electric_blue, _("Electric cars"));
       kb_render_legend (render, KB_LEGEND_SWATCH, plug_in_blue, _("Plug-in hybrids"));
-      if (previous_year != 0)
-        {
-          /* Translators: the tick on each row: the electric share at the end of an earlier year */
-          g_autofree char *then = g_strdup_printf (_("Electric cars, end of %d"), previous_year);
-
-          kb_render_legend (render, KB_LEGEND_LINE, render->ink->text, then);
-        }
     }
   for (guint i = 0; i < n; i++)
     g_free (bars[i].value_text);
