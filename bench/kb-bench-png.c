@@ -8,6 +8,7 @@
 #include "chart/kb-chart-render.h"
 #include "chart/kb-png.h"
 #include "import/kb-import.h"
+#include "kb-bench-util.h"
 
 /* zlib's level and libpng's filters for the PNG export, by measurement:
  * Linköping's stacked sector chart at 1920×1080 (the export the issue
@@ -16,15 +17,6 @@
  * KB_PNG_FILTERS (kb-png.h) are the choice. */
 
 #define RUNS 9
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
 
 int
 main (int   argc,
@@ -58,7 +50,7 @@ main (int   argc,
             ms[i] = (g_get_monotonic_time () - start) / 1000.0;
             size = g_bytes_get_size (png);
           }
-        qsort (ms, RUNS, sizeof ms[0], compare_doubles);
+        qsort (ms, RUNS, sizeof ms[0], kb_bench_compare_doubles);
         printf ("%5d %-9s %9.1f %6zu%s\n", level, filters[f].name, ms[RUNS / 2], size / 1024,
                 level == KB_PNG_LEVEL && filters[f].filters == KB_PNG_FILTERS ? " *" : "");
       }

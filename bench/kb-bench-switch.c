@@ -9,6 +9,7 @@
 #include "chart/kb-chart-render.h"
 #include "chart/kb-chart-text.h"
 #include "import/kb-import.h"
+#include "kb-bench-util.h"
 #include "model/kb-region.h"
 
 /* Switching municipality, as the window does it, without GTK: every one
@@ -29,15 +30,6 @@ static const KbChartKind kinds[] = {
   KB_CHART_KIND_SECTOR_MEASURES, KB_CHART_KIND_COST_CURVE, KB_CHART_KIND_INVESTMENT, KB_CHART_KIND_ACTORS,
   KB_CHART_KIND_SECTOR_TREND,
 };
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
 
 int
 main (int   argc,
@@ -78,7 +70,7 @@ main (int   argc,
       ms[n++] = (g_get_monotonic_time () - start) / 1000.0;
     }
   /* The first switch warmed the fonts: not counted. */
-  qsort (ms + 1, n - 1, sizeof ms[0], compare_doubles);
+  qsort (ms + 1, n - 1, sizeof ms[0], kb_bench_compare_doubles);
   printf ("switching municipality (%u switches): median %.1f ms, 90th percentile %.1f ms, slowest %.1f ms "
           "(goal: one frame, 16 ms)\n", n - 1, ms[1 + (n - 1) / 2], ms[1 + (n - 1) * 9 / 10], ms[n - 1]);
   cairo_surface_destroy (surface);

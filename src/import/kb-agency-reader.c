@@ -335,24 +335,6 @@ put (Reader         *reader,
     kb_series_set_value (series, reader->year, value);
 }
 
-/* The last year (1900–2100) a text names; 0 where none. */
-static int
-last_year_in (const char *text)
-{
-  int year = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
-        g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p == text || !g_ascii_isdigit (p[-1])))
-      {
-        int found = (int)g_ascii_strtoll (p, NULL, 10);
-
-        if (found >= 1900 && found <= 2100)
-          year = found;
-      }
-  return year;
-}
-
 static gboolean
 on_row (const KbXlsxCell  *cells,
         guint              n_cells,
@@ -369,7 +351,7 @@ on_row (const KbXlsxCell  *cells,
   /* The title names the year: "… År 2025.", "… 31 december 2024. Totalt". */
   if (reader->table == TABLE_POPULATION && !reader->have_header && reader->year == 0 &&
       cells[0].kind == KB_XLSX_TEXT)
-    reader->year = last_year_in (cells[0].text);
+    reader->year = kb_number_find_year (cells[0].text, TRUE);
   else if (reader->table != TABLE_CYCLE_NETWORK && !reader->have_header && reader->year == 0 &&
            cells[0].kind == KB_XLSX_TEXT)
     {

@@ -323,21 +323,34 @@ read_workbook (KbXlsx  *xlsx,
   return NULL;
 }
 
+/* A plan from what kb_workbook_try_open*() gave: the workbook's, or
+ * why it could not be opened; *@done FALSE where it is no workbook. */
+static GListStore *
+read_if_workbook (KbXlsx    *xlsx,
+                  GError    *open_error,
+                  gboolean  *done,
+                  GError   **error)
+{
+  *done = xlsx != NULL || open_error != NULL;
+  if (xlsx != NULL)
+    return read_workbook (xlsx, error);
+  if (open_error != NULL)
+    g_propagate_error (error, open_error);
+  return NULL;
+}
+
 GListStore *
 kb_measures_read_file (GFile   *file,
                        GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(KbXlsx) xlsx = kb_workbook_try_open (file, NULL, &local_error);
+  GError *open_error = NULL;
+  g_autoptr(KbXlsx) xlsx = kb_workbook_try_open (file, NULL, &open_error);
   g_autoptr(KbTextSource) source = NULL;
+  gboolean done;
+  GListStore *read = read_if_workbook (xlsx, open_error, &done, error);
 
-  if (xlsx != NULL)
-    return read_workbook (xlsx, error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  if (done)
+    return read;
   source = kb_text_source_new_for_file (file, NULL, error);
   return source ? read_source (source, error) : NULL;
 }
@@ -347,17 +360,14 @@ kb_measures_read_bytes (GBytes      *bytes,
                         const char  *name,
                         GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(KbXlsx) xlsx = kb_workbook_try_open_bytes (bytes, name, &local_error);
+  GError *open_error = NULL;
+  g_autoptr(KbXlsx) xlsx = kb_workbook_try_open_bytes (bytes, name, &open_error);
   g_autoptr(KbTextSource) source = NULL;
+  gboolean done;
+  GListStore *read = read_if_workbook (xlsx, open_error, &done, error);
 
-  if (xlsx != NULL)
-    return read_workbook (xlsx, error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  if (done)
+    return read;
   source = kb_text_source_new_for_bytes (bytes, name, error);
   return source ? read_source (source, error) : NULL;
 }

@@ -396,3 +396,28 @@ kb_number_parse_in_form (const char   *text,
     }
   return kind;
 }
+
+/* The first (or, where @last, the last) year 1900–2100 written in @text
+ * as four digits of their own ("Länsrapport, 2021-10-14": 2021; "… 31
+ * december 2024. Totalt": 2024); 0 where none is. */
+int
+kb_number_find_year (const char *text,
+                     gboolean    last)
+{
+  int found = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+        g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p == text || !g_ascii_isdigit (p[-1])))
+      {
+        int year = (int)g_ascii_strtoll (p, NULL, 10);
+
+        if (year >= 1900 && year <= 2100)
+          {
+            found = year;
+            if (!last)
+              break;
+          }
+      }
+  return found;
+}

@@ -38,4 +38,7 @@ KbNumberKind kb_number_parse_in_form (const char   *text,
                                       double       *value,
                                       const char  **problem);
 
+int          kb_number_find_year     (const char   *text,
+                                      gboolean      last);
+
 G_END_DECLS

@@ -290,20 +290,6 @@ indicator_from_text (const char  *text,
     *indicator = KB_INDICATOR_CYCLE_NETWORK, *unit = "m";
 }
 
-static int
-year_in_text (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
-        g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]) && (p == text || !g_ascii_isdigit (p[-1])))
-      {
-        int year = (int)g_ascii_strtoll (p, NULL, 10);
-        if (year >= MIN_YEAR && year <= MAX_YEAR)
-          return year;
-      }
-  return 0;
-}
-
 static void
 read_preamble_row (Reader             *reader,
                    const char * const *fields,
@@ -320,7 +306,7 @@ read_preamble_row (Reader             *reader,
   if (g_str_has_prefix (folded, "rapportnamn"))
     {
       /* The database's CSV export: "Rapportnamn:;Länsrapport, 2021-10-14". */
-      reader->vintage = year_in_text (second);
+      reader->vintage = kb_number_find_year (second, FALSE);
       reader->expect_footer = TRUE;
       g_free (reader->source);
       reader->source = g_strdup_printf ("Nationella emissionsdatabasen (SMHI/RUS), %s", second);
@@ -365,7 +351,7 @@ read_preamble_row (Reader             *reader,
     {
       reader->title = g_strdup (first);
       if (strstr (folded, "publicera") != NULL)
-        reader->vintage = year_in_text (first);
+        reader->vintage = kb_number_find_year (first, FALSE);
     }
 }
 
