@@ -33,7 +33,7 @@ struct _KbImportSink
   GHashTable *series_by_key; /* SeriesKey → KbSeries */
   GHashTable *regions;       /* RegionKey as read → RegionKey, canonical */
   GPtrArray  *series;        /* in the order they were first met */
-  guint       capacity;
+  KbValueTable *table;       /* a wide file's rows, by column; or NULL */
 };
 
 static guint
@@ -90,15 +90,22 @@ kb_import_sink_free (KbImportSink *sink)
   g_hash_table_unref (sink->series_by_key);
   g_hash_table_unref (sink->regions);
   g_ptr_array_unref (sink->series);
+  g_clear_pointer (&sink->table, kb_value_table_unref);
   g_free (sink);
 }
 
-/* Room for this many years is made in each new series. */
-void
-kb_import_sink_set_capacity (KbImportSink *sink,
-                             guint         n_years)
+/* Rows of one header of years are kept as a table of values by column
+ * (kb-value-table.h): @years, one per column, 0 for a column of labels.
+ * The table's rows are found by kb_import_sink_row (). */
+KbValueTable *
+kb_import_sink_use_years (KbImportSink *sink,
+                          const int    *years,
+                          guint         n_columns)
 {
-  sink->capacity = n_years;
+  g_return_val_if_fail (sink->table == NULL, sink->table);
+
+  sink->table = kb_value_table_new (sink->labels, years, n_columns);
+  return sink->table;
 }
 
 static const char *
@@ -143,18 +150,32 @@ canonical_region (KbImportSink *sink,
   return canonical;
 }
 
-KbSeries *
-kb_import_sink_series (KbImportSink      *sink,
-                       const KbSeriesKey *key)
+/* The labels of @key as the sink keeps them: interned, the region's
+ * made canonical. */
+static void
+key_labels (KbImportSink      *sink,
+            const KbSeriesKey *key,
+            SeriesKey         *labels)
 {
   const RegionKey *region = canonical_region (sink, intern (sink, key->region_code),
                                               intern (sink, key->region_name));
-  SeriesKey lookup = {
+
+  *labels = (SeriesKey) {
     { region->code, region->name, intern (sink, key->indicator), intern (sink, key->sector),
       intern (sink, key->subsector), intern (sink, key->unit), intern (sink, key->source) },
     key->vintage,
   };
-  KbSeries *series = g_hash_table_lookup (sink->series_by_key, &lookup);
+}
+
+KbSeries *
+kb_import_sink_series (KbImportSink      *sink,
+                       const KbSeriesKey *key)
+{
+  SeriesKey lookup;
+  KbSeries *series;
+
+  key_labels (sink, key, &lookup);
+  series = g_hash_table_lookup (sink->series_by_key, &lookup);
 
   /* A file of more distinct series than any real one (labels made up
    * row by row) is refused before it fills the memory. */
@@ -164,12 +185,31 @@ kb_import_sink_series (KbImportSink      *sink,
     {
       series = kb_series_new_pooled (sink->labels, lookup.labels[0], lookup.labels[1], lookup.labels[2],
                                        lookup.labels[3], lookup.labels[4], lookup.labels[5],
-                                       lookup.labels[6], lookup.vintage, sink->capacity);
+                                       lookup.labels[6], lookup.vintage, 0);
       g_ptr_array_add (sink->series, series);
       g_hash_table_insert (sink->series_by_key, g_memdup2 (&lookup, sizeof lookup), series);
     }
 
   return series;
+}
+
+/* The row of @key's series in the table of kb_import_sink_use_years (),
+ * or G_MAXUINT where the file holds more series than Klimatbild reads. */
+guint
+kb_import_sink_row (KbImportSink      *sink,
+                    const KbSeriesKey *key)
+{
+  SeriesKey lookup;
+  gboolean added;
+  guint row;
+
+  g_return_val_if_fail (sink->table != NULL, G_MAXUINT);
+
+  key_labels (sink, key, &lookup);
+  row = kb_value_table_find_or_add (sink->table, lookup.labels, lookup.vintage, &added);
+  if (row >= KB_IMPORT_MAX_SERIES)
+    return G_MAXUINT;
+  return row;
 }
 
 /* Hands over what was read as a dataset and frees the sink. */
@@ -178,6 +218,11 @@ kb_import_sink_finish (KbImportSink *sink)
 {
   KbDataset *dataset = kb_dataset_new ();
 
+  if (sink->table != NULL)
+    {
+      kb_value_table_seal (sink->table);
+      kb_dataset_add_table (dataset, sink->table);
+    }
   kb_dataset_add_many (dataset, sink->series);
   kb_import_sink_free (sink);
   return dataset;

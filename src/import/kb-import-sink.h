@@ -29,9 +29,12 @@ typedef struct
 
 KbImportSink *kb_import_sink_new    (void);
 void          kb_import_sink_free   (KbImportSink      *sink);
-void          kb_import_sink_set_capacity (KbImportSink *sink,
-                                           guint         n_years);
 KbSeries     *kb_import_sink_series (KbImportSink      *sink,
+                                     const KbSeriesKey *key);
+KbValueTable *kb_import_sink_use_years (KbImportSink   *sink,
+                                        const int      *years,
+                                        guint           n_columns);
+guint         kb_import_sink_row    (KbImportSink      *sink,
                                      const KbSeriesKey *key);
 KbDataset    *kb_import_sink_finish (KbImportSink      *sink);
 

@@ -31,30 +31,9 @@
 static void
 infer_releases (KbDataset *dataset)
 {
-  GListModel *model = G_LIST_MODEL (dataset);
-  int latest = 0;
+  static const char * const emissions[] = { KB_INDICATOR_GHG, KB_INDICATOR_CO2, NULL };
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(KbSeries) s = g_list_model_get_item (model, i);
-      int year;
-
-      if (kb_series_get_vintage (s) == 0 && kb_series_get_latest (s, &year, NULL) &&
-          (g_strcmp0 (kb_series_get_indicator (s), KB_INDICATOR_GHG) == 0 ||
-           g_strcmp0 (kb_series_get_indicator (s), KB_INDICATOR_CO2) == 0))
-        latest = MAX (latest, year);
-    }
-  if (latest == 0)
-    return;
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(KbSeries) s = g_list_model_get_item (model, i);
-
-      if (kb_series_get_vintage (s) == 0 &&
-          (g_strcmp0 (kb_series_get_indicator (s), KB_INDICATOR_GHG) == 0 ||
-           g_strcmp0 (kb_series_get_indicator (s), KB_INDICATOR_CO2) == 0))
-        kb_series_set_inferred_vintage (s, latest + KB_IMPORT_RELEASE_LAG);
-    }
+  kb_dataset_infer_vintages (dataset, emissions, KB_IMPORT_RELEASE_LAG);
 }
 
 /* Whether the first line of @head is a measures file's header. */

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "kb-import-error.h"
@@ -50,6 +51,8 @@ typedef struct
 
   guint         n_columns;
   int          *years;   /* per column: the year, or 0 for a label column */
+  int          *slots;   /* per column: its year's column in @table, or -1 */
+  KbValueTable *table;   /* the rows' values (the sink's) */
   Role         *roles;   /* per column */
   gboolean      have_region;
 
@@ -355,16 +358,6 @@ read_preamble_row (Reader             *reader,
     }
 }
 
-static guint
-count_year_columns (Reader *reader)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < reader->n_columns; i++)
-    n += reader->years[i] != 0;
-  return n;
-}
-
 static gboolean
 read_header_row (Reader             *reader,
                  const char * const *fields,
@@ -389,7 +382,10 @@ read_header_row (Reader             *reader,
     }
 
   kb_rows_set_width (reader->rows, n_fields);
-  kb_import_sink_set_capacity (reader->sink, count_year_columns (reader));
+  reader->table = kb_import_sink_use_years (reader->sink, reader->years, n_fields);
+  reader->slots = g_new (int, n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    reader->slots[i] = reader->years[i] != 0 ? kb_value_table_find_year (reader->table, reader->years[i]) : -1;
   reader->state = labels_here ? STATE_DATA : STATE_LABELS;
   return TRUE;
 }
@@ -464,7 +460,8 @@ read_data_row (Reader      *reader,
   g_autoptr(GPtrArray) repaired_labels = g_ptr_array_new_with_free_func (g_free);
   const char *county = NULL, *municipality = NULL, *substance = NULL;
   const char *unit = reader->unit;
-  KbSeries *series;
+  double *values;
+  guint series;
 
   if (n_fields > 0 && g_ascii_strncasecmp (fields[0], "Rapportnamn:", 12) == 0)
     {
@@ -532,8 +529,8 @@ read_data_row (Reader      *reader,
   key.unit = unit;
   key.source = reader->source ? reader->source : reader->title;
   key.vintage = reader->vintage;
-  series = kb_import_sink_series (reader->sink, &key);
-  if (series == NULL)
+  series = kb_import_sink_row (reader->sink, &key);
+  if (series == G_MAXUINT)
     {
       kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_TOO_LARGE, line, 1,
                            _("the file holds more than %d series (regions × sectors × …), the most Klimatbild reads"),
@@ -541,20 +538,25 @@ read_data_row (Reader      *reader,
       return FALSE;
     }
 
+  values = kb_value_table_get_values (reader->table, series);
   for (guint i = 0; i < n_fields; i++)
     {
       const char *problem;
+      double *cell;
       double value;
 
-      if (reader->years[i] == 0)
+      if (reader->slots[i] < 0)
         continue;
 
-      if (kb_series_has_year (series, reader->years[i]))
+      cell = &values[reader->slots[i]];
+      if (!kb_value_table_is_absent (*cell))
         {
+          const char *sector = kb_value_table_get_label (reader->table, series, KB_LABEL_SECTOR);
+
           kb_rows_error (reader->rows, error, KB_IMPORT_ERROR_VALUE, line, 1,
                                _("a second row for %s, %s, %d"),
-                               kb_series_get_region_name (series),
-                               *kb_series_get_sector (series) ? kb_series_get_sector (series) : _("all sectors"),
+                               kb_value_table_get_label (reader->table, series, KB_LABEL_REGION_NAME),
+                               *sector ? sector : _("all sectors"),
                                reader->years[i]);
           return FALSE;
         }
@@ -568,10 +570,10 @@ read_data_row (Reader      *reader,
                                    fields[i], _(kb_number_beyond_any_figure_problem ()));
               return FALSE;
             }
-          kb_series_set_value (series, reader->years[i], value * reader->unit_factor);
+          *cell = value * reader->unit_factor;
           break;
         case KB_NUMBER_MISSING:
-          kb_series_set_missing (series, reader->years[i]);
+          *cell = NAN;
           break;
         case KB_NUMBER_INVALID:
         default:
@@ -630,6 +632,7 @@ reader_clear (Reader *reader)
 {
   g_clear_pointer (&reader->sink, kb_import_sink_free);
   g_free (reader->years);
+  g_free (reader->slots);
   g_free (reader->roles);
   g_free (reader->title);
   g_free (reader->indicator);

@@ -8,17 +8,13 @@
 #include <math.h>
 #include <string.h>
 
-#include "kb-dataset.h"
+#include "kb-dataset-private.h"
 #include "kb-region.h"
 
-struct _KbDataset
-{
-  GObject     parent_instance;
-  GPtrArray  *series;    /* KbSeries, in the order they were added */
-  GHashTable *by_region; /* region code → GPtrArray of its series, in order; built when asked */
-  GArray     *loaders;   /* Loader: parts read when a region is first asked for */
-  GHashTable *embedded;  /* KbSeries built into the program (not owned) */
-};
+/* The dataset's questions (a region's sectors, its releases, its totals)
+ * are answered from the labels of its parts' rows; a KbSeries is made only
+ * for the rows an answer holds (kb-dataset-totals.c), and kept. Merging
+ * and a user's files beside the built-in data: kb-dataset-merge.c. */
 
 /* Data kept out of memory until a region is asked for (the embedded
  * energy table: 25 000 rows, of which a chart needs 81). */
@@ -36,6 +32,52 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (KbDataset, kb_dataset, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                       kb_dataset_list_model_init))
 
+static void
+part_free (gpointer data)
+{
+  KbDatasetPart *part = data;
+
+  for (guint i = 0; part->views != NULL && i < part->n_items; i++)
+    g_clear_object (&part->views[i]);
+  g_free (part->views);
+  g_clear_pointer (&part->table, kb_value_table_unref);
+  g_free (part);
+}
+
+/* The part and row of the item at @position, which must be in the list. */
+static KbDatasetItem
+item_at (KbDataset *self,
+         guint      position)
+{
+  guint lo = 0, hi;
+
+  if (self->firsts == NULL)
+    {
+      guint first = 0;
+
+      self->firsts = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->parts->len);
+      for (guint i = 0; i < self->parts->len; i++)
+        {
+          g_array_append_val (self->firsts, first);
+          first += _kb_dataset_part (self, i)->n_items;
+        }
+    }
+  /* The last part whose first position is at or before @position. */
+  hi = self->firsts->len;
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->firsts, guint, mid) <= position)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  while (_kb_dataset_part (self, lo)->n_items == 0)
+    lo++;
+  return (KbDatasetItem) { lo, position - g_array_index (self->firsts, guint, lo) };
+}
+
 static GType
 kb_dataset_get_item_type (GListModel *model)
 {
@@ -45,7 +87,7 @@ kb_dataset_get_item_type (GListModel *model)
 static guint
 kb_dataset_get_n_items (GListModel *model)
 {
-  return KB_DATASET (model)->series->len;
+  return KB_DATASET (model)->n_items;
 }
 
 static gpointer
@@ -54,9 +96,9 @@ kb_dataset_get_item (GListModel *model,
 {
   KbDataset *self = KB_DATASET (model);
 
-  if (position >= self->series->len)
+  if (position >= self->n_items)
     return NULL;
-  return g_object_ref (g_ptr_array_index (self->series, position));
+  return g_object_ref (_kb_dataset_item_series (self, item_at (self, position)));
 }
 
 static void
@@ -82,7 +124,8 @@ kb_dataset_finalize (GObject *object)
 {
   KbDataset *self = (KbDataset *)object;
 
-  g_ptr_array_unref (self->series);
+  g_ptr_array_unref (self->parts);
+  g_clear_pointer (&self->firsts, g_array_unref);
   g_clear_pointer (&self->by_region, g_hash_table_unref);
   g_array_unref (self->loaders);
   g_hash_table_unref (self->embedded);
@@ -99,7 +142,7 @@ kb_dataset_class_init (KbDatasetClass *klass)
 static void
 kb_dataset_init (KbDataset *self)
 {
-  self->series = g_ptr_array_new_with_free_func (g_object_unref);
+  self->parts = g_ptr_array_new_with_free_func (part_free);
   self->loaders = g_array_new (FALSE, FALSE, sizeof (Loader));
   self->embedded = g_hash_table_new (NULL, NULL);
   g_array_set_clear_func (self->loaders, clear_loader);
@@ -111,52 +154,163 @@ kb_dataset_new (void)
   return g_object_new (KB_TYPE_DATASET, NULL);
 }
 
-/* The series of @region_code, in the order they were added: the questions
+const char *
+_kb_dataset_item_label (KbDataset     *self,
+                        KbDatasetItem  item,
+                        KbLabel        label)
+{
+  KbDatasetPart *part = _kb_dataset_part (self, item.part);
+  KbSeries *s;
+
+  if (part->table != NULL)
+    return kb_value_table_get_label (part->table, item.row, label);
+  s = part->views[0];
+  switch (label)
+    {
+    case KB_LABEL_REGION_CODE: return kb_series_get_region_code (s);
+    case KB_LABEL_REGION_NAME: return kb_series_get_region_name (s);
+    case KB_LABEL_INDICATOR: return kb_series_get_indicator (s);
+    case KB_LABEL_SECTOR: return kb_series_get_sector (s);
+    case KB_LABEL_SUBSECTOR: return kb_series_get_subsector (s);
+    case KB_LABEL_UNIT: return kb_series_get_unit (s);
+    case KB_LABEL_SOURCE: return kb_series_get_source (s);
+    case KB_N_LABELS:
+    default: g_return_val_if_reached ("");
+    }
+}
+
+int
+_kb_dataset_item_vintage (KbDataset     *self,
+                          KbDatasetItem  item)
+{
+  KbDatasetPart *part = _kb_dataset_part (self, item.part);
+
+  if (part->views != NULL && part->views[item.row] != NULL)
+    return kb_series_get_vintage (part->views[item.row]);
+  return kb_value_table_get_vintage (part->table, item.row);
+}
+
+/* Whether the item is of @indicator and release @vintage. */
+gboolean
+_kb_dataset_item_is (KbDataset     *self,
+                     KbDatasetItem  item,
+                     const char    *indicator,
+                     int            vintage)
+{
+  return g_strcmp0 (_kb_dataset_item_label (self, item, KB_LABEL_INDICATOR), indicator) == 0 &&
+         _kb_dataset_item_vintage (self, item) == vintage;
+}
+
+/* The item's series, made when first asked (owned by the dataset). */
+KbSeries *
+_kb_dataset_item_series (KbDataset     *self,
+                         KbDatasetItem  item)
+{
+  KbDatasetPart *part = _kb_dataset_part (self, item.part);
+
+  if (part->views == NULL)
+    part->views = g_new0 (KbSeries *, part->n_items);
+  if (part->views[item.row] == NULL)
+    {
+      part->views[item.row] = _kb_series_new_view (part->table, item.row);
+      if (part->embedded)
+        g_hash_table_add (self->embedded, part->views[item.row]);
+    }
+  return part->views[item.row];
+}
+
+/* Adds @part's items to the region index. */
+static void
+index_part (KbDataset *self,
+            guint      index)
+{
+  KbDatasetPart *part = _kb_dataset_part (self, index);
+  const char *code = NULL;
+  GArray *list = NULL;
+
+  for (guint row = 0; row < part->n_items; row++)
+    {
+      KbDatasetItem item = { index, row };
+      const char *row_code = _kb_dataset_item_label (self, item, KB_LABEL_REGION_CODE);
+
+      /* Rows come a region at a time: its list is looked up once. */
+      if (row_code != code)
+        {
+          code = row_code;
+          list = g_hash_table_lookup (self->by_region, code);
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (KbDatasetItem));
+              g_hash_table_insert (self->by_region, (gpointer)code, list);
+            }
+        }
+      g_array_append_val (list, item);
+    }
+}
+
+/* The items of @region_code, in the order they were added: the questions
  * below are asked per region, many times over (every municipality's total
  * for the county beside the one shown), so they look there, not through
- * every series. NULL where the region has none. */
-static GPtrArray *
-region_series (KbDataset  *self,
-               const char *region_code)
+ * every item. NULL where the region has none. */
+static GArray *
+region_items (KbDataset  *self,
+              const char *region_code)
 {
   if (self->by_region == NULL)
     {
       self->by_region = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                               (GDestroyNotify)g_ptr_array_unref);
-      for (guint i = 0; i < self->series->len; i++)
-        {
-          KbSeries *s = g_ptr_array_index (self->series, i);
-          const char *code = kb_series_get_region_code (s);
-          GPtrArray *list = g_hash_table_lookup (self->by_region, code);
-
-          if (list == NULL)
-            {
-              list = g_ptr_array_new ();
-              g_hash_table_insert (self->by_region, (gpointer)code, list);
-            }
-          g_ptr_array_add (list, s);
-        }
+                                               (GDestroyNotify)g_array_unref);
+      for (guint i = 0; i < self->parts->len; i++)
+        index_part (self, i);
     }
   return region_code != NULL ? g_hash_table_lookup (self->by_region, region_code) : NULL;
 }
 
-/* Series were added: the index is built again when next asked. */
-static void
-drop_index (KbDataset *self)
+/* Adds a part of @n_items: the rows of @table, or the series @views[0];
+ * the series already made of them, @views (NULL for none), are shared. */
+void
+_kb_dataset_add_part (KbDataset     *self,
+                      KbValueTable  *table,
+                      KbSeries     **views,
+                      guint          n_items,
+                      gboolean       embedded)
 {
-  g_clear_pointer (&self->by_region, g_hash_table_unref);
+  KbDatasetPart *part = g_new0 (KbDatasetPart, 1);
+  guint before = self->n_items;
+
+  part->table = table != NULL ? kb_value_table_ref (table) : NULL;
+  part->n_items = n_items;
+  part->embedded = embedded;
+  if (views != NULL)
+    {
+      part->views = g_new0 (KbSeries *, n_items);
+      for (guint i = 0; i < n_items; i++)
+        if (views[i] != NULL)
+          {
+            part->views[i] = g_object_ref (views[i]);
+            if (embedded)
+              g_hash_table_add (self->embedded, views[i]);
+          }
+    }
+  g_ptr_array_add (self->parts, part);
+  self->n_items += n_items;
+
+  /* The index gains the part, not built anew. */
+  g_clear_pointer (&self->firsts, g_array_unref);
+  if (self->by_region != NULL)
+    index_part (self, self->parts->len - 1);
+  if (n_items > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, n_items);
 }
 
-/* region_series(), after the loaders of @indicator have read
+/* region_items(), after the loaders of @indicator have read
  * @region_code's part. A loader is asked once per region, whatever it
  * finds. */
-static GPtrArray *
-region_series_of (KbDataset  *self,
-                  const char *region_code,
-                  const char *indicator)
+GArray *
+_kb_dataset_region_items (KbDataset  *self,
+                          const char *region_code,
+                          const char *indicator)
 {
-  guint before = self->series->len;
-
   for (guint i = 0; region_code != NULL && i < self->loaders->len; i++)
     {
       Loader *loader = &g_array_index (self->loaders, Loader, i);
@@ -168,33 +322,13 @@ region_series_of (KbDataset  *self,
       part = loader->load (region_code, loader->indicator);
       for (guint j = 0; part != NULL && j < part->len; j++)
         {
-          if (g_hash_table_contains (loader->skipped_sources, kb_series_get_source (g_ptr_array_index (part, j))))
-            continue;
-          g_ptr_array_add (self->series, g_object_ref (g_ptr_array_index (part, j)));
-          g_hash_table_add (self->embedded, g_ptr_array_index (part, j));
+          KbSeries *s = g_ptr_array_index (part, j);
+
+          if (!g_hash_table_contains (loader->skipped_sources, kb_series_get_source (s)))
+            _kb_dataset_add_part (self, NULL, &s, 1, TRUE);
         }
     }
-
-  if (self->series->len > before)
-    {
-      /* The index gains the region's new series, not built anew. */
-      if (self->by_region != NULL)
-        {
-          GPtrArray *list = g_hash_table_lookup (self->by_region, region_code);
-
-          if (list == NULL)
-            {
-              list = g_ptr_array_new ();
-              g_hash_table_insert (self->by_region,
-                                   (gpointer)kb_series_get_region_code (g_ptr_array_index (self->series, before)),
-                                   list);
-            }
-          for (guint j = before; j < self->series->len; j++)
-            g_ptr_array_add (list, g_ptr_array_index (self->series, j));
-        }
-      g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->series->len - before);
-    }
-  return region_series (self, region_code);
+  return region_items (self, region_code);
 }
 
 /* @load reads @indicator's series of one region when that region is first
@@ -216,6 +350,48 @@ kb_dataset_add_region_loader (KbDataset             *self,
   g_array_append_val (self->loaders, loader);
 }
 
+/* Copies @self's loaders to @copy, but those of the indicators @keep says
+ * no to; what they loaded already (in @self's parts) is not loaded again,
+ * nor the editions @skipped ("indicator\x1fsource") a user opened. */
+void
+_kb_dataset_copy_loaders (KbDataset  *self,
+                          KbDataset  *copy,
+                          gboolean  (*keep) (const char *indicator, gpointer data),
+                          gpointer    data,
+                          GHashTable *skipped)
+{
+  for (guint i = 0; i < self->loaders->len; i++)
+    {
+      Loader *ours = &g_array_index (self->loaders, Loader, i);
+      Loader *theirs;
+      GHashTableIter iter;
+      gpointer code;
+
+      if (!keep (ours->indicator, data))
+        continue;
+      kb_dataset_add_region_loader (copy, ours->indicator, ours->load);
+      theirs = &g_array_index (copy->loaders, Loader, copy->loaders->len - 1);
+      g_hash_table_iter_init (&iter, ours->loaded);
+      while (g_hash_table_iter_next (&iter, &code, NULL))
+        g_hash_table_add (theirs->loaded, g_strdup (code));
+      g_hash_table_iter_init (&iter, ours->skipped_sources);
+      while (g_hash_table_iter_next (&iter, &code, NULL))
+        g_hash_table_add (theirs->skipped_sources, g_strdup (code));
+      g_hash_table_iter_init (&iter, skipped);
+      while (g_hash_table_iter_next (&iter, &code, NULL))
+        if (g_str_has_prefix (code, ours->indicator) && ((const char *)code)[strlen (ours->indicator)] == '\x1f')
+          g_hash_table_add (theirs->skipped_sources, g_strdup ((const char *)code + strlen (ours->indicator) + 1));
+    }
+}
+
+static void
+add_once (GPtrArray  *texts,
+          const char *text)
+{
+  if (!g_ptr_array_find_with_equal_func (texts, text, g_str_equal, NULL))
+    g_ptr_array_add (texts, (gpointer)text);
+}
+
 /* The indicators of the dataset's series and loaders, each once. */
 GPtrArray *
 kb_dataset_list_indicators (KbDataset *self)
@@ -224,20 +400,20 @@ kb_dataset_list_indicators (KbDataset *self)
 
   g_return_val_if_fail (KB_IS_DATASET (self), indicators);
 
-  for (guint i = 0; i < self->series->len; i++)
+  for (guint p = 0; p < self->parts->len; p++)
     {
-      const char *indicator = kb_series_get_indicator (g_ptr_array_index (self->series, i));
+      const char *last = NULL;
 
-      if (!g_ptr_array_find_with_equal_func (indicators, indicator, g_str_equal, NULL))
-        g_ptr_array_add (indicators, (gpointer)indicator);
+      for (guint row = 0; row < _kb_dataset_part (self, p)->n_items; row++)
+        {
+          const char *indicator = _kb_dataset_item_label (self, (KbDatasetItem) { p, row }, KB_LABEL_INDICATOR);
+
+          if (indicator != last)
+            add_once (indicators, last = indicator);
+        }
     }
   for (guint i = 0; i < self->loaders->len; i++)
-    {
-      const char *indicator = g_array_index (self->loaders, Loader, i).indicator;
-
-      if (!g_ptr_array_find_with_equal_func (indicators, indicator, g_str_equal, NULL))
-        g_ptr_array_add (indicators, (gpointer)indicator);
-    }
+    add_once (indicators, g_array_index (self->loaders, Loader, i).indicator);
   return indicators;
 }
 
@@ -248,8 +424,15 @@ kb_dataset_mark_embedded (KbDataset *self)
 {
   g_return_if_fail (KB_IS_DATASET (self));
 
-  for (guint i = 0; i < self->series->len; i++)
-    g_hash_table_add (self->embedded, g_ptr_array_index (self->series, i));
+  for (guint p = 0; p < self->parts->len; p++)
+    {
+      KbDatasetPart *part = _kb_dataset_part (self, p);
+
+      part->embedded = TRUE;
+      for (guint i = 0; part->views != NULL && i < part->n_items; i++)
+        if (part->views[i] != NULL)
+          g_hash_table_add (self->embedded, part->views[i]);
+    }
 }
 
 /* Whether @series is of the built-in data (not a file the user opened). */
@@ -261,160 +444,6 @@ kb_dataset_is_embedded (KbDataset *self,
   return g_hash_table_contains (self->embedded, series);
 }
 
-/* Whether @indicator is one of @indicators, emissions counting as one
- * quantity: a user's CO2 file replaces the built-in greenhouse gases too. */
-static gboolean
-replaced (const char * const *indicators,
-          const char         *indicator)
-{
-  gboolean emissions = g_strcmp0 (indicator, KB_INDICATOR_GHG) == 0 || g_strcmp0 (indicator, KB_INDICATOR_CO2) == 0;
-
-  for (guint i = 0; indicators != NULL && indicators[i] != NULL; i++)
-    if (g_str_equal (indicators[i], indicator) ||
-        (emissions && (g_str_equal (indicators[i], KB_INDICATOR_GHG) || g_str_equal (indicators[i], KB_INDICATOR_CO2))))
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether @indicator comes in yearly editions, each a source of its own
- * that counts other years than the rest (the fleet: "Fordon i län och
- * kommuner 2024", "… 2025"): a user's edition replaces the built-in one
- * of the same name only, and the two stand side by side otherwise. */
-static gboolean
-comes_in_editions (const char *indicator)
-{
-  return g_strcmp0 (indicator, KB_INDICATOR_CARS) == 0 || g_strcmp0 (indicator, KB_INDICATOR_CARS_PER_1000) == 0;
-}
-
-/* Whether @indicator is one whose built-in series a user's file of the
- * same source extends rather than replaces: SCB's population, whose
- * yearly table adds a year to the built-in 1950–2024. */
-static gboolean
-extends_builtin (const char *indicator)
-{
-  return g_strcmp0 (indicator, KB_INDICATOR_POPULATION) == 0;
-}
-
-/* "indicator\x1fsource" of each series of @dataset in editions, or that
- * extends the built-in. */
-static GHashTable *
-list_editions (KbDataset *dataset)
-{
-  GHashTable *editions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; dataset != NULL && i < dataset->series->len; i++)
-    {
-      KbSeries *s = g_ptr_array_index (dataset->series, i);
-
-      if (comes_in_editions (kb_series_get_indicator (s)) || extends_builtin (kb_series_get_indicator (s)))
-        g_hash_table_add (editions, g_strdup_printf ("%s\x1f%s", kb_series_get_indicator (s), kb_series_get_source (s)));
-    }
-  return editions;
-}
-
-/* @series without the years @incoming has of the same series (a new
- * series; @series itself where @incoming has none of them). */
-static KbSeries *
-without_years_of (KbSeries  *series,
-                  KbDataset *incoming)
-{
-  KbSeries *theirs = NULL;
-  KbSeries *kept;
-
-  for (guint i = 0; i < incoming->series->len && theirs == NULL; i++)
-    if (kb_series_same_identity (g_ptr_array_index (incoming->series, i), series))
-      theirs = g_ptr_array_index (incoming->series, i);
-  if (theirs == NULL)
-    return g_object_ref (series);
-  kept = kb_series_new (kb_series_get_region_code (series), kb_series_get_region_name (series),
-                        kb_series_get_indicator (series), kb_series_get_sector (series),
-                        kb_series_get_subsector (series), kb_series_get_unit (series),
-                        kb_series_get_source (series), kb_series_get_vintage (series));
-  for (guint j = 0; j < kb_series_get_n_years (series); j++)
-    {
-      int year = kb_series_get_year (series, j);
-      double v;
-
-      if (kb_series_has_year (theirs, year))
-        continue;
-      if (kb_series_get_value_at (series, j, &v))
-        kb_series_set_value (kept, year, v);
-      else
-        kb_series_set_missing (kept, year);
-    }
-  return kept;
-}
-
-/* A new dataset with what of @self stays beside @incoming's: every series
- * a user opened, and the built-in series and loaders of the quantities
- * @incoming does not bring (a user's energy table replaces the built-in
- * one, not the emissions; a fleet edition the same edition only; SCB's
- * population of the built-in's source adds its years to it).
- * @incoming's series are not added. */
-KbDataset *
-kb_dataset_copy_for (KbDataset *self,
-                     KbDataset *incoming)
-{
-  g_autoptr(GPtrArray) indicators = NULL;
-  g_autoptr(GHashTable) editions = NULL;
-  KbDataset *copy;
-
-  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
-
-  indicators = incoming != NULL ? kb_dataset_list_indicators (incoming) : g_ptr_array_new ();
-  g_ptr_array_add (indicators, NULL);
-  editions = list_editions (incoming);
-  copy = kb_dataset_new ();
-  for (guint i = 0; i < self->series->len; i++)
-    {
-      KbSeries *s = g_ptr_array_index (self->series, i);
-      gboolean builtin = g_hash_table_contains (self->embedded, s);
-      g_autofree char *edition = g_strdup_printf ("%s\x1f%s", kb_series_get_indicator (s), kb_series_get_source (s));
-
-      if (builtin && extends_builtin (kb_series_get_indicator (s)) && g_hash_table_contains (editions, edition))
-        {
-          /* The user's years in place of the built-in ones, the rest kept. */
-          KbSeries *kept = without_years_of (s, incoming);
-
-          g_ptr_array_add (copy->series, kept);
-          g_hash_table_add (copy->embedded, kept);
-          continue;
-        }
-      if (builtin && (comes_in_editions (kb_series_get_indicator (s))
-                        ? g_hash_table_contains (editions, edition)
-                        : replaced ((const char * const *)indicators->pdata, kb_series_get_indicator (s))))
-        continue;
-      g_ptr_array_add (copy->series, g_object_ref (s));
-      if (builtin)
-        g_hash_table_add (copy->embedded, s);
-    }
-  for (guint i = 0; i < self->loaders->len; i++)
-    {
-      Loader *ours = &g_array_index (self->loaders, Loader, i);
-      Loader *theirs;
-      GHashTableIter iter;
-      gpointer code;
-
-      if (!comes_in_editions (ours->indicator) && replaced ((const char * const *)indicators->pdata, ours->indicator))
-        continue;
-      kb_dataset_add_region_loader (copy, ours->indicator, ours->load);
-      /* What was loaded already is in the copy's series: not again. */
-      theirs = &g_array_index (copy->loaders, Loader, copy->loaders->len - 1);
-      g_hash_table_iter_init (&iter, ours->loaded);
-      while (g_hash_table_iter_next (&iter, &code, NULL))
-        g_hash_table_add (theirs->loaded, g_strdup (code));
-      /* An edition the user opened is theirs, not loaded as built-in. */
-      g_hash_table_iter_init (&iter, ours->skipped_sources);
-      while (g_hash_table_iter_next (&iter, &code, NULL))
-        g_hash_table_add (theirs->skipped_sources, g_strdup (code));
-      g_hash_table_iter_init (&iter, editions);
-      while (g_hash_table_iter_next (&iter, &code, NULL))
-        if (g_str_has_prefix (code, ours->indicator) && ((const char *)code)[strlen (ours->indicator)] == '\x1f')
-          g_hash_table_add (theirs->skipped_sources, g_strdup ((const char *)code + strlen (ours->indicator) + 1));
-    }
-  return copy;
-}
-
 void
 kb_dataset_add (KbDataset *self,
                 KbSeries  *series)
@@ -422,43 +451,106 @@ kb_dataset_add (KbDataset *self,
   g_return_if_fail (KB_IS_DATASET (self));
   g_return_if_fail (KB_IS_SERIES (series));
 
-  g_ptr_array_add (self->series, g_object_ref (series));
-  drop_index (self);
-  g_list_model_items_changed (G_LIST_MODEL (self), self->series->len - 1, 0, 1);
+  _kb_dataset_add_part (self, NULL, &series, 1, FALSE);
 }
 
-/* Adds every series of @series (KbSeries) with one change notification. */
+/* Adds every series of @series (KbSeries), each a part of its own. */
 void
 kb_dataset_add_many (KbDataset *self,
                      GPtrArray *series)
 {
-  guint before;
-
   g_return_if_fail (KB_IS_DATASET (self));
 
-  before = self->series->len;
   for (guint i = 0; i < series->len; i++)
-    g_ptr_array_add (self->series, g_object_ref (g_ptr_array_index (series, i)));
-  drop_index (self);
-  if (series->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, series->len);
+    kb_dataset_add (self, g_ptr_array_index (series, i));
 }
 
+/* Adds the rows of @table, which must be sealed (kb_value_table_seal ()). */
+void
+kb_dataset_add_table (KbDataset    *self,
+                      KbValueTable *table)
+{
+  g_return_if_fail (KB_IS_DATASET (self));
+  g_return_if_fail (table != NULL);
+
+  _kb_dataset_add_part (self, table, NULL, kb_value_table_get_n_rows (table), FALSE);
+}
+
+/* Adds what @other holds, sharing its tables and series. */
 void
 kb_dataset_add_all (KbDataset *self,
                     KbDataset *other)
 {
-  guint before;
-
   g_return_if_fail (KB_IS_DATASET (self));
   g_return_if_fail (KB_IS_DATASET (other));
 
-  before = self->series->len;
-  for (guint i = 0; i < other->series->len; i++)
-    g_ptr_array_add (self->series, g_object_ref (g_ptr_array_index (other->series, i)));
-  drop_index (self);
-  if (other->series->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, other->series->len);
+  for (guint p = 0; p < other->parts->len; p++)
+    {
+      KbDatasetPart *part = _kb_dataset_part (other, p);
+
+      _kb_dataset_add_part (self, part->table, part->views, part->n_items, part->embedded);
+    }
+}
+
+/* The latest year @item has a value for, or 0. */
+static int
+item_latest_year (KbDataset     *self,
+                  KbDatasetItem  item)
+{
+  KbDatasetPart *part = _kb_dataset_part (self, item.part);
+  const double *values;
+  int year = 0;
+
+  if (part->views != NULL && part->views[item.row] != NULL)
+    return kb_series_get_latest (part->views[item.row], &year, NULL) ? year : 0;
+  values = kb_value_table_get_values (part->table, item.row);
+  for (guint i = kb_value_table_get_n_years (part->table); i > 0; i--)
+    if (!isnan (values[i - 1])) /* neither missing nor absent */
+      return kb_value_table_get_years (part->table)[i - 1];
+  return 0;
+}
+
+static gboolean
+item_undated (KbDataset          *self,
+              KbDatasetItem       item,
+              const char * const *indicators)
+{
+  return _kb_dataset_item_vintage (self, item) == 0 &&
+         g_strv_contains (indicators, _kb_dataset_item_label (self, item, KB_LABEL_INDICATOR));
+}
+
+/* Dates the series of @indicators that name no release by the latest year
+ * any of them has a value for, plus @lag: the release they must be from.
+ * The series say the date was inferred. */
+void
+kb_dataset_infer_vintages (KbDataset          *self,
+                           const char * const *indicators,
+                           int                 lag)
+{
+  int latest = 0;
+
+  g_return_if_fail (KB_IS_DATASET (self));
+
+  for (guint p = 0; p < self->parts->len; p++)
+    for (guint row = 0; row < _kb_dataset_part (self, p)->n_items; row++)
+      if (item_undated (self, (KbDatasetItem) { p, row }, indicators))
+        latest = MAX (latest, item_latest_year (self, (KbDatasetItem) { p, row }));
+  if (latest == 0)
+    return;
+  for (guint p = 0; p < self->parts->len; p++)
+    {
+      KbDatasetPart *part = _kb_dataset_part (self, p);
+
+      for (guint row = 0; row < part->n_items; row++)
+        {
+          if (!item_undated (self, (KbDatasetItem) { p, row }, indicators))
+            continue;
+          if (part->table != NULL)
+            kb_value_table_set_inferred_vintage (part->table, row, latest + lag);
+          if (part->views != NULL && part->views[row] != NULL)
+            kb_series_set_inferred_vintage (part->views[row], latest + lag);
+        }
+    }
 }
 
 KbSeries *
@@ -468,19 +560,18 @@ kb_dataset_lookup (KbDataset  *self,
                    const char *sector,
                    int         vintage)
 {
-  GPtrArray *list;
+  GArray *list;
 
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
 
-  list = region_series_of (self, region_code, indicator);
+  list = _kb_dataset_region_items (self, region_code, indicator);
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
-      KbSeries *s = g_ptr_array_index (list, i);
+      KbDatasetItem item = g_array_index (list, KbDatasetItem, i);
 
-      if (g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
-          g_strcmp0 (kb_series_get_sector (s), sector) == 0 &&
-          kb_series_get_vintage (s) == vintage)
-        return s;
+      if (_kb_dataset_item_is (self, item, indicator, vintage) &&
+          g_strcmp0 (_kb_dataset_item_label (self, item, KB_LABEL_SECTOR), sector) == 0)
+        return _kb_dataset_item_series (self, item);
     }
 
   return NULL;
@@ -496,6 +587,8 @@ kb_dataset_find_region (KbDataset  *self,
 {
   const KbRegion *region;
   g_autofree char *folded = NULL;
+  GHashTableIter iter;
+  gpointer list;
 
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
   g_return_val_if_fail (code_or_name != NULL, NULL);
@@ -505,13 +598,15 @@ kb_dataset_find_region (KbDataset  *self,
     return kb_dataset_get_region_name (self, region->code) ? g_strdup (region->code) : NULL;
 
   folded = kb_region_fold_name (code_or_name);
-  for (guint i = 0; i < self->series->len; i++)
+  region_items (self, NULL);
+  g_hash_table_iter_init (&iter, self->by_region);
+  while (g_hash_table_iter_next (&iter, NULL, &list))
     {
-      KbSeries *s = g_ptr_array_index (self->series, i);
-      g_autofree char *name = kb_region_fold_name (kb_series_get_region_name (s));
+      KbDatasetItem first = g_array_index ((GArray *)list, KbDatasetItem, 0);
+      g_autofree char *name = kb_region_fold_name (_kb_dataset_item_label (self, first, KB_LABEL_REGION_NAME));
 
       if (g_strcmp0 (name, folded) == 0)
-        return g_strdup (kb_series_get_region_code (s));
+        return g_strdup (_kb_dataset_item_label (self, first, KB_LABEL_REGION_CODE));
     }
 
   return NULL;
@@ -521,12 +616,13 @@ const char *
 kb_dataset_get_region_name (KbDataset  *self,
                             const char *region_code)
 {
-  GPtrArray *list;
+  GArray *list;
 
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
 
-  list = region_series (self, region_code);
-  return list != NULL ? kb_series_get_region_name (g_ptr_array_index (list, 0)) : NULL;
+  list = region_items (self, region_code);
+  return list != NULL ? _kb_dataset_item_label (self, g_array_index (list, KbDatasetItem, 0), KB_LABEL_REGION_NAME)
+                      : NULL;
 }
 
 char *
@@ -534,9 +630,9 @@ kb_dataset_get_first_region (KbDataset *self)
 {
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
 
-  if (self->series->len == 0)
+  if (self->n_items == 0)
     return NULL;
-  return g_strdup (kb_series_get_region_code (g_ptr_array_index (self->series, 0)));
+  return g_strdup (_kb_dataset_item_label (self, item_at (self, 0), KB_LABEL_REGION_CODE));
 }
 
 /* The newest release holding @indicator for the region, or 0 for none. */
@@ -545,18 +641,18 @@ kb_dataset_get_latest_vintage (KbDataset  *self,
                                const char *region_code,
                                const char *indicator)
 {
-  GPtrArray *list;
+  GArray *list;
   int latest = 0;
 
   g_return_val_if_fail (KB_IS_DATASET (self), 0);
 
-  list = region_series_of (self, region_code, indicator);
+  list = _kb_dataset_region_items (self, region_code, indicator);
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
-      KbSeries *s = g_ptr_array_index (list, i);
+      KbDatasetItem item = g_array_index (list, KbDatasetItem, i);
 
-      if (g_strcmp0 (kb_series_get_indicator (s), indicator) == 0)
-        latest = MAX (latest, kb_series_get_vintage (s));
+      if (g_strcmp0 (_kb_dataset_item_label (self, item, KB_LABEL_INDICATOR), indicator) == 0)
+        latest = MAX (latest, _kb_dataset_item_vintage (self, item));
     }
 
   return latest;
@@ -576,18 +672,18 @@ kb_dataset_list_vintages (KbDataset  *self,
                           const char *indicator)
 {
   GArray *vintages = g_array_new (FALSE, FALSE, sizeof (int));
-  GPtrArray *list;
+  GArray *list;
 
   g_return_val_if_fail (KB_IS_DATASET (self), vintages);
 
-  list = region_series_of (self, region_code, indicator);
+  list = _kb_dataset_region_items (self, region_code, indicator);
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
-      KbSeries *s = g_ptr_array_index (list, i);
-      int vintage = kb_series_get_vintage (s);
+      KbDatasetItem item = g_array_index (list, KbDatasetItem, i);
+      int vintage = _kb_dataset_item_vintage (self, item);
       gboolean seen = FALSE;
 
-      if (g_strcmp0 (kb_series_get_indicator (s), indicator) != 0)
+      if (g_strcmp0 (_kb_dataset_item_label (self, item, KB_LABEL_INDICATOR), indicator) != 0)
         continue;
       for (guint j = 0; j < vintages->len && !seen; j++)
         seen = g_array_index (vintages, int, j) == vintage;
@@ -598,166 +694,20 @@ kb_dataset_list_vintages (KbDataset  *self,
   return vintages;
 }
 
-/* The series of one indicator for one region and release that have a
- * sector label (@sector) or not, and a sub-sector label (@subsector) or
- * not, in the order of the source. */
-static GPtrArray *
-select_breakdown (KbDataset  *self,
-                  const char *region_code,
-                  const char *indicator,
-                  int         vintage,
-                  gboolean    sector,
-                  gboolean    subsector)
-{
-  GPtrArray *list = region_series_of (self, region_code, indicator);
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    {
-      KbSeries *s = g_ptr_array_index (list, i);
-
-      if (g_strcmp0 (kb_series_get_indicator (s), indicator) == 0 &&
-          kb_series_get_vintage (s) == vintage &&
-          (kb_series_get_sector (s)[0] != '\0') == sector &&
-          (kb_series_get_subsector (s)[0] != '\0') == subsector)
-        g_ptr_array_add (found, g_object_ref (s));
-    }
-  return found;
-}
-
-/* The sector breakdown (every series of a sector, not of a sub-sector) of
- * one indicator for one region and release, in the order of the source. */
-GPtrArray *
-kb_dataset_get_sectors (KbDataset  *self,
-                        const char *region_code,
-                        const char *indicator,
-                        int         vintage)
-{
-  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
-  return select_breakdown (self, region_code, indicator, vintage, TRUE, FALSE);
-}
-
-/* The total over all sectors, computed from the sectors: a year is in the
- * total when a sector reports it, and missing when any sector marks it
- * missing or does not list it at all while others do (a partial sum would
- * understate the total: a file that lacks one sector's row for a year
- * says nothing of that year's total). */
-KbSeries *
-kb_dataset_compute_total (KbDataset  *self,
-                          const char *region_code,
-                          const char *indicator,
-                          int         vintage)
-{
-  g_autoptr(GPtrArray) sectors = NULL;
-  g_autoptr(GHashTable) sums = NULL;
-  g_autoptr(GList) years = NULL;
-  KbSeries *first, *total;
-
-  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
-
-  sectors = kb_dataset_get_sectors (self, region_code, indicator, vintage);
-  if (sectors->len == 0)
-    return NULL;
-
-  first = g_ptr_array_index (sectors, 0);
-  total = kb_series_new (region_code, kb_series_get_region_name (first),
-                         indicator, "", "", kb_series_get_unit (first),
-                         kb_series_get_source (first),
-                         kb_series_get_vintage_inferred (first) ? 0 : vintage);
-  /* A release its parts were dated by, the total is too. */
-  if (kb_series_get_vintage_inferred (first))
-    kb_series_set_inferred_vintage (total, vintage);
-
-  sums = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
-  for (guint i = 0; i < sectors->len; i++)
-    {
-      KbSeries *s = g_ptr_array_index (sectors, i);
-
-      for (guint j = 0; j < kb_series_get_n_years (s); j++)
-        {
-          int year = kb_series_get_year (s, j);
-          double *sum = g_hash_table_lookup (sums, GINT_TO_POINTER (year));
-          double v;
-
-          if (sum == NULL)
-            {
-              sum = g_new0 (double, 1);
-              g_hash_table_insert (sums, GINT_TO_POINTER (year), sum);
-            }
-          if (kb_series_get_value_at (s, j, &v))
-            *sum += v;
-          else
-            *sum = NAN;
-        }
-    }
-
-  years = g_hash_table_get_keys (sums);
-  for (const GList *l = years; l != NULL; l = l->next)
-    {
-      int year = GPOINTER_TO_INT (l->data);
-      double sum = *(double *)g_hash_table_lookup (sums, l->data);
-
-      for (guint i = 0; i < sectors->len && !isnan (sum); i++)
-        if (!kb_series_has_year (g_ptr_array_index (sectors, i), year))
-          sum = NAN;
-      if (isnan (sum))
-        kb_series_set_missing (total, year);
-      else
-        kb_series_set_value (total, year, sum);
-    }
-
-  return total;
-}
-
-/* The total over all sectors as the source published it, or, where the
- * source gives only the sectors, computed from them. A published total
- * counts what suppressed cells hide; a computed one could not. */
-KbSeries *
-kb_dataset_get_total (KbDataset  *self,
-                      const char *region_code,
-                      const char *indicator,
-                      int         vintage)
-{
-  g_autoptr(GPtrArray) published = NULL;
-
-  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
-
-  published = select_breakdown (self, region_code, indicator, vintage, FALSE, FALSE);
-  if (published->len > 0)
-    return g_object_ref (g_ptr_array_index (published, 0));
-  return kb_dataset_compute_total (self, region_code, indicator, vintage);
-}
-
-/* Every published total of @indicator for @region_code and @vintage: one
- * a source, where several editions of one statistic are open (the fleet
- * of 2024 and of 2025), in the order they were added. */
-GPtrArray *
-kb_dataset_get_totals (KbDataset  *self,
-                       const char *region_code,
-                       const char *indicator,
-                       int         vintage)
-{
-  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
-  return select_breakdown (self, region_code, indicator, vintage, FALSE, FALSE);
-}
-
 gboolean
 kb_dataset_has_indicator (KbDataset  *self,
                           const char *region_code,
                           const char *indicator)
 {
-  GPtrArray *list;
+  GArray *list;
 
   g_return_val_if_fail (KB_IS_DATASET (self), FALSE);
 
-  list = region_series_of (self, region_code, indicator);
+  list = _kb_dataset_region_items (self, region_code, indicator);
   for (guint i = 0; list != NULL && i < list->len; i++)
-    {
-      KbSeries *s = g_ptr_array_index (list, i);
-
-      if (g_strcmp0 (kb_series_get_indicator (s), indicator) == 0)
-        return TRUE;
-    }
+    if (g_strcmp0 (_kb_dataset_item_label (self, g_array_index (list, KbDatasetItem, i), KB_LABEL_INDICATOR),
+                   indicator) == 0)
+      return TRUE;
   return FALSE;
 }
 
@@ -772,162 +722,16 @@ compare_codes (gconstpointer a,
 GPtrArray *
 kb_dataset_list_regions (KbDataset *self)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *codes = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer code;
 
   g_return_val_if_fail (KB_IS_DATASET (self), codes);
 
-  for (guint i = 0; i < self->series->len; i++)
-    {
-      const char *code = kb_series_get_region_code (g_ptr_array_index (self->series, i));
-
-      if (g_hash_table_add (seen, (gpointer)code))
-        g_ptr_array_add (codes, (gpointer)code);
-    }
+  region_items (self, NULL);
+  g_hash_table_iter_init (&iter, self->by_region);
+  while (g_hash_table_iter_next (&iter, &code, NULL))
+    g_ptr_array_add (codes, code);
   g_ptr_array_sort (codes, compare_codes);
   return codes;
-}
-
-static char *
-identity_key (KbSeries *s)
-{
-  /* The labels' texts, apart by a byte no label holds. */
-  return g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%d",
-                          kb_series_get_region_code (s), kb_series_get_region_name (s),
-                          kb_series_get_indicator (s), kb_series_get_sector (s),
-                          kb_series_get_subsector (s), kb_series_get_unit (s),
-                          kb_series_get_source (s), kb_series_get_vintage (s));
-}
-
-/* Adds the series of @other; a series this dataset has already (the same
- * quantity, place and release, e.g. one SCB table split over three files)
- * gains the other's years. Two different values for one year are an
- * error, and then nothing is changed. */
-gboolean
-kb_dataset_merge (KbDataset  *self,
-                  KbDataset  *other,
-                  GError    **error)
-{
-  g_autoptr(GHashTable) mine = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint before = self->series->len;
-
-  g_return_val_if_fail (KB_IS_DATASET (self), FALSE);
-  g_return_val_if_fail (KB_IS_DATASET (other), FALSE);
-
-  for (guint i = 0; i < self->series->len; i++)
-    {
-      KbSeries *s = g_ptr_array_index (self->series, i);
-      g_hash_table_insert (mine, identity_key (s), s);
-    }
-
-  /* Check every overlap before changing anything. */
-  for (guint i = 0; i < other->series->len; i++)
-    {
-      KbSeries *theirs = g_ptr_array_index (other->series, i);
-      g_autofree char *key = identity_key (theirs);
-      KbSeries *ours = g_hash_table_lookup (mine, key);
-
-      for (guint j = 0; ours != NULL && j < kb_series_get_n_years (theirs); j++)
-        {
-          int year = kb_series_get_year (theirs, j);
-          double a = 0, b = 0;
-          gboolean has_a, has_b;
-
-          if (!kb_series_has_year (ours, year))
-            continue;
-          has_a = kb_series_get_value (ours, year, &a);
-          has_b = kb_series_get_value_at (theirs, j, &b);
-          if (has_a != has_b || a != b)
-            {
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                           _("%s, %s, %d differs from the data already loaded"),
-                           kb_series_get_region_name (theirs),
-                           *kb_series_get_sector (theirs) ? kb_series_get_sector (theirs)
-                                                          : kb_series_get_indicator (theirs),
-                           year);
-              return FALSE;
-            }
-        }
-    }
-
-  for (guint i = 0; i < other->series->len; i++)
-    {
-      KbSeries *theirs = g_ptr_array_index (other->series, i);
-      g_autofree char *key = identity_key (theirs);
-      KbSeries *ours = g_hash_table_lookup (mine, key);
-
-      if (ours == NULL)
-        {
-          g_ptr_array_add (self->series, g_object_ref (theirs));
-          drop_index (self);
-          g_hash_table_insert (mine, g_steal_pointer (&key), theirs);
-          continue;
-        }
-      for (guint j = 0; j < kb_series_get_n_years (theirs); j++)
-        {
-          double v;
-
-          if (kb_series_get_value_at (theirs, j, &v))
-            kb_series_set_value (ours, kb_series_get_year (theirs, j), v);
-          else if (!kb_series_has_year (ours, kb_series_get_year (theirs, j)))
-            kb_series_set_missing (ours, kb_series_get_year (theirs, j));
-        }
-    }
-
-  if (self->series->len > before)
-    g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->series->len - before);
-  return TRUE;
-}
-
-/* The breakdown by fuel (the second level, over all categories) of one
- * indicator for one region and release: SCB's energy table has it. */
-GPtrArray *
-kb_dataset_get_fuels (KbDataset  *self,
-                      const char *region_code,
-                      const char *indicator,
-                      int         vintage)
-{
-  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
-  return select_breakdown (self, region_code, indicator, vintage, FALSE, TRUE);
-}
-
-/* Where the source publishes a total beside its sectors: the year in which
- * they differ most beyond rounding (0.1 % and one unit), and the two
- * figures. FALSE where they agree, or there is nothing to compare. The
- * published total is the one shown: it counts what suppressed parts hide. */
-gboolean
-kb_dataset_total_disagrees (KbDataset  *self,
-                            const char *region_code,
-                            const char *indicator,
-                            int         vintage,
-                            int        *year,
-                            double     *published,
-                            double     *sum)
-{
-  g_autoptr(GPtrArray) totals = NULL;
-  g_autoptr(KbSeries) computed = NULL;
-  KbSeries *total;
-  double worst = 0;
-
-  g_return_val_if_fail (KB_IS_DATASET (self), FALSE);
-
-  totals = select_breakdown (self, region_code, indicator, vintage, FALSE, FALSE);
-  if (totals->len == 0 || (computed = kb_dataset_compute_total (self, region_code, indicator, vintage)) == NULL)
-    return FALSE;
-  total = g_ptr_array_index (totals, 0);
-  for (guint i = 0; i < kb_series_get_n_years (total); i++)
-    {
-      int y = kb_series_get_year (total, i);
-      double a, b, difference;
-
-      if (!kb_series_get_value_at (total, i, &a) || !kb_series_get_value (computed, y, &b))
-        continue;
-      difference = fabs (a - b);
-      if (difference > 1 && difference > fabs (a) * 0.001 && difference > worst)
-        {
-          worst = difference;
-          *year = y, *published = a, *sum = b;
-        }
-    }
-  return worst > 0;
 }

@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "kb-series.h"
+#include "kb-value-table.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,11 @@ void        kb_dataset_add                (KbDataset  *self,
                                            KbSeries   *series);
 void        kb_dataset_add_many           (KbDataset  *self,
                                            GPtrArray  *series);
+void        kb_dataset_add_table          (KbDataset    *self,
+                                           KbValueTable *table);
+void        kb_dataset_infer_vintages     (KbDataset          *self,
+                                           const char * const *indicators,
+                                           int                 lag);
 void        kb_dataset_add_all            (KbDataset  *self,
                                            KbDataset  *other);
 gboolean    kb_dataset_merge              (KbDataset  *self,

@@ -7,7 +7,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "kb-series.h"
+#include "kb-series-private.h"
 
 
 struct _KbSeries
@@ -34,6 +34,11 @@ struct _KbSeries
   guint       capacity;
   gint16     *years;
   double     *values;
+
+  /* A view of a row of a table (kb-value-table.h): the two arrays are the
+   * table's until the series is changed, and then its own. */
+  KbValueTable *table;
+  gboolean      borrowed;
 };
 
 enum {
@@ -73,10 +78,23 @@ lower_bound (KbSeries *self,
   return lo;
 }
 
+/* A view about to change gets arrays of its own. */
+static void
+detach (KbSeries *self)
+{
+  if (!self->borrowed)
+    return;
+  self->borrowed = FALSE;
+  self->capacity = self->n_years;
+  self->years = g_memdup2 (self->years, self->n_years * sizeof *self->years);
+  self->values = g_memdup2 (self->values, self->n_years * sizeof *self->values);
+}
+
 static void
 reserve (KbSeries *self,
          guint     capacity)
 {
+  detach (self);
   if (capacity <= self->capacity)
     return;
   self->capacity = capacity;
@@ -91,6 +109,7 @@ store (KbSeries *self,
 {
   guint pos;
 
+  detach (self);
   /* Files list years in order: appending is the common case. */
   if (self->n_years == 0 || self->years[self->n_years - 1] < year)
     pos = self->n_years;
@@ -118,8 +137,12 @@ kb_series_finalize (GObject *object)
 {
   KbSeries *self = (KbSeries *)object;
 
-  g_free (self->years);
-  g_free (self->values);
+  if (!self->borrowed)
+    {
+      g_free (self->years);
+      g_free (self->values);
+    }
+  g_clear_pointer (&self->table, kb_value_table_unref);
   g_clear_pointer (&self->labels, kb_label_pool_unref);
 
   G_OBJECT_CLASS (kb_series_parent_class)->finalize (object);
@@ -224,6 +247,50 @@ kb_series_new_pooled (KbLabelPool *pool,
   self->source = source;
   self->vintage = vintage;
   reserve (self, capacity);
+  return self;
+}
+
+/* The series of @table's @row, sharing its values while they stay as
+ * they are. A row that lacks some of the table's years gets arrays of
+ * its own at once, holding the years it has. */
+KbSeries *
+_kb_series_new_view (KbValueTable *table,
+                     guint         row)
+{
+  KbSeries *self = g_object_new (KB_TYPE_SERIES, NULL);
+  guint n_years = kb_value_table_get_n_years (table);
+  double *values = kb_value_table_get_values (table, row);
+  guint n_present = 0;
+
+  self->table = kb_value_table_ref (table);
+  self->labels = kb_label_pool_ref (kb_value_table_get_pool (table));
+  self->region_code = kb_value_table_get_label (table, row, KB_LABEL_REGION_CODE);
+  self->region_name = kb_value_table_get_label (table, row, KB_LABEL_REGION_NAME);
+  self->indicator = kb_value_table_get_label (table, row, KB_LABEL_INDICATOR);
+  self->sector = kb_value_table_get_label (table, row, KB_LABEL_SECTOR);
+  self->subsector = kb_value_table_get_label (table, row, KB_LABEL_SUBSECTOR);
+  self->unit = kb_value_table_get_label (table, row, KB_LABEL_UNIT);
+  self->source = kb_value_table_get_label (table, row, KB_LABEL_SOURCE);
+  self->vintage = kb_value_table_get_vintage (table, row);
+  self->vintage_inferred = kb_value_table_get_vintage_inferred (table, row);
+
+  for (guint i = 0; i < n_years; i++)
+    n_present += !kb_value_table_is_absent (values[i]);
+  if (n_present == n_years)
+    {
+      self->borrowed = TRUE;
+      self->years = (gint16 *)kb_value_table_get_years (table);
+      self->values = values;
+      self->n_years = self->capacity = n_years;
+      return self;
+    }
+  reserve (self, n_present);
+  for (guint i = 0; i < n_years; i++)
+    if (!kb_value_table_is_absent (values[i]))
+      {
+        self->years[self->n_years] = kb_value_table_get_years (table)[i];
+        self->values[self->n_years++] = values[i];
+      }
   return self;
 }
 
