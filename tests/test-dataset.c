@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include "model/kb-dataset.h"
 
 static KbSeries *
@@ -91,6 +93,142 @@ test_total_by_sign (void)
   g_assert_null (kb_dataset_compute_total (dataset, "0581", KB_INDICATOR_GHG, 2026));
 }
 
+/* A table of two rows (Linköping's transport and farming, 2020 and
+ * 2021), the second without 2021, as a wide file gives it. */
+static KbValueTable *
+make_table (KbLabelPool *pool)
+{
+  static const int years[] = { 0, 2021, 0, 2020, 2021 };
+  KbValueTable *table = kb_value_table_new (pool, years, G_N_ELEMENTS (years));
+  const char *labels[KB_N_LABELS] = {
+    kb_label_pool_add (pool, "0580"), kb_label_pool_add (pool, "Linköping"),
+    kb_label_pool_add (pool, KB_INDICATOR_GHG), kb_label_pool_add (pool, "Transporter"),
+    kb_label_pool_add (pool, ""), kb_label_pool_add (pool, "t CO2e"), kb_label_pool_add (pool, "Test"),
+  };
+  gboolean added;
+  guint row;
+  double *values;
+
+  row = kb_value_table_find_or_add (table, labels, 2023, &added);
+  g_assert_true (added);
+  values = kb_value_table_get_values (table, row);
+  values[kb_value_table_find_year (table, 2020)] = 300;
+  values[kb_value_table_find_year (table, 2021)] = NAN;
+
+  labels[KB_LABEL_SECTOR] = kb_label_pool_add (pool, "Jordbruk");
+  row = kb_value_table_find_or_add (table, labels, 2023, &added);
+  g_assert_true (added);
+  g_assert_cmpuint (row, ==, 1);
+  kb_value_table_get_values (table, row)[kb_value_table_find_year (table, 2020)] = -12.5;
+
+  labels[KB_LABEL_SECTOR] = kb_label_pool_add (pool, "Transporter");
+  g_assert_cmpuint (kb_value_table_find_or_add (table, labels, 2023, &added), ==, 0);
+  g_assert_false (added);
+  kb_value_table_seal (table);
+  return table;
+}
+
+static void
+test_value_table (void)
+{
+  g_autoptr(KbLabelPool) pool = kb_label_pool_new ();
+  g_autoptr(KbValueTable) table = make_table (pool);
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  g_autoptr(KbSeries) transport = NULL;
+  g_autoptr(KbSeries) farming = NULL;
+  g_autoptr(KbSeries) again = NULL;
+  double v;
+
+  /* Repeated and label columns are no years; years sorted. */
+  g_assert_cmpuint (kb_value_table_get_n_years (table), ==, 2);
+  g_assert_cmpint (kb_value_table_get_years (table)[0], ==, 2020);
+  g_assert_cmpint (kb_value_table_find_year (table, 2019), ==, -1);
+  g_assert_true (kb_value_table_is_absent (kb_value_table_absent ()));
+  g_assert_false (kb_value_table_is_absent (NAN));
+
+  kb_dataset_add_table (dataset, table);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dataset)), ==, 2);
+  transport = g_list_model_get_item (G_LIST_MODEL (dataset), 0);
+  farming = g_list_model_get_item (G_LIST_MODEL (dataset), 1);
+  again = g_list_model_get_item (G_LIST_MODEL (dataset), 0);
+  g_assert_true (transport == again); /* made once, then kept */
+  g_assert_cmpstr (kb_series_get_sector (transport), ==, "Transporter");
+  g_assert_cmpstr (kb_series_get_region_name (farming), ==, "Linköping");
+  g_assert_cmpint (kb_series_get_vintage (farming), ==, 2023);
+
+  /* Missing is not absent: 2021 is marked missing for transport, and not
+   * in the farming row at all. */
+  g_assert_cmpuint (kb_series_get_n_years (transport), ==, 2);
+  g_assert_true (kb_series_has_year (transport, 2021));
+  g_assert_false (kb_series_get_value (transport, 2021, &v));
+  g_assert_cmpuint (kb_series_get_n_years (farming), ==, 1);
+  g_assert_false (kb_series_has_year (farming, 2021));
+  g_assert_true (kb_series_get_value (farming, 2020, &v));
+  g_assert_cmpfloat (v, ==, -12.5);
+
+  /* A view changed keeps its change and leaves the table as it was. */
+  kb_series_set_value (transport, 2021, 280);
+  g_assert_true (kb_series_get_value (transport, 2021, &v));
+  g_assert_cmpfloat (v, ==, 280);
+  g_assert_true (isnan (kb_value_table_get_values (table, 0)[1]));
+
+  /* Questions answered from the labels. */
+  g_assert_cmpstr (kb_dataset_get_region_name (dataset, "0580"), ==, "Linköping");
+  g_assert_cmpint (kb_dataset_get_latest_vintage (dataset, "0580", KB_INDICATOR_GHG), ==, 2023);
+  g_assert_true (kb_dataset_lookup (dataset, "0580", KB_INDICATOR_GHG, "Jordbruk", 2023) == farming);
+}
+
+/* Two datasets of different releases: the table is shared, not made into
+ * series; of the same release, the rows met gain the other's years. */
+static void
+test_merge_tables (void)
+{
+  g_autoptr(KbLabelPool) pool = kb_label_pool_new ();
+  g_autoptr(KbValueTable) table = make_table (pool);
+  g_autoptr(KbDataset) ours = kb_dataset_new ();
+  g_autoptr(KbDataset) theirs = kb_dataset_new ();
+  g_autoptr(KbDataset) clash = kb_dataset_new ();
+  g_autoptr(KbSeries) other_release = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "",
+                                                     "t CO2e", "Test", 2022);
+  g_autoptr(KbSeries) more_years = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Jordbruk", "",
+                                                  "t CO2e", "Test", 2023);
+  g_autoptr(KbSeries) differs = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "",
+                                               "t CO2e", "Test", 2023);
+  g_autoptr(KbSeries) farming = NULL;
+  g_autoptr(GError) error = NULL;
+  double v;
+
+  kb_series_set_value (other_release, 2020, 1);
+  kb_dataset_add (ours, other_release);
+  kb_dataset_add_table (theirs, table);
+  g_assert_true (kb_dataset_merge (ours, theirs, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), ==, 3);
+
+  kb_series_set_value (more_years, 2019, 10);
+  kb_dataset_add (clash, more_years);
+  g_assert_true (kb_dataset_merge (ours, clash, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), ==, 3);
+  farming = g_list_model_get_item (G_LIST_MODEL (ours), 2);
+  g_assert_true (kb_series_get_value (farming, 2019, &v));
+  g_assert_cmpfloat (v, ==, 10);
+  g_assert_true (kb_series_get_value (farming, 2020, &v));
+  g_assert_cmpfloat (v, ==, -12.5);
+
+  /* A value that differs is refused, and nothing changes. */
+  kb_series_set_value (differs, 2020, 301);
+  g_clear_object (&clash);
+  clash = kb_dataset_new ();
+  kb_dataset_add (clash, differs);
+  g_assert_false (kb_dataset_merge (ours, clash, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), ==, 3);
+
+  g_clear_object (&farming);
+  g_assert_finalize_object (g_steal_pointer (&theirs));
+  g_assert_finalize_object (g_steal_pointer (&ours));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -100,6 +238,8 @@ main (int   argc,
   g_test_add_func ("/dataset/list-model", test_list_model);
   g_test_add_func ("/dataset/find-region", test_find_region);
   g_test_add_func ("/dataset/total-by-sign", test_total_by_sign);
+  g_test_add_func ("/dataset/value-table", test_value_table);
+  g_test_add_func ("/dataset/merge-tables", test_merge_tables);
 
   return g_test_run ();
 }
