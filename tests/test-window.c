@@ -518,12 +518,13 @@ test_pages (void)
   {
     guint before = kb_chart_view_get_render_count (emissions);
 
-    gtk_toggle_button_set_active (_kb_window_get_emissions_view_button (window, "share"), TRUE);
+    /* Clicked, as a user does: the button activates win.emissions-view. */
+    g_signal_emit_by_name (_kb_window_get_emissions_view_button (window, "share"), "clicked");
     g_assert_cmpstr (_kb_window_get_emissions_view (window), ==, "share");
     wait_for_render_after (emissions, before);
     g_assert_cmpfloat (kb_chart_view_get_layout (emissions)->y_max, ==, 100);
     g_assert_false (kb_chart_get_share (_kb_window_get_chart (window, "sector")));
-    gtk_toggle_button_set_active (_kb_window_get_emissions_view_button (window, "stacked"), TRUE);
+    g_signal_emit_by_name (_kb_window_get_emissions_view_button (window, "stacked"), "clicked");
     g_assert_false (kb_chart_get_share (_kb_window_get_chart (window, "emissions")));
   }
 
@@ -1764,6 +1765,54 @@ test_table_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether @action of @window can be used now, as a button of it shows. */
+static gboolean
+action_enabled (KbWindow   *window,
+                const char *action)
+{
+  GtkWidget *probe = gtk_button_new ();
+  gboolean enabled;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (probe), action);
+  gtk_widget_set_parent (probe, GTK_WIDGET (window));
+  enabled = gtk_widget_get_sensitive (probe);
+  gtk_widget_unparent (probe);
+  return enabled;
+}
+
+/* The actions' enabled states, decided in one place, follow what the
+ * window holds; the emissions view is a stateful action on the state. */
+static void
+test_actions (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  g_autoptr(GVariant) view = NULL;
+
+  /* Nothing to clear, nothing being read, nothing to undo off Åtgärder. */
+  g_assert_true (action_enabled (window, "win.open"));
+  g_assert_false (action_enabled (window, "win.clear-notes"));
+  g_assert_false (action_enabled (window, "win.cancel-import"));
+  g_assert_false (action_enabled (window, "win.undo-measure"));
+  g_assert_false (action_enabled (window, "win.no-recent"));
+
+  _kb_window_add_note (window, 2020, "Pandemin");
+  g_assert_true (action_enabled (window, "win.clear-notes"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-notes", NULL);
+  g_assert_cmpuint (kb_chart_get_n_annotations (_kb_window_get_chart (window, "target")), ==, 0);
+  g_assert_false (action_enabled (window, "win.clear-notes"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.emissions-view", "s", "index");
+  g_assert_true (kb_chart_get_relative (_kb_window_get_chart (window, "emissions")));
+  view = g_action_group_get_action_state (G_ACTION_GROUP (window), "emissions-view");
+  g_assert_cmpstr (g_variant_get_string (view, NULL), ==, "index");
+  g_assert_cmpstr (kb_window_state_get_emissions_view (window->state), ==, "index");
+  kb_window_state_set_emissions_view (window->state, "no such view");
+  g_assert_cmpstr (_kb_window_get_emissions_view (window), ==, "stacked");
+  g_assert_false (kb_chart_get_relative (_kb_window_get_chart (window, "emissions")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1777,6 +1826,7 @@ main (int   argc,
   g_test_add_func ("/window/some-files-bad", test_some_files_bad);
   g_test_add_func ("/window/state", test_state);
   g_test_add_func ("/window/cancel-import", test_cancel_import);
+  g_test_add_func ("/window/actions", test_actions);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/page-deck", test_page_deck);

@@ -34,70 +34,43 @@ _kb_window_get_emissions_view_button (KbWindow   *self,
   return g_object_get_data (G_OBJECT (self), key);
 }
 
-/* Draws the Utsläpp chart as @view ("stacked", "share", "lines" or
- * "index"); anything else is "stacked". */
+/* Draws the Utsläpp chart as @view (see kb_window_state_set_emissions_view ()). */
 void
 _kb_window_set_emissions_view (KbWindow   *self,
                                const char *view)
 {
-  KbChart *chart;
-  GtkToggleButton *button;
-  gboolean known = FALSE;
-
   g_return_if_fail (KB_IS_WINDOW (self));
-  chart = _kb_window_get_chart (self, "emissions");
-
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    known |= g_strcmp0 (view, views[i].id) == 0;
-  if (!known)
-    view = "stacked";
-
-  kb_chart_set_trend_style (chart, g_str_equal (view, "stacked") || g_str_equal (view, "share")
-                                   ? KB_TREND_STYLE_STACKED : KB_TREND_STYLE_LINES);
-  kb_chart_set_share (chart, g_str_equal (view, "share"));
-  kb_chart_set_relative (chart, g_str_equal (view, "index"));
-  /* Written only when changed: starting up reads it back unchanged. */
-  if (self->settings != NULL)
-    {
-      g_autofree char *saved = g_settings_get_string (self->settings, "emissions-view");
-
-      if (!g_str_equal (saved, view))
-        g_settings_set_string (self->settings, "emissions-view", view);
-    }
-  button = _kb_window_get_emissions_view_button (self, view);
-  if (button != NULL && !gtk_toggle_button_get_active (button))
-    gtk_toggle_button_set_active (button, TRUE);
+  kb_window_state_set_emissions_view (self->state, view);
 }
 
 const char *
 _kb_window_get_emissions_view (KbWindow *self)
 {
-  KbChart *chart;
-
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  chart = _kb_window_get_chart (self, "emissions");
-
-  if (kb_chart_get_share (chart))
-    return "share";
-  if (kb_chart_get_relative (chart))
-    return "index";
-  return kb_chart_get_trend_style (chart) == KB_TREND_STYLE_LINES ? "lines" : "stacked";
+  return kb_window_state_get_emissions_view (self->state);
 }
 
+/* The chart follows the state's view. */
 static void
-on_view_toggled (GtkToggleButton *button,
-                 KbWindow        *self)
+on_emissions_view (KbWindowState *state,
+                   GParamSpec    *pspec,
+                   KbWindow      *self)
 {
-  if (gtk_toggle_button_get_active (button))
-    _kb_window_set_emissions_view (self, g_object_get_data (G_OBJECT (button), "kb-view"));
+  const char *view = kb_window_state_get_emissions_view (state);
+  KbChart *chart = _kb_window_get_chart (self, "emissions");
+
+  kb_chart_set_trend_style (chart, g_str_equal (view, "stacked") || g_str_equal (view, "share")
+                                   ? KB_TREND_STYLE_STACKED : KB_TREND_STYLE_LINES);
+  kb_chart_set_share (chart, g_str_equal (view, "share"));
+  kb_chart_set_relative (chart, g_str_equal (view, "index"));
 }
 
-/* The row of linked buttons above the Utsläpp chart. */
+/* The row of linked buttons above the Utsläpp chart, each a target of the
+ * stateful action win.emissions-view. */
 GtkWidget *
 _kb_window_build_emissions_views (KbWindow *self)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkToggleButton *first = NULL;
 
   gtk_widget_add_css_class (row, "linked");
   gtk_widget_set_halign (row, GTK_ALIGN_CENTER);
@@ -106,31 +79,29 @@ _kb_window_build_emissions_views (KbWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
       GtkWidget *button = gtk_toggle_button_new_with_mnemonic (_(views[i].label));
+      g_autofree char *key = g_strconcat ("kb-emissions-view-", views[i].id, NULL);
 
       gtk_widget_set_tooltip_text (button, _(views[i].tooltip));
-      if (first != NULL)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), first);
-      else
-        first = GTK_TOGGLE_BUTTON (button);
-      g_object_set_data (G_OBJECT (button), "kb-view", (gpointer)views[i].id);
-      {
-        g_autofree char *key = g_strconcat ("kb-emissions-view-", views[i].id, NULL);
-        g_object_set_data (G_OBJECT (self), key, button);
-      }
-      g_signal_connect (button, "toggled", G_CALLBACK (on_view_toggled), self);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", views[i].id);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.emissions-view");
+      g_object_set_data (G_OBJECT (self), key, button);
       gtk_box_append (GTK_BOX (row), button);
     }
-  /* The view chosen before the page was first shown (by a dashboard). */
-  gtk_toggle_button_set_active (_kb_window_get_emissions_view_button (self, _kb_window_get_emissions_view (self)), TRUE);
   return row;
 }
 
-/* The view chosen last time, where the settings are installed. */
+/* The action, the chart following the state, and the view chosen last
+ * time where the settings are installed (read once; each window's own
+ * choice written back). */
 void
 _kb_window_init_emissions (KbWindow *self)
 {
-  g_autofree char *view = self->settings ? g_settings_get_string (self->settings, "emissions-view") : NULL;
+  g_autoptr(GPropertyAction) action = g_property_action_new ("emissions-view", self->state, "emissions-view");
 
-  if (view != NULL)
-    _kb_window_set_emissions_view (self, view);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+  g_signal_connect_object (self->state, "notify::emissions-view", G_CALLBACK (on_emissions_view), self, 0);
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "emissions-view", self->state, "emissions-view",
+                     G_SETTINGS_BIND_GET | G_SETTINGS_BIND_GET_NO_CHANGES | G_SETTINGS_BIND_SET);
+  on_emissions_view (self->state, NULL, self);
 }

@@ -30,8 +30,7 @@ end_import (KbWindow *self)
   g_clear_object (&self->import_cancellable);
   g_clear_handle_id (&self->import_timeout, g_source_remove);
   gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", TRUE);
+  _kb_window_update_actions (self);
 }
 
 static void
@@ -158,10 +157,9 @@ kb_window_open_files (KbWindow  *self,
   gtk_label_set_label (self->import_label, label);
   gtk_progress_bar_set_fraction (self->import_progress, 0);
   gtk_revealer_set_reveal_child (self->import_revealer, TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", FALSE);
 
   self->import_cancellable = g_cancellable_new ();
+  _kb_window_update_actions (self);
   g_atomic_int_set (&self->import_permille, 0);
   self->import_timeout = g_timeout_add (100, update_progress, self);
   kb_import_files_async (files, n_files, &self->import_permille, self->import_cancellable,
@@ -263,7 +261,6 @@ _kb_window_init_import (KbWindow *self)
 
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", FALSE);
 }
 
 struct _KbWindowRead

@@ -250,17 +250,6 @@ undo_measure_action (GtkWidget  *widget,
     adw_toast_dismiss (self->removal_toast);
 }
 
-/* Undo acts on the plan only where the plan is seen. */
-void
-_kb_window_update_undo (KbWindow *self)
-{
-  gboolean shown = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "measures") == 0;
-  gboolean can = self->measures_editor != NULL &&
-                 kb_measures_history_can_undo (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)));
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-measure", shown && can);
-}
-
 /* The charts put away, the table takes the page; and back. */
 static void
 on_charts_toggled (GtkToggleButton *button,
@@ -411,8 +400,8 @@ _kb_window_build_measures_panel (KbWindow *self)
 
   self->measures_editor = kb_measures_editor_new (self->measures);
   g_signal_connect_object (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)),
-                           "notify::can-undo", G_CALLBACK (_kb_window_update_undo), self, G_CONNECT_SWAPPED);
-  _kb_window_update_undo (self);
+                           "notify::can-undo", G_CALLBACK (_kb_window_update_actions), self, G_CONNECT_SWAPPED);
+  _kb_window_update_actions (self);
   gtk_box_append (GTK_BOX (panel), bar);
   gtk_box_append (GTK_BOX (panel), measures_or_hint (self));
   return panel;

@@ -30,7 +30,7 @@ _kb_window_add_note (KbWindow   *self,
   g_hash_table_iter_init (&iter, self->charts);
   while (g_hash_table_iter_next (&iter, NULL, &chart))
     kb_chart_add_annotation (chart, year, text);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-notes", TRUE);
+  _kb_window_update_actions (self);
 }
 
 void
@@ -44,7 +44,7 @@ _kb_window_clear_notes (KbWindow *self)
   g_hash_table_iter_init (&iter, self->charts);
   while (g_hash_table_iter_next (&iter, NULL, &chart))
     kb_chart_clear_annotations (chart);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-notes", FALSE);
+  _kb_window_update_actions (self);
 }
 
 static void
@@ -136,10 +136,4 @@ _kb_window_class_init_notes (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.clear-notes", NULL, clear_notes_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.add-note", NULL);
-}
-
-void
-_kb_window_init_notes (KbWindow *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-notes", FALSE);
 }

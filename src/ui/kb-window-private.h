@@ -91,7 +91,7 @@ void _kb_window_show_toast          (KbWindow   *self,
 void _kb_window_add_toast           (KbWindow   *self,
                                      AdwToast   *toast,
                                      const char *message);
-void _kb_window_update_undo        (KbWindow   *self);
+void _kb_window_update_actions     (KbWindow   *self);
 void _kb_window_replace_dataset     (KbWindow   *self,
                                      KbDataset  *dataset);
 void _kb_window_class_init_import   (GtkWidgetClass *widget_class);
@@ -127,7 +127,6 @@ void _kb_window_restore_guesses     (KbWindow   *self,
                                      const char *guesses);
 void _kb_window_class_init_recent   (GtkWidgetClass *widget_class);
 void _kb_window_class_init_notes    (GtkWidgetClass *widget_class);
-void _kb_window_init_notes          (KbWindow   *self);
 void _kb_window_add_note            (KbWindow   *self,
                                      int         year,
                                      const char *text);

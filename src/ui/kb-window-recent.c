@@ -99,7 +99,6 @@ _kb_window_init_recent (KbWindow *self)
 
   self->recent_menu = g_menu_new ();
   g_menu_insert_submenu (G_MENU (section), 1, _("Open _Recent"), G_MENU_MODEL (self->recent_menu));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
   fill_recent_menu (self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (fill_recent_menu), self, G_CONNECT_SWAPPED);

@@ -49,7 +49,7 @@ _kb_window_update_releases (KbWindow *self,
   g_autoptr(GString) list = g_string_new (NULL);
 
   g_menu_remove_all (self->release_menu);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.release", releases->len > 1);
+  _kb_window_update_actions (self);
   if (releases->len < 2)
     return;
 
@@ -89,5 +89,4 @@ _kb_window_init_releases (KbWindow *self)
 
   self->release_menu = g_menu_new ();
   g_menu_insert_submenu (G_MENU (section), 2, _("Release _Shown"), G_MENU_MODEL (self->release_menu));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.release", FALSE);
 }

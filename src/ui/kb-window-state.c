@@ -7,9 +7,11 @@
 #include "kb-window-state.h"
 
 /* The window's state that its charts follow, once and as properties: the
- * municipality shown, the years chosen (0: open) and the sector shown
- * alone (NULL: every sector). Charts bind to it (kb_window_state_follow),
- * dashboards save and restore it; nothing else holds a copy. */
+ * municipality shown, the years chosen (0: open), the sector shown
+ * alone (NULL: every sector) and how Utsläpp draws its sectors. Charts
+ * bind to it (kb_window_state_follow), the window's stateful actions act
+ * on it, dashboards and the settings save and restore it; nothing else
+ * holds a copy. */
 
 struct _KbWindowState
 {
@@ -19,6 +21,7 @@ struct _KbWindowState
   int      first_year;
   int      last_year;
   char    *sector_filter;
+  char    *emissions_view;
 };
 
 enum {
@@ -27,6 +30,7 @@ enum {
   PROP_FIRST_YEAR,
   PROP_LAST_YEAR,
   PROP_SECTOR_FILTER,
+  PROP_EMISSIONS_VIEW,
   N_PROPS
 };
 
@@ -53,6 +57,7 @@ kb_window_state_finalize (GObject *object)
 
   g_free (self->region_code);
   g_free (self->sector_filter);
+  g_free (self->emissions_view);
 
   G_OBJECT_CLASS (kb_window_state_parent_class)->finalize (object);
 }
@@ -71,6 +76,7 @@ kb_window_state_get_property (GObject    *object,
     case PROP_FIRST_YEAR: g_value_set_int (value, self->first_year); break;
     case PROP_LAST_YEAR: g_value_set_int (value, self->last_year); break;
     case PROP_SECTOR_FILTER: g_value_set_string (value, self->sector_filter); break;
+    case PROP_EMISSIONS_VIEW: g_value_set_string (value, self->emissions_view); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -87,6 +93,7 @@ kb_window_state_set_property (GObject      *object,
     {
     case PROP_REGION_CODE: kb_window_state_set_region_code (self, g_value_get_string (value)); break;
     case PROP_SECTOR_FILTER: kb_window_state_set_sector_filter (self, g_value_get_string (value)); break;
+    case PROP_EMISSIONS_VIEW: kb_window_state_set_emissions_view (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -108,12 +115,15 @@ kb_window_state_class_init (KbWindowStateClass *klass)
   properties[PROP_LAST_YEAR] = g_param_spec_int ("last-year", NULL, NULL, 0, G_MAXINT, 0,
                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SECTOR_FILTER] = g_param_spec_string ("sector-filter", NULL, NULL, NULL, flags);
+  /* How Utsläpp draws the sectors: "stacked", "share", "lines", "index". */
+  properties[PROP_EMISSIONS_VIEW] = g_param_spec_string ("emissions-view", NULL, NULL, "stacked", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 kb_window_state_init (KbWindowState *self)
 {
+  self->emissions_view = g_strdup ("stacked");
 }
 
 KbWindowState *
@@ -251,4 +261,28 @@ kb_window_state_follow (KbWindowState *self,
   if (what & KB_FOLLOW_SECTOR)
     g_object_bind_property_full (self, "sector-filter", chart, "sector-filter", flags,
                                  sector_to_filter, NULL, NULL, NULL);
+}
+
+const char *
+kb_window_state_get_emissions_view (KbWindowState *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), NULL);
+  return self->emissions_view;
+}
+
+/* Draws Utsläpp as @view: "stacked" (the whole and its parts, in tonnes),
+ * "share" (of the total), "lines" (each sector's own course) or "index"
+ * (the first year as 100); anything else is "stacked". */
+void
+kb_window_state_set_emissions_view (KbWindowState *self,
+                                    const char    *view)
+{
+  static const char * const views[] = { "stacked", "share", "lines", "index", NULL };
+
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+
+  if (view == NULL || !g_strv_contains (views, view))
+    view = "stacked";
+  if (replace_string (&self->emissions_view, view))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMISSIONS_VIEW]);
 }

@@ -30,6 +30,9 @@ void           kb_window_state_set_years         (KbWindowState *self,
 const char    *kb_window_state_get_sector_filter (KbWindowState *self);
 void           kb_window_state_set_sector_filter (KbWindowState *self,
                                                   const char    *sector);
+const char    *kb_window_state_get_emissions_view (KbWindowState *self);
+void           kb_window_state_set_emissions_view (KbWindowState *self,
+                                                   const char    *view);
 void           kb_window_state_follow            (KbWindowState *self,
                                                   KbChart       *chart,
                                                   KbFollow       what);

@@ -62,7 +62,7 @@ static void
 on_page_changed (KbWindow *self)
 {
   _kb_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
-  _kb_window_update_undo (self);
+  _kb_window_update_actions (self);
   if (self->settings != NULL && adw_view_stack_get_visible_child_name (self->view_stack) != NULL)
     g_settings_set_string (self->settings, "page", adw_view_stack_get_visible_child_name (self->view_stack));
 }
@@ -389,8 +389,8 @@ kb_window_init (KbWindow *self)
   _kb_window_init_present (self);
   _kb_window_init_recent (self);
   _kb_window_init_releases (self);
-  _kb_window_init_notes (self);
   _kb_window_init_years (self);
+  _kb_window_update_actions (self);
 }
 
 /* A window on @dataset. Until the user opens files of their own, it
