@@ -1813,6 +1813,44 @@ test_actions (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The page and the notes live in the window's state: the stack shows the
+ * state's page, every chart the state's notes. */
+static void
+test_state_page_and_notes (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  int year;
+
+  g_assert_cmpstr (kb_window_state_get_page (window->state), ==, "overview");
+  kb_window_state_set_page (window->state, "energy");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "energy");
+  adw_view_stack_set_visible_child_name (window->view_stack, "goal");
+  g_assert_cmpstr (kb_window_state_get_page (window->state), ==, "goal");
+  /* A page the window does not have leaves the page as it is. */
+  kb_window_state_set_page (window->state, "no-such-page");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "goal");
+  g_assert_cmpstr (kb_window_state_get_page (window->state), ==, "goal");
+
+  _kb_window_add_note (window, 2018, "Ny cykelbro");
+  _kb_window_add_note (window, 2021, "Fossilfri fjärrvärme");
+  g_assert_cmpuint (kb_window_state_get_n_notes (window->state), ==, 2);
+  g_assert_cmpstr (kb_window_state_get_note (window->state, 1, &year), ==, "Fossilfri fjärrvärme");
+  g_assert_cmpint (year, ==, 2021);
+  for (const char * const *id = (const char * const[]) { "sector", "target", "emissions", "energy", NULL }; *id; id++)
+    {
+      KbChart *chart = _kb_window_get_chart (window, *id);
+
+      g_assert_cmpuint (kb_chart_get_n_annotations (chart), ==, 2);
+      g_assert_cmpstr (kb_chart_get_annotation (chart, 0, &year), ==, "Ny cykelbro");
+      g_assert_cmpint (year, ==, 2018);
+    }
+  _kb_window_clear_notes (window);
+  g_assert_cmpuint (kb_window_state_get_n_notes (window->state), ==, 0);
+  g_assert_cmpuint (kb_chart_get_n_annotations (_kb_window_get_chart (window, "energy")), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1827,6 +1865,7 @@ main (int   argc,
   g_test_add_func ("/window/state", test_state);
   g_test_add_func ("/window/cancel-import", test_cancel_import);
   g_test_add_func ("/window/actions", test_actions);
+  g_test_add_func ("/window/state-page-and-notes", test_state_page_and_notes);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/page-deck", test_page_deck);

@@ -23,7 +23,7 @@ current_dashboard (KbWindow *self)
   for (guint i = 0; i < self->data_files->len; i++)
     kb_dashboard_add_file (dashboard, g_ptr_array_index (self->data_files, i));
   kb_dashboard_set_municipality (dashboard, kb_window_state_get_region_code (self->state));
-  kb_dashboard_set_page (dashboard, adw_view_stack_get_visible_child_name (self->view_stack));
+  kb_dashboard_set_page (dashboard, kb_window_state_get_page (self->state));
   kb_dashboard_set_measures (dashboard, self->measures_file);
   kb_dashboard_set_extra_cut (dashboard, gtk_adjustment_get_value (self->extra_cut));
   kb_dashboard_set_years (dashboard, kb_window_state_get_first_year (self->state),
@@ -41,11 +41,11 @@ current_dashboard (KbWindow *self)
 
     kb_dashboard_set_guesses (dashboard, kb_chart_get_guess_year (game), guesses);
   }
-  /* Every chart has the same notes; the trend's stand for them all. */
-  for (guint i = 0; i < kb_chart_get_n_annotations (_kb_window_get_chart (self, "sector")); i++)
+  for (guint i = 0; i < kb_window_state_get_n_notes (self->state); i++)
     {
       int year;
-      const char *text = kb_chart_get_annotation (_kb_window_get_chart (self, "sector"), i, &year);
+      const char *text = kb_window_state_get_note (self->state, i, &year);
+
       kb_dashboard_add_annotation (dashboard, year, text);
     }
   return dashboard;
@@ -100,9 +100,8 @@ _kb_window_apply_dashboard (KbWindow    *self,
   if (kb_dashboard_get_municipality (dashboard) != NULL)
     kb_window_set_region (self, kb_dashboard_get_municipality (dashboard));
   _kb_window_apply_targets (self);
-  if (kb_dashboard_get_page (dashboard) != NULL &&
-      adw_view_stack_get_child_by_name (self->view_stack, kb_dashboard_get_page (dashboard)) != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack, kb_dashboard_get_page (dashboard));
+  if (kb_dashboard_get_page (dashboard) != NULL)
+    kb_window_state_set_page (self->state, kb_dashboard_get_page (dashboard));
   if (kb_dashboard_get_measures (dashboard) != NULL)
     _kb_window_open_measures (self, kb_dashboard_get_measures (dashboard));
   gtk_adjustment_set_value (self->extra_cut, kb_dashboard_get_extra_cut (dashboard));

@@ -18,32 +18,22 @@ _kb_window_add_note (KbWindow   *self,
                      int         year,
                      const char *text)
 {
-  GHashTableIter iter;
-  gpointer chart;
-
   g_return_if_fail (KB_IS_WINDOW (self));
   g_return_if_fail (text != NULL && *text != '\0');
 
-  if (kb_chart_get_n_annotations (_kb_window_get_chart (self, "target")) >= KB_DASHBOARD_MAX_NOTES)
+  if (kb_window_state_get_n_notes (self->state) >= KB_DASHBOARD_MAX_NOTES)
     return;
-
-  g_hash_table_iter_init (&iter, self->charts);
-  while (g_hash_table_iter_next (&iter, NULL, &chart))
-    kb_chart_add_annotation (chart, year, text);
+  /* Every chart follows the state's notes. */
+  kb_window_state_add_note (self->state, year, text);
   _kb_window_update_actions (self);
 }
 
 void
 _kb_window_clear_notes (KbWindow *self)
 {
-  GHashTableIter iter;
-  gpointer chart;
-
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  g_hash_table_iter_init (&iter, self->charts);
-  while (g_hash_table_iter_next (&iter, NULL, &chart))
-    kb_chart_clear_annotations (chart);
+  kb_window_state_clear_notes (self->state);
   _kb_window_update_actions (self);
 }
 

@@ -22,7 +22,16 @@ struct _KbWindowState
   int      last_year;
   char    *sector_filter;
   char    *emissions_view;
+  char    *page;
+  GArray  *notes;    /* Note, in the order added */
 };
+
+/* A note on the time axis ("2025: Fossilfri fjärrvärme i Gärstad"). */
+typedef struct
+{
+  int   year;
+  char *text;
+} Note;
 
 enum {
   PROP_0,
@@ -31,6 +40,8 @@ enum {
   PROP_LAST_YEAR,
   PROP_SECTOR_FILTER,
   PROP_EMISSIONS_VIEW,
+  PROP_PAGE,
+  PROP_N_NOTES,
   N_PROPS
 };
 
@@ -51,6 +62,12 @@ replace_string (char       **slot,
 }
 
 static void
+clear_note (gpointer data)
+{
+  g_free (((Note *)data)->text);
+}
+
+static void
 kb_window_state_finalize (GObject *object)
 {
   KbWindowState *self = KB_WINDOW_STATE (object);
@@ -58,6 +75,8 @@ kb_window_state_finalize (GObject *object)
   g_free (self->region_code);
   g_free (self->sector_filter);
   g_free (self->emissions_view);
+  g_free (self->page);
+  g_array_unref (self->notes);
 
   G_OBJECT_CLASS (kb_window_state_parent_class)->finalize (object);
 }
@@ -77,6 +96,8 @@ kb_window_state_get_property (GObject    *object,
     case PROP_LAST_YEAR: g_value_set_int (value, self->last_year); break;
     case PROP_SECTOR_FILTER: g_value_set_string (value, self->sector_filter); break;
     case PROP_EMISSIONS_VIEW: g_value_set_string (value, self->emissions_view); break;
+    case PROP_PAGE: g_value_set_string (value, self->page); break;
+    case PROP_N_NOTES: g_value_set_uint (value, self->notes->len); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -94,6 +115,7 @@ kb_window_state_set_property (GObject      *object,
     case PROP_REGION_CODE: kb_window_state_set_region_code (self, g_value_get_string (value)); break;
     case PROP_SECTOR_FILTER: kb_window_state_set_sector_filter (self, g_value_get_string (value)); break;
     case PROP_EMISSIONS_VIEW: kb_window_state_set_emissions_view (self, g_value_get_string (value)); break;
+    case PROP_PAGE: kb_window_state_set_page (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -117,6 +139,11 @@ kb_window_state_class_init (KbWindowStateClass *klass)
   properties[PROP_SECTOR_FILTER] = g_param_spec_string ("sector-filter", NULL, NULL, NULL, flags);
   /* How Utsläpp draws the sectors: "stacked", "share", "lines", "index". */
   properties[PROP_EMISSIONS_VIEW] = g_param_spec_string ("emissions-view", NULL, NULL, "stacked", flags);
+  /* The page shown: "overview", "emissions", "goal", … */
+  properties[PROP_PAGE] = g_param_spec_string ("page", NULL, NULL, NULL, flags);
+  /* Notified whenever the notes change (kb_window_state_add_note ()). */
+  properties[PROP_N_NOTES] = g_param_spec_uint ("n-notes", NULL, NULL, 0, G_MAXUINT, 0,
+                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -124,6 +151,8 @@ static void
 kb_window_state_init (KbWindowState *self)
 {
   self->emissions_view = g_strdup ("stacked");
+  self->notes = g_array_new (FALSE, FALSE, sizeof (Note));
+  g_array_set_clear_func (self->notes, clear_note);
 }
 
 KbWindowState *
@@ -239,6 +268,21 @@ follow_years (KbWindowState *self,
 }
 
 /* @chart follows @what of the state from now on, for as long as both live. */
+/* The chart's annotations are the state's notes. */
+static void
+follow_notes (KbWindowState *self,
+              GParamSpec    *pspec,
+              KbChart       *chart)
+{
+  kb_chart_clear_annotations (chart);
+  for (guint i = 0; i < self->notes->len; i++)
+    {
+      Note *note = &g_array_index (self->notes, Note, i);
+
+      kb_chart_add_annotation (chart, note->year, note->text);
+    }
+}
+
 void
 kb_window_state_follow (KbWindowState *self,
                         KbChart       *chart,
@@ -261,6 +305,11 @@ kb_window_state_follow (KbWindowState *self,
   if (what & KB_FOLLOW_SECTOR)
     g_object_bind_property_full (self, "sector-filter", chart, "sector-filter", flags,
                                  sector_to_filter, NULL, NULL, NULL);
+  if (what & KB_FOLLOW_NOTES)
+    {
+      g_signal_connect_object (self, "notify::n-notes", G_CALLBACK (follow_notes), chart, 0);
+      follow_notes (self, NULL, chart);
+    }
 }
 
 const char *
@@ -285,4 +334,70 @@ kb_window_state_set_emissions_view (KbWindowState *self,
     view = "stacked";
   if (replace_string (&self->emissions_view, view))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMISSIONS_VIEW]);
+}
+
+const char *
+kb_window_state_get_page (KbWindowState *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), NULL);
+  return self->page;
+}
+
+void
+kb_window_state_set_page (KbWindowState *self,
+                          const char    *page)
+{
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+
+  if (replace_string (&self->page, page))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+guint
+kb_window_state_get_n_notes (KbWindowState *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), 0);
+  return self->notes->len;
+}
+
+/* The text of note @index, and its year in @year. */
+const char *
+kb_window_state_get_note (KbWindowState *self,
+                          guint          index,
+                          int           *year)
+{
+  Note *note;
+
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), NULL);
+  g_return_val_if_fail (index < self->notes->len, NULL);
+
+  note = &g_array_index (self->notes, Note, index);
+  if (year != NULL)
+    *year = note->year;
+  return note->text;
+}
+
+void
+kb_window_state_add_note (KbWindowState *self,
+                          int            year,
+                          const char    *text)
+{
+  Note note = { year, g_strdup (text) };
+
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+  g_return_if_fail (text != NULL);
+
+  g_array_append_val (self->notes, note);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_NOTES]);
+}
+
+void
+kb_window_state_clear_notes (KbWindowState *self)
+{
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+
+  if (self->notes->len == 0)
+    return;
+  g_array_set_size (self->notes, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_NOTES]);
 }

@@ -16,6 +16,7 @@ typedef enum {
   KB_FOLLOW_FROM_TO     = 1 << 2,  /* first-year → from-year, last-year → year (a change) */
   KB_FOLLOW_LAST_YEAR   = 1 << 3,  /* last-year → year (a ranking) */
   KB_FOLLOW_SECTOR      = 1 << 4,  /* sector-filter */
+  KB_FOLLOW_NOTES       = 1 << 5,  /* the notes, as annotations */
 } KbFollow;
 
 KbWindowState *kb_window_state_new               (void);
@@ -33,6 +34,17 @@ void           kb_window_state_set_sector_filter (KbWindowState *self,
 const char    *kb_window_state_get_emissions_view (KbWindowState *self);
 void           kb_window_state_set_emissions_view (KbWindowState *self,
                                                    const char    *view);
+const char    *kb_window_state_get_page          (KbWindowState *self);
+void           kb_window_state_set_page          (KbWindowState *self,
+                                                  const char    *page);
+guint          kb_window_state_get_n_notes       (KbWindowState *self);
+const char    *kb_window_state_get_note          (KbWindowState *self,
+                                                  guint          index,
+                                                  int           *year);
+void           kb_window_state_add_note          (KbWindowState *self,
+                                                  int            year,
+                                                  const char    *text);
+void           kb_window_state_clear_notes       (KbWindowState *self);
 void           kb_window_state_follow            (KbWindowState *self,
                                                   KbChart       *chart,
                                                   KbFollow       what);

@@ -58,13 +58,29 @@ new_settings (void)
   return schema ? g_settings_new (APP_ID) : NULL;
 }
 
+/* The page shown is the state's (the settings, dashboards, the header's
+ * switcher and the page actions all set it there). */
 static void
 on_page_changed (KbWindow *self)
 {
-  _kb_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  _kb_window_ensure_page (self, page);
   _kb_window_update_actions (self);
-  if (self->settings != NULL && adw_view_stack_get_visible_child_name (self->view_stack) != NULL)
-    g_settings_set_string (self->settings, "page", adw_view_stack_get_visible_child_name (self->view_stack));
+  kb_window_state_set_page (self->state, page);
+}
+
+/* A page the window does not have (an old dashboard's, the settings of
+ * another version) leaves the page shown as it is. */
+static void
+on_state_page (KbWindow *self)
+{
+  const char *page = kb_window_state_get_page (self->state);
+
+  if (page != NULL && adw_view_stack_get_child_by_name (self->view_stack, page) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, page);
+  else
+    kb_window_state_set_page (self->state, adw_view_stack_get_visible_child_name (self->view_stack));
 }
 
 static gboolean
@@ -356,7 +372,8 @@ kb_window_init (KbWindow *self)
       kb_chart_set_measures (chart, G_LIST_MODEL (self->measures));
       /* Stacks read best where the window shows parts of a whole. */
       kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
-      kb_window_state_follow (self->state, chart, chart_kinds[i].follow);
+      /* Every chart shows the notes. */
+      kb_window_state_follow (self->state, chart, chart_kinds[i].follow | KB_FOLLOW_NOTES);
       g_hash_table_insert (self->charts, (gpointer)chart_kinds[i].id, chart);
     }
   /* A guess is drawn against one line, the total. */
@@ -369,17 +386,18 @@ kb_window_init (KbWindow *self)
                             G_CALLBACK (on_region_selected), self);
 
   self->settings = new_settings ();
+  g_signal_connect_object (self->state, "notify::page", G_CALLBACK (on_state_page), self, G_CONNECT_SWAPPED);
   if (self->settings != NULL)
     {
-      g_autofree char *page = g_settings_get_string (self->settings, "page");
-
+      g_settings_bind (self->settings, "page", self->state, "page",
+                       G_SETTINGS_BIND_GET | G_SETTINGS_BIND_GET_NO_CHANGES | G_SETTINGS_BIND_SET);
       gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
                                    g_settings_get_int (self->settings, "window-height"));
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
-      if (adw_view_stack_get_child_by_name (self->view_stack, page) != NULL)
-        adw_view_stack_set_visible_child_name (self->view_stack, page);
     }
+  if (kb_window_state_get_page (self->state) == NULL)
+    kb_window_state_set_page (self->state, adw_view_stack_get_visible_child_name (self->view_stack));
   /* Before the page is built, so its buttons start on the view chosen. */
   _kb_window_init_emissions (self);
   _kb_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
