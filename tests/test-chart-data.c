@@ -323,6 +323,42 @@ test_files (void)
   g_rmdir (dir);
 }
 
+/* The derived series are made once per change of what they depend on,
+ * and shared by whatever asks: a change of how they are drawn keeps them;
+ * the target's change remakes the gap alone. */
+static void
+test_derived_cached (void)
+{
+  g_autoptr(KbChart) chart = chart_of (KB_CHART_KIND_SECTOR_TREND, "0580");
+  g_autoptr(KbTarget) other = kb_target_new_national ("0580");
+  GPtrArray *sectors = kb_chart_get_sectors (chart);
+  KbSeries *total = kb_chart_get_total (chart);
+  const KbTargetGap *gap = kb_chart_get_gap (chart);
+  double first_gap;
+
+  g_assert_nonnull (gap);
+  first_gap = gap->gap;
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_LINES);
+  kb_chart_set_relative (chart, TRUE);
+  kb_chart_set_share (chart, TRUE);
+  kb_chart_set_extra_cut (chart, 3);
+  kb_chart_set_compare_scope (chart, KB_COMPARE_COUNTY);
+  kb_chart_add_annotation (chart, 2020, "Pandemin");
+  g_assert_true (kb_chart_get_sectors (chart) == sectors);
+  g_assert_true (kb_chart_get_total (chart) == total);
+
+  /* Another target: the same series, the gap computed again. */
+  kb_chart_set_target (chart, other);
+  g_assert_true (kb_chart_get_sectors (chart) == sectors);
+  g_assert_nonnull (kb_chart_get_gap (chart));
+  g_assert_cmpfloat (kb_chart_get_gap (chart)->gap, !=, first_gap);
+
+  /* Per inhabitant: other series. */
+  kb_chart_set_per_capita (chart, TRUE);
+  g_assert_true (kb_chart_get_total (chart) != total);
+  g_assert_cmpstr (kb_series_get_unit (kb_chart_get_total (chart)), ==, "t CO2e/inv.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +373,7 @@ main (int   argc,
   g_test_add_func ("/chart-data/compare", test_compare);
   g_test_add_func ("/chart-data/bars", test_bars);
   g_test_add_func ("/chart-data/files", test_files);
+  g_test_add_func ("/chart-data/derived-cached", test_derived_cached);
 
   return g_test_run ();
 }

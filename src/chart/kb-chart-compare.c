@@ -101,8 +101,12 @@ kb_chart_set_compare_measure (KbChart          *self,
   self->per_capita = measure == KB_COMPARE_PER_CAPITA;
   self->compare_mobility = measure == KB_COMPARE_ELECTRIC_SHARE || measure == KB_COMPARE_CYCLE_PER_CAPITA
                            ? measure : KB_COMPARE_TOTAL;
+  /* Per inhabitant is the series' own: they are derived again. */
   if (self->per_capita != was_per_capita)
-    g_object_notify (G_OBJECT (self), "per-capita");
+    {
+      g_object_notify (G_OBJECT (self), "per-capita");
+      _kb_chart_drop_derived (self);
+    }
   _kb_chart_changed (self, "compare-measure");
 }
 

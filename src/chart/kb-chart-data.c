@@ -25,6 +25,7 @@ _kb_chart_drop_derived (KbChart *self)
 {
   self->derived = FALSE;
   self->is_per_capita = FALSE;
+  self->gap_derived = FALSE;
   self->have_gap = FALSE;
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
   g_clear_object (&self->total);
@@ -292,8 +293,8 @@ per_capita (KbChart *self)
   self->is_per_capita = TRUE;
 }
 
-/* Derives the sectors, total, gap and the rest from the description,
- * once after each change. */
+/* Derives the sectors, total and the rest from the description, once
+ * after each change of what they depend on (drop_derived_of ()). */
 void
 _kb_chart_derive (KbChart *self)
 {
@@ -360,7 +361,18 @@ _kb_chart_derive (KbChart *self)
   if ((self->kind == KB_CHART_KIND_SECTOR_TREND || self->kind == KB_CHART_KIND_ENERGY) &&
       (self->from_year != 0 || self->to_year != 0) && self->total != NULL)
     crop_to_range (self);
+}
 
+/* The gap to the target, once after each change of the derived series,
+ * the target or the budget's start. */
+void
+_kb_chart_derive_gap (KbChart *self)
+{
+  _kb_chart_derive (self);
+  if (self->gap_derived)
+    return;
+  self->gap_derived = TRUE;
+  self->have_gap = FALSE;
   /* Targets are set for one municipality and one quantity. */
   if (self->total != NULL && self->target != NULL &&
       g_strcmp0 (kb_target_get_region_code (self->target), self->region_code) == 0 &&

@@ -56,6 +56,7 @@ struct _KbChart
   int          shown_release;
   GPtrArray   *sectors;
   KbSeries    *total;
+  gboolean     gap_derived; /* the gap, from the total, the target and the budget's start */
   gboolean     have_gap;
   KbTargetGap  gap;
 };
@@ -67,6 +68,7 @@ typedef struct
 } Annotation;
 
 void        _kb_chart_derive              (KbChart    *self);
+void        _kb_chart_derive_gap          (KbChart    *self);
 void        _kb_chart_drop_derived        (KbChart    *self);
 void        _kb_chart_changed             (KbChart    *self,
                                            const char *property);

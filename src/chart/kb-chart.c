@@ -101,6 +101,38 @@ changed (KbChart *self)
   emit_changed (self);
 }
 
+/* What of the derived data (kb-chart-data.c) a change of @prop makes
+ * stale: the series and all (what they are of, which years, per head,
+ * the words of their labels), the gap alone (the target and the budget's
+ * start), or nothing (how they are drawn, compared, planned, guessed). */
+static void
+drop_derived_of (KbChart *self,
+                 guint    prop)
+{
+  switch (prop)
+    {
+    case PROP_DATASET:
+    case PROP_REGION_CODE:
+    case PROP_INDICATOR:
+    case PROP_RELEASE:
+    case PROP_BY_FUEL:
+    case PROP_SECTOR_FILTER:
+    case PROP_FROM_YEAR:
+    case PROP_TO_YEAR:
+    case PROP_PER_CAPITA:
+    case PROP_LANGUAGE:
+      _kb_chart_drop_derived (self);
+      break;
+    case PROP_TARGET:
+    case PROP_BUDGET_FROM_YEAR:
+      self->gap_derived = FALSE;
+      self->have_gap = FALSE;
+      break;
+    default:
+      break;
+    }
+}
+
 /* Whether two lists of strings (NULL: none) are the same. */
 gboolean
 _kb_chart_same_strv (const char * const *a,
@@ -117,18 +149,21 @@ changed_property (KbChart *self,
                   guint    prop)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-  changed (self);
+  drop_derived_of (self, prop);
+  emit_changed (self);
 }
 
-/* As changed_property() for the description's other files: @property by
- * its name, or NULL where only the chart says it changed. */
+/* As changed_property() for the description's other files (its
+ * comparison, plan, notes and game, none of which the derived series
+ * depend on): @property by its name, or NULL where only the chart says
+ * it changed. */
 void
 _kb_chart_changed (KbChart    *self,
                    const char *property)
 {
   if (property != NULL)
     g_object_notify (G_OBJECT (self), property);
-  changed (self);
+  emit_changed (self);
 }
 
 int
@@ -430,8 +465,7 @@ kb_chart_set_target (KbChart  *self,
     return;
   g_clear_pointer (&self->target, kb_target_unref);
   self->target = target ? kb_target_ref (target) : NULL;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET]);
-  changed (self);
+  changed_property (self, PROP_TARGET);
 }
 
 /* The indicator drawn: the one set, or the emissions the data has. */
@@ -771,7 +805,7 @@ const KbTargetGap *
 kb_chart_get_gap (KbChart *self)
 {
   g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  _kb_chart_derive (self);
+  _kb_chart_derive_gap (self);
   return self->have_gap ? &self->gap : NULL;
 }
 
