@@ -229,6 +229,46 @@ test_merge_tables (void)
   g_assert_finalize_object (g_steal_pointer (&ours));
 }
 
+/* A computed total is kept, and computed again once its sectors change:
+ * a file merged adds a year to both. */
+static void
+test_total_kept_until_changed (void)
+{
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  g_autoptr(KbDataset) more = kb_dataset_new ();
+  KbSeries *transport = add_sector (dataset, "Transporter", 2026);
+  KbSeries *farming = add_sector (dataset, "Jordbruk", 2026);
+  g_autoptr(KbSeries) transport_2021 = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "",
+                                                      "t CO2e", "Test", 2026);
+  g_autoptr(KbSeries) farming_2021 = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Jordbruk", "",
+                                                    "t CO2e", "Test", 2026);
+  g_autoptr(KbSeries) first = NULL;
+  g_autoptr(KbSeries) again = NULL;
+  g_autoptr(KbSeries) after = NULL;
+  g_autoptr(GError) error = NULL;
+  double v;
+
+  kb_series_set_value (transport, 2020, 100);
+  kb_series_set_value (farming, 2020, -30);
+  first = kb_dataset_get_total (dataset, "0580", KB_INDICATOR_GHG, 2026);
+  again = kb_dataset_get_total (dataset, "0580", KB_INDICATOR_GHG, 2026);
+  g_assert_true (first == again);
+  g_assert_true (kb_series_get_value (first, 2020, &v));
+  g_assert_cmpfloat (v, ==, 70);
+  g_assert_false (kb_series_has_year (first, 2021));
+
+  kb_series_set_value (transport_2021, 2021, 90);
+  kb_series_set_value (farming_2021, 2021, -35);
+  kb_dataset_add (more, transport_2021);
+  kb_dataset_add (more, farming_2021);
+  g_assert_true (kb_dataset_merge (dataset, more, &error));
+  after = kb_dataset_get_total (dataset, "0580", KB_INDICATOR_GHG, 2026);
+  g_assert_true (kb_series_get_value (after, 2021, &v));
+  g_assert_cmpfloat (v, ==, 55);
+  g_assert_true (kb_series_get_value (after, 2020, &v));
+  g_assert_cmpfloat (v, ==, 70);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/dataset/total-by-sign", test_total_by_sign);
   g_test_add_func ("/dataset/value-table", test_value_table);
   g_test_add_func ("/dataset/merge-tables", test_merge_tables);
+  g_test_add_func ("/dataset/total-kept-until-changed", test_total_kept_until_changed);
 
   return g_test_run ();
 }

@@ -34,6 +34,8 @@ struct _KbImportSink
   GHashTable *regions;       /* RegionKey as read → RegionKey, canonical */
   GPtrArray  *series;        /* in the order they were first met */
   KbValueTable *table;       /* a wide file's rows, by column; or NULL */
+  const char *last[7];       /* the labels of the row before (interned): rows repeat them */
+  const RegionKey *last_region; /* the canonical region of last[0] and last[1] */
 };
 
 static guint
@@ -157,12 +159,21 @@ key_labels (KbImportSink      *sink,
             const KbSeriesKey *key,
             SeriesKey         *labels)
 {
-  const RegionKey *region = canonical_region (sink, intern (sink, key->region_code),
-                                              intern (sink, key->region_name));
+  const char *texts[7] = {
+    key->region_code, key->region_name, key->indicator, key->sector, key->subsector, key->unit, key->source,
+  };
+  const char *before[2] = { sink->last[0], sink->last[1] };
+
+  /* A label as the row before had it is that row's: compared, not hashed. */
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (sink->last[i] == NULL || strcmp (sink->last[i], texts[i] ? texts[i] : "") != 0)
+      sink->last[i] = intern (sink, texts[i]);
+  if (sink->last_region == NULL || sink->last[0] != before[0] || sink->last[1] != before[1])
+    sink->last_region = canonical_region (sink, sink->last[0], sink->last[1]);
 
   *labels = (SeriesKey) {
-    { region->code, region->name, intern (sink, key->indicator), intern (sink, key->sector),
-      intern (sink, key->subsector), intern (sink, key->unit), intern (sink, key->source) },
+    { sink->last_region->code, sink->last_region->name, sink->last[2], sink->last[3], sink->last[4],
+      sink->last[5], sink->last[6] },
     key->vintage,
   };
 }

@@ -393,6 +393,8 @@ kb_dataset_merge (KbDataset  *self,
 
   for (guint i = 0; i < met->len; i += 2)
     add_years (g_ptr_array_index (met, i + 1), g_ptr_array_index (met, i));
+  if (met->len > 0)
+    _kb_dataset_drop_totals (self, NULL);
   last = (LastRelease) { NULL, -1, FALSE };
   for (guint p = 0; p < other->parts->len; p++)
     {

@@ -33,6 +33,7 @@ struct _KbDataset
   GHashTable *by_region; /* region code → GArray of KbDatasetItem, in order; built when asked */
   GArray     *loaders;   /* parts read when a region is first asked for */
   GHashTable *embedded;  /* KbSeries made of embedded parts (not owned) */
+  GHashTable *totals;    /* indicator → ("code\x1frelease" → KbSeries computed of its sectors) */
 };
 
 #define _kb_dataset_part(self, index) ((KbDatasetPart *)g_ptr_array_index ((self)->parts, (index)))
@@ -57,6 +58,8 @@ void        _kb_dataset_copy_loaders (KbDataset     *self,
                                                             gpointer    data),
                                       gpointer       data,
                                       GHashTable    *skipped);
+void        _kb_dataset_drop_totals  (KbDataset     *self,
+                                      const char    *indicator);
 void        _kb_dataset_add_part     (KbDataset     *self,
                                       KbValueTable  *table,
                                       KbSeries     **views,

@@ -54,15 +54,16 @@ kb_dataset_get_sectors (KbDataset  *self,
  * missing or does not list it at all while others do (a partial sum would
  * understate the total: a file that lacks one sector's row for a year
  * says nothing of that year's total). */
-KbSeries *
-kb_dataset_compute_total (KbDataset  *self,
-                          const char *region_code,
-                          const char *indicator,
-                          int         vintage)
+static KbSeries *
+compute_total (KbDataset  *self,
+               const char *region_code,
+               const char *indicator,
+               int         vintage)
 {
   g_autoptr(GPtrArray) sectors = NULL;
-  g_autoptr(GHashTable) sums = NULL;
-  g_autoptr(GList) years = NULL;
+  g_autofree double *sums = NULL;
+  g_autofree guint *counts = NULL;
+  int first_year = G_MAXINT, last_year = G_MININT;
   KbSeries *first, *total;
 
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
@@ -80,64 +81,129 @@ kb_dataset_compute_total (KbDataset  *self,
   if (kb_series_get_vintage_inferred (first))
     kb_series_set_inferred_vintage (total, vintage);
 
-  sums = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  /* Each year from the first to the last any sector has: how many
+   * sectors have it, and their sum (NAN once one marks it missing). */
+  for (guint i = 0; i < sectors->len; i++)
+    {
+      KbSeries *s = g_ptr_array_index (sectors, i);
+      guint n = kb_series_get_n_years (s);
+
+      if (n == 0)
+        continue;
+      first_year = MIN (first_year, kb_series_get_year (s, 0));
+      last_year = MAX (last_year, kb_series_get_year (s, n - 1));
+    }
+  if (first_year > last_year)
+    return total;
+  sums = g_new0 (double, last_year - first_year + 1);
+  counts = g_new0 (guint, last_year - first_year + 1);
   for (guint i = 0; i < sectors->len; i++)
     {
       KbSeries *s = g_ptr_array_index (sectors, i);
 
       for (guint j = 0; j < kb_series_get_n_years (s); j++)
         {
-          int year = kb_series_get_year (s, j);
-          double *sum = g_hash_table_lookup (sums, GINT_TO_POINTER (year));
+          int at = kb_series_get_year (s, j) - first_year;
           double v;
 
-          if (sum == NULL)
-            {
-              sum = g_new0 (double, 1);
-              g_hash_table_insert (sums, GINT_TO_POINTER (year), sum);
-            }
+          counts[at]++;
           if (kb_series_get_value_at (s, j, &v))
-            *sum += v;
+            sums[at] += v;
           else
-            *sum = NAN;
+            sums[at] = NAN;
         }
     }
-
-  years = g_hash_table_get_keys (sums);
-  for (const GList *l = years; l != NULL; l = l->next)
+  for (int at = 0; at <= last_year - first_year; at++)
     {
-      int year = GPOINTER_TO_INT (l->data);
-      double sum = *(double *)g_hash_table_lookup (sums, l->data);
-
-      for (guint i = 0; i < sectors->len && !isnan (sum); i++)
-        if (!kb_series_has_year (g_ptr_array_index (sectors, i), year))
-          sum = NAN;
-      if (isnan (sum))
-        kb_series_set_missing (total, year);
+      if (counts[at] == 0)
+        continue;
+      if (counts[at] < sectors->len || isnan (sums[at]))
+        kb_series_set_missing (total, first_year + at);
       else
-        kb_series_set_value (total, year, sum);
+        kb_series_set_value (total, first_year + at, sums[at]);
     }
 
   return total;
 }
 
+KbSeries *
+kb_dataset_compute_total (KbDataset  *self,
+                          const char *region_code,
+                          const char *indicator,
+                          int         vintage)
+{
+  g_return_val_if_fail (KB_IS_DATASET (self), NULL);
+  return compute_total (self, region_code, indicator, vintage);
+}
+
 /* The total over all sectors as the source published it, or, where the
  * source gives only the sectors, computed from them. A published total
  * counts what suppressed cells hide; a computed one could not. */
+static KbSeries *
+published_or_computed (KbDataset  *self,
+                       const char *region_code,
+                       const char *indicator,
+                       int         vintage)
+{
+  g_autoptr(GPtrArray) published = select_breakdown (self, region_code, indicator, vintage, FALSE, FALSE);
+
+  if (published->len > 0)
+    return g_object_ref (g_ptr_array_index (published, 0));
+  return compute_total (self, region_code, indicator, vintage);
+}
+
+/* published_or_computed (), once per region, quantity and release until
+ * the dataset changes: Sweden's change, from the totals of its 290
+ * municipalities, is asked for at every switch of municipality. The
+ * series is shared: never changed by those who ask. */
+static KbSeries *
+cached_total (KbDataset  *self,
+              const char *region_code,
+              const char *indicator,
+              int         vintage)
+{
+  g_autofree char *key = NULL;
+  GHashTable *of_indicator;
+  KbSeries *total;
+
+  g_return_val_if_fail (indicator != NULL, NULL);
+
+  /* Loaders may add series: they run before the cache is looked at. */
+  _kb_dataset_region_items (self, region_code, indicator);
+  of_indicator = g_hash_table_lookup (self->totals, indicator);
+  if (of_indicator == NULL)
+    {
+      of_indicator = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_hash_table_insert (self->totals, g_strdup (indicator), of_indicator);
+    }
+  key = g_strdup_printf ("%s\x1f%d", region_code, vintage);
+  total = g_hash_table_lookup (of_indicator, key);
+  if (total == NULL)
+    {
+      total = published_or_computed (self, region_code, indicator, vintage);
+      if (total == NULL)
+        return NULL;
+      /* Computing may have loaded and so dropped the table: looked up again. */
+      of_indicator = g_hash_table_lookup (self->totals, indicator);
+      if (of_indicator == NULL)
+        {
+          of_indicator = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+          g_hash_table_insert (self->totals, g_strdup (indicator), of_indicator);
+        }
+      g_hash_table_insert (of_indicator, g_steal_pointer (&key), total);
+    }
+  return g_object_ref (total);
+}
+
+/* published_or_computed (), kept until the dataset changes. */
 KbSeries *
 kb_dataset_get_total (KbDataset  *self,
                       const char *region_code,
                       const char *indicator,
                       int         vintage)
 {
-  g_autoptr(GPtrArray) published = NULL;
-
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
-
-  published = select_breakdown (self, region_code, indicator, vintage, FALSE, FALSE);
-  if (published->len > 0)
-    return g_object_ref (g_ptr_array_index (published, 0));
-  return kb_dataset_compute_total (self, region_code, indicator, vintage);
+  return cached_total (self, region_code, indicator, vintage);
 }
 
 /* Every published total of @indicator for @region_code and @vintage: one

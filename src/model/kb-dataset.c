@@ -129,6 +129,7 @@ kb_dataset_finalize (GObject *object)
   g_clear_pointer (&self->by_region, g_hash_table_unref);
   g_array_unref (self->loaders);
   g_hash_table_unref (self->embedded);
+  g_hash_table_unref (self->totals);
 
   G_OBJECT_CLASS (kb_dataset_parent_class)->finalize (object);
 }
@@ -145,6 +146,7 @@ kb_dataset_init (KbDataset *self)
   self->parts = g_ptr_array_new_with_free_func (part_free);
   self->loaders = g_array_new (FALSE, FALSE, sizeof (Loader));
   self->embedded = g_hash_table_new (NULL, NULL);
+  self->totals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_hash_table_unref);
   g_array_set_clear_func (self->loaders, clear_loader);
 }
 
@@ -266,6 +268,18 @@ region_items (KbDataset  *self,
   return region_code != NULL ? g_hash_table_lookup (self->by_region, region_code) : NULL;
 }
 
+/* The totals computed of @indicator's sectors (NULL: of every quantity)
+ * are computed again when next asked: what they were computed of changed. */
+void
+_kb_dataset_drop_totals (KbDataset  *self,
+                         const char *indicator)
+{
+  if (indicator == NULL)
+    g_hash_table_remove_all (self->totals);
+  else
+    g_hash_table_remove (self->totals, indicator);
+}
+
 /* Adds a part of @n_items: the rows of @table, or the series @views[0];
  * the series already made of them, @views (NULL for none), are shared. */
 void
@@ -294,6 +308,11 @@ _kb_dataset_add_part (KbDataset     *self,
     }
   g_ptr_array_add (self->parts, part);
   self->n_items += n_items;
+  /* A region's energy loaded keeps Sweden's emissions as they were. */
+  if (n_items == 1 && table == NULL)
+    _kb_dataset_drop_totals (self, kb_series_get_indicator (views[0]));
+  else
+    _kb_dataset_drop_totals (self, NULL);
 
   /* The index gains the part, not built anew. */
   g_clear_pointer (&self->firsts, g_array_unref);
@@ -537,6 +556,7 @@ kb_dataset_infer_vintages (KbDataset          *self,
         latest = MAX (latest, item_latest_year (self, (KbDatasetItem) { p, row }));
   if (latest == 0)
     return;
+  _kb_dataset_drop_totals (self, NULL);
   for (guint p = 0; p < self->parts->len; p++)
     {
       KbDatasetPart *part = _kb_dataset_part (self, p);
