@@ -7,7 +7,7 @@
 #include <math.h>
 #include <plplot.h>
 
-#include "kb-chart-render-private.h"
+#include "kb-plots.h"
 
 /* Horizontal bars, one a row, labels to the left and values at the ends:
  * rankings, waterfalls and comparisons read best this way, since their

@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "kb-chart-render-private.h"
+#include "kb-plots.h"
 
 /* What drove the change: a waterfall from the first year's total, through
  * each sector's change (largest first), to the second year's total. */

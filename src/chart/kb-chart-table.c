@@ -11,7 +11,7 @@
 #include "analysis/kb-mobility.h"
 #include "analysis/kb-scenario.h"
 #include "kb-chart-layout.h"
-#include "kb-chart-render-private.h"
+#include "kb-render.h"
 #include "kb-chart-table.h"
 #include "kb-chart-text.h"
 #include "kb-compare.h"

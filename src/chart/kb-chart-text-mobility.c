@@ -8,7 +8,7 @@
 #include <math.h>
 
 #include "analysis/kb-mobility.h"
-#include "kb-chart-render-private.h"
+#include "kb-render.h"
 #include "kb-chart-text.h"
 #include "kb-labels.h"
 

@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#include "kb-chart-render-private.h"
+#include "kb-plots.h"
 #include "kb-compare.h"
 
 /* One figure for several municipalities, ranked, the chart's own

@@ -4,7 +4,7 @@
 
 #include "config.h"
 
-#include "kb-chart-render-private.h"
+#include "kb-plots.h"
 
 /* Gissa kurvan's guesses over the chart, each in its colour and numbered
  * at its end, as people call them out: on the page, in presentation mode

@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "kb-chart-render-private.h"
+#include "kb-plots.h"
 
 /* The total and each sector as lines, in the data's unit or as an index
  * (first year = 100). Solid between consecutive years, dashed across

@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "kb-chart-render-private.h"
+#include "kb-plots.h"
 
 /* What closes the gap, and what does not: a waterfall from the trend's
  * value in the target year, through each measure's reduction by then, to

@@ -8,7 +8,7 @@
 #include <math.h>
 
 #include "analysis/kb-mobility.h"
-#include "kb-chart-render-private.h"
+#include "kb-plots.h"
 #include "model/kb-region.h"
 
 /* The electric share of a municipality's cars beside its county's and

@@ -9,7 +9,7 @@
 #include <plplot.h>
 
 #include "analysis/kb-investment.h"
-#include "kb-chart-render-private.h"
+#include "kb-plots.h"
 
 /* The climate investment plan's economics: what a tonne costs, when the
  * money is spent and by whom, and who can close the gap. Each actor has

@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "kb-chart-render-private.h"
+#include "kb-plots.h"
 
 /* The sectors of one year, largest first, with value and share. */
 

@@ -8,7 +8,7 @@
 #include <math.h>
 #include <plplot.h>
 
-#include "kb-chart-render-private.h"
+#include "kb-plots.h"
 
 /* Emissions by sector over time: areas stacked up from zero for
  * emissions and down from zero for removals, the net total on top as a

@@ -8,7 +8,7 @@
 #include <math.h>
 #include <plplot.h>
 
-#include "kb-chart-render-private.h"
+#include "kb-plots.h"
 
 /* Stacked vertical bars, one a year: travel-survey mode shares (a bar of
  * 100 % a survey year), or a stacked trend collapsed to the one year

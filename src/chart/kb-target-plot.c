@@ -8,7 +8,7 @@
 #include <math.h>
 #include <plplot.h>
 
-#include "kb-chart-render-private.h"
+#include "kb-plots.h"
 
 /* The total against the target path: history as measured, the path as
  * its own line, supplementary measures as a band, and the trend carried

@@ -12,6 +12,9 @@
 
 G_BEGIN_DECLS
 
+/* The charts' one font (Debian's fonts-cantarell): the same pixels everywhere. */
+#define KB_FONT_FAMILY "Cantarell"
+
 /* How an axis labels its ticks. */
 typedef enum {
   KB_AXIS_YEARS,      /* 1990 */
@@ -125,32 +128,8 @@ double kb_render_text_height (KbRender    *render,
 void   kb_render_direct_labels (KbRender    *render,
                                 KbDirectLabel *labels,
                                 guint        n_labels);
-KbBar *kb_bars_new         (guint          n);
-void   kb_bar_plot_draw    (KbRender      *render,
-                            KbBar         *bars,
-                            guint          n_bars);
-void   kb_bar_plot_draw_reaching (KbRender *render,
-                                  KbBar    *bars,
-                                  guint     n_bars,
-                                  double    reach);
 char  *kb_render_kt        (KbRender      *render,
                             double         value,
                             gboolean       signed_);
-
-void   kb_sector_plot_draw (KbRender      *render);
-void   kb_lines_plot_draw  (KbRender      *render);
-void   kb_target_plot_draw (KbRender      *render);
-void   kb_ranking_plot_draw (KbRender     *render);
-void   kb_change_plot_draw (KbRender      *render);
-void   kb_compare_plot_draw (KbRender     *render);
-void   kb_mode_share_plot_draw (KbRender  *render);
-void   kb_measures_plot_draw (KbRender    *render);
-void   kb_sector_measures_plot_draw (KbRender *render);
-void   kb_cost_curve_plot_draw (KbRender  *render);
-void   kb_investment_plot_draw (KbRender  *render);
-void   kb_actors_plot_draw (KbRender      *render);
-void   kb_car_fuels_plot_draw (KbRender   *render);
-void   kb_year_bar_plot_draw (KbRender    *render);
-void   kb_guess_plot_draw  (KbRender      *render);
 
 G_END_DECLS
