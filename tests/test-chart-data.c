@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "chart/kb-chart-export.h"
+#include "chart/kb-chart-render.h"
 #include "chart/kb-chart-table.h"
 #include "chart/kb-compare.h"
 #include "chart/kb-labels.h"
@@ -340,12 +341,34 @@ test_derived_cached (void)
   first_gap = gap->gap;
   kb_chart_set_trend_style (chart, KB_TREND_STYLE_LINES);
   kb_chart_set_relative (chart, TRUE);
-  kb_chart_set_share (chart, TRUE);
   kb_chart_set_extra_cut (chart, 3);
   kb_chart_set_compare_scope (chart, KB_COMPARE_COUNTY);
   kb_chart_add_annotation (chart, 2020, "Pandemin");
   g_assert_true (kb_chart_get_sectors (chart) == sectors);
   g_assert_true (kb_chart_get_total (chart) == total);
+
+  /* The stack: sorted and stacked once for drawing and clicks alike; as
+   * shares, stacked again, to 100. */
+  {
+    const KbChartStack *stack = kb_chart_get_stack (chart);
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 640, 360);
+    cairo_t *cr = cairo_create (surface);
+    guint top_band;
+
+    g_assert_nonnull (stack);
+    g_assert_cmpuint (stack->sectors->len, ==, sectors->len);
+    kb_chart_render (chart, cr, 640, 360, NULL);
+    g_assert_nonnull (kb_chart_sector_at (chart, 2010, 1));
+    g_assert_true (kb_chart_get_stack (chart) == stack);
+    /* Shares: the bands of a year without suppressed parts reach 100. */
+    top_band = stack->sectors->len * stack->n_years;
+    kb_chart_set_share (chart, TRUE);
+    stack = kb_chart_get_stack (chart);
+    g_assert_cmpfloat_with_epsilon (stack->upper[top_band + stack->n_years - 1], 100, 1e-9);
+    g_assert_true (kb_chart_get_sectors (chart) == sectors);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
 
   /* Another target: the same series, the gap computed again. */
   kb_chart_set_target (chart, other);

@@ -27,6 +27,7 @@ _kb_chart_drop_derived (KbChart *self)
   self->is_per_capita = FALSE;
   self->gap_derived = FALSE;
   self->have_gap = FALSE;
+  g_clear_pointer (&self->stack, _kb_chart_stack_free);
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
   g_clear_object (&self->total);
 }

@@ -184,6 +184,16 @@ compute_axes (KbChart       *chart,
   layout->y_step = kb_nice_step (hi - lo, 7);
   layout->y_max = ceil (hi * 1.02 / layout->y_step) * layout->y_step;
   layout->y_min = lo < 0 ? floor (lo * 1.02 / layout->y_step) * layout->y_step : 0;
+
+  /* Stacked as shares: 0–100 %, and below zero as deep as removals reach. */
+  if (draws_stacked_years (chart) && kb_chart_get_share (chart) && kb_chart_get_stack (chart) != NULL)
+    {
+      double lowest = kb_chart_get_stack (chart)->lowest_share;
+
+      layout->y_max = 100;
+      layout->y_step = 20;
+      layout->y_min = lowest < 0 ? floor (lowest / 20) * 20 : 0;
+    }
 }
 
 void

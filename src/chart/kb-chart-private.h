@@ -56,6 +56,7 @@ struct _KbChart
   int          shown_release;
   GPtrArray   *sectors;
   KbSeries    *total;
+  KbChartStack *stack;     /* of the sectors and shares, once asked for */
   gboolean     gap_derived; /* the gap, from the total, the target and the budget's start */
   gboolean     have_gap;
   KbTargetGap  gap;
@@ -69,6 +70,7 @@ typedef struct
 
 void        _kb_chart_derive              (KbChart    *self);
 void        _kb_chart_derive_gap          (KbChart    *self);
+void        _kb_chart_stack_free          (KbChartStack *stack);
 void        _kb_chart_drop_derived        (KbChart    *self);
 void        _kb_chart_changed             (KbChart    *self,
                                            const char *property);

@@ -103,8 +103,9 @@ changed (KbChart *self)
 
 /* What of the derived data (kb-chart-data.c) a change of @prop makes
  * stale: the series and all (what they are of, which years, per head,
- * the words of their labels), the gap alone (the target and the budget's
- * start), or nothing (how they are drawn, compared, planned, guessed). */
+ * the words of their labels), the stack alone (shares), the gap alone
+ * (the target and the budget's start), or nothing (how they are drawn,
+ * compared, planned, guessed). */
 static void
 drop_derived_of (KbChart *self,
                  guint    prop)
@@ -122,6 +123,9 @@ drop_derived_of (KbChart *self,
     case PROP_PER_CAPITA:
     case PROP_LANGUAGE:
       _kb_chart_drop_derived (self);
+      break;
+    case PROP_SHARE:
+      g_clear_pointer (&self->stack, _kb_chart_stack_free);
       break;
     case PROP_TARGET:
     case PROP_BUDGET_FROM_YEAR:

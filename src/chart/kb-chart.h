@@ -192,4 +192,21 @@ char        *kb_chart_dup_source_line   (KbChart     *self);
 /* The car chart's rows: the municipality, its county and Sweden. */
 GPtrArray   *kb_car_fuels_regions       (KbChart     *chart);
 
+/* A stacked chart's bands (kb_chart_get_stack ()): band s of year y from
+ * lower[s * n_years + y] to upper[…], the band past the last sector what
+ * the source did not publish; years @drawable, and @complete where every
+ * part is published. */
+typedef struct
+{
+  GPtrArray *sectors;       /* the chart's sectors, largest first (not owned) */
+  guint      n_years;       /* the total's years */
+  double    *lower;
+  double    *upper;
+  gboolean  *drawable;
+  gboolean  *complete;
+  double     lowest_share;  /* as shares: the removals' depth, in % (≤ 0) */
+} KbChartStack;
+
+const KbChartStack *kb_chart_get_stack (KbChart *self);
+
 G_END_DECLS

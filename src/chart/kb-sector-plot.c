@@ -25,77 +25,6 @@ sector_color (KbRender *render,
   return kb_palette_sector (kb_series_get_sector (sector), index);
 }
 
-static double
-latest_value (KbSeries *series)
-{
-  double v = 0;
-
-  kb_series_get_latest (series, NULL, &v);
-  return v;
-}
-
-static int
-compare_largest_first (gconstpointer a,
-                       gconstpointer b)
-{
-  double va = latest_value (*(KbSeries **)a), vb = latest_value (*(KbSeries **)b);
-  return (va < vb) - (va > vb);
-}
-
-/* The lower and upper edge of each sector's band in each year, and one
- * more band on top (index sectors->len): what the source did not publish.
- * A year where a part is suppressed stacks the parts it has; where the
- * total is published, the band "ej redovisat" reaches up to it; where the
- * total is suppressed too, the year is not drawn (@drawable), as a year
- * without data. Missing is never drawn as zero. */
-static void
-stack_bands (GPtrArray *sectors,
-             KbSeries  *total,
-             gboolean   share,
-             double    *lower,
-             double    *upper,
-             gboolean  *drawable,
-             gboolean  *complete)
-{
-  guint n_years = kb_series_get_n_years (total);
-
-  for (guint y = 0; y < n_years; y++)
-    {
-      int year = kb_series_get_year (total, y);
-      double up = 0, down = 0, positive, negative, whole = 0, unreported = 0, base;
-      gboolean missing = FALSE, has_whole = kb_series_get_value_at (total, y, &whole);
-      guint top = (guint)sectors->len * n_years + y;
-
-      kb_stack_by_sign (sectors, year, &positive, &negative);
-      for (guint s = 0; s < sectors->len; s++)
-        missing |= !kb_series_get_value (g_ptr_array_index (sectors, s), year, NULL);
-      drawable[y] = !missing || has_whole;
-      if (complete != NULL)
-        complete[y] = !missing;
-      if (missing && has_whole)
-        unreported = MAX (whole - (positive + negative), 0);
-      /* As shares: of the year's emissions (with what is unpublished),
-       * removals below zero. */
-      base = positive + unreported;
-      for (guint s = 0; s < sectors->len; s++)
-        {
-          double v = 0;
-          guint at = s * n_years + y;
-
-          kb_series_get_value (g_ptr_array_index (sectors, s), year, &v);
-          if (share)
-            v = base > 0 ? v / base * 100.0 : 0;
-          if (v >= 0)
-            lower[at] = up, upper[at] = up + v, up += v;
-          else
-            upper[at] = down, lower[at] = down + v, down += v;
-        }
-      if (share)
-        unreported = base > 0 ? unreported / base * 100.0 : 0;
-      lower[top] = up, upper[top] = up + unreported;
-    }
-}
-
 /* One band: an area over each run of two or more complete years (one
  * polygon, no seams); a column on each other drawable year, so a part
  * suppressed in one year never slopes to zero from its neighbours. */
@@ -231,35 +160,11 @@ void
 kb_sector_plot_draw (KbRender *render)
 {
   KbSeries *total = kb_chart_get_total (render->chart);
-  GPtrArray *chart_sectors = kb_chart_get_sectors (render->chart);
-  g_autoptr(GPtrArray) sectors = g_ptr_array_new_full (chart_sectors->len, NULL);
-  guint n = (chart_sectors->len + 1) * kb_series_get_n_years (total);
-  g_autofree double *lower = g_new0 (double, n);
-  g_autofree double *upper = g_new0 (double, n);
-  g_autofree gboolean *drawable = g_new0 (gboolean, kb_series_get_n_years (total) + 1);
-  g_autofree gboolean *complete = g_new0 (gboolean, kb_series_get_n_years (total) + 1);
+  const KbChartStack *stack = kb_chart_get_stack (render->chart);
+  GPtrArray *sectors = stack->sectors;
+  const double *lower = stack->lower, *upper = stack->upper;
+  const gboolean *drawable = stack->drawable, *complete = stack->complete;
   gboolean filtered, unreported;
-
-  /* The chart owns the series; this is only another order of them. */
-  for (guint i = 0; i < chart_sectors->len; i++)
-    g_ptr_array_add (sectors, g_ptr_array_index (chart_sectors, i));
-  /* The largest sector at the bottom, where its size reads best. */
-  g_ptr_array_sort (sectors, compare_largest_first);
-  stack_bands (sectors, total, kb_chart_get_share (render->chart), lower, upper, drawable, complete);
-  if (kb_chart_get_share (render->chart))
-    {
-      double positive, negative, lowest = 0;
-
-      for (guint i = 0; i < kb_series_get_n_years (total); i++)
-        {
-          kb_stack_by_sign (sectors, kb_series_get_year (total, i), &positive, &negative);
-          if (positive > 0)
-            lowest = MIN (lowest, negative / positive * 100.0);
-        }
-      render->layout.y_max = 100;
-      render->layout.y_step = 20;
-      render->layout.y_min = lowest < 0 ? floor (lowest / 20) * 20 : 0;
-    }
 
   kb_plot_begin (render);
   kb_plot_axes (render);
@@ -296,53 +201,4 @@ kb_sector_plot_draw (KbRender *render)
       }
     kb_render_direct_labels (render, labels, n);
   }
-}
-
-/* The sector whose band is at @value in @year (between data years, where
- * the bands run straight), or NULL: for a click on the stacked chart. */
-KbSeries *
-kb_chart_sector_at (KbChart *chart,
-                    double   year,
-                    double   value)
-{
-  KbSeries *total = kb_chart_get_total (chart);
-  GPtrArray *chart_sectors = kb_chart_get_sectors (chart);
-  g_autoptr(GPtrArray) sectors = NULL;
-  g_autofree double *lower = NULL, *upper = NULL;
-  g_autofree gboolean *drawable = NULL;
-  guint n_years, before = 0;
-  double t = 0;
-
-  if (total == NULL || chart_sectors->len == 0 || kb_series_get_n_years (total) == 0)
-    return NULL;
-  n_years = kb_series_get_n_years (total);
-  if (year < kb_series_get_year (total, 0) || year > kb_series_get_year (total, n_years - 1))
-    return NULL;
-
-  sectors = g_ptr_array_new_full (chart_sectors->len, NULL);
-  for (guint i = 0; i < chart_sectors->len; i++)
-    g_ptr_array_add (sectors, g_ptr_array_index (chart_sectors, i));
-  g_ptr_array_sort (sectors, compare_largest_first);
-  lower = g_new0 (double, (sectors->len + 1) * n_years);
-  upper = g_new0 (double, (sectors->len + 1) * n_years);
-  drawable = g_new0 (gboolean, n_years);
-  stack_bands (sectors, total, kb_chart_get_share (chart), lower, upper, drawable, NULL);
-
-  /* The data years either side, and how far between them. */
-  while (before + 1 < n_years && kb_series_get_year (total, before + 1) <= year)
-    before++;
-  if (before + 1 < n_years)
-    t = (year - kb_series_get_year (total, before)) /
-        (kb_series_get_year (total, before + 1) - kb_series_get_year (total, before));
-
-  for (guint s = 0; s < sectors->len; s++)
-    {
-      guint a = s * n_years + before, b = before + 1 < n_years ? a + 1 : a;
-      double lo = lower[a] + (lower[b] - lower[a]) * t;
-      double hi = upper[a] + (upper[b] - upper[a]) * t;
-
-      if (hi > lo && value >= lo && value <= hi)
-        return g_ptr_array_index (sectors, s);
-    }
-  return NULL;
 }

@@ -1,0 +1,170 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kb-chart"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "kb-chart-layout.h"
+#include "kb-chart-private.h"
+#include "kb-chart-render.h"
+
+/* The stacked chart's bands, derived once per change of the series or of
+ * shares (kb_chart_get_stack ()) and shared by the drawing, the axis and
+ * a click on a band: sorted and stacked once, not at every draw and again
+ * at every click. */
+
+static double
+latest_value (KbSeries *series)
+{
+  double v = 0;
+
+  kb_series_get_latest (series, NULL, &v);
+  return v;
+}
+
+static int
+compare_largest_first (gconstpointer a,
+                       gconstpointer b)
+{
+  double va = latest_value (*(KbSeries **)a), vb = latest_value (*(KbSeries **)b);
+  return (va < vb) - (va > vb);
+}
+
+/* The lower and upper edge of each sector's band in each year, and one
+ * more band on top (index sectors->len): what the source did not publish.
+ * A year where a part is suppressed stacks the parts it has; where the
+ * total is published, the band "ej redovisat" reaches up to it; where the
+ * total is suppressed too, the year is not drawn (@drawable), as a year
+ * without data. Missing is never drawn as zero. */
+static void
+stack_bands (KbChartStack *stack,
+             KbSeries     *total,
+             gboolean      share)
+{
+  GPtrArray *sectors = stack->sectors;
+  guint n_years = stack->n_years;
+
+  for (guint y = 0; y < n_years; y++)
+    {
+      int year = kb_series_get_year (total, y);
+      double up = 0, down = 0, positive, negative, whole = 0, unreported = 0, base;
+      gboolean missing = FALSE, has_whole = kb_series_get_value_at (total, y, &whole);
+      guint top = (guint)sectors->len * n_years + y;
+
+      kb_stack_by_sign (sectors, year, &positive, &negative);
+      for (guint s = 0; s < sectors->len; s++)
+        missing |= !kb_series_get_value (g_ptr_array_index (sectors, s), year, NULL);
+      stack->drawable[y] = !missing || has_whole;
+      stack->complete[y] = !missing;
+      if (missing && has_whole)
+        unreported = MAX (whole - (positive + negative), 0);
+      /* As shares: of the year's emissions (with what is unpublished),
+       * removals below zero. */
+      base = positive + unreported;
+      for (guint s = 0; s < sectors->len; s++)
+        {
+          double v = 0;
+          guint at = s * n_years + y;
+
+          kb_series_get_value (g_ptr_array_index (sectors, s), year, &v);
+          if (share)
+            v = base > 0 ? v / base * 100.0 : 0;
+          if (v >= 0)
+            stack->lower[at] = up, stack->upper[at] = up + v, up += v;
+          else
+            stack->upper[at] = down, stack->lower[at] = down + v, down += v;
+        }
+      if (share)
+        unreported = base > 0 ? unreported / base * 100.0 : 0;
+      stack->lower[top] = up, stack->upper[top] = up + unreported;
+      /* As shares, the removals' depth below zero, for the axis. */
+      if (positive > 0)
+        stack->lowest_share = MIN (stack->lowest_share, negative / positive * 100.0);
+    }
+}
+
+void
+_kb_chart_stack_free (KbChartStack *stack)
+{
+  g_ptr_array_unref (stack->sectors);
+  g_free (stack->lower);
+  g_free (stack->upper);
+  g_free (stack->drawable);
+  g_free (stack->complete);
+  g_free (stack);
+}
+
+/* The chart's sectors stacked by sign over its total's years, the largest
+ * (by its latest value) at the bottom, where its size reads best; NULL
+ * without a total or sectors. Owned by the chart, until it changes. */
+const KbChartStack *
+kb_chart_get_stack (KbChart *self)
+{
+  KbSeries *total;
+  GPtrArray *sectors;
+  KbChartStack *stack;
+
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+
+  _kb_chart_derive (self);
+  if (self->stack != NULL)
+    return self->stack;
+  total = self->total;
+  sectors = self->sectors;
+  if (total == NULL || sectors->len == 0)
+    return NULL;
+
+  stack = g_new0 (KbChartStack, 1);
+  /* The chart owns the series; this is only another order of them. */
+  stack->sectors = g_ptr_array_new_full (sectors->len, NULL);
+  for (guint i = 0; i < sectors->len; i++)
+    g_ptr_array_add (stack->sectors, g_ptr_array_index (sectors, i));
+  g_ptr_array_sort (stack->sectors, compare_largest_first);
+  stack->n_years = kb_series_get_n_years (total);
+  stack->lower = g_new0 (double, (sectors->len + 1) * stack->n_years);
+  stack->upper = g_new0 (double, (sectors->len + 1) * stack->n_years);
+  stack->drawable = g_new0 (gboolean, stack->n_years + 1);
+  stack->complete = g_new0 (gboolean, stack->n_years + 1);
+  stack_bands (stack, total, self->share);
+  self->stack = stack;
+  return stack;
+}
+
+/* The sector whose band is at @value in @year (between data years, where
+ * the bands run straight), or NULL: for a click on the stacked chart. */
+KbSeries *
+kb_chart_sector_at (KbChart *chart,
+                    double   year,
+                    double   value)
+{
+  const KbChartStack *stack = kb_chart_get_stack (chart);
+  KbSeries *total = kb_chart_get_total (chart);
+  guint n_years, before = 0;
+  double t = 0;
+
+  if (stack == NULL || stack->n_years == 0)
+    return NULL;
+  n_years = stack->n_years;
+  if (year < kb_series_get_year (total, 0) || year > kb_series_get_year (total, n_years - 1))
+    return NULL;
+
+  /* The data years either side, and how far between them. */
+  while (before + 1 < n_years && kb_series_get_year (total, before + 1) <= year)
+    before++;
+  if (before + 1 < n_years)
+    t = (year - kb_series_get_year (total, before)) /
+        (kb_series_get_year (total, before + 1) - kb_series_get_year (total, before));
+
+  for (guint s = 0; s < stack->sectors->len; s++)
+    {
+      guint a = s * n_years + before, b = before + 1 < n_years ? a + 1 : a;
+      double lo = stack->lower[a] + (stack->lower[b] - stack->lower[a]) * t;
+      double hi = stack->upper[a] + (stack->upper[b] - stack->upper[a]) * t;
+
+      if (hi > lo && value >= lo && value <= hi)
+        return g_ptr_array_index (stack->sectors, s);
+    }
+  return NULL;
+}
