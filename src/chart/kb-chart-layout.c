@@ -137,6 +137,98 @@ year_complete (KbChart *chart,
   return TRUE;
 }
 
+KbChartBody
+kb_chart_layout_body (KbChart *chart)
+{
+  switch (kb_chart_get_kind (chart))
+    {
+    case KB_CHART_KIND_TARGET_GAP: return KB_BODY_TARGET;
+    case KB_CHART_KIND_SECTOR_RANKING: return KB_BODY_RANKING;
+    case KB_CHART_KIND_SECTOR_CHANGE: return KB_BODY_CHANGE;
+    case KB_CHART_KIND_COMPARE: return KB_BODY_COMPARE;
+    case KB_CHART_KIND_MODE_SHARE: return KB_BODY_MODE_SHARE;
+    case KB_CHART_KIND_MEASURES: return KB_BODY_MEASURES;
+    case KB_CHART_KIND_SECTOR_MEASURES: return KB_BODY_SECTOR_MEASURES;
+    case KB_CHART_KIND_COST_CURVE: return KB_BODY_COST_CURVE;
+    case KB_CHART_KIND_INVESTMENT: return KB_BODY_INVESTMENT;
+    case KB_CHART_KIND_ACTORS: return KB_BODY_ACTORS;
+    case KB_CHART_KIND_CAR_FUELS: return KB_BODY_CAR_FUELS;
+    case KB_CHART_KIND_SECTOR_TREND:
+    case KB_CHART_KIND_ENERGY:
+    default:
+      {
+        /* Shares are parts of a whole: stacked, whatever the style. */
+        gboolean stacked = kb_chart_get_trend_style (chart) == KB_TREND_STYLE_STACKED || kb_chart_get_share (chart);
+
+        /* A total without parts (a municipality whose sectors are not
+         * loaded) is a line, whatever the style. */
+        if (kb_chart_get_sectors (chart)->len == 0)
+          return KB_BODY_LINES;
+        if (stacked && kb_chart_is_year_chosen (chart))
+          return KB_BODY_YEAR_BAR;
+        if (stacked && !kb_chart_get_relative (chart))
+          return KB_BODY_STACKED;
+        return KB_BODY_LINES;
+      }
+    }
+}
+
+/* The value a line of the lines body draws at @index of @series: as an
+ * index where the chart is relative (first year = 100); the guessing
+ * game's answer is hidden unless @hidden_too (the axes still fit it). */
+gboolean
+kb_chart_line_value (KbChart  *chart,
+                     KbSeries *series,
+                     guint     index,
+                     gboolean  hidden_too,
+                     double   *value)
+{
+  int hidden_after = kb_chart_get_hidden_after (chart);
+  double first;
+
+  if (!hidden_too && hidden_after != 0 && kb_series_get_year (series, index) > hidden_after)
+    return FALSE;
+  if (!kb_series_get_value_at (series, index, value))
+    return FALSE;
+  if (!kb_chart_get_relative (chart))
+    return TRUE;
+  /* An index needs a first value to divide by. */
+  if (!kb_series_get_value_at (series, 0, &first) || first == 0)
+    return FALSE;
+  *value = *value / first * 100.0;
+  return TRUE;
+}
+
+/* The lines body's values axis: every line's values, the game's hidden
+ * answer too. */
+static void
+fit_lines (KbChart       *chart,
+           KbChartLayout *l)
+{
+  KbSeries *total = kb_chart_get_total (chart);
+  g_autoptr(GPtrArray) no_sectors = g_ptr_array_new ();
+  /* A guess is of the total: the game draws that alone. */
+  GPtrArray *sectors = kb_chart_get_guess_year (chart) != 0 ? no_sectors : kb_chart_get_sectors (chart);
+  double lo = 0, hi = 0;
+
+  for (guint s = 0; s <= sectors->len; s++)
+    {
+      KbSeries *series = s < sectors->len ? g_ptr_array_index (sectors, s) : total;
+
+      for (guint i = 0; i < kb_series_get_n_years (series); i++)
+        {
+          double v;
+          if (kb_chart_line_value (chart, series, i, TRUE, &v))
+            lo = MIN (lo, v), hi = MAX (hi, v);
+        }
+    }
+  if (hi <= lo)
+    hi = lo + 1;
+  l->y_step = kb_nice_step (hi - lo, 7);
+  l->y_max = ceil (hi * 1.02 / l->y_step) * l->y_step;
+  l->y_min = lo < 0 ? floor (lo * 1.02 / l->y_step) * l->y_step : 0;
+}
+
 static void
 compute_axes (KbChart       *chart,
               KbChartLayout *layout)
@@ -185,8 +277,12 @@ compute_axes (KbChart       *chart,
   layout->y_max = ceil (hi * 1.02 / layout->y_step) * layout->y_step;
   layout->y_min = lo < 0 ? floor (lo * 1.02 / layout->y_step) * layout->y_step : 0;
 
+  if (total == NULL)
+    return;
+  if (kb_chart_layout_body (chart) == KB_BODY_LINES)
+    fit_lines (chart, layout);
   /* Stacked as shares: 0–100 %, and below zero as deep as removals reach. */
-  if (draws_stacked_years (chart) && kb_chart_get_share (chart) && kb_chart_get_stack (chart) != NULL)
+  if (kb_chart_layout_body (chart) == KB_BODY_STACKED && kb_chart_get_share (chart))
     {
       double lowest = kb_chart_get_stack (chart)->lowest_share;
 

@@ -30,6 +30,31 @@ typedef struct
   double y_min, y_max, y_step;
 } KbChartLayout;
 
+/* What draws a chart's body: decided once, here, for the layout and the
+ * renderer alike. */
+typedef enum {
+  KB_BODY_LINES,
+  KB_BODY_STACKED,
+  KB_BODY_YEAR_BAR,
+  KB_BODY_TARGET,
+  KB_BODY_RANKING,
+  KB_BODY_CHANGE,
+  KB_BODY_COMPARE,
+  KB_BODY_MODE_SHARE,
+  KB_BODY_MEASURES,
+  KB_BODY_SECTOR_MEASURES,
+  KB_BODY_COST_CURVE,
+  KB_BODY_INVESTMENT,
+  KB_BODY_ACTORS,
+  KB_BODY_CAR_FUELS,
+} KbChartBody;
+
+KbChartBody kb_chart_layout_body (KbChart  *chart);
+gboolean    kb_chart_line_value  (KbChart  *chart,
+                                  KbSeries *series,
+                                  guint     index,
+                                  gboolean  hidden_too,
+                                  double   *value);
 void   kb_chart_layout_compute (KbChart       *chart,
                                 PangoContext  *context,
                                 double         width,

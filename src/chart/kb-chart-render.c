@@ -153,61 +153,23 @@ kb_chart_render_scheme (KbChart       *chart,
     }
   else if (kb_chart_get_total (chart) != NULL && kb_chart_render_check (NULL))
     {
-      switch (kb_chart_get_kind (chart))
+      switch (kb_chart_layout_body (chart))
         {
-        case KB_CHART_KIND_TARGET_GAP:
-          kb_target_plot_draw (&render);
-          break;
-        case KB_CHART_KIND_SECTOR_RANKING:
-          kb_ranking_plot_draw (&render);
-          break;
-        case KB_CHART_KIND_SECTOR_CHANGE:
-          kb_change_plot_draw (&render);
-          break;
-        case KB_CHART_KIND_COMPARE:
-          kb_compare_plot_draw (&render);
-          break;
-        case KB_CHART_KIND_MODE_SHARE:
-          kb_mode_share_plot_draw (&render);
-          break;
-        case KB_CHART_KIND_MEASURES:
-          kb_measures_plot_draw (&render);
-          break;
-        case KB_CHART_KIND_SECTOR_MEASURES:
-          kb_sector_measures_plot_draw (&render);
-          break;
-        case KB_CHART_KIND_COST_CURVE:
-          kb_cost_curve_plot_draw (&render);
-          break;
-        case KB_CHART_KIND_INVESTMENT:
-          kb_investment_plot_draw (&render);
-          break;
-        case KB_CHART_KIND_ACTORS:
-          kb_actors_plot_draw (&render);
-          break;
-        case KB_CHART_KIND_CAR_FUELS:
-          kb_car_fuels_plot_draw (&render);
-          break;
-        case KB_CHART_KIND_SECTOR_TREND:
-        case KB_CHART_KIND_ENERGY:
-        default:
-          {
-            /* Shares are parts of a whole: stacked, whatever the style. */
-            gboolean stacked = kb_chart_get_trend_style (chart) == KB_TREND_STYLE_STACKED ||
-                               kb_chart_get_share (chart);
-
-            /* A total without parts (a municipality whose sectors are not
-             * loaded) is a line, whatever the style. */
-            if (kb_chart_get_sectors (chart)->len == 0)
-              kb_lines_plot_draw (&render);
-            else if (stacked && kb_chart_is_year_chosen (chart))
-              kb_year_bar_plot_draw (&render);
-            else if (stacked && !kb_chart_get_relative (chart))
-              kb_sector_plot_draw (&render);
-            else
-              kb_lines_plot_draw (&render);
-          }
-          break;
+        case KB_BODY_TARGET: kb_target_plot_draw (&render); break;
+        case KB_BODY_RANKING: kb_ranking_plot_draw (&render); break;
+        case KB_BODY_CHANGE: kb_change_plot_draw (&render); break;
+        case KB_BODY_COMPARE: kb_compare_plot_draw (&render); break;
+        case KB_BODY_MODE_SHARE: kb_mode_share_plot_draw (&render); break;
+        case KB_BODY_MEASURES: kb_measures_plot_draw (&render); break;
+        case KB_BODY_SECTOR_MEASURES: kb_sector_measures_plot_draw (&render); break;
+        case KB_BODY_COST_CURVE: kb_cost_curve_plot_draw (&render); break;
+        case KB_BODY_INVESTMENT: kb_investment_plot_draw (&render); break;
+        case KB_BODY_ACTORS: kb_actors_plot_draw (&render); break;
+        case KB_BODY_CAR_FUELS: kb_car_fuels_plot_draw (&render); break;
+        case KB_BODY_YEAR_BAR: kb_year_bar_plot_draw (&render); break;
+        case KB_BODY_STACKED: kb_sector_plot_draw (&render); break;
+        case KB_BODY_LINES:
+        default: kb_lines_plot_draw (&render); break;
         }
       if (render.x_format == KB_AXIS_YEARS)
         render_annotations (&render);

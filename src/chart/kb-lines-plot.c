@@ -14,36 +14,12 @@
  * years without data, a marker on every year that has data. */
 
 static gboolean
-any_value_of (KbRender *render,
-              KbSeries *series,
-              guint     index,
-              gboolean  hidden_too,
-              double   *value)
-{
-  int hidden_after = kb_chart_get_hidden_after (render->chart);
-  double first;
-
-  /* The guessing game's answer stays hidden (the axes still fit it). */
-  if (!hidden_too && hidden_after != 0 && kb_series_get_year (series, index) > hidden_after)
-    return FALSE;
-  if (!kb_series_get_value_at (series, index, value))
-    return FALSE;
-  if (!kb_chart_get_relative (render->chart))
-    return TRUE;
-  /* An index needs a first value to divide by. */
-  if (!kb_series_get_value_at (series, 0, &first) || first == 0)
-    return FALSE;
-  *value = *value / first * 100.0;
-  return TRUE;
-}
-
-static gboolean
 value_of (KbRender *render,
           KbSeries *series,
           guint     index,
           double   *value)
 {
-  return any_value_of (render, series, index, FALSE, value);
+  return kb_chart_line_value (render->chart, series, index, FALSE, value);
 }
 
 static void
@@ -73,32 +49,6 @@ draw_series (KbRender *render,
     }
 }
 
-static void
-fit_axis (KbRender  *render,
-          GPtrArray *sectors,
-          KbSeries  *total)
-{
-  KbChartLayout *l = &render->layout;
-  double lo = 0, hi = 0;
-
-  for (guint s = 0; s <= sectors->len; s++)
-    {
-      KbSeries *series = s < sectors->len ? g_ptr_array_index (sectors, s) : total;
-
-      for (guint i = 0; i < kb_series_get_n_years (series); i++)
-        {
-          double v;
-          if (any_value_of (render, series, i, TRUE, &v))
-            lo = MIN (lo, v), hi = MAX (hi, v);
-        }
-    }
-  if (hi <= lo)
-    hi = lo + 1;
-  l->y_step = kb_nice_step (hi - lo, 7);
-  l->y_max = ceil (hi * 1.02 / l->y_step) * l->y_step;
-  l->y_min = lo < 0 ? floor (lo * 1.02 / l->y_step) * l->y_step : 0;
-}
-
 void
 kb_lines_plot_draw (KbRender *render)
 {
@@ -111,7 +61,6 @@ kb_lines_plot_draw (KbRender *render)
   /* Releases compared: each is a total; the newest is not drawn twice. */
   gboolean with_total = kb_chart_get_kind (render->chart) != KB_CHART_KIND_REVISIONS;
 
-  fit_axis (render, sectors, total);
   kb_plot_begin (render);
   kb_plot_axes (render);
   for (guint s = 0; s < sectors->len; s++)
