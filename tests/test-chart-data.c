@@ -5,9 +5,11 @@
 #include <glib/gstdio.h>
 #include <gsf/gsf.h>
 #include <math.h>
+#include <string.h>
 
 #include "chart/kb-chart-export.h"
 #include "chart/kb-chart-render.h"
+#include "chart/kb-chart-text.h"
 #include "chart/kb-chart-table.h"
 #include "chart/kb-compare.h"
 #include "chart/kb-labels.h"
@@ -382,6 +384,26 @@ test_derived_cached (void)
   g_assert_cmpstr (kb_series_get_unit (kb_chart_get_total (chart)), ==, "t CO2e/inv.");
 }
 
+/* The words under Utsläpp give tonnes as shares and as an index too: the
+ * axis reads % or an index, the values in the words are kt. */
+static void
+test_words_unit (void)
+{
+  g_autoptr(KbChart) chart = chart_of (KB_CHART_KIND_SECTOR_TREND, "0581");
+  g_autofree char *stacked = NULL, *shares = NULL, *index = NULL;
+
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+  stacked = kb_chart_dup_description (chart);
+  g_assert_nonnull (strstr (stacked, "\u00A0kt in all, most from "));
+  kb_chart_set_share (chart, TRUE);
+  shares = kb_chart_dup_description (chart);
+  g_assert_cmpstr (shares, ==, stacked);
+  kb_chart_set_share (chart, FALSE);
+  kb_chart_set_relative (chart, TRUE);
+  index = kb_chart_dup_description (chart);
+  g_assert_cmpstr (index, ==, stacked);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/chart-data/bars", test_bars);
   g_test_add_func ("/chart-data/files", test_files);
   g_test_add_func ("/chart-data/derived-cached", test_derived_cached);
+  g_test_add_func ("/chart-data/words-unit", test_words_unit);
 
   return g_test_run ();
 }

@@ -34,6 +34,23 @@ test_english (void)
   check (kb_format_signed (18.998, 1, KB_LANGUAGE_ENGLISH), "+19.0");
 }
 
+/* Thousands as the axes read them: a value that is not zero never reads
+ * "0" (Motala's industry, 123 t in 2024, is not "0 kt"). */
+static void
+test_thousands (void)
+{
+  check (kb_format_thousands (736445.33, FALSE, KB_LANGUAGE_SWEDISH), "736");
+  check (kb_format_thousands (1237762.39, FALSE, KB_LANGUAGE_SWEDISH), "1238");
+  check (kb_format_thousands (123, FALSE, KB_LANGUAGE_SWEDISH), "0,12");
+  check (kb_format_thousands (486, FALSE, KB_LANGUAGE_ENGLISH), "0.49");
+  check (kb_format_thousands (17, FALSE, KB_LANGUAGE_SWEDISH), "0,017");
+  check (kb_format_thousands (-486, TRUE, KB_LANGUAGE_SWEDISH), MINUS "0,49");
+  check (kb_format_thousands (0.4, FALSE, KB_LANGUAGE_SWEDISH), "< 0,001");
+  check (kb_format_thousands (-0.4, TRUE, KB_LANGUAGE_SWEDISH), "> " MINUS "0,001");
+  check (kb_format_thousands (0, FALSE, KB_LANGUAGE_SWEDISH), "0");
+  check (kb_format_kt (123, KB_LANGUAGE_SWEDISH), "0,12" NBSP "kt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -42,6 +59,7 @@ main (int   argc,
 
   g_test_add_func ("/format/swedish", test_swedish);
   g_test_add_func ("/format/english", test_english);
+  g_test_add_func ("/format/thousands", test_thousands);
 
   return g_test_run ();
 }

@@ -18,15 +18,17 @@
 /* A chart's key figures in words: shown under the chart, so a number never
  * stands alone, and read by screen readers as the chart's description. */
 
-/* A value as the chart's axis shows it: "736 kt", "3 800 GWh", "4,7 t". */
+/* A value in the unit of the chart's values: "736 kt", "3 800 GWh",
+ * "4,7 t", "0,12 kt" (123 t) — as shares or an index too, whose axis
+ * reads otherwise. */
 static char *
 kt (KbChart *chart,
     double   value)
 {
   gboolean per_capita = kb_chart_get_per_capita (chart);
-  g_autofree char *number = kb_format_number (per_capita ? value : value / 1000, per_capita ? 1 : 0,
-                                              kb_chart_get_language (chart));
-  g_autofree char *unit = g_strdup (kb_chart_get_axis_unit (chart));
+  g_autofree char *number = per_capita ? kb_format_number (value, 1, kb_chart_get_language (chart))
+                                       : kb_format_thousands (value, FALSE, kb_chart_get_language (chart));
+  g_autofree char *unit = g_strdup (kb_chart_get_value_unit (chart));
   char *space = strchr (unit, ' ');
 
   if (space != NULL)

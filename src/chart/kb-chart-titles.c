@@ -167,7 +167,7 @@ kb_chart_dup_subtitle (KbChart *self)
 const char *
 kb_chart_get_axis_unit (KbChart *self)
 {
-  const char *indicator = kb_chart_get_indicator (self);
+  g_return_val_if_fail (KB_IS_CHART (self), "");
 
   if (self->relative)
     /* Translators: the unit of an indexed chart */
@@ -175,6 +175,18 @@ kb_chart_get_axis_unit (KbChart *self)
   if (self->share && self->kind != KB_CHART_KIND_MODE_SHARE)
     /* xgettext:no-c-format */
     return _("% of the total");
+  return kb_chart_get_value_unit (self);
+}
+
+/* The unit of the chart's values, as its axis reads them where it draws
+ * them as they are (not as shares, nor as an index). */
+const char *
+kb_chart_get_value_unit (KbChart *self)
+{
+  const char *indicator = kb_chart_get_indicator (self);
+
+  g_return_val_if_fail (KB_IS_CHART (self), "");
+
   if (self->kind == KB_CHART_KIND_COMPARE && self->compare_change)
     /* xgettext:no-c-format */
     return _("% change since 1990");

@@ -120,12 +120,38 @@ kb_format_million_kr (double     ksek,
   return g_strdup_printf (_("%s million kr"), number);
 }
 
+/* @value in thousands, as the axes read tonnes (kt) and MWh (GWh): whole
+ * thousands ("736", 930 t "1"), two digits of a value that would round to
+ * none ("0,12": 123 t), "< 0,001" of a value under one: a value that is
+ * not zero never reads "0". With a sign where @signed_. */
+char *
+kb_format_thousands (double     value,
+                     gboolean   signed_,
+                     KbLanguage language)
+{
+  double thousands = value / 1000.0;
+  int decimals = 0;
+
+  if (value != 0 && fabs (thousands) < 0.5)
+    {
+      if (fabs (thousands) < 0.0005)
+        {
+          g_autofree char *least = kb_format_number (0.001, 3, language);
+
+          return g_strdup_printf (value < 0 ? "> −%s" : "< %s", least);
+        }
+      decimals = CLAMP (1 - (int)floor (log10 (fabs (thousands))), 1, 3);
+    }
+  return signed_ ? kb_format_signed (thousands, decimals, language)
+                 : kb_format_number (thousands, decimals, language);
+}
+
 /* "353 kt" from tonnes. */
 char *
 kb_format_kt (double     tonnes,
               KbLanguage language)
 {
-  g_autofree char *number = kb_format_number (tonnes / 1000.0, 0, language);
+  g_autofree char *number = kb_format_thousands (tonnes, FALSE, language);
 
   return g_strdup_printf ("%s\u00A0kt", number);
 }

@@ -21,6 +21,9 @@ char       *kb_format_signed             (double      value,
 
 char       *kb_format_million_kr         (double      ksek,
                                           KbLanguage  language);
+char       *kb_format_thousands          (double      value,
+                                          gboolean    signed_,
+                                          KbLanguage  language);
 char       *kb_format_kt                 (double      tonnes,
                                           KbLanguage  language);
 

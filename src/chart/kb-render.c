@@ -299,8 +299,7 @@ kb_render_kt (KbRender *render,
       return g_strdup_printf ("%s\u00A0%s", number, unit);
     }
 
-  g_autofree char *number = signed_ ? kb_format_signed (value / 1000, 0, lang)
-                                    : kb_format_number (value / 1000, 0, lang);
+  g_autofree char *number = kb_format_thousands (value, signed_, lang);
   const char *unit = kb_chart_get_axis_unit (render->chart);
   g_autofree char *first = g_strdup (unit);
   char *space = strchr (first, ' ');
