@@ -210,6 +210,23 @@ test_open_real_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first GtkSearchEntry in @widget's tree. */
+static GtkWidget *
+find_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The selector finds as one types, on name or code, whatever the case
  * and accents; Enter takes the first match. */
 static void
@@ -245,6 +262,17 @@ test_region_search (void)
   kb_region_chooser_set_query (chooser, "motala");
   g_assert_true (kb_region_chooser_activate_first (chooser));
   g_assert_cmpstr (kb_window_get_region (window), ==, "0583");
+  /* Enter typed before the search's delay is over: what was typed, not
+   * the first of the search before (found by a new user: "kiruna⏎" gave Ale). */
+  {
+    GtkWidget *entry = find_search_entry (GTK_WIDGET (chooser));
+
+    g_assert_nonnull (entry);
+    kb_region_chooser_set_query (chooser, "");
+    gtk_editable_set_text (GTK_EDITABLE (entry), "kiruna");
+    g_signal_emit_by_name (entry, "activate");
+    g_assert_cmpstr (kb_window_get_region (window), ==, "2584");
+  }
   kb_region_chooser_set_query (chooser, "");
   g_assert_cmpuint (g_list_model_get_n_items (matches), ==, 290);
   gtk_window_destroy (GTK_WINDOW (window));
