@@ -1879,6 +1879,26 @@ test_state_page_and_notes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every page fits a 1280 px laptop screen: none makes the window wider
+ * (found by a new user: Åtgärder made it 1356 px). */
+static void
+test_fits_laptop (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  const char *pages[] = { "overview", "emissions", "goal", "measures", "sectors", "travel", "energy", "compare", "guess" };
+  int minimum;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      adw_view_stack_set_visible_child_name (window->view_stack, pages[i]);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s: %d px", pages[i], minimum);
+      if (minimum > 1280)
+        g_error ("the %s page needs %d px", pages[i], minimum);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1893,6 +1913,7 @@ main (int   argc,
   g_test_add_func ("/window/state", test_state);
   g_test_add_func ("/window/cancel-import", test_cancel_import);
   g_test_add_func ("/window/actions", test_actions);
+  g_test_add_func ("/window/fits-laptop", test_fits_laptop);
   g_test_add_func ("/window/state-page-and-notes", test_state_page_and_notes);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/pages", test_pages);

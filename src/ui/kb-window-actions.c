@@ -14,11 +14,17 @@ void
 _kb_window_update_actions (KbWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean importing = self->import_cancellable != NULL;
-  gboolean on_plan = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "measures") == 0;
-  gboolean can_undo = self->measures_editor != NULL &&
-                      kb_measures_history_can_undo (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)));
-  g_autoptr(GArray) releases = kb_chart_list_releases (_kb_window_get_chart (self, "sector"));
+  gboolean importing, on_plan, can_undo;
+  g_autoptr(GArray) releases = NULL;
+
+  /* Nothing to enable in a window letting its charts go. */
+  if (self->charts == NULL)
+    return;
+  importing = self->import_cancellable != NULL;
+  on_plan = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "measures") == 0;
+  can_undo = self->measures_editor != NULL &&
+             kb_measures_history_can_undo (kb_measures_editor_get_history (KB_MEASURES_EDITOR (self->measures_editor)));
+  releases = kb_chart_list_releases (_kb_window_get_chart (self, "sector"));
 
   gtk_widget_action_set_enabled (widget, "win.open", !importing);
   gtk_widget_action_set_enabled (widget, "win.cancel-import", importing);

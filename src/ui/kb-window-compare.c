@@ -49,12 +49,14 @@ static const Choice measures[] = {
 static void
 update_height (KbWindow *self)
 {
-  KbChart *chart = _kb_window_get_chart (self, "compare");
-  GtkWidget *view = kb_window_get_view (self, "compare");
+  KbChart *chart;
+  GtkWidget *view;
   g_autoptr(GArray) entries = NULL;
 
-  if (view == NULL)
+  /* The charts say they changed as the window lets them go, too. */
+  if (self->charts == NULL || self->views == NULL || (view = kb_window_get_view (self, "compare")) == NULL)
     return;
+  chart = _kb_window_get_chart (self, "compare");
   if (kb_chart_get_compare_scope (chart) != KB_COMPARE_ALL)
     {
       gtk_widget_set_size_request (view, -1, -1);

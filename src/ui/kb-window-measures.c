@@ -393,6 +393,10 @@ _kb_window_build_measures_panel (KbWindow *self)
   gtk_scale_set_value_pos (GTK_SCALE (scale), GTK_POS_RIGHT);
   gtk_widget_set_hexpand (scale, TRUE);
   gtk_widget_set_margin_start (label, 18);
+  /* Cut short before the window is: a workshop's 1280 px laptop screen
+   * holds the page (the whole words stay in the tooltip). */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (label, gtk_label_get_label (GTK_LABEL (label)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Extra cut a year, per cent"), -1);
   gtk_box_append (GTK_BOX (bar), label);
