@@ -269,6 +269,80 @@ test_total_kept_until_changed (void)
   g_assert_cmpfloat (v, ==, 70);
 }
 
+/* Releases inferred in one dataset leave another that shares its table
+ * as it was, and can be inferred there too. */
+static void
+test_infer_shared_table (void)
+{
+  g_autoptr(KbLabelPool) pool = kb_label_pool_new ();
+  g_autoptr(KbValueTable) table = NULL;
+  g_autoptr(KbDataset) first = kb_dataset_new ();
+  g_autoptr(KbDataset) second = kb_dataset_new ();
+  g_autoptr(KbSeries) made = NULL;
+  static const char * const emissions[] = { KB_INDICATOR_GHG, NULL };
+  static const int years[] = { 2020, 2021 };
+  const char *labels[KB_N_LABELS] = {
+    kb_label_pool_add (pool, "0580"), kb_label_pool_add (pool, "Linköping"),
+    kb_label_pool_add (pool, KB_INDICATOR_GHG), kb_label_pool_add (pool, "Transporter"),
+    kb_label_pool_add (pool, ""), kb_label_pool_add (pool, "t CO2e"), kb_label_pool_add (pool, "Test"),
+  };
+  gboolean added;
+  guint row;
+
+  table = kb_value_table_new (pool, years, G_N_ELEMENTS (years));
+  row = kb_value_table_find_or_add (table, labels, 0, &added);
+  kb_value_table_get_values (table, row)[0] = 300;
+  kb_value_table_get_values (table, row)[1] = 290;
+  kb_value_table_seal (table);
+  kb_dataset_add_table (first, table);
+  made = g_list_model_get_item (G_LIST_MODEL (first), 0);
+  kb_dataset_add_all (second, first);
+
+  kb_dataset_infer_vintages (first, emissions, 2);
+  g_assert_cmpint (kb_dataset_get_latest_vintage (first, "0580", KB_INDICATOR_GHG), ==, 2023);
+  g_assert_cmpint (kb_dataset_get_latest_vintage (second, "0580", KB_INDICATOR_GHG), ==, 0);
+  g_assert_cmpint (kb_series_get_vintage (made), ==, 0);
+
+  kb_dataset_infer_vintages (second, emissions, 2);
+  g_assert_cmpint (kb_dataset_get_latest_vintage (second, "0580", KB_INDICATOR_GHG), ==, 2023);
+  {
+    g_autoptr(KbSeries) inferred = g_list_model_get_item (G_LIST_MODEL (second), 0);
+
+    g_assert_true (kb_series_get_vintage_inferred (inferred));
+  }
+}
+
+/* A merge into a dataset made for a user's files leaves the dataset it
+ * was copied from as it was, series and totals. */
+static void
+test_merge_leaves_original (void)
+{
+  g_autoptr(KbDataset) original = kb_dataset_new ();
+  g_autoptr(KbDataset) copy = NULL;
+  g_autoptr(KbDataset) more = kb_dataset_new ();
+  g_autoptr(KbSeries) later = kb_series_new ("0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "",
+                                             "t CO2e", "Test", 2026);
+  g_autoptr(KbSeries) before = NULL;
+  g_autoptr(KbSeries) after = NULL;
+  g_autoptr(KbSeries) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  KbSeries *transport = add_sector (original, "Transporter", 2026);
+
+  kb_series_set_value (transport, 2020, 100);
+  before = kb_dataset_get_total (original, "0580", KB_INDICATOR_GHG, 2026);
+  copy = kb_dataset_copy_for (original, NULL);
+  kb_series_set_value (later, 2021, 95);
+  kb_dataset_add (more, later);
+  g_assert_true (kb_dataset_merge (copy, more, &error));
+
+  merged = kb_dataset_get_total (copy, "0580", KB_INDICATOR_GHG, 2026);
+  g_assert_true (kb_series_has_year (merged, 2021));
+  after = kb_dataset_get_total (original, "0580", KB_INDICATOR_GHG, 2026);
+  g_assert_false (kb_series_has_year (after, 2021));
+  g_assert_false (kb_series_has_year (transport, 2021));
+  g_assert_true (before == after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +355,8 @@ main (int   argc,
   g_test_add_func ("/dataset/value-table", test_value_table);
   g_test_add_func ("/dataset/merge-tables", test_merge_tables);
   g_test_add_func ("/dataset/total-kept-until-changed", test_total_kept_until_changed);
+  g_test_add_func ("/dataset/infer-shared-table", test_infer_shared_table);
+  g_test_add_func ("/dataset/merge-leaves-original", test_merge_leaves_original);
 
   return g_test_run ();
 }

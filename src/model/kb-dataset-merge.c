@@ -193,7 +193,7 @@ kb_dataset_copy_for (KbDataset *self,
       if (n_staying == part->n_items)
         {
           /* All of it stays: shared, not copied. */
-          _kb_dataset_add_part (copy, part->table, part->views, part->n_items, part->embedded);
+          _kb_dataset_share_part (copy, part, part->embedded);
           continue;
         }
       for (guint row = 0; row < part->n_items; row++)
@@ -342,7 +342,7 @@ kb_dataset_merge (KbDataset  *self,
                   KbDataset  *other,
                   GError    **error)
 {
-  g_autoptr(GHashTable) mine = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) mine = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) ours = NULL;
   g_autoptr(GHashTable) theirs = NULL;
   g_autoptr(GPtrArray) met = g_ptr_array_new ();
@@ -363,25 +363,26 @@ kb_dataset_merge (KbDataset  *self,
         if (!item_of_releases (self, item, theirs, &last))
           continue;
         s = _kb_dataset_item_series (self, item);
-        g_hash_table_insert (mine, identity_key (s), s);
+        g_hash_table_insert (mine, identity_key (s), g_memdup2 (&item, sizeof item));
       }
 
   /* Check every overlap before changing anything; @met: their series
-   * and ours, in pairs. */
+   * and our item, in pairs. */
   last = (LastRelease) { NULL, -1, FALSE };
   for (guint p = 0; p < other->parts->len; p++)
     for (guint row = 0; row < _kb_dataset_part (other, p)->n_items; row++)
       {
         KbDatasetItem item = { p, row };
         g_autofree char *key = NULL;
-        KbSeries *s, *found;
+        KbDatasetItem *found;
+        KbSeries *s;
 
         if (!item_of_releases (other, item, ours, &last))
           continue;
         s = _kb_dataset_item_series (other, item);
         key = identity_key (s);
         found = g_hash_table_lookup (mine, key);
-        if (found != NULL && disagree (found, s, error))
+        if (found != NULL && disagree (_kb_dataset_item_series (self, *found), s, error))
           return FALSE;
         if (found != NULL)
           {
@@ -391,8 +392,11 @@ kb_dataset_merge (KbDataset  *self,
           }
       }
 
+  /* Ours gain their years in a copy of their own: another dataset (the
+   * one this was copied for) may share the series. */
   for (guint i = 0; i < met->len; i += 2)
-    add_years (g_ptr_array_index (met, i + 1), g_ptr_array_index (met, i));
+    add_years (_kb_dataset_own_series (self, *(KbDatasetItem *)g_ptr_array_index (met, i + 1)),
+               g_ptr_array_index (met, i));
   if (met->len > 0)
     _kb_dataset_drop_totals (self, NULL);
   last = (LastRelease) { NULL, -1, FALSE };
@@ -405,7 +409,7 @@ kb_dataset_merge (KbDataset  *self,
         whole = !item_of_releases (other, (KbDatasetItem) { p, row }, ours, &last);
       if (whole)
         {
-          _kb_dataset_add_part (self, part->table, part->views, part->n_items, FALSE);
+          _kb_dataset_share_part (self, part, FALSE);
           continue;
         }
       for (guint row = 0; row < part->n_items; row++)

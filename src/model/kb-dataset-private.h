@@ -13,6 +13,7 @@ typedef struct
 {
   KbValueTable *table;    /* NULL: a part of one series, views[0] */
   KbSeries    **views;    /* each item's series once made (owned), or NULL */
+  gint16       *inferred; /* table: each row's release where inferred (0: the table's), or NULL */
   guint         n_items;
   gboolean      embedded; /* built into the program, not a file the user opened */
 } KbDatasetPart;
@@ -45,6 +46,8 @@ int         _kb_dataset_item_vintage (KbDataset     *self,
                                       KbDatasetItem  item);
 KbSeries   *_kb_dataset_item_series  (KbDataset     *self,
                                       KbDatasetItem  item);
+KbSeries   *_kb_dataset_own_series   (KbDataset     *self,
+                                      KbDatasetItem  item);
 gboolean    _kb_dataset_item_is      (KbDataset     *self,
                                       KbDatasetItem  item,
                                       const char    *indicator,
@@ -60,6 +63,9 @@ void        _kb_dataset_copy_loaders (KbDataset     *self,
                                       GHashTable    *skipped);
 void        _kb_dataset_drop_totals  (KbDataset     *self,
                                       const char    *indicator);
+void        _kb_dataset_share_part   (KbDataset     *self,
+                                      KbDatasetPart *part,
+                                      gboolean       embedded);
 void        _kb_dataset_add_part     (KbDataset     *self,
                                       KbValueTable  *table,
                                       KbSeries     **views,

@@ -168,6 +168,8 @@ cached_total (KbDataset  *self,
 
   g_return_val_if_fail (indicator != NULL, NULL);
 
+  if (region_code == NULL)
+    return NULL;
   /* Loaders may add series: they run before the cache is looked at. */
   _kb_dataset_region_items (self, region_code, indicator);
   of_indicator = g_hash_table_lookup (self->totals, indicator);

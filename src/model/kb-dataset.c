@@ -39,6 +39,7 @@ part_free (gpointer data)
   for (guint i = 0; part->views != NULL && i < part->n_items; i++)
     g_clear_object (&part->views[i]);
   g_free (part->views);
+  g_free (part->inferred);
   g_clear_pointer (&part->table, kb_value_table_unref);
   g_free (part);
 }
@@ -188,6 +189,8 @@ _kb_dataset_item_vintage (KbDataset     *self,
 
   if (part->views != NULL && part->views[item.row] != NULL)
     return kb_series_get_vintage (part->views[item.row]);
+  if (part->inferred != NULL && part->inferred[item.row] != 0)
+    return part->inferred[item.row];
   return kb_value_table_get_vintage (part->table, item.row);
 }
 
@@ -214,10 +217,29 @@ _kb_dataset_item_series (KbDataset     *self,
   if (part->views[item.row] == NULL)
     {
       part->views[item.row] = _kb_series_new_view (part->table, item.row);
+      if (part->inferred != NULL && part->inferred[item.row] != 0)
+        kb_series_set_inferred_vintage (part->views[item.row], part->inferred[item.row]);
       if (part->embedded)
         g_hash_table_add (self->embedded, part->views[item.row]);
     }
   return part->views[item.row];
+}
+
+/* The item's series made the dataset's own (a copy, in its place), to be
+ * changed: another dataset may share the one it had. */
+KbSeries *
+_kb_dataset_own_series (KbDataset     *self,
+                        KbDatasetItem  item)
+{
+  KbDatasetPart *part = _kb_dataset_part (self, item.part);
+  KbSeries *shared = _kb_dataset_item_series (self, item);
+  KbSeries *own = _kb_series_copy (shared);
+
+  if (g_hash_table_remove (self->embedded, shared))
+    g_hash_table_add (self->embedded, own);
+  g_object_unref (part->views[item.row]);
+  part->views[item.row] = own;
+  return own;
 }
 
 /* Adds @part's items to the region index. */
@@ -319,6 +341,21 @@ _kb_dataset_add_part (KbDataset     *self,
     index_part (self, self->parts->len - 1);
   if (n_items > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), before, 0, n_items);
+}
+
+/* Adds what @part (another dataset's) holds, sharing its table and series
+ * and keeping the releases inferred of its rows. */
+void
+_kb_dataset_share_part (KbDataset     *self,
+                        KbDatasetPart *part,
+                        gboolean       embedded)
+{
+  KbDatasetPart *ours;
+
+  _kb_dataset_add_part (self, part->table, part->views, part->n_items, embedded);
+  ours = _kb_dataset_part (self, self->parts->len - 1);
+  if (part->inferred != NULL)
+    ours->inferred = g_memdup2 (part->inferred, part->n_items * sizeof *part->inferred);
 }
 
 /* region_items(), after the loaders of @indicator have read
@@ -506,7 +543,7 @@ kb_dataset_add_all (KbDataset *self,
     {
       KbDatasetPart *part = _kb_dataset_part (other, p);
 
-      _kb_dataset_add_part (self, part->table, part->views, part->n_items, part->embedded);
+      _kb_dataset_share_part (self, part, part->embedded);
     }
 }
 
@@ -564,10 +601,14 @@ kb_dataset_infer_vintages (KbDataset          *self,
         {
           if (!item_undated (self, (KbDatasetItem) { p, row }, indicators))
             continue;
+          /* The part's own: its table may be another dataset's too. */
+          if (part->table != NULL && part->inferred == NULL)
+            part->inferred = g_new0 (gint16, part->n_items);
           if (part->table != NULL)
-            kb_value_table_set_inferred_vintage (part->table, row, latest + lag);
+            part->inferred[row] = (gint16)(latest + lag);
           if (part->views != NULL && part->views[row] != NULL)
-            kb_series_set_inferred_vintage (part->views[row], latest + lag);
+            kb_series_set_inferred_vintage (_kb_dataset_own_series (self, (KbDatasetItem) { p, row }),
+                                            latest + lag);
         }
     }
 }
@@ -606,8 +647,6 @@ kb_dataset_find_region (KbDataset  *self,
 {
   const KbRegion *region;
   g_autofree char *folded = NULL;
-  GHashTableIter iter;
-  gpointer list;
 
   g_return_val_if_fail (KB_IS_DATASET (self), NULL);
   g_return_val_if_fail (code_or_name != NULL, NULL);
@@ -616,16 +655,26 @@ kb_dataset_find_region (KbDataset  *self,
   if (region != NULL)
     return kb_dataset_get_region_name (self, region->code) ? g_strdup (region->code) : NULL;
 
+  /* In the order added, the first of a name; a table's rows name their
+   * region a run at a time, folded once a run. */
   folded = kb_region_fold_name (code_or_name);
-  region_items (self, NULL);
-  g_hash_table_iter_init (&iter, self->by_region);
-  while (g_hash_table_iter_next (&iter, NULL, &list))
+  for (guint p = 0; p < self->parts->len; p++)
     {
-      KbDatasetItem first = g_array_index ((GArray *)list, KbDatasetItem, 0);
-      g_autofree char *name = kb_region_fold_name (_kb_dataset_item_label (self, first, KB_LABEL_REGION_NAME));
+      const char *last = NULL;
 
-      if (g_strcmp0 (name, folded) == 0)
-        return g_strdup (_kb_dataset_item_label (self, first, KB_LABEL_REGION_CODE));
+      for (guint row = 0; row < _kb_dataset_part (self, p)->n_items; row++)
+        {
+          KbDatasetItem item = { p, row };
+          const char *name = _kb_dataset_item_label (self, item, KB_LABEL_REGION_NAME);
+          g_autofree char *name_folded = NULL;
+
+          if (name == last)
+            continue;
+          last = name;
+          name_folded = kb_region_fold_name (name);
+          if (g_strcmp0 (name_folded, folded) == 0)
+            return g_strdup (_kb_dataset_item_label (self, item, KB_LABEL_REGION_CODE));
+        }
     }
 
   return NULL;

@@ -9,5 +9,6 @@ G_BEGIN_DECLS
 
 KbSeries *_kb_series_new_view (KbValueTable *table,
                                guint         row);
+KbSeries *_kb_series_copy     (KbSeries     *series);
 
 G_END_DECLS

@@ -272,7 +272,6 @@ _kb_series_new_view (KbValueTable *table,
   self->unit = kb_value_table_get_label (table, row, KB_LABEL_UNIT);
   self->source = kb_value_table_get_label (table, row, KB_LABEL_SOURCE);
   self->vintage = kb_value_table_get_vintage (table, row);
-  self->vintage_inferred = kb_value_table_get_vintage_inferred (table, row);
 
   for (guint i = 0; i < n_years; i++)
     n_present += !kb_value_table_is_absent (values[i]);
@@ -291,6 +290,25 @@ _kb_series_new_view (KbValueTable *table,
         self->years[self->n_years] = kb_value_table_get_years (table)[i];
         self->values[self->n_years++] = values[i];
       }
+  return self;
+}
+
+/* A series of its own with @series's labels, release and observations:
+ * for a dataset that changes a series other datasets share. */
+KbSeries *
+_kb_series_copy (KbSeries *series)
+{
+  KbSeries *self = kb_series_new_pooled (series->labels, series->region_code, series->region_name,
+                                         series->indicator, series->sector, series->subsector,
+                                         series->unit, series->source, series->vintage, series->n_years);
+
+  self->vintage_inferred = series->vintage_inferred;
+  self->n_years = series->n_years;
+  if (series->n_years > 0)
+    {
+      memcpy (self->years, series->years, series->n_years * sizeof *series->years);
+      memcpy (self->values, series->values, series->n_years * sizeof *series->values);
+    }
   return self;
 }
 

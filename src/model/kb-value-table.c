@@ -20,7 +20,6 @@ typedef struct
 {
   guint32 labels[KB_N_LABELS]; /* ids in texts */
   gint16  vintage;
-  gint16  vintage_inferred; /* dated by its data: the file did not say */
 } Row;
 
 struct _KbValueTable
@@ -232,7 +231,7 @@ kb_value_table_find_or_add (KbValueTable       *table,
                             int                 vintage,
                             gboolean           *added)
 {
-  Row row = { { 0 }, (gint16)vintage, FALSE };
+  Row row = { { 0 }, (gint16)vintage };
   guint slot, index;
 
   g_return_val_if_fail (table->slots != NULL, 0);
@@ -300,24 +299,4 @@ kb_value_table_get_vintage (KbValueTable *table,
                             guint         row)
 {
   return g_array_index (table->rows, Row, row).vintage;
-}
-
-gboolean
-kb_value_table_get_vintage_inferred (KbValueTable *table,
-                                     guint         row)
-{
-  return g_array_index (table->rows, Row, row).vintage_inferred;
-}
-
-/* Dates a row its file did not date (see kb_series_set_inferred_vintage ()). */
-void
-kb_value_table_set_inferred_vintage (KbValueTable *table,
-                                     guint         row,
-                                     int           vintage)
-{
-  Row *r = &g_array_index (table->rows, Row, row);
-
-  g_return_if_fail (r->vintage == 0);
-  r->vintage = (gint16)vintage;
-  r->vintage_inferred = TRUE;
 }

@@ -51,11 +51,6 @@ const char    *kb_value_table_get_label    (KbValueTable       *table,
                                             KbLabel             label);
 int            kb_value_table_get_vintage  (KbValueTable       *table,
                                             guint               row);
-gboolean       kb_value_table_get_vintage_inferred (KbValueTable *table,
-                                                    guint         row);
-void           kb_value_table_set_inferred_vintage (KbValueTable *table,
-                                                    guint         row,
-                                                    int           vintage);
 
 /* A cell the row does not have (the file wrote no such cell), told apart
  * from one it marks missing (NAN): both are NaNs, of different bits. */

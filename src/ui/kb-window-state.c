@@ -267,7 +267,6 @@ follow_years (KbWindowState *self,
     kb_chart_set_year (chart, self->last_year);
 }
 
-/* @chart follows @what of the state from now on, for as long as both live. */
 /* The chart's annotations are the state's notes. */
 static void
 follow_notes (KbWindowState *self,
@@ -283,6 +282,7 @@ follow_notes (KbWindowState *self,
     }
 }
 
+/* @chart follows @what of the state from now on, for as long as both live. */
 void
 kb_window_state_follow (KbWindowState *self,
                         KbChart       *chart,
