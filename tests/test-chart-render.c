@@ -11,6 +11,7 @@
 #include "chart/kb-palette.h"
 #include "import/kb-import.h"
 #include "kb-test-render.h"
+#include "kb-test-util.h"
 
 #define WIDTH 1200
 #define HEIGHT 800
@@ -258,6 +259,20 @@ test_source_line (void)
 
   g_assert_cmpstr (source, ==, "Source: Nationella emissionsdatabasen (SMHI/RUS), "
                                "sammanställning per huvudsektor, published 2026");
+
+  /* A source whose name ends in its release is not told the year again
+   * (found by a new user: "publicerat 2022, published 2022"). */
+  {
+    g_autofree char *path = kb_test_shared_file ("emissions/co2-totals-2022.csv");
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(KbDataset) co2 = kb_import_file (file, NULL, NULL);
+    g_autoptr(KbChart) kiruna = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, co2, "2584");
+    g_autofree char *line = NULL;
+
+    kb_chart_set_language (kiruna, KB_LANGUAGE_ENGLISH);
+    line = kb_chart_dup_source_line (kiruna);
+    g_assert_cmpstr (line, ==, "Source: Utsläpp av koldioxid (CO2), ton, efter kommun och år, publicerat 2022");
+  }
 }
 
 /* In a window's small card, key figures the side column has no room for

@@ -347,8 +347,13 @@ dup_data_source_line (KbChart *self)
   if (*kb_series_get_source (total) == '\0')
     return g_strdup (_("Source: not named in the file"));
   {
+    g_autofree char *year_at_end = g_strdup_printf (" %d", kb_series_get_vintage (total));
+    /* A source whose own name ends in its release ("…, publicerat 2022")
+     * is not told the year again. */
+    gboolean names_release = !kb_series_get_vintage_inferred (total) &&
+                             g_str_has_suffix (kb_series_get_source (total), year_at_end);
     g_autofree char *emissions =
-      kb_series_get_vintage (total) == 0
+      kb_series_get_vintage (total) == 0 || names_release
       /* Translators: the name of the data source */
       ? g_strdup_printf (_("Source: %s"), kb_series_get_source (total))
       : kb_series_get_vintage_inferred (total)
