@@ -24,12 +24,19 @@ chart_for (KbWindow   *self,
   return chart ? chart : _kb_window_get_chart (self, "sector");
 }
 
+/* The chart's title and municipality as a file name
+ * ("vaxthusgasutslapp-per-sektor-norrkoping.png"): charts of two
+ * municipalities exported one after the other are not saved over. */
 static char *
 suggested_name (KbChart    *chart,
                 const char *extension)
 {
   g_autofree char *title = kb_chart_dup_title (chart);
-  g_autofree char *ascii = g_str_to_ascii (title, "C");
+  const char *region = kb_chart_get_dataset (chart) != NULL && kb_chart_get_region_code (chart) != NULL
+                       ? kb_dataset_get_region_name (kb_chart_get_dataset (chart), kb_chart_get_region_code (chart))
+                       : NULL;
+  g_autofree char *named = region != NULL ? g_strconcat (title, " ", region, NULL) : g_strdup (title);
+  g_autofree char *ascii = g_str_to_ascii (named, "C");
   g_autofree char *lower = g_ascii_strdown (ascii, -1);
 
   g_strcanon (lower, "abcdefghijklmnopqrstuvwxyz0123456789", '-');
@@ -74,6 +81,14 @@ on_export_response (GtkNativeDialog *dialog,
                                             png_scale * (g_strcmp0 (scale, "2") == 0 ? 2 : 1), &error);
       if (!ok)
         _kb_window_show_toast (request->window, error->message);
+      else
+        {
+          g_autofree char *base = g_file_get_basename (file);
+          /* Translators: a chart or its numbers written; %s is the file's name */
+          g_autofree char *saved = g_strdup_printf (_("Saved %s"), base);
+
+          _kb_window_show_toast (request->window, saved);
+        }
     }
 
   export_request_free (request);
