@@ -877,6 +877,11 @@ test_chart_ends (void)
   kb_chart_render (energy, cr, WIDTH, HEIGHT, &l);
   g_assert_cmpfloat (l.x_max, ==, 2019.5);
   g_assert_cmpfloat (l.x_min, ==, 2009);
+  /* Norrköping's 2020 is complete but 2019 is not: a column too, whole
+   * (found by a new user: cut in half at the axis). */
+  kb_chart_set_region_code (energy, "0581");
+  kb_chart_render (energy, cr, WIDTH, HEIGHT, &l);
+  g_assert_cmpfloat (l.x_max, ==, 2020.5);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }

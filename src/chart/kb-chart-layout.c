@@ -229,6 +229,22 @@ fit_lines (KbChart       *chart,
   l->y_min = lo < 0 ? floor (lo * 1.02 / l->y_step) * l->y_step : 0;
 }
 
+/* Whether the stacked chart draws the total's @index-th year as a column
+ * (not inside an area): a year some part of lacks, or a complete year
+ * whose neighbour in the data is not (Norrköping's energy 2020). */
+static gboolean
+drawn_as_column (KbChart  *chart,
+                 KbSeries *total,
+                 guint     index)
+{
+  guint n = kb_series_get_n_years (total);
+
+  if (!year_complete (chart, kb_series_get_year (total, index)))
+    return TRUE;
+  return !((index > 0 && year_complete (chart, kb_series_get_year (total, index - 1))) ||
+           (index + 1 < n && year_complete (chart, kb_series_get_year (total, index + 1))));
+}
+
 static void
 compute_axes (KbChart       *chart,
               KbChartLayout *layout)
@@ -258,9 +274,13 @@ compute_axes (KbChart       *chart,
    * column around it: at the chart's ends, whole. */
   if (draws_stacked_years (chart) && total != NULL && kb_series_get_n_years (total) > 0)
     {
-      if (!year_complete (chart, kb_series_get_year (total, 0)))
+      guint last = kb_series_get_n_years (total) - 1;
+
+      while (last > 0 && kb_series_get_year (total, last) > (int)layout->x_max)
+        last--;
+      if (drawn_as_column (chart, total, 0))
         layout->x_min -= 0.5;
-      if (!year_complete (chart, (int)layout->x_max))
+      if (drawn_as_column (chart, total, last))
         layout->x_max += 0.5;
     }
   layout->x_step = kb_nice_step (layout->x_max - layout->x_min, 8);
