@@ -960,6 +960,45 @@ test_properties (void)
   g_assert_cmpfloat (per_head, <, absolute / 1000);
 }
 
+/* A change whose first or last year has no total says so in the plot,
+ * rather than leaving it blank (found by a new user). */
+static void
+test_change_without_total (void)
+{
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  g_autoptr(KbSeries) transport = kb_series_new ("0581", "Norrköping", KB_INDICATOR_GHG, "Transporter", "",
+                                                 "t CO2e", "Test", 2026);
+  g_autoptr(KbSeries) farming = kb_series_new ("0581", "Norrköping", KB_INDICATOR_GHG, "Jordbruk", "",
+                                               "t CO2e", "Test", 2026);
+  g_autoptr(KbChart) chart = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  KbChartLayout l;
+  guint inked = 0;
+  guchar *data;
+  int stride;
+
+  kb_series_set_value (transport, 2020, 250000);
+  kb_series_set_missing (transport, 2021);
+  kb_series_set_value (farming, 2020, 70000);
+  kb_series_set_value (farming, 2021, 69000);
+  kb_dataset_add (dataset, transport);
+  kb_dataset_add (dataset, farming);
+  chart = kb_chart_new (KB_CHART_KIND_SECTOR_CHANGE, dataset, "0581");
+  kb_chart_set_from_year (chart, 2020);
+  kb_chart_set_year (chart, 2021);
+  kb_chart_render (chart, cr, WIDTH, HEIGHT, &l);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = (int)l.plot.y; y < (int)(l.plot.y + l.plot.height); y++)
+    for (int x = (int)l.plot.x; x < (int)(l.plot.x + l.plot.width); x++)
+      inked += data[y * stride + x * 4 + 1] < 200;
+  g_assert_cmpuint (inked, >, 200);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -990,5 +1029,6 @@ main (int   argc,
   g_test_add_func ("/chart-kinds/finalize", test_finalize);
   g_test_add_func ("/chart-kinds/ends", test_chart_ends);
   g_test_add_func ("/chart-kinds/properties", test_properties);
+  g_test_add_func ("/chart-kinds/change-without-total", test_change_without_total);
   return g_test_run ();
 }

@@ -43,7 +43,18 @@ kb_change_plot_draw (KbRender *render)
   guint n = 0;
 
   if (!kb_series_get_value (total, from, &from_total) || !kb_series_get_value (total, to, &to_total))
-    return;
+    {
+      /* Say so, rather than leave the page blank (a suppressed total, a
+       * year the file lacks). */
+      const KbChartLayout *l = &render->layout;
+      int missing = kb_series_get_value (total, from, NULL) ? to : from;
+      g_autofree char *text = g_strdup_printf (_("The data has no total for %d: the change from %d to %d cannot be shown."),
+                                               missing, from, to);
+
+      kb_render_text (render, text, l->plot.x + l->plot.width / 2, l->plot.y + l->plot.height / 2 - l->body_px,
+                      l->body_px * 1.2, FALSE, render->ink->muted_text, KB_ALIGN_CENTER, l->plot.width);
+      return;
+    }
 
   for (guint i = 0; i < sectors->len; i++)
     {
