@@ -486,6 +486,22 @@ test_pipes_and_binary_measures (void)
 #endif
 }
 
+/* Klimatkollen's JSON, as published: said to be JSON, not read as a CSV
+ * without its header (found by a new user). */
+static void
+test_json (void)
+{
+  g_autofree char *path = kb_test_shared_file ("emissions/klimatkollen-municipality-sector-emissions.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = kb_import_file (file, NULL, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_SYNTAX);
+  g_assert_true (g_str_has_suffix (error->message, "/klimatkollen-municipality-sector-emissions.json:1:1: "
+                                                   "a JSON file; Klimatbild reads tables: CSV, or XLSX workbooks"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -525,5 +541,6 @@ main (int   argc,
 
   g_test_add_func ("/import-errors/pipes-and-binary-measures", test_pipes_and_binary_measures);
 
+  g_test_add_func ("/import-errors/json", test_json);
   return g_test_run ();
 }

@@ -66,6 +66,18 @@ import_source (KbTextSource  *source,
       return NULL;
     }
 
+  /* JSON (Klimatkollen's files, an API's answer) is no table: said as such,
+   * not as a CSV without its header. */
+  {
+    const char *first = head + strspn (head, " \t\r\n");
+
+    if (*first == '{' || *first == '[')
+      {
+        kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, kb_text_source_get_name (source), 1, 1,
+                             _("a JSON file; Klimatbild reads tables: CSV, or XLSX workbooks"));
+        return NULL;
+      }
+  }
   delimiter = kb_csv_sniff_delimiter (head);
   if (is_plan (head, delimiter))
     {
