@@ -48,6 +48,10 @@ test_thousands (void)
   check (kb_format_thousands (0.4, FALSE, KB_LANGUAGE_SWEDISH), "< 0,001");
   check (kb_format_thousands (-0.4, TRUE, KB_LANGUAGE_SWEDISH), "> " MINUS "0,001");
   check (kb_format_thousands (0, FALSE, KB_LANGUAGE_SWEDISH), "0");
+  check (kb_format_thousands (500, FALSE, KB_LANGUAGE_SWEDISH), "0,50");
+  check (kb_format_thousands (-500, TRUE, KB_LANGUAGE_SWEDISH), MINUS "0,50");
+  check (kb_format_thousands (99.96, FALSE, KB_LANGUAGE_SWEDISH), "0,10");
+  check (kb_format_thousands (930, FALSE, KB_LANGUAGE_SWEDISH), "1");
   check (kb_format_kt (123, KB_LANGUAGE_SWEDISH), "0,12" NBSP "kt");
 }
 

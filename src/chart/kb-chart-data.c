@@ -115,6 +115,16 @@ releases_as_parts (KbChart *self)
     }
 }
 
+/* Whether the chart's series are per inhabitant: asked for, and a
+ * population loaded to divide by. */
+gboolean
+kb_chart_is_per_capita (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
+  _kb_chart_derive (self);
+  return self->is_per_capita;
+}
+
 /* The release the chart shows. */
 int
 kb_chart_get_shown_release (KbChart *self)

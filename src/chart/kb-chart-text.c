@@ -25,7 +25,8 @@ static char *
 kt (KbChart *chart,
     double   value)
 {
-  gboolean per_capita = kb_chart_get_per_capita (chart);
+  /* As the unit says: per inhabitant only where a population was loaded. */
+  gboolean per_capita = kb_chart_is_per_capita (chart);
   g_autofree char *number = per_capita ? kb_format_number (value, 1, kb_chart_get_language (chart))
                                        : kb_format_thousands (value, FALSE, kb_chart_get_language (chart));
   g_autofree char *unit = g_strdup (kb_chart_get_value_unit (chart));

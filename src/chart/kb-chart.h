@@ -88,6 +88,7 @@ void         kb_chart_set_indicator     (KbChart     *self,
                                          const char  *indicator);
 const char  *kb_chart_get_axis_unit     (KbChart     *self);
 const char  *kb_chart_get_value_unit    (KbChart     *self);
+gboolean     kb_chart_is_per_capita     (KbChart     *self);
 KbLanguage   kb_chart_get_language      (KbChart     *self);
 void         kb_chart_set_language      (KbChart     *self,
                                          KbLanguage   language);

@@ -132,8 +132,10 @@ kb_format_thousands (double     value,
   double thousands = value / 1000.0;
   int decimals = 0;
 
-  if (value != 0 && fabs (thousands) < 0.5)
+  if (value != 0 && fabs (thousands) <= 0.5)
     {
+      double rounded;
+
       if (fabs (thousands) < 0.0005)
         {
           g_autofree char *least = kb_format_number (0.001, 3, language);
@@ -141,6 +143,9 @@ kb_format_thousands (double     value,
           return g_strdup_printf (value < 0 ? "> −%s" : "< %s", least);
         }
       decimals = CLAMP (1 - (int)floor (log10 (fabs (thousands))), 1, 3);
+      /* Rounded up to the next ten (99,96 t: 0,100), one digit fewer. */
+      rounded = round (fabs (thousands) * pow (10, decimals)) / pow (10, decimals);
+      decimals = CLAMP (1 - (int)floor (log10 (rounded)), 1, 3);
     }
   return signed_ ? kb_format_signed (thousands, decimals, language)
                  : kb_format_number (thousands, decimals, language);

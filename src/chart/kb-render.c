@@ -288,10 +288,10 @@ kb_render_kt (KbRender *render,
       g_autofree char *number = kb_format_signed (value, 1, lang);
       return g_strdup_printf ("%s\u00A0%%", number);
     }
-  if (kb_chart_get_per_capita (render->chart))
+  if (kb_chart_is_per_capita (render->chart))
     {
       g_autofree char *number = signed_ ? kb_format_signed (value, 1, lang) : kb_format_number (value, 1, lang);
-      g_autofree char *unit = g_strdup (kb_chart_get_axis_unit (render->chart));
+      g_autofree char *unit = g_strdup (kb_chart_get_value_unit (render->chart));
       char *space = strchr (unit, ' ');
 
       if (space != NULL)
@@ -300,7 +300,7 @@ kb_render_kt (KbRender *render,
     }
 
   g_autofree char *number = kb_format_thousands (value, signed_, lang);
-  const char *unit = kb_chart_get_axis_unit (render->chart);
+  const char *unit = kb_chart_get_value_unit (render->chart);
   g_autofree char *first = g_strdup (unit);
   char *space = strchr (first, ' ');
 

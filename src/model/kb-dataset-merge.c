@@ -96,7 +96,10 @@ without_years_of (KbSeries  *series,
   kept = kb_series_new (kb_series_get_region_code (series), kb_series_get_region_name (series),
                         kb_series_get_indicator (series), kb_series_get_sector (series),
                         kb_series_get_subsector (series), kb_series_get_unit (series),
-                        kb_series_get_source (series), kb_series_get_vintage (series));
+                        kb_series_get_source (series),
+                        kb_series_get_vintage_inferred (series) ? 0 : kb_series_get_vintage (series));
+  if (kb_series_get_vintage_inferred (series))
+    kb_series_set_inferred_vintage (kept, kb_series_get_vintage (series));
   for (guint j = 0; j < kb_series_get_n_years (series); j++)
     {
       int year = kb_series_get_year (series, j);

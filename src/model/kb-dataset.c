@@ -235,10 +235,16 @@ _kb_dataset_own_series (KbDataset     *self,
   KbSeries *shared = _kb_dataset_item_series (self, item);
   KbSeries *own = _kb_series_copy (shared);
 
+  guint position = item.row;
+
   if (g_hash_table_remove (self->embedded, shared))
     g_hash_table_add (self->embedded, own);
   g_object_unref (part->views[item.row]);
   part->views[item.row] = own;
+  /* Another object at its place in the list. */
+  for (guint p = 0; p < item.part; p++)
+    position += _kb_dataset_part (self, p)->n_items;
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
   return own;
 }
 

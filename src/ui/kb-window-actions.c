@@ -18,7 +18,7 @@ _kb_window_update_actions (KbWindow *self)
   g_autoptr(GArray) releases = NULL;
 
   /* Nothing to enable in a window letting its charts go. */
-  if (self->charts == NULL)
+  if (self->charts == NULL || self->view_stack == NULL)
     return;
   importing = self->import_cancellable != NULL;
   on_plan = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "measures") == 0;
