@@ -125,6 +125,33 @@ kb_chart_is_per_capita (KbChart *self)
   return self->is_per_capita;
 }
 
+/* The sector series of the newest release, as the source lists them. */
+GPtrArray *
+kb_chart_get_sectors (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  _kb_chart_derive (self);
+  return self->sectors;
+}
+
+/* The total over all sectors, or NULL when the region has none. */
+KbSeries *
+kb_chart_get_total (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  _kb_chart_derive (self);
+  return self->total;
+}
+
+/* The figures against the target, or NULL without a target for the region. */
+const KbTargetGap *
+kb_chart_get_gap (KbChart *self)
+{
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+  _kb_chart_derive_gap (self);
+  return self->have_gap ? &self->gap : NULL;
+}
+
 /* The release the chart shows. */
 int
 kb_chart_get_shown_release (KbChart *self)

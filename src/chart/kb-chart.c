@@ -764,24 +764,6 @@ kb_chart_set_per_capita (KbChart  *self,
   changed_property (self, PROP_PER_CAPITA);
 }
 
-/* The sector series of the newest release, as the source lists them. */
-GPtrArray *
-kb_chart_get_sectors (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  _kb_chart_derive (self);
-  return self->sectors;
-}
-
-/* The total over all sectors, or NULL when the region has none. */
-KbSeries *
-kb_chart_get_total (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  _kb_chart_derive (self);
-  return self->total;
-}
-
 /* The year the carbon budget starts in; 0 for the current year. */
 void
 kb_chart_set_budget_from_year (KbChart *self,
@@ -802,14 +784,5 @@ kb_chart_has_national_target (KbChart *self)
 {
   g_return_val_if_fail (KB_IS_CHART (self), FALSE);
   return self->target != NULL && kb_target_get_origin (self->target) == KB_TARGET_ORIGIN_NATIONAL;
-}
-
-/* The figures against the target, or NULL without a target for the region. */
-const KbTargetGap *
-kb_chart_get_gap (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  _kb_chart_derive_gap (self);
-  return self->have_gap ? &self->gap : NULL;
 }
 
