@@ -6,7 +6,6 @@
 
 #include <string.h>
 
-
 #include "kb-dataset-private.h"
 #include "kb-region.h"
 
