@@ -223,9 +223,17 @@ save_chosen (KbWindow *self,
              GFile    *file)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *saved = NULL;
 
   if (!kb_window_save_dashboard (self, file, &error))
-    _kb_window_show_toast (self, error->message);
+    {
+      _kb_window_show_toast (self, error->message);
+      return;
+    }
+  /* Translators: a file written (a chart, its numbers, a dashboard); %s is its name */
+  saved = g_strdup_printf (_("Saved %s"), base);
+  _kb_window_show_toast (self, saved);
 }
 
 static void

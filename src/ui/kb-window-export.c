@@ -84,7 +84,7 @@ on_export_response (GtkNativeDialog *dialog,
       else
         {
           g_autofree char *base = g_file_get_basename (file);
-          /* Translators: a chart or its numbers written; %s is the file's name */
+          /* Translators: a file written (a chart, its numbers, a dashboard); %s is its name */
           g_autofree char *saved = g_strdup_printf (_("Saved %s"), base);
 
           _kb_window_show_toast (request->window, saved);
