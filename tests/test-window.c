@@ -1899,6 +1899,37 @@ test_fits_laptop (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Jämför against all 290 brings the municipality's row into view
+ * (found by a new user: Kiruna, 273rd by electric cars, was far below). */
+static void
+test_compare_scrolls_to_municipality (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  KbChart *chart = _kb_window_get_chart (window, "compare");
+  GtkWidget *scrolled;
+  GtkAdjustment *adjustment;
+  gboolean expired = FALSE;
+  guint timeout;
+
+  kb_window_set_region (window, "2584");
+  adw_view_stack_set_visible_child_name (window->view_stack, "compare");
+  kb_chart_set_compare_measure (chart, KB_COMPARE_ELECTRIC_SHARE);
+  kb_chart_set_compare_scope (chart, KB_COMPARE_ALL);
+  scrolled = gtk_widget_get_ancestor (kb_window_get_view (window, "compare"), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  timeout = g_timeout_add_seconds (20, kb_test_timed_out, &expired);
+  while (!expired && gtk_adjustment_get_value (adjustment) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  g_assert_false (expired);
+  /* Far down the list, never past its end. */
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, gtk_adjustment_get_upper (adjustment) / 2);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <=,
+                     gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1914,6 +1945,7 @@ main (int   argc,
   g_test_add_func ("/window/cancel-import", test_cancel_import);
   g_test_add_func ("/window/actions", test_actions);
   g_test_add_func ("/window/fits-laptop", test_fits_laptop);
+  g_test_add_func ("/window/compare-scrolls-to-municipality", test_compare_scrolls_to_municipality);
   g_test_add_func ("/window/state-page-and-notes", test_state_page_and_notes);
   g_test_add_func ("/window/copy-chart", test_copy_chart);
   g_test_add_func ("/window/pages", test_pages);

@@ -44,6 +44,43 @@ static const Choice measures[] = {
     KB_COMPARE_CYCLE_PER_CAPITA },
 };
 
+/* The municipality's row of a ranking of all 290 in view (Kiruna is 273rd
+ * by its electric cars), once the card knows how tall it is. */
+static void
+scroll_to_municipality (GtkAdjustment *adjustment,
+                        KbWindow      *self)
+{
+  KbChart *chart;
+  g_autoptr(GArray) entries = NULL;
+  double span = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  if (self->charts == NULL || span <= 0)
+    return;
+  chart = _kb_window_get_chart (self, "compare");
+  if (kb_chart_get_compare_scope (chart) != KB_COMPARE_ALL)
+    return;
+  entries = kb_compare_entries (chart);
+  for (guint i = 0; i < entries->len; i++)
+    if (g_strcmp0 (g_array_index (entries, KbCompareEntry, i).code, kb_chart_get_region_code (chart)) == 0)
+      {
+        /* Rows run evenly down the card: the row's share of them, centred. */
+        double row = (i + 0.5) / entries->len * gtk_adjustment_get_upper (adjustment);
+
+        gtk_adjustment_set_value (adjustment, CLAMP (row - gtk_adjustment_get_page_size (adjustment) / 2, 0, span));
+        return;
+      }
+}
+
+/* The card's scrolling, once the page is built. */
+static GtkAdjustment *
+compare_adjustment (KbWindow *self)
+{
+  GtkWidget *view = self->views != NULL ? kb_window_get_view (self, "compare") : NULL;
+  GtkWidget *scrolled = view != NULL ? gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+
+  return scrolled != NULL ? gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
+}
+
 /* All 290 are listed whole: the chart is as tall as its rows, and the
  * card scrolls. */
 static void
@@ -64,6 +101,18 @@ update_height (KbWindow *self)
     }
   entries = kb_compare_entries (chart);
   gtk_widget_set_size_request (view, -1, (int)entries->len * ROW_PX + CHROME_PX);
+  {
+    GtkAdjustment *adjustment = compare_adjustment (self);
+
+    /* Now if the card is as tall already, else when it has grown. */
+    if (adjustment != NULL && g_object_get_data (G_OBJECT (adjustment), "kb-follows") == NULL)
+      {
+        g_object_set_data (G_OBJECT (adjustment), "kb-follows", GINT_TO_POINTER (TRUE));
+        g_signal_connect_object (adjustment, "changed", G_CALLBACK (scroll_to_municipality), self, 0);
+      }
+    if (adjustment != NULL)
+      scroll_to_municipality (adjustment, self);
+  }
 }
 
 static void
