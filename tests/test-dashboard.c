@@ -201,6 +201,78 @@ test_guesses (void)
   g_assert_cmpuint (kb_guesses_get_n_guesses (copy), ==, 0);
 }
 
+/* Notes, guesses and targets are saved as typed keys (lists of years
+ * and texts, groups of their own), and read back; earlier dashboards'
+ * one text per note, guess line and target document still read. */
+static void
+test_typed_keys (void)
+{
+  const char *targets = "[Target]\nRegion=0580\nIndicator=växthusgaser\nBaselineYear=1990\n\n"
+                        "[Milestone 2030]\nYear=2030\nReductionPercent=70\nSupplementaryPercent=0\n";
+  g_autoptr(KbDashboard) dashboard = kb_dashboard_new ();
+  g_autoptr(KbDashboard) back = NULL;
+  g_autoptr(KbDashboard) earlier = NULL;
+  g_autoptr(GKeyFile) saved = g_key_file_new ();
+  g_autoptr(GKeyFile) target_back = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree int *years = NULL;
+  g_auto(GStrv) notes = NULL;
+  g_autofree double *guess_years = NULL;
+  const char *legacy = "[Dashboard]\nVersion=1\nAnnotations=2018:Ny cykelbro;\nGuessYear=2015\n"
+                       "Guesses=2015:700000 2020:600000\nTargets=[Target]\\nRegion=0580\\n\n";
+  const char *guesses;
+  gsize length, n;
+  int year, guess_year;
+
+  kb_dashboard_add_annotation (dashboard, 2018, "Ny cykelbro; äntligen");
+  kb_dashboard_add_annotation (dashboard, 2021, "Fossilfri fjärrvärme");
+  kb_dashboard_set_guesses (dashboard, 2015, "2015:700000 2020.5:650000;2015:700000 2030:300000");
+  kb_dashboard_set_targets (dashboard, targets);
+  text = kb_dashboard_to_data (dashboard, &length);
+
+  g_assert_true (g_key_file_load_from_data (saved, text, length, G_KEY_FILE_NONE, NULL));
+  years = g_key_file_get_integer_list (saved, "Dashboard", "NoteYears", &n, NULL);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpint (years[1], ==, 2021);
+  notes = g_key_file_get_string_list (saved, "Dashboard", "Notes", NULL, NULL);
+  g_assert_cmpstr (notes[0], ==, "Ny cykelbro; äntligen");
+  g_assert_false (g_key_file_has_key (saved, "Dashboard", "Annotations", NULL));
+  guess_years = g_key_file_get_double_list (saved, "Guess 1", "Years", &n, NULL);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpfloat (guess_years[1], ==, 2020.5);
+  g_assert_true (g_key_file_has_group (saved, "Guess 2"));
+  g_assert_cmpint (g_key_file_get_integer (saved, "Targets/Milestone 2030", "ReductionPercent", NULL), ==, 70);
+
+  back = kb_dashboard_new_from_data (text, length, "typed.klimatbild", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kb_dashboard_get_n_annotations (back), ==, 2);
+  g_assert_cmpstr (kb_dashboard_get_annotation (back, 0, &year), ==, "Ny cykelbro; äntligen");
+  g_assert_cmpint (year, ==, 2018);
+  kb_dashboard_get_guesses (back, &guess_year, &guesses);
+  g_assert_cmpint (guess_year, ==, 2015);
+  g_assert_cmpstr (guesses, ==, "2015:700000 2020.5:650000;2015:700000 2030:300000");
+  g_assert_true (g_key_file_load_from_data (target_back, kb_dashboard_get_targets (back), -1, G_KEY_FILE_NONE, NULL));
+  g_assert_cmpint (g_key_file_get_integer (target_back, "Milestone 2030", "Year", NULL), ==, 2030);
+  g_assert_cmpstr (g_key_file_get_string (target_back, "Target", "Region", NULL), ==, "0580");
+
+  earlier = kb_dashboard_new_from_data (legacy, strlen (legacy), "earlier.klimatbild", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kb_dashboard_get_annotation (earlier, 0, &year), ==, "Ny cykelbro");
+  kb_dashboard_get_guesses (earlier, &guess_year, &guesses);
+  g_assert_cmpstr (guesses, ==, "2015:700000 2020:600000");
+  g_assert_nonnull (strstr (kb_dashboard_get_targets (earlier), "Region=0580"));
+
+  /* Lists that do not pair are named. */
+  {
+    const char *unpaired = "[Dashboard]\nVersion=1\nNotes=a;b;\nNoteYears=2018;\n";
+    g_autoptr(KbDashboard) none = kb_dashboard_new_from_data (unpaired, strlen (unpaired), "d.klimatbild", NULL, &error);
+
+    g_assert_null (none);
+    g_assert_cmpstr (error->message, ==, "d.klimatbild: [Dashboard] NoteYears: a year from 1900 to 2100 for each note");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +284,7 @@ main (int   argc,
   g_test_add_func ("/dashboard/relative-paths", test_relative_paths);
   g_test_add_func ("/dashboard/bad", test_bad_dashboards);
   g_test_add_func ("/dashboard/guesses", test_guesses);
+  g_test_add_func ("/dashboard/typed-keys", test_typed_keys);
 
   return g_test_run ();
 }

@@ -5,12 +5,18 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "kb-dashboard.h"
 #include "kb-guesses.h"
 
 #define GROUP "Dashboard"
 #define VERSION 1
+/* The targets, a document of their own, as groups of the dashboard:
+ * "[Targets/Target]", "[Targets/Milestone 2030]". */
+#define TARGETS_PREFIX "Targets/"
+/* Each guess of Gissa kurvan: "[Guess 1]" with Years and Values lists. */
+#define GUESS_GROUP "Guess %u"
 
 static const char * const emissions_views[] = { "stacked", "share", "lines", "index", NULL };
 
@@ -97,6 +103,137 @@ invalid (GError     **error,
 }
 
 static gboolean
+invalid_in (GError     **error,
+            const char  *name,
+            const char  *group,
+            const char  *key,
+            const char  *why)
+{
+  g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+               "%s: [%s] %s: %s", name, group, key, why);
+  return FALSE;
+}
+
+/* The guesses as groups of typed lists (GUESS_GROUP), as KbGuesses text;
+ * NULL where there are none. */
+static gboolean
+read_guesses (KbDashboard  *self,
+              GKeyFile     *key_file,
+              const char   *name,
+              GError      **error)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint g;
+
+  for (g = 1;; g++)
+    {
+      g_autofree char *group = g_strdup_printf (GUESS_GROUP, g);
+      g_autofree double *years = NULL, *values = NULL;
+      gsize n_years = 0, n_values = 0;
+
+      if (!g_key_file_has_group (key_file, group))
+        break;
+      years = g_key_file_get_double_list (key_file, group, "Years", &n_years, NULL);
+      values = g_key_file_get_double_list (key_file, group, "Values", &n_values, NULL);
+      if (n_years == 0 || n_years != n_values)
+        return invalid_in (error, name, group, "Values", _("a value for each year of the guess"));
+      if (g > 1)
+        g_string_append_c (text, ';');
+      for (gsize i = 0; i < n_years; i++)
+        {
+          char year[G_ASCII_DTOSTR_BUF_SIZE], value[G_ASCII_DTOSTR_BUF_SIZE];
+
+          g_string_append_printf (text, "%s%s:%s", i > 0 ? " " : "", g_ascii_dtostr (year, sizeof year, years[i]),
+                                  g_ascii_dtostr (value, sizeof value, values[i]));
+        }
+    }
+  if (g == 1)
+    return TRUE;
+  {
+    g_autoptr(KbGuesses) check = kb_guesses_new ();
+
+    if (!kb_guesses_parse (check, text->str))
+      return invalid_in (error, name, "Guess 1", "Years", _("each guess's years in order, with their values"));
+  }
+  self->guesses = g_string_free (g_steal_pointer (&text), FALSE);
+  return TRUE;
+}
+
+/* The targets' document from its groups (TARGETS_PREFIX), as its text. */
+static void
+read_targets (KbDashboard *self,
+              GKeyFile    *key_file)
+{
+  g_auto(GStrv) groups = g_key_file_get_groups (key_file, NULL);
+  g_autoptr(GKeyFile) targets = g_key_file_new ();
+  gboolean any = FALSE;
+
+  for (guint i = 0; groups[i] != NULL; i++)
+    {
+      g_auto(GStrv) keys = NULL;
+
+      /* "[Targets/]" names no group of the document. */
+      if (!g_str_has_prefix (groups[i], TARGETS_PREFIX) || groups[i][strlen (TARGETS_PREFIX)] == '\0')
+        continue;
+      any = TRUE;
+      keys = g_key_file_get_keys (key_file, groups[i], NULL, NULL);
+      for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
+        {
+          g_autofree char *value = g_key_file_get_value (key_file, groups[i], keys[k], NULL);
+
+          g_key_file_set_value (targets, groups[i] + strlen (TARGETS_PREFIX), keys[k], value ? value : "");
+        }
+    }
+  if (any)
+    self->targets = g_key_file_to_data (targets, NULL, NULL);
+}
+
+/* Checks and adds one note; @key names it in errors. */
+static gboolean
+add_note (KbDashboard  *self,
+          guint         index,
+          gint64        year,
+          const char   *text,
+          const char   *name,
+          const char   *key,
+          const char   *form,
+          GError      **error)
+{
+  if (index >= KB_DASHBOARD_MAX_NOTES)
+    return invalid (error, name, key, _("at most 50 notes"));
+  if (year < 1900 || year > 2100 || text == NULL || *text == '\0')
+    return invalid (error, name, key, form);
+  if (g_utf8_strlen (text, -1) > KB_DASHBOARD_MAX_NOTE_CHARS)
+    return invalid (error, name, key, _("a note of at most 200 characters"));
+  kb_dashboard_add_annotation (self, (int)year, text);
+  return TRUE;
+}
+
+/* The notes as typed lists: NoteYears (integers) and Notes (texts), one
+ * each per note. */
+static gboolean
+read_notes (KbDashboard  *self,
+            GKeyFile     *key_file,
+            const char   *name,
+            GError      **error)
+{
+  g_auto(GStrv) texts = g_key_file_get_string_list (key_file, GROUP, "Notes", NULL, NULL);
+  g_autofree int *years = NULL;
+  gsize n_years = 0;
+
+  if (texts == NULL)
+    return TRUE;
+  years = g_key_file_get_integer_list (key_file, GROUP, "NoteYears", &n_years, NULL);
+  if (n_years != g_strv_length (texts))
+    return invalid (error, name, "NoteYears", _("a year from 1900 to 2100 for each note"));
+  for (guint i = 0; i < n_years; i++)
+    if (!add_note (self, i, years[i], texts[i], name, "Notes",
+                   _("a year from 1900 to 2100 and a text for each note"), error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 read_annotations (KbDashboard  *self,
                   GKeyFile     *key_file,
                   const char   *name,
@@ -107,16 +244,13 @@ read_annotations (KbDashboard  *self,
   for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
     {
       g_auto(GStrv) parts = g_strsplit (notes[i], ":", 2);
-      guint64 year;
+      guint64 year = 0;
 
-      if (i >= KB_DASHBOARD_MAX_NOTES)
-        return invalid (error, name, "Annotations", _("at most 50 notes"));
-      if (g_strv_length (parts) != 2 ||
-          !g_ascii_string_to_unsigned (parts[0], 10, 1900, 2100, &year, NULL) || *parts[1] == '\0')
+      if (i < KB_DASHBOARD_MAX_NOTES &&
+          (g_strv_length (parts) != 2 || !g_ascii_string_to_unsigned (parts[0], 10, 1900, 2100, &year, NULL)))
         return invalid (error, name, "Annotations", _("each note must be YEAR:TEXT"));
-      if (g_utf8_strlen (parts[1], -1) > KB_DASHBOARD_MAX_NOTE_CHARS)
-        return invalid (error, name, "Annotations", _("a note of at most 200 characters"));
-      kb_dashboard_add_annotation (self, (int)year, parts[1]);
+      if (!add_note (self, i, (gint64)year, parts[1], name, "Annotations", _("each note must be YEAR:TEXT"), error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -197,7 +331,10 @@ kb_dashboard_new_from_data (const char  *data,
         return invalid (error, name, "ExtraCutPercent", _("a percentage from 0 to 100")), NULL;
     }
 
-  self->targets = g_key_file_get_string (key_file, GROUP, "Targets", NULL);
+  /* Typed groups; the one text of earlier dashboards too. */
+  read_targets (self, key_file);
+  if (self->targets == NULL)
+    self->targets = g_key_file_get_string (key_file, GROUP, "Targets", NULL);
   self->first_year = g_key_file_get_integer (key_file, GROUP, "FirstYear", NULL);
   self->last_year = g_key_file_get_integer (key_file, GROUP, "LastYear", NULL);
   if (self->first_year < 0 || self->first_year > 2100)
@@ -214,7 +351,10 @@ kb_dashboard_new_from_data (const char  *data,
   self->guess_year = g_key_file_get_integer (key_file, GROUP, "GuessYear", NULL);
   if (self->guess_year < 0 || self->guess_year > 2100)
     return invalid (error, name, "GuessYear", _("a year, or 0 for all")), NULL;
-  self->guesses = g_key_file_get_string (key_file, GROUP, "Guesses", NULL);
+  if (!read_guesses (self, key_file, name, error))
+    return NULL;
+  if (self->guesses == NULL)
+    self->guesses = g_key_file_get_string (key_file, GROUP, "Guesses", NULL);
   if (self->guesses != NULL)
     {
       g_autoptr(KbGuesses) check = kb_guesses_new ();
@@ -223,7 +363,9 @@ kb_dashboard_new_from_data (const char  *data,
         return invalid (error, name, "Guesses", _("guesses must be YEAR:VALUE points, a guess per “;”")), NULL;
     }
 
-  if (!read_annotations (self, key_file, name, error))
+  /* Typed lists; the one text of each note of earlier dashboards too. */
+  if (!(g_key_file_has_key (key_file, GROUP, "Notes", NULL) ? read_notes (self, key_file, name, error)
+                                                             : read_annotations (self, key_file, name, error)))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -262,21 +404,66 @@ kb_dashboard_new_from_file (GFile   *file,
   return kb_dashboard_new_from_data (data, length, name, folder, error);
 }
 
+/* The targets' document as groups of the dashboard (TARGETS_PREFIX). */
+static void
+write_targets (KbDashboard *self,
+               GKeyFile    *key_file)
+{
+  g_autoptr(GKeyFile) targets = g_key_file_new ();
+  g_auto(GStrv) groups = NULL;
+
+  if (self->targets == NULL ||
+      !g_key_file_load_from_data (targets, self->targets, strlen (self->targets), G_KEY_FILE_NONE, NULL))
+    return;
+  groups = g_key_file_get_groups (targets, NULL);
+  for (guint i = 0; groups[i] != NULL; i++)
+    {
+      g_autofree char *group = g_strconcat (TARGETS_PREFIX, groups[i], NULL);
+      g_auto(GStrv) keys = g_key_file_get_keys (targets, groups[i], NULL, NULL);
+
+      for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
+        {
+          g_autofree char *value = g_key_file_get_value (targets, groups[i], keys[k], NULL);
+
+          g_key_file_set_value (key_file, group, keys[k], value ? value : "");
+        }
+    }
+}
+
+/* Each guess as a group of two typed lists (GUESS_GROUP). */
+static void
+write_guesses (KbDashboard *self,
+               GKeyFile    *key_file)
+{
+  g_autoptr(KbGuesses) guesses = kb_guesses_new ();
+
+  if (self->guesses == NULL || *self->guesses == '\0' || !kb_guesses_parse (guesses, self->guesses))
+    return;
+  for (guint g = 0; g < kb_guesses_get_n_guesses (guesses); g++)
+    {
+      g_autofree char *group = g_strdup_printf (GUESS_GROUP, g + 1);
+      guint n = kb_guesses_get_n_points (guesses, g);
+      g_autofree double *years = g_new (double, n);
+      g_autofree double *values = g_new (double, n);
+
+      for (guint i = 0; i < n; i++)
+        kb_guesses_get_point (guesses, g, i, &years[i], &values[i]);
+      g_key_file_set_double_list (key_file, group, "Years", years, n);
+      g_key_file_set_double_list (key_file, group, "Values", values, n);
+    }
+}
+
 char *
 kb_dashboard_to_data (KbDashboard *self,
                       gsize       *length)
 {
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
 
   g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
 
   for (guint i = 0; i < self->files->len; i++)
     g_ptr_array_add (paths, g_file_get_path (g_ptr_array_index (self->files, i)));
-  for (guint i = 0; i < self->years->len; i++)
-    g_ptr_array_add (notes, g_strdup_printf ("%d:%s", g_array_index (self->years, int, i),
-                                             (char *)g_ptr_array_index (self->texts, i)));
 
   g_key_file_set_integer (key_file, GROUP, "Version", VERSION);
   g_key_file_set_string_list (key_file, GROUP, "Files", (const char * const *)paths->pdata, paths->len);
@@ -290,8 +477,7 @@ kb_dashboard_to_data (KbDashboard *self,
       g_key_file_set_string (key_file, GROUP, "Measures", path);
     }
   g_key_file_set_double (key_file, GROUP, "ExtraCutPercent", self->extra_cut);
-  if (self->targets != NULL)
-    g_key_file_set_string (key_file, GROUP, "Targets", self->targets);
+  write_targets (self, key_file);
   g_key_file_set_integer (key_file, GROUP, "FirstYear", self->first_year);
   g_key_file_set_integer (key_file, GROUP, "LastYear", self->last_year);
   if (self->sector_filter != NULL)
@@ -299,9 +485,12 @@ kb_dashboard_to_data (KbDashboard *self,
   if (self->emissions_view != NULL)
     g_key_file_set_string (key_file, GROUP, "EmissionsView", self->emissions_view);
   g_key_file_set_integer (key_file, GROUP, "GuessYear", self->guess_year);
-  if (self->guesses != NULL && *self->guesses != '\0')
-    g_key_file_set_string (key_file, GROUP, "Guesses", self->guesses);
-  g_key_file_set_string_list (key_file, GROUP, "Annotations", (const char * const *)notes->pdata, notes->len);
+  write_guesses (self, key_file);
+  if (self->years->len > 0)
+    {
+      g_key_file_set_integer_list (key_file, GROUP, "NoteYears", (int *)self->years->data, self->years->len);
+      g_key_file_set_string_list (key_file, GROUP, "Notes", (const char * const *)self->texts->pdata, self->texts->len);
+    }
   return g_key_file_to_data (key_file, length, NULL);
 }
 
