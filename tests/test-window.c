@@ -1927,6 +1927,23 @@ test_compare_scrolls_to_municipality (void)
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, gtk_adjustment_get_upper (adjustment) / 2);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <=,
                      gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  /* The rows themselves moved, not only the scroll bar (found by a new
+   * user: the value set while the card was laid out). */
+  {
+    graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), at;
+    gboolean moved = FALSE;
+
+    expired = FALSE;
+    timeout = g_timeout_add_seconds (20, kb_test_timed_out, &expired);
+    while (!expired && !moved)
+      {
+        g_main_context_iteration (NULL, TRUE);
+        moved = gtk_widget_compute_point (kb_window_get_view (window, "compare"), scrolled, &origin, &at) &&
+                at.y < -gtk_adjustment_get_upper (adjustment) / 4;
+      }
+    g_source_remove (timeout);
+    g_assert_true (moved);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

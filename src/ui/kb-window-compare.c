@@ -71,6 +71,45 @@ scroll_to_municipality (GtkAdjustment *adjustment,
       }
 }
 
+/* Scrolled once the card is laid out: a value set while it is being
+ * allocated moves the scroll bar but not the rows (found by a new user). */
+static gboolean
+scroll_when_idle (gpointer data)
+{
+  GWeakRef *ref = data;
+  g_autoptr(GtkAdjustment) adjustment = g_weak_ref_get (ref);
+  KbWindow *self = adjustment != NULL ? g_object_get_data (G_OBJECT (adjustment), "kb-window") : NULL;
+
+  if (self != NULL)
+    {
+      g_object_set_data (G_OBJECT (adjustment), "kb-scroll-pending", NULL);
+      scroll_to_municipality (adjustment, self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+scroll_later (GtkAdjustment *adjustment,
+              KbWindow      *self)
+{
+  GWeakRef *ref;
+
+  if (g_object_get_data (G_OBJECT (adjustment), "kb-scroll-pending") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (adjustment), "kb-scroll-pending", GINT_TO_POINTER (TRUE));
+  g_object_set_data (G_OBJECT (adjustment), "kb-window", self);
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, adjustment);
+  g_idle_add_full (G_PRIORITY_LOW, scroll_when_idle, ref, free_weak_ref);
+}
+
 /* The card's scrolling, once the page is built. */
 static GtkAdjustment *
 compare_adjustment (KbWindow *self)
@@ -108,10 +147,10 @@ update_height (KbWindow *self)
     if (adjustment != NULL && g_object_get_data (G_OBJECT (adjustment), "kb-follows") == NULL)
       {
         g_object_set_data (G_OBJECT (adjustment), "kb-follows", GINT_TO_POINTER (TRUE));
-        g_signal_connect_object (adjustment, "changed", G_CALLBACK (scroll_to_municipality), self, 0);
+        g_signal_connect_object (adjustment, "changed", G_CALLBACK (scroll_later), self, 0);
       }
     if (adjustment != NULL)
-      scroll_to_municipality (adjustment, self);
+      scroll_later (adjustment, self);
   }
 }
 
