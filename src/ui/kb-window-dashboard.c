@@ -233,7 +233,7 @@ save_chosen (KbWindow *self,
     }
   /* Translators: a file written (a chart, its numbers, a dashboard); %s is its name */
   saved = g_strdup_printf (_("Saved %s"), base);
-  _kb_window_show_toast (self, saved);
+  _kb_window_show_news (self, saved);
 }
 
 static void

@@ -87,7 +87,7 @@ on_export_response (GtkNativeDialog *dialog,
           /* Translators: a file written (a chart, its numbers, a dashboard); %s is its name */
           g_autofree char *saved = g_strdup_printf (_("Saved %s"), base);
 
-          _kb_window_show_toast (request->window, saved);
+          _kb_window_show_news (request->window, saved);
         }
     }
 

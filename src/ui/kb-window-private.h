@@ -88,6 +88,8 @@ void _kb_window_choose_file         (KbWindow             *self,
                                      KbFileChosen          chosen);
 void _kb_window_show_toast          (KbWindow   *self,
                                      const char *message);
+void _kb_window_show_news           (KbWindow   *self,
+                                     const char *message);
 void _kb_window_add_toast           (KbWindow   *self,
                                      AdwToast   *toast,
                                      const char *message);

@@ -71,7 +71,7 @@ _kb_window_update_releases (KbWindow *self,
         /* Translators: after opening files: the releases of the same emissions loaded, and the one shown */
         g_strdup_printf (_("Releases loaded: %s. Showing %d; the menu’s “Release Shown” picks another."),
                          list->str, kb_chart_get_shown_release (_kb_window_get_chart (self, "sector")));
-      _kb_window_show_toast (self, message);
+      _kb_window_show_news (self, message);
     }
 }
 

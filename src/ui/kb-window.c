@@ -269,6 +269,15 @@ _kb_window_show_toast (KbWindow   *self,
   _kb_window_add_toast (self, toast, message);
 }
 
+/* A word that needs no answer (a file saved, what was loaded): it goes
+ * by itself after a while. */
+void
+_kb_window_show_news (KbWindow   *self,
+                      const char *message)
+{
+  _kb_window_add_toast (self, adw_toast_new (message), message);
+}
+
 /* Shows @toast (taking it), remembering @message for tests. */
 void
 _kb_window_add_toast (KbWindow   *self,
