@@ -404,6 +404,57 @@ test_words_unit (void)
   g_assert_cmpstr (index, ==, stacked);
 }
 
+/* Releases compared: the numbers have a row for every year any release
+ * counts, each release's value as published (found by a new user: the
+ * 2021 export's 2011–2014 and 2016–2019 were drawn but not exported). */
+static void
+test_revisions_years (void)
+{
+  const char *files[] = { "emissions/emissions_per_municipality.csv", "emissions/smhi-export-huvudsektorer.csv" };
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  g_autoptr(KbChart) chart = NULL;
+  g_autoptr(KbChartTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *releases;
+  guint compared = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = kb_test_shared_file (files[i]);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(KbDataset) part = kb_import_file (file, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (kb_dataset_merge (dataset, part, &error));
+    }
+  chart = kb_chart_new (KB_CHART_KIND_REVISIONS, dataset, "0162");
+  kb_chart_set_language (chart, KB_LANGUAGE_ENGLISH);
+  table = kb_chart_dup_table (chart);
+  releases = kb_chart_get_sectors (chart);
+  g_assert_cmpuint (releases->len, ==, 2);
+  for (guint r = 0; r < releases->len; r++)
+    {
+      KbSeries *release = g_ptr_array_index (releases, r);
+      int column = column_of (table, kb_series_display (release, KB_LANGUAGE_ENGLISH));
+
+      for (guint y = 0; y < kb_series_get_n_years (release); y++)
+        {
+          g_autofree char *year = g_strdup_printf ("%d", kb_series_get_year (release, y));
+          double v;
+
+          g_assert_cmpint (kb_chart_table_find_row (table, year), >=, 0);
+          if (kb_series_get_value_at (release, y, &v))
+            {
+              g_assert_cmpfloat (number_at (table, kb_chart_table_find_row (table, year), column), ==, v);
+              compared++;
+            }
+        }
+    }
+  /* Danderyd in the 2021 export: 2011 too. */
+  g_assert_cmpint (kb_chart_table_find_row (table, "2011"), >=, 0);
+  g_assert_cmpuint (compared, >, 20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/chart-data/files", test_files);
   g_test_add_func ("/chart-data/derived-cached", test_derived_cached);
   g_test_add_func ("/chart-data/words-unit", test_words_unit);
+  g_test_add_func ("/chart-data/revisions-years", test_revisions_years);
 
   return g_test_run ();
 }

@@ -137,6 +137,13 @@ unit_header (KbChart *chart)
   return kb_series_get_unit (kb_chart_get_total (chart));
 }
 
+static int
+compare_years (gconstpointer a,
+               gconstpointer b)
+{
+  return *(const int *)a - *(const int *)b;
+}
+
 /* Trends, stacks and energy: a row a year, a column a part, then what the
  * source did not publish and the total, as drawn. */
 static void
@@ -153,6 +160,7 @@ fill_time_series (KbChart      *chart,
   gboolean guessing = kb_chart_get_guess_year (chart) != 0;
   int hidden_after = kb_chart_get_hidden_after (chart);
   gboolean with_unreported = FALSE;
+  g_autoptr(GArray) years = NULL;
 
   if (guessing)
     parts = NULL;
@@ -161,6 +169,26 @@ fill_time_series (KbChart      *chart,
       with_unreported |= kb_series_has_year (g_ptr_array_index (parts, s), kb_series_get_year (total, y)) &&
                          !kb_series_get_value (g_ptr_array_index (parts, s), kb_series_get_year (total, y), NULL);
   with_unreported = with_unreported && !relative && !revisions;
+
+  /* A row a year of the total; releases compared, a row a year any of
+   * them has (an earlier release counts years the newest does not). */
+  years = g_array_new (FALSE, FALSE, sizeof (int));
+  for (guint y = 0; y < kb_series_get_n_years (total); y++)
+    g_array_append_val (years, ((int) { kb_series_get_year (total, y) }));
+  for (guint s = 0; revisions && parts != NULL && s < parts->len; s++)
+    for (guint y = 0; y < kb_series_get_n_years (g_ptr_array_index (parts, s)); y++)
+      {
+        int year = kb_series_get_year (g_ptr_array_index (parts, s), y);
+
+        if (!kb_series_has_year (total, year))
+          g_array_append_val (years, year);
+      }
+  g_array_sort (years, compare_years);
+  for (guint y = 1; y < years->len;)
+    if (g_array_index (years, int, y) == g_array_index (years, int, y - 1))
+      g_array_remove_index (years, y);
+    else
+      y++;
 
   add_header (table, _("Year"));
   for (guint s = 0; parts != NULL && s < parts->len; s++)
@@ -171,11 +199,11 @@ fill_time_series (KbChart      *chart,
   if (with_total || guessing)
     add_header (table, _("Total"));
 
-  for (guint y = 0; y < kb_series_get_n_years (total); y++)
+  for (guint y = 0; y < years->len; y++)
     {
-      int year = kb_series_get_year (total, y);
+      int year = g_array_index (years, int, y);
       double positive = 0, negative = 0, whole = NAN, unreported = 0, base = 1;
-      gboolean missing = FALSE, has_whole = kb_series_get_value_at (total, y, &whole);
+      gboolean missing = FALSE, has_whole = kb_series_get_value (total, year, &whole);
 
       /* The guessing game's answer is not given away. */
       if (hidden_after != 0 && year > hidden_after)
