@@ -254,7 +254,11 @@ test_typed_keys (void)
   g_assert_cmpstr (guesses, ==, "2015:700000 2020.5:650000;2015:700000 2030:300000");
   g_assert_true (g_key_file_load_from_data (target_back, kb_dashboard_get_targets (back), -1, G_KEY_FILE_NONE, NULL));
   g_assert_cmpint (g_key_file_get_integer (target_back, "Milestone 2030", "Year", NULL), ==, 2030);
-  g_assert_cmpstr (g_key_file_get_string (target_back, "Target", "Region", NULL), ==, "0580");
+  {
+    g_autofree char *region = g_key_file_get_string (target_back, "Target", "Region", NULL);
+
+    g_assert_cmpstr (region, ==, "0580");
+  }
 
   earlier = kb_dashboard_new_from_data (legacy, strlen (legacy), "earlier.klimatbild", NULL, &error);
   g_assert_no_error (error);
