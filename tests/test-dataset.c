@@ -93,6 +93,19 @@ test_total_by_sign (void)
   g_assert_null (kb_dataset_compute_total (dataset, "0581", KB_INDICATOR_GHG, 2026));
 }
 
+/* Linköping's transport, greenhouse gases, as a table row's labels of @pool. */
+static void
+transport_labels (KbLabelPool *pool,
+                  const char **labels)
+{
+  static const char * const texts[KB_N_LABELS] = {
+    "0580", "Linköping", KB_INDICATOR_GHG, "Transporter", "", "t CO2e", "Test",
+  };
+
+  for (guint i = 0; i < KB_N_LABELS; i++)
+    labels[i] = kb_label_pool_add (pool, texts[i]);
+}
+
 /* A table of two rows (Linköping's transport and farming, 2020 and
  * 2021), the second without 2021, as a wide file gives it. */
 static KbValueTable *
@@ -100,15 +113,12 @@ make_table (KbLabelPool *pool)
 {
   static const int years[] = { 0, 2021, 0, 2020, 2021 };
   KbValueTable *table = kb_value_table_new (pool, years, G_N_ELEMENTS (years));
-  const char *labels[KB_N_LABELS] = {
-    kb_label_pool_add (pool, "0580"), kb_label_pool_add (pool, "Linköping"),
-    kb_label_pool_add (pool, KB_INDICATOR_GHG), kb_label_pool_add (pool, "Transporter"),
-    kb_label_pool_add (pool, ""), kb_label_pool_add (pool, "t CO2e"), kb_label_pool_add (pool, "Test"),
-  };
+  const char *labels[KB_N_LABELS];
   gboolean added;
   guint row;
   double *values;
 
+  transport_labels (pool, labels);
   row = kb_value_table_find_or_add (table, labels, 2023, &added);
   g_assert_true (added);
   values = kb_value_table_get_values (table, row);
@@ -281,15 +291,12 @@ test_infer_shared_table (void)
   g_autoptr(KbSeries) made = NULL;
   static const char * const emissions[] = { KB_INDICATOR_GHG, NULL };
   static const int years[] = { 2020, 2021 };
-  const char *labels[KB_N_LABELS] = {
-    kb_label_pool_add (pool, "0580"), kb_label_pool_add (pool, "Linköping"),
-    kb_label_pool_add (pool, KB_INDICATOR_GHG), kb_label_pool_add (pool, "Transporter"),
-    kb_label_pool_add (pool, ""), kb_label_pool_add (pool, "t CO2e"), kb_label_pool_add (pool, "Test"),
-  };
+  const char *labels[KB_N_LABELS];
   gboolean added;
   guint row;
 
   table = kb_value_table_new (pool, years, G_N_ELEMENTS (years));
+  transport_labels (pool, labels);
   row = kb_value_table_find_or_add (table, labels, 0, &added);
   kb_value_table_get_values (table, row)[0] = 300;
   kb_value_table_get_values (table, row)[1] = 290;

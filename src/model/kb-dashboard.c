@@ -92,17 +92,6 @@ resolve (GFile      *folder,
 }
 
 static gboolean
-invalid (GError     **error,
-         const char  *name,
-         const char  *key,
-         const char  *why)
-{
-  g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-               "%s: [%s] %s: %s", name, GROUP, key, why);
-  return FALSE;
-}
-
-static gboolean
 invalid_in (GError     **error,
             const char  *name,
             const char  *group,
@@ -112,6 +101,15 @@ invalid_in (GError     **error,
   g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
                "%s: [%s] %s: %s", name, group, key, why);
   return FALSE;
+}
+
+static gboolean
+invalid (GError     **error,
+         const char  *name,
+         const char  *key,
+         const char  *why)
+{
+  return invalid_in (error, name, GROUP, key, why);
 }
 
 /* The guesses as groups of typed lists (GUESS_GROUP), as KbGuesses text;

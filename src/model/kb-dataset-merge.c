@@ -55,6 +55,15 @@ pair_key (const char *a,
   return g_strconcat (a, "\x1f", b, NULL);
 }
 
+/* "indicator\x1fsource": the edition @item is of. */
+static char *
+item_edition (KbDataset     *dataset,
+              KbDatasetItem  item)
+{
+  return pair_key (_kb_dataset_item_label (dataset, item, KB_LABEL_INDICATOR),
+                   _kb_dataset_item_label (dataset, item, KB_LABEL_SOURCE));
+}
+
 /* "indicator\x1fsource" of each item of @dataset in editions, or that
  * extends the built-in. */
 static GHashTable *
@@ -69,7 +78,7 @@ list_editions (KbDataset *dataset)
         const char *indicator = _kb_dataset_item_label (dataset, item, KB_LABEL_INDICATOR);
 
         if (comes_in_editions (indicator) || extends_builtin (indicator))
-          g_hash_table_add (editions, pair_key (indicator, _kb_dataset_item_label (dataset, item, KB_LABEL_SOURCE)));
+          g_hash_table_add (editions, item_edition (dataset, item));
       }
   return editions;
 }
@@ -132,7 +141,7 @@ builtin_stays (KbDataset     *self,
 
   if (!comes_in_editions (indicator))
     return !replaced (incoming->indicators, indicator);
-  edition = pair_key (indicator, _kb_dataset_item_label (self, item, KB_LABEL_SOURCE));
+  edition = item_edition (self, item);
   return !g_hash_table_contains (incoming->editions, edition);
 }
 
@@ -147,7 +156,7 @@ builtin_extended (KbDataset     *self,
 
   if (!extends_builtin (indicator))
     return FALSE;
-  edition = pair_key (indicator, _kb_dataset_item_label (self, item, KB_LABEL_SOURCE));
+  edition = item_edition (self, item);
   return g_hash_table_contains (incoming->editions, edition);
 }
 

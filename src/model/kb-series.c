@@ -63,19 +63,7 @@ static guint
 lower_bound (KbSeries *self,
              int       year)
 {
-  guint lo = 0, hi = self->n_years;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (self->years[mid] < year)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
+  return kb_years_lower_bound (self->years, self->n_years, year);
 }
 
 /* A view about to change gets arrays of its own. */

@@ -142,23 +142,35 @@ kb_value_table_get_years (KbValueTable *table)
   return table->years;
 }
 
-/* The column of @year, or -1. */
-int
-kb_value_table_find_year (KbValueTable *table,
-                          int           year)
+/* The index of the first of @n_years ascending @years that is >= @year
+ * (a table's columns, a series' observations). */
+guint
+kb_years_lower_bound (const gint16 *years,
+                      guint         n_years,
+                      int           year)
 {
-  guint lo = 0, hi = table->n_years;
+  guint lo = 0, hi = n_years;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (table->years[mid] < year)
+      if (years[mid] < year)
         lo = mid + 1;
       else
         hi = mid;
     }
-  return lo < table->n_years && table->years[lo] == year ? (int)lo : -1;
+  return lo;
+}
+
+/* The column of @year, or -1. */
+int
+kb_value_table_find_year (KbValueTable *table,
+                          int           year)
+{
+  guint at = kb_years_lower_bound (table->years, table->n_years, year);
+
+  return at < table->n_years && table->years[at] == year ? (int)at : -1;
 }
 
 static guint32

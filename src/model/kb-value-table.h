@@ -52,6 +52,10 @@ const char    *kb_value_table_get_label    (KbValueTable       *table,
 int            kb_value_table_get_vintage  (KbValueTable       *table,
                                             guint               row);
 
+guint          kb_years_lower_bound        (const gint16       *years,
+                                            guint               n_years,
+                                            int                 year);
+
 /* A cell the row does not have (the file wrote no such cell), told apart
  * from one it marks missing (NAN): both are NaNs, of different bits. */
 double         kb_value_table_absent       (void);

@@ -129,8 +129,7 @@ update_height (KbWindow *self)
   GtkWidget *view;
   g_autoptr(GArray) entries = NULL;
 
-  /* The charts say they changed as the window lets them go, too. */
-  if (self->charts == NULL || self->views == NULL || (view = kb_window_get_view (self, "compare")) == NULL)
+  if ((view = kb_window_get_view (self, "compare")) == NULL)
     return;
   chart = _kb_window_get_chart (self, "compare");
   if (kb_chart_get_compare_scope (chart) != KB_COMPARE_ALL)

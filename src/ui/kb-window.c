@@ -298,9 +298,17 @@ kb_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->removal_toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
   g_clear_pointer (&self->views, g_hash_table_unref);
-  /* The charts outlive this; the years button listens to one. */
+  /* The charts outlive this, and say they changed as they are let go:
+   * nothing of the window listens to them from here on. */
   if (self->charts != NULL)
-    g_signal_handlers_disconnect_by_data (_kb_window_get_chart (self, "sector"), self);
+    {
+      GHashTableIter iter;
+      gpointer chart;
+
+      g_hash_table_iter_init (&iter, self->charts);
+      while (g_hash_table_iter_next (&iter, NULL, &chart))
+        g_signal_handlers_disconnect_by_data (chart, self);
+    }
   g_clear_pointer (&self->charts, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->measures);
