@@ -201,6 +201,108 @@ test_too_many_rows (void)
   g_rmdir (dir);
 }
 
+/* A file in Windows-1252 with "\r\n" line ends, of many blocks as the
+ * parser reads them: a record over two lines (a quoted line end) near the
+ * top, the region's name changing every 997 rows; @bad_line, if not 0, has
+ * @bad_cell in place of the value. */
+static GBytes *
+long_file (guint       n_lines,
+           guint       bad_line,
+           const char *bad_cell)
+{
+  GString *text = g_string_new ("kommun;sektor;\xE5r;v\xE4rde\r\n"
+                                "Link\xF6ping;\"El och\r\nfj\xE4rrv\xE4rme\";2020;5\r\n");
+
+  for (guint line = 4; line <= n_lines; line++)
+    g_string_append_printf (text, "%s;Sektor %u;%u;%s\r\n",
+                            (line / 997) % 2 ? "Norrk\xF6ping" : "Link\xF6ping",
+                            line / 100, 1990 + line % 100, line == bad_line ? bad_cell : "1,5");
+  return g_string_free_to_bytes (text);
+}
+
+/* Read from a file and from memory. */
+static KbDataset *
+import_both_ways (GBytes     *bytes,
+                  KbDataset **from_memory,
+                  GError    **file_error,
+                  GError    **memory_error)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kb-lines-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KbDataset *dataset;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  dataset = kb_import_file (file, NULL, file_error);
+  *from_memory = kb_import_bytes (bytes, "long.csv", memory_error);
+  g_remove (path);
+  g_rmdir (dir);
+  return dataset;
+}
+
+/* Errors far down a file (past the first blocks the parser reads) name
+ * their physical line, counting the line end inside a quoted field. */
+static void
+test_lines_far_down (void)
+{
+  g_autoptr(GBytes) bytes = long_file (40000, 30000, "tio");
+  g_autoptr(GError) file_error = NULL, memory_error = NULL;
+  g_autoptr(KbDataset) from_memory = NULL;
+  g_autoptr(KbDataset) dataset = import_both_ways (bytes, &from_memory, &file_error, &memory_error);
+
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 1024 * 1024);
+  g_assert_null (dataset);
+  g_assert_null (from_memory);
+  g_assert_nonnull (strstr (file_error->message, "long.csv:30000:4: “tio” is not a number"));
+  g_assert_cmpstr (memory_error->message, ==, "long.csv:30000:4: “tio” is not a number");
+}
+
+/* Windows-1252 is decoded wherever a text changes, not only in the first
+ * lines; a text that is neither UTF-8 nor Windows-1252 far down names its
+ * line. */
+static void
+test_encoding_far_down (void)
+{
+  g_autoptr(GBytes) bytes = long_file (40000, 0, NULL);
+  g_autoptr(GError) file_error = NULL, memory_error = NULL;
+  g_autoptr(KbDataset) from_memory = NULL;
+  g_autoptr(KbDataset) dataset = import_both_ways (bytes, &from_memory, &file_error, &memory_error);
+  KbDataset *read[] = { dataset, from_memory };
+  g_autoptr(GString) mixed = g_string_new ("kommun;sektor;år;värde\nLinköping;El;2020;5\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) none = NULL;
+  g_autoptr(GBytes) mixed_bytes = NULL;
+  g_autoptr(KbDataset) from_memory_too = NULL;
+  g_autoptr(GError) memory_error_too = NULL;
+
+  g_assert_no_error (file_error);
+  g_assert_no_error (memory_error);
+  for (guint i = 0; i < G_N_ELEMENTS (read); i++)
+    {
+      int vintage = kb_dataset_get_latest_vintage (read[i], "0581", KB_INDICATOR_GHG);
+      KbSeries *series = kb_dataset_lookup (read[i], "0581", KB_INDICATOR_GHG, "Sektor 390", vintage);
+      double v;
+
+      g_assert_nonnull (series);
+      g_assert_cmpstr (kb_series_get_region_name (series), ==, "Norrköping");
+      g_assert_true (kb_series_get_value (series, 1990 + 39050 % 100, &v));
+      g_assert_cmpfloat (v, ==, 1.5);
+      g_assert_nonnull (kb_dataset_lookup (read[i], "0580", KB_INDICATOR_GHG, "El och\r\nfjärrvärme",
+                                           kb_dataset_get_latest_vintage (read[i], "0580", KB_INDICATOR_GHG)));
+    }
+
+  /* UTF-8 above, Windows-1252 on line 25 002, in a file read as it is
+   * parsed (a text in memory is looked at whole first). */
+  for (guint line = 3; line < 25002; line++)
+    g_string_append_printf (mixed, "Linköping;Sektor %u;%u;1\n", line, 1990 + line % 30);
+  g_string_append (mixed, "Norrk\xF6ping;El;2020;5\n");
+  mixed_bytes = g_string_free_to_bytes (g_steal_pointer (&mixed));
+  none = import_both_ways (mixed_bytes, &from_memory_too, &error, &memory_error_too);
+  g_assert_null (none);
+  g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_ENCODING);
+  g_assert_true (g_str_has_suffix (error->message, "long.csv:25002:1: the text is neither UTF-8 nor Windows-1252"));
+}
+
 /* Found by the fuzzer: no bytes at all, from memory. */
 static void
 test_no_bytes (void)
@@ -517,6 +619,8 @@ main (int   argc,
   g_test_add_func ("/import/complete-export", test_complete_export);
   g_test_add_func ("/import/too-many-rows", test_too_many_rows);
   g_test_add_func ("/import/no-bytes", test_no_bytes);
+  g_test_add_func ("/import/lines-far-down", test_lines_far_down);
+  g_test_add_func ("/import/encoding-far-down", test_encoding_far_down);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autofree char *name = g_strdup_printf ("/import/bad/%s", bad_files[i].fixture);

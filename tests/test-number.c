@@ -127,6 +127,55 @@ test_beyond_any_figure_in_form (void)
   }
 }
 
+/* Plain cells ("-12345", "28197,23"), read in one pass, give the same
+ * double as the general parser and strtod and decide the same form;
+ * against the file's form they are refused as before. */
+static void
+test_plain_cells_in_form (void)
+{
+  GRand *rand = g_rand_new_with_seed (1990);
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      guint n_integer = g_rand_int_range (rand, 1, 9), n_decimals = g_rand_int_range (rand, 0, 7);
+      char separator = g_rand_boolean (rand) ? ',' : '.';
+      g_autoptr(GString) text = g_string_new (g_rand_boolean (rand) ? "-" : "");
+      g_autofree char *c_text = NULL;
+      KbNumberForm form = KB_NUMBER_FORM_UNKNOWN, opposite;
+      const char *problem = NULL;
+      double value, general, c_value;
+
+      for (guint d = 0; d < n_integer + n_decimals; d++)
+        {
+          if (d == n_integer)
+            g_string_append_c (text, separator);
+          g_string_append_c (text, '0' + g_rand_int_range (rand, 0, 10));
+        }
+      c_text = g_strdelimit (g_strdup (text->str), ",", '.');
+      c_value = g_ascii_strtod (c_text, NULL);
+
+      g_assert_cmpint (kb_number_parse (text->str, &general), ==, KB_NUMBER_VALUE);
+      g_assert_cmpint (kb_number_parse_in_form (text->str, &form, ';', &value, &problem), ==, KB_NUMBER_VALUE);
+      g_assert_null (problem);
+      g_assert_true (memcmp (&value, &general, sizeof value) == 0);
+      g_assert_cmpfloat (value, ==, c_value);
+      if (n_decimals == 0)
+        g_assert_cmpint (form, ==, KB_NUMBER_FORM_UNKNOWN);
+      else
+        g_assert_cmpint (form, ==, separator == '.' ? KB_NUMBER_FORM_DECIMAL_POINT : KB_NUMBER_FORM_DECIMAL_COMMA);
+
+      /* A separator against the file's form. */
+      opposite = separator == '.' ? KB_NUMBER_FORM_DECIMAL_COMMA : KB_NUMBER_FORM_DECIMAL_POINT;
+      if (n_decimals > 0 && !(separator == ',' && n_decimals == 3))
+        {
+          g_assert_cmpint (kb_number_parse_in_form (text->str, &opposite, ';', &value, &problem), ==,
+                           KB_NUMBER_INVALID);
+          g_assert_nonnull (problem);
+        }
+    }
+  g_rand_free (rand);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -141,6 +190,7 @@ main (int   argc,
   g_test_add_func ("/number/exponent", test_exponent_and_long);
   g_test_add_func ("/number/invalid", test_invalid);
   g_test_add_func ("/number/beyond-any-figure", test_beyond_any_figure_in_form);
+  g_test_add_func ("/number/plain-cells-in-form", test_plain_cells_in_form);
 
   return g_test_run ();
 }

@@ -18,18 +18,25 @@
 #define MAX_FIELD_BYTES (64 * 1024)
 #define MAX_RECORDS 1000000
 
-/* Parsing runs as a pipeline on two threads: a worker reads lines and
- * tokenizes them with libcsv into batches of rows; the caller's thread
- * turns rows into series. The two halves cost about the same, so a large
- * file imports in about half the time. Rows keep their order and lines. */
+/* Parsing runs as a pipeline on two threads: a worker reads the file in
+ * blocks of whole lines and tokenizes them with libcsv into batches of
+ * rows, the fields as the file has them; the caller's thread decodes what
+ * is not ASCII (once per distinct text of a column: rows repeat their
+ * neighbours' labels) and turns rows into series. The two halves cost
+ * about the same, so a large file imports in about half the time. Rows
+ * keep their order and lines. */
 
 #define BATCH_ROWS 2048
 #define BATCHES_IN_FLIGHT 4
 
 typedef struct
 {
-  GString *text;      /* every field of every row, each NUL-terminated */
-  GArray  *offsets;   /* guint: where each field starts in @text */
+  char    *text;      /* every field of every row, each NUL-terminated */
+  gsize    text_length;
+  gsize    text_size;
+  guint   *offsets;   /* where each field starts in @text */
+  guint    n_fields;
+  guint    fields_size;
   GArray  *rows;      /* guint pairs: each row's first field and its end in @offsets */
   GArray  *lines;     /* guint: the physical line each row ends on */
   GError  *error;     /* set on the last batch when tokenizing failed */
@@ -47,9 +54,29 @@ typedef struct
   Batch        *batch;  /* being filled */
   guint         n_records;
   guint         row_start;
-  guint         line;
+  guint         newlines;     /* line ends passed, outside fields and in them */
+  gboolean      may_quote;    /* the block holds a quote: a field may hold a line end */
   gboolean      failed;
 } Tokenizer;
+
+/* The column of a field as last met and as UTF-8. */
+typedef struct
+{
+  GString *raw;
+  GString *text;
+} LastField;
+
+/* Decodes fields: UTF-8 as it is, else Windows-1252, decided by the
+ * first text that is not ASCII (until then both readings agree); a file
+ * whose texts disagree is neither. */
+typedef struct
+{
+  const char *file;
+  gboolean    windows_1252;
+  gboolean    seen_utf8;
+  GArray     *columns;  /* LastField, per column */
+  GPtrArray  *fields;   /* the row's fields, decoded */
+} Decoder;
 
 static Batch *
 batch_new (void)
@@ -57,8 +84,10 @@ batch_new (void)
   Batch *batch = g_new0 (Batch, 1);
 
   /* Small to start with: most files are small; batches grow and are reused. */
-  batch->text = g_string_sized_new (4096);
-  batch->offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint), 256);
+  batch->text_size = 4096;
+  batch->text = g_malloc (batch->text_size);
+  batch->fields_size = 256;
+  batch->offsets = g_new (guint, batch->fields_size);
   batch->rows = g_array_sized_new (FALSE, FALSE, sizeof (guint), 64);
   batch->lines = g_array_sized_new (FALSE, FALSE, sizeof (guint), 32);
   return batch;
@@ -67,8 +96,8 @@ batch_new (void)
 static void
 batch_clear (Batch *batch)
 {
-  g_string_truncate (batch->text, 0);
-  g_array_set_size (batch->offsets, 0);
+  batch->text_length = 0;
+  batch->n_fields = 0;
   g_array_set_size (batch->rows, 0);
   g_array_set_size (batch->lines, 0);
   g_clear_error (&batch->error);
@@ -78,12 +107,35 @@ batch_clear (Batch *batch)
 static void
 batch_free (Batch *batch)
 {
-  g_string_free (batch->text, TRUE);
-  g_array_unref (batch->offsets);
+  g_free (batch->text);
+  g_free (batch->offsets);
   g_array_unref (batch->rows);
   g_array_unref (batch->lines);
   g_clear_error (&batch->error);
   g_free (batch);
+}
+
+/* Appends a field: one copy, NUL-terminated (the hottest lines of an
+ * import: the batch's own arrays, grown by doubling). */
+static void
+batch_add_field (Batch      *batch,
+                 const char *data,
+                 gsize       length)
+{
+  if (batch->text_length + length + 1 > batch->text_size)
+    {
+      batch->text_size = MAX (2 * batch->text_size, batch->text_length + length + 1);
+      batch->text = g_realloc (batch->text, batch->text_size);
+    }
+  if (batch->n_fields == batch->fields_size)
+    {
+      batch->fields_size *= 2;
+      batch->offsets = g_renew (guint, batch->offsets, batch->fields_size);
+    }
+  batch->offsets[batch->n_fields++] = batch->text_length;
+  memcpy (batch->text + batch->text_length, data, length);
+  batch->text[batch->text_length + length] = '\0';
+  batch->text_length += length + 1;
 }
 
 static guint
@@ -94,66 +146,24 @@ batch_n_rows (Batch *batch)
 
 static void
 tokenizer_fail (Tokenizer  *tok,
+                guint       line,
                 guint       column,
                 const char *message)
 {
   tok->failed = TRUE;
   kb_import_error_set (&tok->batch->error, KB_IMPORT_ERROR_SYNTAX, tok->file,
-                       tok->line, column, "%s", message);
+                       line, column, "%s", message);
 }
 
-static void
-on_field (void   *data,
-          size_t  length,
-          void   *user_data)
+static guint
+count_newlines (const char *text,
+                gsize       length)
 {
-  Tokenizer *tok = user_data;
-  Batch *batch = tok->batch;
-  guint offset = batch->text->len;
-  guint n_fields = batch->offsets->len - tok->row_start;
+  guint n = 0;
 
-  if (tok->failed)
-    return;
-
-  if (length > MAX_FIELD_BYTES)
-    {
-      tokenizer_fail (tok, n_fields + 1, _("a field is longer than 64 KiB"));
-      return;
-    }
-  if (n_fields >= MAX_FIELDS)
-    {
-      tokenizer_fail (tok, n_fields + 1, _("a row has more than 1024 fields"));
-      return;
-    }
-
-  /* One copy, NUL-terminated by the growth itself (the hottest lines of
-   * an import). */
-  g_string_set_size (batch->text, offset + length + 1);
-  if (length > 0)
-    memcpy (batch->text->str + offset, data, length);
-  batch->text->str[offset + length] = '\0';
-  g_array_append_val (batch->offsets, offset);
-}
-
-static void
-on_row (int   terminator,
-        void *user_data)
-{
-  Tokenizer *tok = user_data;
-  Batch *batch = tok->batch;
-
-  if (tok->failed)
-    return;
-  if (++tok->n_records > MAX_RECORDS)
-    {
-      tokenizer_fail (tok, 1, _("the file has more than a million rows, the most Klimatbild reads"));
-      return;
-    }
-
-  g_array_append_val (batch->rows, tok->row_start);
-  g_array_append_val (batch->rows, batch->offsets->len);
-  g_array_append_val (batch->lines, tok->line);
-  tok->row_start = batch->offsets->len;
+  for (const char *p = text; (p = memchr (p, '\n', length - (p - text))) != NULL; p++)
+    n++;
+  return n;
 }
 
 static void
@@ -166,35 +176,89 @@ send_batch (Tokenizer *tok,
   tok->row_start = 0;
 }
 
+static void
+on_field (void   *data,
+          size_t  length,
+          void   *user_data)
+{
+  Tokenizer *tok = user_data;
+  guint n_fields = tok->batch->n_fields - tok->row_start;
+
+  if (tok->failed)
+    return;
+
+  if (tok->may_quote && length > 0)
+    tok->newlines += count_newlines (data, length);
+  if (length > MAX_FIELD_BYTES)
+    {
+      tokenizer_fail (tok, tok->newlines + 1, n_fields + 1, _("a field is longer than 64 KiB"));
+      return;
+    }
+  if (n_fields >= MAX_FIELDS)
+    {
+      tokenizer_fail (tok, tok->newlines + 1, n_fields + 1, _("a row has more than 1024 fields"));
+      return;
+    }
+
+  batch_add_field (tok->batch, data, length);
+}
+
+/* The end of a record, or (libcsv's CSV_REPALL_NL) of a line without
+ * one: an empty line, or the "\n" of a "\r\n" that ended the record. */
+static void
+on_row (int   terminator,
+        void *user_data)
+{
+  Tokenizer *tok = user_data;
+  Batch *batch = tok->batch;
+  guint line = tok->newlines + 1;
+
+  if (terminator == '\n')
+    tok->newlines++;
+  if (tok->failed || batch->n_fields == tok->row_start)
+    return;
+  if (++tok->n_records > MAX_RECORDS)
+    {
+      tokenizer_fail (tok, line, 1, _("the file has more than a million rows, the most Klimatbild reads"));
+      return;
+    }
+
+  g_array_append_val (batch->rows, tok->row_start);
+  g_array_append_val (batch->rows, batch->n_fields);
+  g_array_append_val (batch->lines, line);
+  tok->row_start = batch->n_fields;
+  if (batch_n_rows (batch) >= BATCH_ROWS)
+    send_batch (tok, FALSE);
+}
+
 static gpointer
 tokenize_thread (gpointer data)
 {
   Tokenizer *tok = data;
   struct csv_parser parser;
-  const char *line;
+  const char *block;
   gsize length;
+  guint first_line;
   GError *error = NULL;
 
-  if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+  if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0)
     g_error ("libcsv could not allocate its parser");
   csv_set_delim (&parser, (unsigned char)tok->delimiter);
   tok->batch = g_async_queue_pop (tok->empty);
 
   while (!tok->failed && !g_atomic_int_get (&tok->stop) &&
-         (line = kb_text_source_next_line (tok->source, &length, &error)) != NULL)
+         (block = kb_text_source_next_block (tok->source, &length, &first_line, &error)) != NULL)
     {
-      tok->line++;
-      if (csv_parse (&parser, line, length, on_field, on_row, tok) != length && !tok->failed)
+      gsize parsed;
+
+      tok->may_quote = memchr (block, '"', length) != NULL;
+      parsed = csv_parse (&parser, block, length, on_field, on_row, tok);
+      if (parsed != length && !tok->failed)
         {
           g_autofree char *message = g_strdup_printf (_("malformed quoting (%s)"),
                                                       csv_strerror (csv_error (&parser)));
-          tokenizer_fail (tok, tok->batch->offsets->len - tok->row_start + 1, message);
-        }
-      if (batch_n_rows (tok->batch) >= BATCH_ROWS && !tok->failed)
-        {
-          /* The rows of a record still open stay for the next batch. */
-          if (tok->row_start == tok->batch->offsets->len)
-            send_batch (tok, FALSE);
+          tokenizer_fail (tok, first_line + count_newlines (block, parsed),
+                          tok->batch->n_fields - tok->row_start + 1, message);
         }
     }
 
@@ -205,12 +269,131 @@ tokenize_thread (gpointer data)
     }
   else if (!tok->failed && !g_atomic_int_get (&tok->stop) &&
            csv_fini (&parser, on_field, on_row, tok) != 0 && !tok->failed)
-    tokenizer_fail (tok, tok->batch->offsets->len - tok->row_start + 1,
+    tokenizer_fail (tok, kb_text_source_get_n_lines (tok->source), tok->batch->n_fields - tok->row_start + 1,
                     _("the file ends inside a quoted field"));
 
   csv_free (&parser);
   send_batch (tok, TRUE);
   return NULL;
+}
+
+/* Eight bytes at a time: most fields of a national export are numbers. */
+static gboolean
+is_ascii (const char *text,
+          gsize       length)
+{
+  guint64 any = 0, word;
+  gsize i = 0;
+
+  for (; i + sizeof word <= length; i += sizeof word)
+    {
+      memcpy (&word, text + i, sizeof word);
+      any |= word;
+    }
+  for (; i < length; i++)
+    any |= (guchar)text[i];
+  return (any & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
+}
+
+static void
+decoder_init (Decoder      *decoder,
+              KbTextSource *source)
+{
+  decoder->file = kb_text_source_get_name (source);
+  decoder->windows_1252 = kb_text_source_is_windows_1252 (source);
+  decoder->columns = g_array_new (FALSE, TRUE, sizeof (LastField));
+  decoder->fields = g_ptr_array_new ();
+}
+
+static void
+decoder_clear (Decoder *decoder)
+{
+  for (guint i = 0; i < decoder->columns->len; i++)
+    {
+      LastField *last = &g_array_index (decoder->columns, LastField, i);
+
+      g_string_free (last->raw, TRUE);
+      g_string_free (last->text, TRUE);
+    }
+  g_array_unref (decoder->columns);
+  g_ptr_array_unref (decoder->fields);
+}
+
+/* @raw (the @column'th field of a row on @line) as UTF-8; NULL where it is
+ * neither UTF-8 nor Windows-1252. */
+static const char *
+decode_field (Decoder     *decoder,
+              guint        column,
+              const char  *raw,
+              gsize        length,
+              guint        line,
+              GError     **error)
+{
+  LastField *last;
+
+  if (is_ascii (raw, length))
+    return raw;
+
+  if (column >= decoder->columns->len)
+    {
+      guint n = decoder->columns->len;
+
+      g_array_set_size (decoder->columns, column + 1);
+      for (guint i = n; i <= column; i++)
+        {
+          g_array_index (decoder->columns, LastField, i).raw = g_string_new (NULL);
+          g_array_index (decoder->columns, LastField, i).text = g_string_new (NULL);
+        }
+    }
+  last = &g_array_index (decoder->columns, LastField, column);
+  if (last->raw->len == length && memcmp (last->raw->str, raw, length) == 0)
+    return last->text->str;
+
+  g_string_truncate (last->raw, 0);
+  g_string_truncate (last->text, 0);
+  if (!decoder->windows_1252 && g_utf8_validate (raw, length, NULL))
+    {
+      decoder->seen_utf8 = TRUE;
+      g_string_append_len (last->text, raw, length);
+    }
+  else if (decoder->seen_utf8 || !kb_text_append_windows_1252 (last->text, raw, length))
+    {
+      kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, decoder->file, line, 1,
+                           _("the text is neither UTF-8 nor Windows-1252"));
+      return NULL;
+    }
+  else
+    decoder->windows_1252 = TRUE;
+  g_string_append_len (last->raw, raw, length);
+  return last->text->str;
+}
+
+/* Row @r of @batch, its fields decoded, to @row_func. */
+static gboolean
+pass_row (Decoder       *decoder,
+          Batch         *batch,
+          guint          r,
+          KbCsvRowFunc   row_func,
+          gpointer       user_data,
+          GError       **error)
+{
+  guint first = g_array_index (batch->rows, guint, 2 * r);
+  guint end = g_array_index (batch->rows, guint, 2 * r + 1);
+  guint line = g_array_index (batch->lines, guint, r);
+
+  g_ptr_array_set_size (decoder->fields, end - first);
+  for (guint f = first; f < end; f++)
+    {
+      gsize next = f + 1 < batch->n_fields ? batch->offsets[f + 1] : batch->text_length;
+      const char *field = decode_field (decoder, f - first, batch->text + batch->offsets[f],
+                                        next - batch->offsets[f] - 1, line, error);
+
+      if (field == NULL)
+        return FALSE;
+      decoder->fields->pdata[f - first] = (gpointer)field;
+    }
+  return row_func ((const char * const *)decoder->fields->pdata, decoder->fields->len,
+                   line, user_data, error);
 }
 
 /* The separator is the one of ';', ',' and tab that occurs most often,
@@ -241,9 +424,9 @@ kb_csv_sniff_delimiter (const char *text)
   return candidates[best];
 }
 
-/* Parses the lines of @source with libcsv, one physical line at a time
- * so that every record and every error knows its line number, and calls
- * @row_func (in this thread) for each record. */
+/* Parses @source with libcsv, counting line ends so that every record and
+ * every error knows its line number, and calls @row_func (in this thread)
+ * for each record. */
 gboolean
 kb_csv_parse (KbTextSource  *source,
               char           delimiter,
@@ -252,12 +435,13 @@ kb_csv_parse (KbTextSource  *source,
               GError       **error)
 {
   Tokenizer tok = { source, delimiter, kb_text_source_get_name (source) };
-  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  Decoder decoder = { NULL };
   GError *row_error = NULL;
   GError *tokenizer_error = NULL;
   GThread *thread;
   gboolean done = FALSE;
 
+  decoder_init (&decoder, source);
   tok.full = g_async_queue_new ();
   tok.empty = g_async_queue_new_full ((GDestroyNotify)batch_free);
   for (guint i = 0; i < BATCHES_IN_FLIGHT; i++)
@@ -271,17 +455,8 @@ kb_csv_parse (KbTextSource  *source,
       guint n_rows = batch_n_rows (batch);
 
       for (guint r = 0; r < n_rows && row_error == NULL; r++)
-        {
-          guint first = g_array_index (batch->rows, guint, 2 * r);
-          guint end = g_array_index (batch->rows, guint, 2 * r + 1);
-
-          g_ptr_array_set_size (fields, 0);
-          for (guint f = first; f < end; f++)
-            g_ptr_array_add (fields, batch->text->str + g_array_index (batch->offsets, guint, f));
-          if (!row_func ((const char * const *)fields->pdata, fields->len,
-                         g_array_index (batch->lines, guint, r), user_data, &row_error))
-            g_atomic_int_set (&tok.stop, TRUE);
-        }
+        if (!pass_row (&decoder, batch, r, row_func, user_data, &row_error))
+          g_atomic_int_set (&tok.stop, TRUE);
 
       done = batch->last;
       if (done && batch->error != NULL && row_error == NULL)
@@ -296,6 +471,7 @@ kb_csv_parse (KbTextSource  *source,
   g_thread_join (thread);
   g_async_queue_unref (tok.full);
   g_async_queue_unref (tok.empty);
+  decoder_clear (&decoder);
 
   if (row_error != NULL || tokenizer_error != NULL)
     {

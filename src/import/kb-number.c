@@ -303,6 +303,58 @@ kb_number_beyond_any_figure_problem (void)
   return N_("is beyond any figure of these statistics (more than a trillion)");
 }
 
+/* Most cells of a statistics file are "-12345" or "28197,23": digits, at
+ * most one separator followed by digits, nothing else. Such a cell is
+ * read here in one pass, to the same double as kb_number_parse () gives
+ * (at most 14 digits: the mantissa stays exact) and the same form as
+ * form_of () shows; anything else, and "1,237" (ambiguous), is left to
+ * the general path (FALSE). */
+static gboolean
+parse_plain (const char   *text,
+             KbNumberForm *form,
+             double       *value)
+{
+  const char *p = text;
+  guint64 mantissa = 0;
+  guint n_digits = 0, n_decimals = 0;
+  char separator = '\0';
+  KbNumberForm shown = KB_NUMBER_FORM_UNKNOWN;
+  gboolean negative = *p == '-';
+
+  p += negative;
+  for (; *p != '\0'; p++)
+    {
+      if (*p >= '0' && *p <= '9')
+        {
+          mantissa = mantissa * 10 + (guint64)(*p - '0');
+          n_digits++;
+          n_decimals += separator != '\0';
+        }
+      else if ((*p == ',' || *p == '.') && separator == '\0' && n_digits > 0)
+        separator = *p;
+      else
+        return FALSE;
+    }
+  if (n_digits == 0 || n_digits > 14 || (separator != '\0' && n_decimals == 0))
+    return FALSE;
+
+  if (separator == '.')
+    shown = KB_NUMBER_FORM_DECIMAL_POINT;
+  else if (separator == ',' && n_decimals != 3)
+    shown = KB_NUMBER_FORM_DECIMAL_COMMA;
+  else if (separator == ',')
+    return FALSE; /* "1,237": either */
+  if (shown != KB_NUMBER_FORM_UNKNOWN && *form != KB_NUMBER_FORM_UNKNOWN && shown != *form)
+    return FALSE; /* against the file's form: the general path says so */
+  if (shown != KB_NUMBER_FORM_UNKNOWN)
+    *form = shown;
+
+  *value = (double)mantissa / exact_pow10[n_decimals];
+  if (negative)
+    *value = -*value;
+  return TRUE;
+}
+
 static KbNumberKind
 parse_in_form (const char   *text,
                KbNumberForm *form,
@@ -313,6 +365,9 @@ parse_in_form (const char   *text,
   gboolean thousands_comma;
   KbNumberForm shown;
   KbNumberKind kind;
+
+  if (parse_plain (text, form, value))
+    return KB_NUMBER_VALUE;
 
   kind = kb_number_parse (text, value);
   if (kind != KB_NUMBER_VALUE || (strchr (text, ',') == NULL && strchr (text, '.') == NULL))

@@ -10,33 +10,36 @@
 #include "kb-import-error.h"
 #include "kb-text-source.h"
 
+#ifdef KB_FUZZING
+#define CHUNK_SIZE 1024 /* the fuzzer's inputs cross block boundaries */
+#else
 #define CHUNK_SIZE (256 * 1024)
+#endif
 #define HEAD_SIZE (64 * 1024)
 #define PROGRESS_STEP (1024 * 1024)
 
 struct _KbTextSource
 {
   char           *name;
-  gboolean        windows_1252;
-  gboolean        seen_utf8;   /* a line had UTF-8 beyond ASCII */
+  gboolean        windows_1252; /* known to be, before parsing (from memory) */
 
   /* From memory … */
   GBytes         *bytes;
+  const guint8   *data;
+  gsize           length;
+  gsize           position;
   /* … or streamed from a file. */
   GFile          *file;
   GInputStream   *stream;
   GCancellable   *cancellable;
-
-  const guint8   *data;     /* the current chunk, or all of @bytes */
-  gsize           length;
-  gsize           position; /* within @data */
-  guint8         *chunk;
-  GByteArray     *partial;  /* a line split between two chunks */
+  guint8         *buffer;   /* the block handed out, then what was read past it */
+  gsize           buffer_size;
+  gsize           filled;
+  gsize           handed;   /* the block's length */
   gboolean        at_end;
 
-  GString        *line;     /* the decoded line handed out */
-  guint           line_number;
-  gboolean        unterminated; /* the last line handed out had no line end */
+  guint           line_number;  /* lines handed out */
+  gboolean        unterminated; /* the last block had no line end */
   char           *head;
 
   goffset         total;
@@ -144,8 +147,6 @@ source_new (const char *name)
   KbTextSource *source = g_new0 (KbTextSource, 1);
 
   source->name = g_strdup (name);
-  source->line = g_string_sized_new (1024);
-  source->partial = g_byte_array_new ();
   return source;
 }
 
@@ -156,9 +157,7 @@ kb_text_source_free (KbTextSource *source)
   g_clear_object (&source->file);
   g_clear_object (&source->stream);
   g_clear_object (&source->cancellable);
-  g_free (source->chunk);
-  g_byte_array_unref (source->partial);
-  g_string_free (source->line, TRUE);
+  g_free (source->buffer);
   g_free (source->head);
   g_free (source->name);
   g_free (source);
@@ -175,7 +174,6 @@ kb_text_source_new_for_bytes (GBytes      *bytes,
   source->bytes = g_bytes_ref (bytes);
   source->data = g_bytes_get_data (bytes, &source->length);
   source->total = source->length;
-  source->at_end = TRUE;
   if (source->length == 0)
     return g_steal_pointer (&source); /* no bytes: no data to look at */
 
@@ -231,7 +229,8 @@ kb_text_source_new_for_file (GFile         *file,
   source->stream = G_INPUT_STREAM (g_file_read (file, cancellable, error));
   if (source->stream == NULL)
     return NULL;
-  source->chunk = g_malloc (CHUNK_SIZE);
+  source->buffer_size = 2 * CHUNK_SIZE;
+  source->buffer = g_malloc (source->buffer_size);
   return g_steal_pointer (&source);
 }
 
@@ -250,91 +249,87 @@ kb_text_source_get_name (KbTextSource *source)
   return source->name;
 }
 
+/* Reads on from the stream into the buffer; FALSE on an error. */
 static gboolean
-next_chunk (KbTextSource  *source,
-            GError       **error)
+read_more (KbTextSource  *source,
+           GError       **error)
 {
   gssize n;
 
-  if (source->at_end)
+  if (source->buffer_size - source->filled < CHUNK_SIZE)
+    {
+      /* Doubled: a line longer than a chunk grows it in a few steps. */
+      source->buffer_size = MAX (2 * source->buffer_size, source->filled + CHUNK_SIZE);
+      source->buffer = g_realloc (source->buffer, source->buffer_size);
+    }
+  n = g_input_stream_read (source->stream, source->buffer + source->filled, CHUNK_SIZE,
+                           source->cancellable, error);
+  if (n < 0)
     return FALSE;
-
-  n = g_input_stream_read (source->stream, source->chunk, CHUNK_SIZE, source->cancellable, error);
-  if (n <= 0)
+  if (n == 0)
     {
       source->at_end = TRUE;
-      return FALSE;
+      return TRUE;
     }
   /* The limit holds on the bytes read, whatever the file said its size
    * was (a file growing while read, a size the file system got wrong). */
   source->read_bytes += n;
   if (source->read_bytes > KB_TEXT_SOURCE_MAX_BYTES)
     {
-      source->at_end = TRUE;
       kb_import_error_set (error, KB_IMPORT_ERROR_TOO_LARGE, source->name, source->line_number + 1, 1,
                            _("the file is larger than %d MiB, the most Klimatbild reads"),
                            (int)(KB_TEXT_SOURCE_MAX_BYTES / (1024 * 1024)));
       return FALSE;
     }
-  source->data = source->chunk;
-  source->length = n;
-  source->position = 0;
+  source->filled += n;
   return TRUE;
 }
 
+/* The next block of the stream: its whole lines read so far, or at its
+ * end what is left; length 0 at the end. */
 static gboolean
-is_ascii (const guint8 *raw,
-          gsize         length)
+next_block_of_stream (KbTextSource  *source,
+                      gsize         *length,
+                      GError       **error)
 {
-  for (gsize i = 0; i < length; i++)
-    if (raw[i] >= 0x80)
-      return FALSE;
-  return TRUE;
+  /* What was read past the last block's last line end starts this one. */
+  memmove (source->buffer, source->buffer + source->handed, source->filled - source->handed);
+  source->filled -= source->handed;
+  source->handed = 0;
+
+  for (;;)
+    {
+      gsize scanned = source->filled;
+
+      if (!source->at_end && !read_more (source, error))
+        return FALSE;
+      for (gsize i = source->filled; i > scanned; i--)
+        if (source->buffer[i - 1] == '\n')
+          {
+            source->handed = i;
+            *length = i;
+            return TRUE;
+          }
+      if (source->at_end)
+        {
+          source->handed = source->filled;
+          *length = source->filled;
+          return TRUE;
+        }
+    }
 }
 
-/* Whether @raw is UTF-8, deciding the file's encoding on the first line
- * that is not ASCII: until then both readings agree. A file whose lines
- * disagree is neither. */
-static gboolean
-line_is_utf8 (KbTextSource  *source,
-              const guint8  *raw,
-              gsize          length,
-              GError       **error)
+/* The next block of the text in memory: about a chunk, to a line end. */
+static gsize
+next_block_of_bytes (KbTextSource *source)
 {
-  if (memchr (raw, '\0', length) != NULL)
-    {
-      set_binary_error (source, source->line_number, error);
-      return FALSE;
-    }
-  if (source->windows_1252 || is_ascii (raw, length))
-    return !source->windows_1252;
-  if (g_utf8_validate ((const char *)raw, length, NULL))
-    {
-      source->seen_utf8 = TRUE;
-      return TRUE;
-    }
-  if (source->seen_utf8)
-    {
-      kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, source->name, source->line_number, 1,
-                           _("the text is neither UTF-8 nor Windows-1252"));
-      return FALSE;
-    }
-  source->windows_1252 = TRUE;
-  return FALSE;
-}
+  const guint8 *start = source->data + source->position;
+  gsize left = source->length - source->position;
+  const guint8 *newline = left > CHUNK_SIZE ? memchr (start + CHUNK_SIZE - 1, '\n', left - CHUNK_SIZE + 1) : NULL;
+  gsize take = newline != NULL ? (gsize)(newline - start + 1) : left;
 
-/* Appends @raw, in Windows-1252, to the line as UTF-8. */
-static gboolean
-decode (KbTextSource  *source,
-        const guint8  *raw,
-        gsize          length,
-        GError       **error)
-{
-  if (append_windows_1252 (source->line, raw, length, FALSE))
-    return TRUE;
-  kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, source->name, source->line_number, 1,
-                       _("the text is neither UTF-8 nor Windows-1252"));
-  return FALSE;
+  source->position += take;
+  return take;
 }
 
 static void
@@ -349,91 +344,84 @@ report_progress (KbTextSource *source,
     }
 }
 
-/* The next line, newline included, as UTF-8; NULL at the end of the text
- * or on an error (then @error is set). Valid until the next call. */
+/* The next block of whole lines (the last may lack its line end), as the
+ * file has them: not decoded (kb_text_append_windows_1252 () decodes what
+ * is not UTF-8) and not split into lines, for libcsv to tokenize at once.
+ * *@first_line is the block's first line's number. NULL at the end of the
+ * text or on an error (then @error is set). Valid until the next call. */
 const char *
-kb_text_source_next_line (KbTextSource  *source,
-                          gsize         *length,
-                          GError       **error)
+kb_text_source_next_block (KbTextSource  *source,
+                           gsize         *length,
+                           guint         *first_line,
+                           GError       **error)
 {
-  const guint8 *raw = NULL;
-  gsize raw_length = 0;
+  const guint8 *block, *nul;
+  gsize block_length = 0;
+  guint n_lines;
 
-  g_byte_array_set_size (source->partial, 0);
-
-  for (;;)
+  if (g_cancellable_set_error_if_cancelled (source->cancellable, error))
+    return NULL;
+  if (source->bytes != NULL)
     {
-      const guint8 *start, *newline;
-      gsize available, take;
-      GError *local_error = NULL;
-
       if (source->position >= source->length)
-        {
-          if (g_cancellable_set_error_if_cancelled (source->cancellable, error))
-            return NULL;
-          if (!next_chunk (source, &local_error))
-            {
-              if (local_error != NULL)
-                {
-                  g_propagate_error (error, local_error);
-                  return NULL;
-                }
-              break; /* the end; the last line may lack its newline */
-            }
-        }
-
-      start = source->data + source->position;
-      available = source->length - source->position;
-      newline = memchr (start, '\n', available);
-      take = newline ? (gsize)(newline - start + 1) : available;
-      source->position += take;
-      report_progress (source, take);
-
-      /* A line within one chunk is used where it lies. */
-      if (newline != NULL && source->partial->len == 0)
-        {
-          raw = start;
-          raw_length = take;
-          break;
-        }
-      g_byte_array_append (source->partial, start, take);
-      if (newline != NULL)
-        break;
+        return NULL; /* (no bytes at all: no data, not even a pointer) */
+      block = source->data + source->position;
+      block_length = next_block_of_bytes (source);
     }
-
-  if (raw == NULL)
+  else
     {
-      if (source->partial->len == 0)
+      if (!next_block_of_stream (source, &block_length, error))
         return NULL;
-      raw = source->partial->data;
-      raw_length = source->partial->len;
+      block = source->buffer;
     }
+  if (block_length == 0)
+    return NULL;
+  report_progress (source, block_length);
 
-  source->line_number++;
-  source->unterminated = raw_length == 0 || raw[raw_length - 1] != '\n';
+  /* A byte-order mark is not text. */
+  if (source->line_number == 0 && block_length >= 3 && memcmp (block, "\xEF\xBB\xBF", 3) == 0)
+    block += 3, block_length -= 3;
+  if (block_length == 0)
+    return NULL;
+
+  *first_line = source->line_number + 1;
   /* A NUL is no text (UTF-16 without its mark, a binary file). */
-  if (memchr (raw, '\0', raw_length) != NULL)
+  nul = memchr (block, '\0', block_length);
+  if (nul != NULL)
     {
-      set_binary_error (source, source->line_number, error);
+      set_binary_error (source, *first_line + count_lines (block, nul - block), error);
       return NULL;
     }
-  /* A byte-order mark is not text. */
-  if (source->line_number == 1 && raw_length >= 3 && memcmp (raw, "\xEF\xBB\xBF", 3) == 0)
-    raw += 3, raw_length -= 3;
+  n_lines = count_lines (block, block_length);
+  source->unterminated = block[block_length - 1] != '\n';
+  source->line_number += n_lines + source->unterminated;
+  *length = block_length;
+  return (const char *)block;
+}
 
-  if (line_is_utf8 (source, raw, raw_length, error))
-    {
-      *length = raw_length;
-      return (const char *)raw;
-    }
-  if (error != NULL && *error != NULL)
-    return NULL;
+/* How many lines were handed out so far. */
+guint
+kb_text_source_get_n_lines (KbTextSource *source)
+{
+  return source->line_number;
+}
 
-  g_string_truncate (source->line, 0);
-  if (!decode (source, raw, raw_length, error))
-    return NULL;
-  *length = source->line->len;
-  return source->line->str;
+/* Whether the text is known to be Windows-1252 before it is parsed (a
+ * text in memory is looked at whole); else it is decided as it is read. */
+gboolean
+kb_text_source_is_windows_1252 (KbTextSource *source)
+{
+  return source->windows_1252;
+}
+
+/* @raw, in Windows-1252, appended to @out as UTF-8; FALSE at a byte
+ * Windows-1252 leaves undefined. */
+gboolean
+kb_text_append_windows_1252 (GString    *out,
+                             const char *raw,
+                             gsize       length)
+{
+  return append_windows_1252 (out, (const guint8 *)raw, length, FALSE);
 }
 
 /* Whether the last line read ended without a line end: where the other

@@ -43,6 +43,22 @@ typedef enum {
   STATE_FOOTER,
 } State;
 
+/* A label as last read in a column of labels, and what it was made into:
+ * rows repeat their neighbours' labels, so each distinct text is repaired
+ * or mapped once per run of rows, not once per row. */
+typedef struct
+{
+  char       *read;
+  char       *repaired;  /* the label with lost letters put back, or NULL */
+} LastLabel;
+
+typedef struct
+{
+  char       *read;
+  const char *indicator; /* what the substance measures, or NULL */
+  const char *unit;
+} LastSubstance;
+
 typedef struct
 {
   KbRows       *rows;
@@ -67,6 +83,9 @@ typedef struct
   guint         last_data_line;
   KbNumberForm  number_form;   /* decimal comma or point, for the whole file */
   char          delimiter;
+  LastLabel     last_sector;
+  LastLabel     last_subsector;
+  LastSubstance last_substance;
 } Reader;
 
 static int
@@ -263,6 +282,21 @@ repair_label (const char *label)
   return g_string_free (out, FALSE);
 }
 
+/* @label repaired, as kept in @last; valid until the next call. */
+static const char *
+repaired_label (LastLabel  *last,
+                const char *label)
+{
+  if (last->read == NULL || strcmp (last->read, label) != 0)
+    {
+      g_free (last->read);
+      g_free (last->repaired);
+      last->read = g_strdup (label);
+      last->repaired = repair_label (label);
+    }
+  return last->repaired != NULL ? last->repaired : label;
+}
+
 static gboolean
 is_aggregate (const char *label)
 {
@@ -457,7 +491,6 @@ read_data_row (Reader      *reader,
   const char * const *fields = row->fields;
   guint n_fields = row->n_fields, line = row->line;
   KbSeriesKey key = { NULL };
-  g_autoptr(GPtrArray) repaired_labels = g_ptr_array_new_with_free_func (g_free);
   const char *county = NULL, *municipality = NULL, *substance = NULL;
   const char *unit = reader->unit;
   double *values;
@@ -483,24 +516,12 @@ read_data_row (Reader      *reader,
       if (reader->roles[i] == ROLE_NONE)
         continue;
       cell = is_aggregate (fields[i]) ? "" : fields[i];
-      if (reader->roles[i] == ROLE_SECTOR || reader->roles[i] == ROLE_SUBSECTOR)
-        {
-          char *repaired = repair_label (cell);
-
-          /* Kept until the row's series is found (the sink keeps its own
-           * copy of every label). */
-          if (repaired != NULL)
-            {
-              g_ptr_array_add (repaired_labels, repaired);
-              cell = repaired;
-            }
-        }
       switch (reader->roles[i])
         {
         case ROLE_REGION: municipality = cell; break;
         case ROLE_COUNTY: county = cell; break;
-        case ROLE_SECTOR: key.sector = cell; break;
-        case ROLE_SUBSECTOR: key.subsector = cell; break;
+        case ROLE_SECTOR: key.sector = repaired_label (&reader->last_sector, cell); break;
+        case ROLE_SUBSECTOR: key.subsector = repaired_label (&reader->last_subsector, cell); break;
         case ROLE_SUBSTANCE: substance = fields[i]; break;
         case ROLE_NONE:
         default:
@@ -519,12 +540,17 @@ read_data_row (Reader      *reader,
   key.indicator = reader->indicator;
   if (substance != NULL)
     {
-      const char *indicator = NULL;
+      LastSubstance *last = &reader->last_substance;
 
-      indicator_from_text (substance, &indicator, &unit);
-      key.indicator = indicator ? indicator : substance;
-      if (indicator == NULL)
-        unit = "t";
+      if (last->read == NULL || strcmp (last->read, substance) != 0)
+        {
+          g_free (last->read);
+          last->read = g_strdup (substance);
+          last->indicator = NULL;
+          indicator_from_text (substance, &last->indicator, &last->unit);
+        }
+      key.indicator = last->indicator ? last->indicator : substance;
+      unit = last->indicator ? last->unit : "t";
     }
   key.unit = unit;
   key.source = reader->source ? reader->source : reader->title;
@@ -638,6 +664,11 @@ reader_clear (Reader *reader)
   g_free (reader->indicator);
   g_free (reader->unit);
   g_free (reader->source);
+  g_free (reader->last_sector.read);
+  g_free (reader->last_sector.repaired);
+  g_free (reader->last_subsector.read);
+  g_free (reader->last_subsector.repaired);
+  g_free (reader->last_substance.read);
 }
 
 KbDataset *
