@@ -7,15 +7,10 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "analysis/kb-investment.h"
 #include "analysis/kb-mobility.h"
-#include "analysis/kb-scenario.h"
-#include "kb-chart-layout.h"
 #include "kb-render.h"
-#include "kb-chart-table.h"
-#include "kb-chart-text.h"
+#include "kb-chart-table-private.h"
 #include "kb-compare.h"
-#include "kb-labels.h"
 
 /* Each chart kind's numbers as it draws them: the stack's parts (as
  * shares, an index or per inhabitant where the chart is), the target
@@ -23,26 +18,6 @@
  * municipality compared, every measure and what remains. Values are in the
  * data's unit (tonnes, MWh), unrounded: the chart rounds to kt, the table
  * keeps what the source said. */
-
-typedef enum {
-  CELL_EMPTY,    /* nothing drawn there */
-  CELL_TEXT,
-  CELL_NUMBER,   /* NAN: not published by the source */
-} CellKind;
-
-typedef struct
-{
-  CellKind  kind;
-  char     *text;
-  double    number;
-} Cell;
-
-struct _KbChartTable
-{
-  GPtrArray *headers;
-  GArray    *cells;   /* Cell, row by row */
-  GPtrArray *notes;
-};
 
 static void
 clear_cell (gpointer data)
@@ -73,31 +48,31 @@ kb_chart_table_free (KbChartTable *table)
   g_free (table);
 }
 
-static void
-add_header (KbChartTable *table,
-            const char   *header)
+void
+_kb_chart_table_add_header (KbChartTable *table,
+                            const char   *header)
 {
   g_ptr_array_add (table->headers, g_strdup (header));
 }
 
-static void
-add_text (KbChartTable *table,
-          const char   *text)
+void
+_kb_chart_table_add_text (KbChartTable *table,
+                          const char   *text)
 {
   Cell cell = { CELL_TEXT, g_strdup (text), NAN };
   g_array_append_val (table->cells, cell);
 }
 
-static void
-add_number (KbChartTable *table,
-            double        number)
+void
+_kb_chart_table_add_number (KbChartTable *table,
+                            double        number)
 {
   Cell cell = { CELL_NUMBER, NULL, number };
   g_array_append_val (table->cells, cell);
 }
 
-static void
-add_empty (KbChartTable *table)
+void
+_kb_chart_table_add_empty (KbChartTable *table)
 {
   Cell cell = { CELL_EMPTY, NULL, NAN };
   g_array_append_val (table->cells, cell);
@@ -115,13 +90,13 @@ add_series_value (KbChartTable *table,
   double v;
 
   if (!kb_series_has_year (series, year))
-    add_empty (table);
+    _kb_chart_table_add_empty (table);
   else if (!kb_series_get_value (series, year, &v))
-    add_number (table, NAN);
+    _kb_chart_table_add_number (table, NAN);
   else if (!isfinite (scale))
-    add_empty (table);
+    _kb_chart_table_add_empty (table);
   else
-    add_number (table, v * scale);
+    _kb_chart_table_add_number (table, v * scale);
 }
 
 static const char *
@@ -190,14 +165,14 @@ fill_time_series (KbChart      *chart,
     else
       y++;
 
-  add_header (table, _("Year"));
+  _kb_chart_table_add_header (table, _("Year"));
   for (guint s = 0; parts != NULL && s < parts->len; s++)
-    add_header (table, kb_series_display (g_ptr_array_index (parts, s), lang));
+    _kb_chart_table_add_header (table, kb_series_display (g_ptr_array_index (parts, s), lang));
   if (with_unreported)
     /* Translators: a column of the exported numbers: what the source suppressed in a year */
-    add_header (table, _("Not published"));
+    _kb_chart_table_add_header (table, _("Not published"));
   if (with_total || guessing)
-    add_header (table, _("Total"));
+    _kb_chart_table_add_header (table, _("Total"));
 
   for (guint y = 0; y < years->len; y++)
     {
@@ -234,11 +209,11 @@ fill_time_series (KbChart      *chart,
       if (with_unreported)
         {
           if (missing && has_whole)
-            add_number (table, unreported * (share ? base : 1));
+            _kb_chart_table_add_number (table, unreported * (share ? base : 1));
           else if (missing)
-            add_number (table, NAN);
+            _kb_chart_table_add_number (table, NAN);
           else
-            add_number (table, 0);
+            _kb_chart_table_add_number (table, 0);
         }
       if (with_total || guessing)
         {
@@ -264,11 +239,11 @@ fill_year_bar (KbChart      *chart,
   kb_stack_by_sign (parts, year, &positive, &negative);
   if (kb_chart_get_share (chart))
     scale = positive > 0 ? 100.0 / positive : NAN;
-  add_header (table, _("Part"));
-  add_header (table, unit_header (chart));
+  _kb_chart_table_add_header (table, _("Part"));
+  _kb_chart_table_add_header (table, unit_header (chart));
   for (guint s = 0; s < parts->len; s++)
     {
-      add_text (table, kb_series_display (g_ptr_array_index (parts, s), kb_chart_get_language (chart)));
+      _kb_chart_table_add_text (table, kb_series_display (g_ptr_array_index (parts, s), kb_chart_get_language (chart)));
       add_series_value (table, g_ptr_array_index (parts, s), year, scale);
     }
 }
@@ -287,18 +262,18 @@ fill_target_gap (KbChart      *chart,
 
   kb_series_get_latest (total, &latest, NULL);
 
-  add_header (table, _("Year"));
-  add_header (table, _("Emissions"));
+  _kb_chart_table_add_header (table, _("Year"));
+  _kb_chart_table_add_header (table, _("Emissions"));
   if (gap != NULL)
     {
-      add_header (table, kb_chart_has_national_target (chart) ? _("Sweden’s target path") : _("Target path"));
-      add_header (table, _("Trend if nothing changes"));
+      _kb_chart_table_add_header (table, kb_chart_has_national_target (chart) ? _("Sweden’s target path") : _("Target path"));
+      _kb_chart_table_add_header (table, _("Trend if nothing changes"));
       /* Translators: a column: the carbon budget's path, year by year */
-      add_header (table, _("Carbon budget path"));
+      _kb_chart_table_add_header (table, _("Carbon budget path"));
       last = MAX (last, kb_target_get_last_year (target));
     }
   if (scenario)
-    add_header (table, _("With the measures"));
+    _kb_chart_table_add_header (table, _("With the measures"));
 
   for (int year = first; year <= last; year++)
     {
@@ -315,24 +290,24 @@ fill_target_gap (KbChart      *chart,
       if (gap == NULL)
         continue;
       if (kb_target_path_value (target, gap->baseline_value, year, &v))
-        add_number (table, v);
+        _kb_chart_table_add_number (table, v);
       else
-        add_empty (table);
+        _kb_chart_table_add_empty (table);
       /* The trend from the last observation; it stops at zero. */
       if (gap->have_trend && year >= gap->trend.anchor_year && kb_trend_value (&gap->trend, year) >= 0)
-        add_number (table, kb_trend_value (&gap->trend, year));
+        _kb_chart_table_add_number (table, kb_trend_value (&gap->trend, year));
       else
-        add_empty (table);
+        _kb_chart_table_add_empty (table);
       if (gap->have_trend && year >= gap->budget.from_year && year <= gap->budget.to_year)
-        add_number (table, kb_budget_path_value (&gap->budget, year));
+        _kb_chart_table_add_number (table, kb_budget_path_value (&gap->budget, year));
       else
-        add_empty (table);
+        _kb_chart_table_add_empty (table);
       if (scenario)
         {
           if (year >= gap->latest_year)
-            add_number (table, kb_scenario_value (gap, measures, kb_chart_get_extra_cut (chart), year));
+            _kb_chart_table_add_number (table, kb_scenario_value (gap, measures, kb_chart_get_extra_cut (chart), year));
           else
-            add_empty (table);
+            _kb_chart_table_add_empty (table);
         }
     }
   if (gap != NULL && gap->have_trend && gap->trend.slope < 0)
@@ -365,11 +340,11 @@ fill_ranking (KbChart      *chart,
   for (guint s = 0; s < parts->len; s++)
     g_ptr_array_add (ranked, g_ptr_array_index (parts, s));
   g_ptr_array_sort_with_data (ranked, compare_values_descending, GINT_TO_POINTER (year));
-  add_header (table, _("Sector"));
-  add_header (table, header);
+  _kb_chart_table_add_header (table, _("Sector"));
+  _kb_chart_table_add_header (table, header);
   for (guint s = 0; s < ranked->len; s++)
     {
-      add_text (table, kb_series_display (g_ptr_array_index (ranked, s), kb_chart_get_language (chart)));
+      _kb_chart_table_add_text (table, kb_series_display (g_ptr_array_index (ranked, s), kb_chart_get_language (chart)));
       add_series_value (table, g_ptr_array_index (ranked, s), year, 1);
     }
 }
@@ -384,22 +359,22 @@ fill_change (KbChart      *chart,
   g_autofree char *from_label = g_strdup_printf (_("Total %d"), from);
   g_autofree char *to_label = g_strdup_printf (_("Total %d"), to);
 
-  add_header (table, _("Step"));
-  add_header (table, kb_series_get_unit (total));
-  add_text (table, from_label);
+  _kb_chart_table_add_header (table, _("Step"));
+  _kb_chart_table_add_header (table, kb_series_get_unit (total));
+  _kb_chart_table_add_text (table, from_label);
   add_series_value (table, total, from, 1);
   for (guint s = 0; s < parts->len; s++)
     {
       KbSeries *part = g_ptr_array_index (parts, s);
       double a, b;
 
-      add_text (table, kb_series_display (part, kb_chart_get_language (chart)));
+      _kb_chart_table_add_text (table, kb_series_display (part, kb_chart_get_language (chart)));
       if (kb_series_get_value (part, from, &a) && kb_series_get_value (part, to, &b))
-        add_number (table, b - a);
+        _kb_chart_table_add_number (table, b - a);
       else
-        add_number (table, NAN);
+        _kb_chart_table_add_number (table, NAN);
     }
-  add_text (table, to_label);
+  _kb_chart_table_add_text (table, to_label);
   add_series_value (table, total, to, 1);
 }
 
@@ -417,224 +392,32 @@ fill_compare (KbChart      *chart,
                      ? kb_series_get_unit (kb_chart_get_total (chart)) : kb_chart_get_axis_unit (chart));
 
   per_capita = per_capita || measure == KB_COMPARE_CYCLE_PER_CAPITA;
-  add_header (table, _("Rank"));
-  add_header (table, _("Code"));
-  add_header (table, _("Municipality"));
-  add_header (table, value_header);
-  add_header (table, measure == KB_COMPARE_ELECTRIC_SHARE ? _("Electric cars")
-                     : measure == KB_COMPARE_CYCLE_PER_CAPITA ? _("Cycle network (m)") : _("Emissions (t CO₂e)"));
+  _kb_chart_table_add_header (table, _("Rank"));
+  _kb_chart_table_add_header (table, _("Code"));
+  _kb_chart_table_add_header (table, _("Municipality"));
+  _kb_chart_table_add_header (table, value_header);
+  _kb_chart_table_add_header (table, measure == KB_COMPARE_ELECTRIC_SHARE ? _("Electric cars")
+                              : measure == KB_COMPARE_CYCLE_PER_CAPITA ? _("Cycle network (m)") : _("Emissions (t CO₂e)"));
   if (per_capita)
     {
-      add_header (table, _("Population"));
-      add_header (table, _("Population’s year"));
+      _kb_chart_table_add_header (table, _("Population"));
+      _kb_chart_table_add_header (table, _("Population’s year"));
     }
   for (guint i = 0; i < entries->len; i++)
     {
       KbCompareEntry *e = &g_array_index (entries, KbCompareEntry, i);
-      add_number (table, i + 1);
-      add_text (table, e->code);
-      add_text (table, e->name);
+      _kb_chart_table_add_number (table, i + 1);
+      _kb_chart_table_add_text (table, e->code);
+      _kb_chart_table_add_text (table, e->name);
       /* The chart draws the total in kt and the rest as they are. */
-      add_number (table, e->value);
-      add_number (table, e->total);
+      _kb_chart_table_add_number (table, e->value);
+      _kb_chart_table_add_number (table, e->total);
       if (per_capita)
         {
-          add_number (table, e->population);
-          add_number (table, e->population_year);
+          _kb_chart_table_add_number (table, e->population);
+          _kb_chart_table_add_number (table, e->population_year);
         }
     }
-}
-
-static void
-fill_measures (KbChart      *chart,
-               KbChartTable *table)
-{
-  GListModel *measures = kb_chart_get_measures (chart);
-  KbMeasuresOutcome outcome;
-  g_autofree char *trend = NULL, *remaining = NULL, *header = NULL;
-
-  if (kb_chart_get_gap (chart) == NULL || !kb_chart_get_outcome (chart, &outcome))
-    return;
-  header = g_strdup_printf (_("Reduction %d (t CO₂e)"), outcome.year);
-  trend = g_strdup_printf (_("Trend %d"), outcome.year);
-  remaining = g_strdup_printf (_("Remaining %d"), outcome.year);
-  add_header (table, _("Measure"));
-  add_header (table, _("Sector"));
-  add_header (table, header);
-  add_text (table, trend);
-  add_empty (table);
-  add_number (table, outcome.trend_value);
-  for (guint i = 0; measures != NULL && i < g_list_model_get_n_items (measures); i++)
-    {
-      g_autoptr(KbMeasure) m = g_list_model_get_item (measures, i);
-
-      add_text (table, kb_measure_get_name (m));
-      add_text (table, kb_measure_get_sector (m));
-      double effect = kb_measure_effect_after (m, kb_chart_get_gap (chart)->latest_year, outcome.year);
-
-      add_number (table, effect > 0 ? -effect : 0);   /* never "-0" */
-    }
-  add_text (table, remaining);
-  add_empty (table);
-  add_number (table, outcome.remaining);
-  add_text (table, _("Target level"));
-  add_empty (table);
-  add_number (table, outcome.target_level);
-  add_text (table, _("Gap left"));
-  add_empty (table);
-  add_number (table, outcome.remaining_gap);
-}
-
-static void
-fill_sector_measures (KbChart      *chart,
-                      KbChartTable *table)
-{
-  const KbTargetGap *gap = kb_chart_get_gap (chart);
-  KbMeasuresOutcome outcome;
-  g_autoptr(GArray) outcomes = NULL;
-
-  if (gap == NULL || !kb_chart_get_outcome (chart, &outcome))
-    return;
-  outcomes = kb_sector_outcomes (kb_chart_get_sectors (chart), kb_chart_get_measures (chart), gap, &outcome);
-  add_header (table, _("Sector"));
-  add_header (table, _("Trend (t CO₂e)"));
-  add_header (table, _("The measures’ reduction (t CO₂e)"));
-  add_header (table, _("Share of the target level (t CO₂e)"));
-  for (guint i = 0; i < outcomes->len; i++)
-    {
-      const KbSectorOutcome *o = &g_array_index (outcomes, KbSectorOutcome, i);
-
-      add_text (table, kb_series_display (o->sector, kb_chart_get_language (chart)));
-      add_number (table, o->trend_value);
-      add_number (table, o->effect);
-      add_number (table, o->target_share);
-    }
-}
-
-/* A number, or an empty cell where the plan does not give it. */
-static void
-add_known (KbChartTable *table,
-           double        number)
-{
-  if (isnan (number))
-    add_empty (table);
-  else
-    add_number (table, number);
-}
-
-/* The cost curve's numbers: every measure, costed where it can be, in
- * the curve's order (cheapest first), those off the curve after it. */
-static void
-fill_cost_curve (KbChart      *chart,
-                 KbChartTable *table)
-{
-  const KbTargetGap *gap = kb_chart_get_gap (chart);
-  g_autoptr(GArray) costs = NULL;
-  g_autoptr(GArray) curve = NULL;
-  g_autofree char *header = NULL;
-  KbMeasuresOutcome outcome;
-
-  if (gap == NULL || !kb_chart_get_outcome (chart, &outcome))
-    return;
-  costs = kb_measure_costs (kb_chart_get_measures (chart), gap->latest_year, outcome.year);
-  curve = kb_cost_curve (costs);
-  header = g_strdup_printf (_("Reduction %d (t CO₂e)"), outcome.year);
-  add_header (table, _("Measure"));
-  add_header (table, _("Who acts"));
-  add_header (table, _("Focus area"));
-  add_header (table, _("Investment (thousand kr)"));
-  add_header (table, header);
-  add_header (table, _("Reduction through 2045 (t CO₂e)"));
-  add_header (table, _("kr per t CO₂e"));
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      GArray *rows = pass == 0 ? curve : costs;
-
-      for (guint i = 0; i < rows->len; i++)
-        {
-          const KbMeasureCost *c = &g_array_index (rows, KbMeasureCost, i);
-
-          /* The second pass: what the curve leaves out. */
-          if (pass == 1 && !isnan (c->sek_per_t) && c->reduction_t > 0)
-            continue;
-          add_text (table, kb_measure_get_name (c->measure));
-          add_text (table, kb_label_owner (kb_measure_get_owner (c->measure)));
-          add_text (table, kb_measure_get_focus_area (c->measure));
-          add_known (table, c->investment_ksek);
-          add_number (table, c->reduction_t);
-          add_number (table, c->cumulative_t);
-          add_known (table, c->sek_per_t);
-        }
-    }
-  g_ptr_array_add (table->notes, g_strdup (_("Kronor per tonne: the investment divided by the measure’s reductions "
-                                             "summed from its start year through 2045. An empty cell: not given.")));
-}
-
-/* Known investments per year, a column an actor. */
-static void
-fill_investment (KbChart      *chart,
-                 KbChartTable *table)
-{
-  GListModel *measures = kb_chart_get_measures (chart);
-  g_autofree double *spending = NULL;
-  KbActorSum sums[KB_MEASURE_N_OWNERS];
-  int first, n;
-
-  kb_actor_investments (measures, sums);
-  add_header (table, _("Year"));
-  for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
-    add_header (table, kb_label_owner (o));
-  spending = kb_investment_by_year (measures, &first, &n);
-  for (int y = 0; spending != NULL && y < n; y++)
-    {
-      g_autofree char *year = g_strdup_printf ("%d", first + y);
-
-      add_text (table, year);
-      /* An actor whose every investment is unknown has no column of zeros. */
-      for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
-        add_known (table, isnan (sums[o].investment_ksek) ? NAN : spending[y * KB_MEASURE_N_OWNERS + o]);
-    }
-  g_ptr_array_add (table->notes, g_strdup (_("Thousand kr a year: each measure’s known investment spread evenly "
-                                             "from its start year to its full year. Measures without an "
-                                             "investment are not counted.")));
-}
-
-/* Each actor's reduction in the target year and known investment. */
-static void
-fill_actors (KbChart      *chart,
-             KbChartTable *table)
-{
-  const KbTargetGap *gap = kb_chart_get_gap (chart);
-  g_autoptr(GArray) costs = NULL;
-  g_autofree char *header = NULL;
-  KbActorSum sums[KB_MEASURE_N_OWNERS];
-  KbMeasuresOutcome outcome;
-
-  if (gap == NULL || !kb_chart_get_outcome (chart, &outcome))
-    return;
-  costs = kb_measure_costs (kb_chart_get_measures (chart), gap->latest_year, outcome.year);
-  kb_actor_sums (costs, sums);
-  header = g_strdup_printf (_("Reduction %d (t CO₂e)"), outcome.year);
-  add_header (table, _("Who acts"));
-  add_header (table, header);
-  add_header (table, _("Investment (thousand kr)"));
-  add_header (table, _("Measures"));
-  add_header (table, _("Measures without an investment"));
-  for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
-    {
-      if (sums[o].n_measures == 0)
-        continue;
-      add_text (table, kb_label_owner (o));
-      add_number (table, sums[o].reduction_t);
-      add_known (table, sums[o].investment_ksek);
-      add_number (table, sums[o].n_measures);
-      add_number (table, sums[o].n_without_investment);
-    }
-  add_text (table, _("Gap left"));
-  add_number (table, outcome.remaining_gap);
-  add_empty (table);
-  add_empty (table);
-  add_empty (table);
 }
 
 /* The bars' own numbers: each region's cars, its electric ones and its
@@ -653,19 +436,19 @@ fill_car_fuels (KbChart      *chart,
       kb_fleet_get_previous (dataset, &first, &previous))
     previous_year = previous.year;
 
-  add_header (table, _("Region"));
-  add_header (table, _("Passenger cars in use"));
-  add_header (table, _("Electric cars"));
-  add_header (table, _("Plug-in hybrids"));
+  _kb_chart_table_add_header (table, _("Region"));
+  _kb_chart_table_add_header (table, _("Passenger cars in use"));
+  _kb_chart_table_add_header (table, _("Electric cars"));
+  _kb_chart_table_add_header (table, _("Plug-in hybrids"));
   /* xgettext:no-c-format */
-  add_header (table, _("Electric, % of the cars"));
+  _kb_chart_table_add_header (table, _("Electric, % of the cars"));
   /* xgettext:no-c-format */
-  add_header (table, _("Plug-in hybrids, % of the cars"));
+  _kb_chart_table_add_header (table, _("Plug-in hybrids, % of the cars"));
   if (previous_year != 0)
     {
       /* Translators: the electric share at the end of an earlier year */
       g_autofree char *then = g_strdup_printf (_("Electric, %% of the cars, end of %d"), previous_year);
-      add_header (table, then);
+      _kb_chart_table_add_header (table, then);
     }
   for (guint i = 0; i < codes->len; i++)
     {
@@ -674,15 +457,15 @@ fill_car_fuels (KbChart      *chart,
       if (!kb_fleet_get (dataset, g_ptr_array_index (codes, i), year, &fleet))
         continue;
       year = fleet.year;
-      add_text (table, fleet.region_name);
-      add_number (table, fleet.total);
-      add_number (table, fleet.electric);
-      add_number (table, fleet.plug_in);
-      add_number (table, kb_fleet_share (fleet.electric, fleet.total));
-      add_number (table, kb_fleet_share (fleet.plug_in, fleet.total));
+      _kb_chart_table_add_text (table, fleet.region_name);
+      _kb_chart_table_add_number (table, fleet.total);
+      _kb_chart_table_add_number (table, fleet.electric);
+      _kb_chart_table_add_number (table, fleet.plug_in);
+      _kb_chart_table_add_number (table, kb_fleet_share (fleet.electric, fleet.total));
+      _kb_chart_table_add_number (table, kb_fleet_share (fleet.plug_in, fleet.total));
       if (previous_year != 0)
-        add_number (table, kb_fleet_get (dataset, fleet.region_code, previous_year, &previous)
-                             ? kb_fleet_share (previous.electric, previous.total) : NAN);
+        _kb_chart_table_add_number (table, kb_fleet_get (dataset, fleet.region_code, previous_year, &previous)
+                                    ? kb_fleet_share (previous.electric, previous.total) : NAN);
     }
 }
 
@@ -693,14 +476,14 @@ fill_modes (KbChart      *chart,
   KbSeries *total = kb_chart_get_total (chart);
   GPtrArray *modes = kb_chart_get_sectors (chart);
 
-  add_header (table, _("Year"));
+  _kb_chart_table_add_header (table, _("Year"));
   for (guint s = 0; s < modes->len; s++)
-    add_header (table, kb_series_display (g_ptr_array_index (modes, s), kb_chart_get_language (chart)));
+    _kb_chart_table_add_header (table, kb_series_display (g_ptr_array_index (modes, s), kb_chart_get_language (chart)));
   for (guint y = 0; y < kb_series_get_n_years (total); y++)
     {
       int year = kb_series_get_year (total, y);
 
-      add_number (table, year);
+      _kb_chart_table_add_number (table, year);
       for (guint s = 0; s < modes->len; s++)
         add_series_value (table, g_ptr_array_index (modes, s), year, 1);
     }
@@ -733,19 +516,19 @@ kb_chart_dup_table (KbChart *chart)
       fill_compare (chart, table);
       break;
     case KB_CHART_KIND_MEASURES:
-      fill_measures (chart, table);
+      _kb_chart_table_fill_measures (chart, table);
       break;
     case KB_CHART_KIND_SECTOR_MEASURES:
-      fill_sector_measures (chart, table);
+      _kb_chart_table_fill_sector_measures (chart, table);
       break;
     case KB_CHART_KIND_COST_CURVE:
-      fill_cost_curve (chart, table);
+      _kb_chart_table_fill_cost_curve (chart, table);
       break;
     case KB_CHART_KIND_INVESTMENT:
-      fill_investment (chart, table);
+      _kb_chart_table_fill_investment (chart, table);
       break;
     case KB_CHART_KIND_ACTORS:
-      fill_actors (chart, table);
+      _kb_chart_table_fill_actors (chart, table);
       break;
     case KB_CHART_KIND_CAR_FUELS:
       fill_car_fuels (chart, table);
