@@ -303,6 +303,57 @@ test_encoding_far_down (void)
   g_assert_true (g_str_has_suffix (error->message, "long.csv:25002:1: the text is neither UTF-8 nor Windows-1252"));
 }
 
+/* As when files were read line by line: a NUL far down comes after an
+ * error above it in the same block; a line mixing UTF-8 and Windows-1252
+ * is Windows-1252 (the whole line decides); a field's 64 KiB are counted
+ * decoded (Windows-1252's å is two bytes of UTF-8). */
+static void
+test_errors_in_file_order (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kb-order-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "order.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) long_field = g_string_new ("kommun;sektor;\xE5r;v\xE4rde\nKiruna;");
+  struct { const char *text; gssize length; const char *expected; } cases[] = {
+    { "kommun;sektor;år;värde\nKiruna;El;2020;1\nKiruna;El;2020;2\nKiruna;Tra\0;2021;1\n", 78,
+      ":3:3: a second value for Kiruna, El, 2020" },
+    { "kommun;sektor;ar;varde\nLinköping;Tr\xE4;2020;1\n", -1, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KbDataset) dataset = NULL;
+
+      g_assert_true (g_file_set_contents (path, cases[i].text, cases[i].length, NULL));
+      dataset = kb_import_file (file, NULL, &error);
+      if (cases[i].expected == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (kb_dataset_find_region (dataset, "LinkÃ¶ping"));
+        }
+      else
+        {
+          g_assert_null (dataset);
+          g_assert_true (g_str_has_suffix (error->message, cases[i].expected));
+        }
+    }
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append_c (long_field, '\xE5');
+  g_string_append (long_field, ";2020;1\n");
+  g_assert_true (g_file_set_contents (path, long_field->str, long_field->len, NULL));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(KbDataset) dataset = kb_import_file (file, NULL, &error);
+
+    g_assert_null (dataset);
+    g_assert_true (g_str_has_suffix (error->message, ":2:2: a field is longer than 64 KiB"));
+  }
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 /* Found by the fuzzer: no bytes at all, from memory. */
 static void
 test_no_bytes (void)
@@ -621,6 +672,7 @@ main (int   argc,
   g_test_add_func ("/import/no-bytes", test_no_bytes);
   g_test_add_func ("/import/lines-far-down", test_lines_far_down);
   g_test_add_func ("/import/encoding-far-down", test_encoding_far_down);
+  g_test_add_func ("/import/errors-in-file-order", test_errors_in_file_order);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autofree char *name = g_strdup_printf ("/import/bad/%s", bad_files[i].fixture);

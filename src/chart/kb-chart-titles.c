@@ -127,7 +127,10 @@ kb_chart_dup_subtitle (KbChart *self)
 
   name = kb_series_get_region_name (total);
   first = kb_series_get_year (total, 0);
-  kb_series_get_latest (total, &last, NULL);
+  /* A total none of whose years is published (sectors that never share
+   * a year) spans its years all the same. */
+  if (!kb_series_get_latest (total, &last, NULL))
+    last = kb_series_get_year (total, kb_series_get_n_years (total) - 1);
   if (self->kind == KB_CHART_KIND_INVESTMENT)
     {
       int n_years = 0;

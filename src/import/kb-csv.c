@@ -75,7 +75,8 @@ typedef struct
   gboolean    windows_1252;
   gboolean    seen_utf8;
   GArray     *columns;  /* LastField, per column */
-  GPtrArray  *fields;   /* the row's fields, decoded */
+  GPtrArray  *fields;   /* the row's fields, raw, then decoded */
+  GArray     *lengths;  /* gsize: the row's fields' raw lengths */
 } Decoder;
 
 static Batch *
@@ -303,6 +304,7 @@ decoder_init (Decoder      *decoder,
   decoder->windows_1252 = kb_text_source_is_windows_1252 (source);
   decoder->columns = g_array_new (FALSE, TRUE, sizeof (LastField));
   decoder->fields = g_ptr_array_new ();
+  decoder->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
 }
 
 static void
@@ -317,10 +319,74 @@ decoder_clear (Decoder *decoder)
     }
   g_array_unref (decoder->columns);
   g_ptr_array_unref (decoder->fields);
+  g_array_unref (decoder->lengths);
 }
 
-/* @raw (the @column'th field of a row on @line) as UTF-8; NULL where it is
- * neither UTF-8 nor Windows-1252. */
+static LastField *
+last_field (Decoder *decoder,
+            guint    column)
+{
+  if (column >= decoder->columns->len)
+    {
+      guint n = decoder->columns->len;
+
+      g_array_set_size (decoder->columns, column + 1);
+      for (guint i = n; i <= column; i++)
+        {
+          g_array_index (decoder->columns, LastField, i).raw = g_string_new (NULL);
+          g_array_index (decoder->columns, LastField, i).text = g_string_new (NULL);
+        }
+    }
+  return &g_array_index (decoder->columns, LastField, column);
+}
+
+static gboolean
+encoding_fails (Decoder  *decoder,
+                guint     line,
+                GError  **error)
+{
+  kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, decoder->file, line, 1,
+                       _("the text is neither UTF-8 nor Windows-1252"));
+  return FALSE;
+}
+
+/* Decides the encoding on a row's texts that are not ASCII, all at once
+ * (as on a whole line before): UTF-8 where all are, else Windows-1252 —
+ * unless UTF-8 was seen above: then the file is neither. */
+static gboolean
+decide_encoding (Decoder     *decoder,
+                 const char **raw,
+                 const gsize *lengths,
+                 guint        n_fields,
+                 guint        line,
+                 GError     **error)
+{
+  gboolean utf8 = FALSE;
+
+  for (guint f = 0; f < n_fields && !decoder->windows_1252; f++)
+    {
+      LastField *last;
+
+      if (is_ascii (raw[f], lengths[f]))
+        continue;
+      last = last_field (decoder, f);
+      if (last->raw->len == lengths[f] && memcmp (last->raw->str, raw[f], lengths[f]) == 0)
+        continue; /* decided before */
+      if (!g_utf8_validate (raw[f], lengths[f], NULL))
+        {
+          if (decoder->seen_utf8)
+            return encoding_fails (decoder, line, error);
+          decoder->windows_1252 = TRUE;
+        }
+      else
+        utf8 = TRUE;
+    }
+  decoder->seen_utf8 |= utf8 && !decoder->windows_1252;
+  return TRUE;
+}
+
+/* @raw (the @column'th field of a row on @line) as UTF-8, in the encoding
+ * decided; NULL where it is none. */
 static const char *
 decode_field (Decoder     *decoder,
               guint        column,
@@ -334,36 +400,27 @@ decode_field (Decoder     *decoder,
   if (is_ascii (raw, length))
     return raw;
 
-  if (column >= decoder->columns->len)
-    {
-      guint n = decoder->columns->len;
-
-      g_array_set_size (decoder->columns, column + 1);
-      for (guint i = n; i <= column; i++)
-        {
-          g_array_index (decoder->columns, LastField, i).raw = g_string_new (NULL);
-          g_array_index (decoder->columns, LastField, i).text = g_string_new (NULL);
-        }
-    }
-  last = &g_array_index (decoder->columns, LastField, column);
+  last = last_field (decoder, column);
   if (last->raw->len == length && memcmp (last->raw->str, raw, length) == 0)
     return last->text->str;
 
   g_string_truncate (last->raw, 0);
   g_string_truncate (last->text, 0);
-  if (!decoder->windows_1252 && g_utf8_validate (raw, length, NULL))
+  if (!decoder->windows_1252)
+    g_string_append_len (last->text, raw, length);
+  else if (!kb_text_append_windows_1252 (last->text, raw, length))
     {
-      decoder->seen_utf8 = TRUE;
-      g_string_append_len (last->text, raw, length);
-    }
-  else if (decoder->seen_utf8 || !kb_text_append_windows_1252 (last->text, raw, length))
-    {
-      kb_import_error_set (error, KB_IMPORT_ERROR_ENCODING, decoder->file, line, 1,
-                           _("the text is neither UTF-8 nor Windows-1252"));
+      encoding_fails (decoder, line, error);
       return NULL;
     }
-  else
-    decoder->windows_1252 = TRUE;
+  /* The limit holds on the text as read (Windows-1252's å is two bytes). */
+  if (last->text->len > MAX_FIELD_BYTES)
+    {
+      g_string_truncate (last->text, 0);
+      kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, decoder->file, line, column + 1,
+                           "%s", _("a field is longer than 64 KiB"));
+      return NULL;
+    }
   g_string_append_len (last->raw, raw, length);
   return last->text->str;
 }
@@ -382,15 +439,25 @@ pass_row (Decoder       *decoder,
   guint line = g_array_index (batch->lines, guint, r);
 
   g_ptr_array_set_size (decoder->fields, end - first);
+  g_array_set_size (decoder->lengths, end - first);
   for (guint f = first; f < end; f++)
     {
       gsize next = f + 1 < batch->n_fields ? batch->offsets[f + 1] : batch->text_length;
-      const char *field = decode_field (decoder, f - first, batch->text + batch->offsets[f],
-                                        next - batch->offsets[f] - 1, line, error);
+
+      decoder->fields->pdata[f - first] = batch->text + batch->offsets[f];
+      g_array_index (decoder->lengths, gsize, f - first) = next - batch->offsets[f] - 1;
+    }
+  if (!decide_encoding (decoder, (const char **)decoder->fields->pdata, (const gsize *)(void *)decoder->lengths->data,
+                        end - first, line, error))
+    return FALSE;
+  for (guint f = 0; f < end - first; f++)
+    {
+      const char *field = decode_field (decoder, f, decoder->fields->pdata[f],
+                                        g_array_index (decoder->lengths, gsize, f), line, error);
 
       if (field == NULL)
         return FALSE;
-      decoder->fields->pdata[f - first] = (gpointer)field;
+      decoder->fields->pdata[f] = (gpointer)field;
     }
   return row_func ((const char * const *)decoder->fields->pdata, decoder->fields->len,
                    line, user_data, error);

@@ -385,12 +385,28 @@ kb_text_source_next_block (KbTextSource  *source,
     return NULL;
 
   *first_line = source->line_number + 1;
-  /* A NUL is no text (UTF-16 without its mark, a binary file). */
+  /* A NUL is no text (UTF-16 without its mark, a binary file): the lines
+   * above it are read first (an error in them comes first, as it would
+   * line by line), the NUL's line fails in the next call. */
   nul = memchr (block, '\0', block_length);
   if (nul != NULL)
     {
-      set_binary_error (source, *first_line + count_lines (block, nul - block), error);
-      return NULL;
+      const guint8 *line_start = nul;
+      gsize cut;
+
+      while (line_start > block && line_start[-1] != '\n')
+        line_start--;
+      if (line_start == block)
+        {
+          set_binary_error (source, *first_line, error);
+          return NULL;
+        }
+      cut = block_length - (line_start - block);
+      block_length -= cut;
+      if (source->bytes != NULL)
+        source->position -= cut;
+      else
+        source->handed -= cut;
     }
   n_lines = count_lines (block, block_length);
   source->unterminated = block[block_length - 1] != '\n';
