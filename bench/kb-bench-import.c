@@ -92,11 +92,11 @@ main (int   argc,
       return EXIT_FAILURE;
     }
 
-  /* The fastest of three runs of each, alternating (this machine's speed
+  /* The fastest of five runs of each, alternating (this machine's speed
    * wanders by a third from run to run); the memory of the first import. */
   libcsv = G_MAXDOUBLE;
   seconds = G_MAXDOUBLE;
-  for (guint run = 0; run < 3; run++)
+  for (guint run = 0; run < 5; run++)
     {
       g_autoptr(KbDataset) imported = NULL;
 
