@@ -107,6 +107,7 @@ kb_plot_begin (KbRender *render)
   const KbChartLayout *l = &render->layout;
 
   cairo_save (render->cr);
+  cairo_get_matrix (render->cr, &render->pixels);
   kb_chart_render_init ();
 
   plsdev ("extcairo");
@@ -190,7 +191,9 @@ kb_plot_polygon (const double *x,
   plfill ((PLINT)n, (PLFLT *)x, (PLFLT *)y);
 }
 
-/* A round marker of @radius_px pixels, whatever the axes' scales. */
+/* A round marker of @radius_px pixels at (@x, @y) on the axes, in PLplot's
+ * colour of the moment: a circle of cairo's, whole where it sits on the
+ * plot's edge (PLplot's polygons stop at it). */
 void
 kb_plot_dot (KbRender *render,
              double    x,
@@ -198,16 +201,18 @@ kb_plot_dot (KbRender *render,
              double    radius_px)
 {
   const KbChartLayout *l = &render->layout;
-  double rx = radius_px * (l->x_max - l->x_min) / l->plot.width;
-  double ry = radius_px * (l->y_max - l->y_min) / l->plot.height;
-  double px[24], py[24];
+  PLINT red, green, blue;
+  PLFLT alpha;
 
-  for (int i = 0; i < 24; i++)
-    {
-      px[i] = x + rx * cos (i * G_PI / 12);
-      py[i] = y + ry * sin (i * G_PI / 12);
-    }
-  plfill (24, px, py);
+  plflush (); /* what PLplot drew before is under the marker */
+  plgcol0a (DRAW_COLOR, &red, &green, &blue, &alpha);
+  cairo_save (render->cr);
+  cairo_set_matrix (render->cr, &render->pixels); /* PLplot's is upside down */
+  cairo_set_source_rgba (render->cr, red / 255.0, green / 255.0, blue / 255.0, alpha);
+  cairo_new_path (render->cr);
+  cairo_arc (render->cr, kb_chart_layout_x (l, x), kb_chart_layout_y (l, y), radius_px, 0, 2 * G_PI);
+  cairo_fill (render->cr);
+  cairo_restore (render->cr);
 }
 
 static PangoLayout *

@@ -34,6 +34,7 @@ typedef struct
   double         legend_y; /* where the next legend entry goes */
   KbAxisFormat   x_format;
   KbAxisFormat   y_format;
+  cairo_matrix_t pixels;   /* the context's own, kept while PLplot turns it over */
 } KbRender;
 
 /* A label at the right end of a line or band, in the side column. */
