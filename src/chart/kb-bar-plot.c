@@ -55,24 +55,55 @@ bars_width (KbRender    *render,
   return MAX (MAX (width, available - widest_text), 10);
 }
 
-void
-kb_bar_plot_draw (KbRender *render,
-                  KbBar    *bars,
-                  guint     n_bars)
+KbBarBody *
+kb_bar_body_new (void)
 {
-  kb_bar_plot_draw_reaching (render, bars, n_bars, 0);
+  KbBarBody *body = g_new0 (KbBarBody, 1);
+
+  body->bars = g_array_new (FALSE, TRUE, sizeof (KbBar));
+  body->texts = g_ptr_array_new_with_free_func (g_free);
+  return body;
 }
 
-/* As kb_bar_plot_draw(), with the value axis reaching @reach too (a
- * level drawn across the bars, such as a target). */
 void
-kb_bar_plot_draw_reaching (KbRender *render,
-                           KbBar    *bars,
-                           guint     n_bars,
-                           double    reach)
+kb_bar_body_free (KbBarBody *body)
+{
+  if (body == NULL)
+    return;
+  for (guint i = 0; i < body->bars->len; i++)
+    g_free (g_array_index (body->bars, KbBar, i).value_text);
+  g_array_unref (body->bars);
+  g_ptr_array_unref (body->texts);
+  g_free (body);
+}
+
+/* Keeps @text (taken) as long as the bars; returns it, for a bar's label. */
+const char *
+kb_bar_body_keep (KbBarBody *body,
+                  char      *text)
+{
+  g_ptr_array_add (body->texts, text);
+  return text;
+}
+
+/* Adds @bar; its value text is taken. */
+void
+kb_bar_body_add (KbBarBody *body,
+                 KbBar      bar)
+{
+  g_array_append_val (body->bars, bar);
+}
+
+/* The plot area and the value axis for @body's bars, reaching its reach
+ * too: the labels' column, the bars, and room for the values at their ends. */
+void
+kb_bar_plot_fit (KbRender  *render,
+                 KbBarBody *body)
 {
   KbChartLayout *l = &render->layout;
-  double label_width = 0, lo = MIN (reach, 0), hi = MAX (reach, 0), span;
+  const KbBar *bars = (const KbBar *)(void *)body->bars->data;
+  guint n_bars = body->bars->len;
+  double label_width = 0, lo = MIN (body->reach, 0), hi = MAX (body->reach, 0), span;
 
   if (n_bars == 0)
     return;
@@ -87,8 +118,8 @@ kb_bar_plot_draw_reaching (KbRender *render,
         hi = MAX (hi, bars[i].marker);
     }
 
-  /* The whole width: labels, bars, and room for the values at their ends. */
   label_width = MIN (label_width, l->width * 0.38);
+  body->label_width = label_width;
   l->plot.x = l->pad + label_width + l->body_px * 0.8;
   l->plot.width = bars_width (render, bars, n_bars, lo, hi, l->width - l->plot.x - l->pad);
   span = hi - lo > 0 ? hi - lo : 1;
@@ -108,6 +139,20 @@ kb_bar_plot_draw_reaching (KbRender *render,
                       kb_chart_get_compare_measure (render->chart) != KB_COMPARE_PER_CAPITA)
                      ? KB_AXIS_PLAIN : KB_AXIS_THOUSANDS;
   render->y_format = KB_AXIS_NONE;
+}
+
+/* Draws @body's bars on the layout kb_bar_plot_fit () fitted to them. */
+void
+kb_bar_plot_draw (KbRender        *render,
+                  const KbBarBody *body)
+{
+  const KbChartLayout *l = &render->layout;
+  const KbBar *bars = (const KbBar *)(void *)body->bars->data;
+  guint n_bars = body->bars->len;
+  double label_width = body->label_width;
+
+  if (n_bars == 0)
+    return;
 
   kb_plot_begin (render);
   plwidth (MAX (l->line_width * 0.35, 1));
@@ -167,15 +212,4 @@ kb_bar_plot_draw_reaching (KbRender *render,
         kb_render_text (render, bars[i].value_text, kb_chart_layout_x (l, end) + l->body_px * 0.4,
                         centre, l->body_px, TRUE, render->ink->text, KB_ALIGN_START, 0);
     }
-}
-
-/* @n bars, no overlays, no markers. */
-KbBar *
-kb_bars_new (guint n)
-{
-  KbBar *bars = g_new0 (KbBar, MAX (n, 1));
-
-  for (guint i = 0; i < n; i++)
-    bars[i].marker = NAN;
-  return bars;
 }

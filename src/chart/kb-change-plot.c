@@ -30,31 +30,19 @@ static const KbColor rise = { 0xCC / 255.0, 0x33 / 255.0, 0x11 / 255.0 };
 static const KbColor fall = { 0x00 / 255.0, 0x99 / 255.0, 0x88 / 255.0 };
 static const KbColor total_color = { 0x55 / 255.0, 0x56 / 255.0, 0x5E / 255.0 };
 
-void
-kb_change_plot_draw (KbRender *render)
+KbBarBody *
+kb_change_plot_bars (KbRender *render)
 {
   KbSeries *total = kb_chart_get_total (render->chart);
   GPtrArray *sectors = kb_chart_get_sectors (render->chart);
   int from = kb_chart_get_from_year (render->chart), to = kb_chart_get_year (render->chart);
   g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
-  g_autofree KbBar *bars = NULL;
-  g_autofree char *from_label = NULL, *to_label = NULL;
+  KbBarBody *body;
+  const char *from_label, *to_label;
   double from_total, to_total, level;
-  guint n = 0;
 
   if (!kb_series_get_value (total, from, &from_total) || !kb_series_get_value (total, to, &to_total))
-    {
-      /* Say so, rather than leave the page blank (a suppressed total, a
-       * year the file lacks). */
-      const KbChartLayout *l = &render->layout;
-      int missing = kb_series_get_value (total, from, NULL) ? to : from;
-      g_autofree char *text = g_strdup_printf (_("The data has no total for %d: the change from %d to %d cannot be shown."),
-                                               missing, from, to);
-
-      kb_render_text (render, text, l->plot.x + l->plot.width / 2, l->plot.y + l->plot.height / 2 - l->body_px,
-                      l->body_px * 1.2, FALSE, render->ink->muted_text, KB_ALIGN_CENTER, l->plot.width);
-      return;
-    }
+    return NULL;
 
   for (guint i = 0; i < sectors->len; i++)
     {
@@ -69,24 +57,47 @@ kb_change_plot_draw (KbRender *render)
     }
   g_array_sort (changes, compare_by_size);
 
-  bars = kb_bars_new (changes->len + 2);
+  body = kb_bar_body_new ();
   /* Translators: the total of a year, e.g. "Total 1990" */
-  from_label = g_strdup_printf (_("Total %d"), from);
-  to_label = g_strdup_printf (_("Total %d"), to);
+  from_label = kb_bar_body_keep (body, g_strdup_printf (_("Total %d"), from));
+  to_label = kb_bar_body_keep (body, g_strdup_printf (_("Total %d"), to));
 
-  bars[n++] = (KbBar) { from_label, 0, from_total, total_color, kb_render_kt (render, from_total, FALSE), .marker = NAN };
+  kb_bar_body_add (body, (KbBar) { from_label, 0, from_total, total_color, kb_render_kt (render, from_total, FALSE),
+                                   .marker = NAN });
   level = from_total;
   for (guint i = 0; i < changes->len; i++)
     {
       Change *c = &g_array_index (changes, Change, i);
 
-      bars[n++] = (KbBar) { kb_series_display (c->series, kb_chart_get_language (render->chart)), level, level + c->change,
-                            c->change > 0 ? rise : fall, kb_render_kt (render, c->change, TRUE), .marker = NAN };
+      kb_bar_body_add (body, (KbBar) { kb_series_display (c->series, kb_chart_get_language (render->chart)), level,
+                                       level + c->change, c->change > 0 ? rise : fall,
+                                       kb_render_kt (render, c->change, TRUE), .marker = NAN });
       level += c->change;
     }
-  bars[n++] = (KbBar) { to_label, 0, to_total, total_color, kb_render_kt (render, to_total, FALSE), .marker = NAN };
+  kb_bar_body_add (body, (KbBar) { to_label, 0, to_total, total_color, kb_render_kt (render, to_total, FALSE),
+                                   .marker = NAN });
+  return body;
+}
 
-  kb_bar_plot_draw (render, bars, n);
-  for (guint i = 0; i < n; i++)
-    g_free (bars[i].value_text);
+/* The bars, or where the total of either year is missing (suppressed, or
+ * a year the file lacks), why there are none, rather than a blank page. */
+void
+kb_change_plot_draw (KbRender        *render,
+                     const KbBarBody *body)
+{
+  const KbChartLayout *l = &render->layout;
+  KbSeries *total = kb_chart_get_total (render->chart);
+  int from = kb_chart_get_from_year (render->chart), to = kb_chart_get_year (render->chart);
+  int missing = kb_series_get_value (total, from, NULL) ? to : from;
+  g_autofree char *text = NULL;
+
+  if (body != NULL)
+    {
+      kb_bar_plot_draw (render, body);
+      return;
+    }
+  text = g_strdup_printf (_("The data has no total for %d: the change from %d to %d cannot be shown."),
+                          missing, from, to);
+  kb_render_text (render, text, l->plot.x + l->plot.width / 2, l->plot.y + l->plot.height / 2 - l->body_px,
+                  l->body_px * 1.2, FALSE, render->ink->muted_text, KB_ALIGN_CENTER, l->plot.width);
 }

@@ -101,6 +101,75 @@ needs_sectors (KbChart *chart)
     }
 }
 
+/* The bars of a body drawn as bars, built before the layout is fitted to
+ * them; NULL for any other body, or where there are none. */
+static KbBarBody *
+body_bars (KbRender    *render,
+           KbChartBody  body)
+{
+  switch (body)
+    {
+    case KB_BODY_RANKING: return kb_ranking_plot_bars (render);
+    case KB_BODY_CHANGE: return kb_change_plot_bars (render);
+    case KB_BODY_COMPARE: return kb_compare_plot_bars (render);
+    case KB_BODY_MEASURES: return kb_measures_plot_bars (render);
+    case KB_BODY_SECTOR_MEASURES: return kb_sector_measures_plot_bars (render);
+    case KB_BODY_ACTORS: return kb_actors_plot_bars (render);
+    case KB_BODY_CAR_FUELS: return kb_car_fuels_plot_bars (render);
+    default: return NULL;
+    }
+}
+
+/* The layout's last step, where the body's plot area or axes follow its
+ * data: done before anything is drawn, never changed after. */
+static void
+fit_body (KbRender    *render,
+          KbChartBody  body,
+          KbBarBody   *bars)
+{
+  if (bars != NULL)
+    kb_bar_plot_fit (render, bars);
+  else if (body == KB_BODY_COST_CURVE)
+    kb_cost_curve_plot_fit (render);
+  else if (body == KB_BODY_INVESTMENT)
+    kb_investment_plot_fit (render);
+  else if (body == KB_BODY_MODE_SHARE)
+    kb_mode_share_plot_fit (render);
+  else if (body == KB_BODY_YEAR_BAR)
+    kb_year_bar_plot_fit (render);
+}
+
+static void
+draw_body (KbRender        *render,
+           KbChartBody      body,
+           const KbBarBody *bars)
+{
+  switch (body)
+    {
+    case KB_BODY_TARGET: kb_target_plot_draw (render); break;
+    case KB_BODY_CHANGE: kb_change_plot_draw (render, bars); break;
+    case KB_BODY_MEASURES: kb_measures_plot_draw (render, bars); break;
+    case KB_BODY_ACTORS: kb_actors_plot_draw (render, bars); break;
+    case KB_BODY_CAR_FUELS:
+      if (bars != NULL)
+        kb_car_fuels_plot_draw (render, bars);
+      break;
+    case KB_BODY_RANKING:
+    case KB_BODY_COMPARE:
+    case KB_BODY_SECTOR_MEASURES:
+      if (bars != NULL)
+        kb_bar_plot_draw (render, bars);
+      break;
+    case KB_BODY_MODE_SHARE: kb_mode_share_plot_draw (render); break;
+    case KB_BODY_COST_CURVE: kb_cost_curve_plot_draw (render); break;
+    case KB_BODY_INVESTMENT: kb_investment_plot_draw (render); break;
+    case KB_BODY_YEAR_BAR: kb_year_bar_plot_draw (render); break;
+    case KB_BODY_STACKED: kb_sector_plot_draw (render); break;
+    case KB_BODY_LINES:
+    default: kb_lines_plot_draw (render); break;
+    }
+}
+
 /* Draws @chart on @cr in the rectangle (0, 0, @width, @height) on a
  * white page: the one renderer behind the window, PNG, SVG and PDF. PLplot
  * draws the plot body; cairo and Pango the text around it. */
@@ -124,10 +193,14 @@ kb_chart_render_scheme (KbChart       *chart,
                         KbChartLayout *layout_out)
 {
   KbRender render = { NULL };
+  g_autoptr(KbBarBody) bars = NULL;
+  KbChartBody body;
+  gboolean no_sectors, with_body;
 
   g_return_if_fail (KB_IS_CHART (chart));
   g_return_if_fail (cr != NULL);
   render = (KbRender) { chart, cr, kb_palette_ink (scheme), NULL };
+  body = kb_chart_layout_body (chart);
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, render.ink->background.red, render.ink->background.green,
@@ -142,8 +215,16 @@ kb_chart_render_scheme (KbChart       *chart,
   render.x_format = KB_AXIS_YEARS;
   render.y_format = kb_chart_get_relative (chart) || kb_chart_get_share (chart) ||
                     kb_chart_get_per_capita (chart) ? KB_AXIS_PLAIN : KB_AXIS_THOUSANDS;
+  no_sectors = kb_chart_get_total (chart) != NULL && needs_sectors (chart) && kb_chart_get_sectors (chart)->len == 0;
+  with_body = kb_chart_get_total (chart) != NULL && !no_sectors && kb_chart_render_check (NULL);
+  if (with_body)
+    {
+      bars = body_bars (&render, body);
+      fit_body (&render, body, bars);
+    }
+
   render_frame (&render);
-  if (kb_chart_get_total (chart) != NULL && needs_sectors (chart) && kb_chart_get_sectors (chart)->len == 0)
+  if (no_sectors)
     {
       /* Say so, rather than leave the page blank. */
       const KbChartLayout *l = &render.layout;
@@ -151,26 +232,9 @@ kb_chart_render_scheme (KbChart       *chart,
                       l->plot.x + l->plot.width / 2, l->plot.y + l->plot.height / 2 - l->body_px,
                       l->body_px * 1.2, FALSE, render.ink->muted_text, KB_ALIGN_CENTER, l->plot.width);
     }
-  else if (kb_chart_get_total (chart) != NULL && kb_chart_render_check (NULL))
+  else if (with_body)
     {
-      switch (kb_chart_layout_body (chart))
-        {
-        case KB_BODY_TARGET: kb_target_plot_draw (&render); break;
-        case KB_BODY_RANKING: kb_ranking_plot_draw (&render); break;
-        case KB_BODY_CHANGE: kb_change_plot_draw (&render); break;
-        case KB_BODY_COMPARE: kb_compare_plot_draw (&render); break;
-        case KB_BODY_MODE_SHARE: kb_mode_share_plot_draw (&render); break;
-        case KB_BODY_MEASURES: kb_measures_plot_draw (&render); break;
-        case KB_BODY_SECTOR_MEASURES: kb_sector_measures_plot_draw (&render); break;
-        case KB_BODY_COST_CURVE: kb_cost_curve_plot_draw (&render); break;
-        case KB_BODY_INVESTMENT: kb_investment_plot_draw (&render); break;
-        case KB_BODY_ACTORS: kb_actors_plot_draw (&render); break;
-        case KB_BODY_CAR_FUELS: kb_car_fuels_plot_draw (&render); break;
-        case KB_BODY_YEAR_BAR: kb_year_bar_plot_draw (&render); break;
-        case KB_BODY_STACKED: kb_sector_plot_draw (&render); break;
-        case KB_BODY_LINES:
-        default: kb_lines_plot_draw (&render); break;
-        }
+      draw_body (&render, body, bars);
       if (render.x_format == KB_AXIS_YEARS)
         render_annotations (&render);
       if (render.x_format == KB_AXIS_YEARS && kb_chart_get_guess_year (chart) != 0)

@@ -55,20 +55,18 @@ rows_shown (GArray     *entries,
   return rows;
 }
 
-void
-kb_compare_plot_draw (KbRender *render)
+KbBarBody *
+kb_compare_plot_bars (KbRender *render)
 {
   const KbChartLayout *l = &render->layout;
   const char *own = kb_chart_get_region_code (render->chart);
   g_autoptr(GArray) entries = kb_compare_entries (render->chart);
   guint fit = (guint)MAX (l->plot.height / (l->body_px * 1.45), 1);
   g_autoptr(GArray) rows = rows_shown (entries, own, fit);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autofree KbBar *bars = NULL;
+  KbBarBody *body = kb_bar_body_new ();
   /* Ranks beside the names where a list is long or cut. */
   gboolean ranked = entries->len > 20;
 
-  bars = kb_bars_new (rows->len);
   for (guint r = 0; r < rows->len; r++)
     {
       int i = g_array_index (rows, int, r);
@@ -77,19 +75,15 @@ kb_compare_plot_draw (KbRender *render)
 
       if (i < 0)
         {
-          bars[r] = (KbBar) { "\u22EF", 0, 0, others, NULL, .marker = NAN };
+          kb_bar_body_add (body, (KbBar) { "\u22EF", 0, 0, others, NULL, .marker = NAN });
           continue;
         }
       e = &g_array_index (entries, KbCompareEntry, i);
       mine = g_strcmp0 (e->code, own) == 0;
-      if (ranked)
-        g_ptr_array_add (labels, g_strdup_printf ("%d. %s", i + 1, e->name));
-      bars[r] = (KbBar) { ranked ? g_ptr_array_index (labels, labels->len - 1) : e->name, 0, e->value,
-                          mine ? render->ink->history : others,
-                          kb_render_kt (render, e->value, FALSE), .marker = NAN };
+      kb_bar_body_add (body, (KbBar) {
+        kb_bar_body_keep (body, ranked ? g_strdup_printf ("%d. %s", i + 1, e->name) : g_strdup (e->name)), 0, e->value,
+        mine ? render->ink->history : others, kb_render_kt (render, e->value, FALSE), .marker = NAN,
+      });
     }
-
-  kb_bar_plot_draw (render, bars, rows->len);
-  for (guint i = 0; i < rows->len; i++)
-    g_free (bars[i].value_text);
+  return body;
 }

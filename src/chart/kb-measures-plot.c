@@ -120,32 +120,29 @@ effect_rows (GListModel         *measures,
   return rows;
 }
 
-void
-kb_measures_plot_draw (KbRender *render)
+KbBarBody *
+kb_measures_plot_bars (KbRender *render)
 {
-  KbChartLayout *l = &render->layout;
   GListModel *measures = kb_chart_get_measures (render->chart);
   const KbTargetGap *gap = kb_chart_get_gap (render->chart);
-  KbLanguage lang = kb_chart_get_language (render->chart);
   KbMeasuresGrouping grouping = kb_chart_get_measures_grouping (render->chart);
-  guint n_measures = measures ? g_list_model_get_n_items (measures) : 0;
   g_autoptr(GArray) effects = NULL;
-  g_autofree KbBar *bars = kb_bars_new (n_measures + 2);
-  g_autofree char *trend_label = NULL, *left_label = NULL, *goal = NULL, *level_text = NULL;
-  g_autofree char *gap_kt = NULL, *gap_pct = NULL, *gap_text = NULL;
   KbMeasuresOutcome outcome;
-  double level, x;
-  guint n = 0;
+  KbBarBody *body;
+  double level;
 
   if (gap == NULL || !kb_chart_get_outcome (render->chart, &outcome))
-    return;
+    return NULL;
 
   effects = effect_rows (measures, grouping, gap->latest_year, outcome.year);
+  body = kb_bar_body_new ();
+  body->reach = outcome.target_level;
 
-  /* Translators: the trend's value in a year, e.g. "Trend 2030" */
-  trend_label = g_strdup_printf (_("Trend %d"), outcome.year);
-  bars[n++] = (KbBar) { trend_label, 0, outcome.trend_value, trend_grey,
-                        kb_render_kt (render, outcome.trend_value, FALSE), .marker = NAN };
+  kb_bar_body_add (body, (KbBar) {
+    /* Translators: the trend's value in a year, e.g. "Trend 2030" */
+    kb_bar_body_keep (body, g_strdup_printf (_("Trend %d"), outcome.year)), 0, outcome.trend_value, trend_grey,
+    kb_render_kt (render, outcome.trend_value, FALSE), .marker = NAN,
+  });
   level = outcome.trend_value;
   for (guint i = 0; i < effects->len; i++)
     {
@@ -153,8 +150,8 @@ kb_measures_plot_draw (KbRender *render)
       KbMeasureStatus status = kb_measure_get_status (e->measure);
       g_autofree char *value = kb_render_kt (render, -e->effect, TRUE);
 
-      bars[n++] = (KbBar) {
-        e->label, level - e->effect, level, e->color,
+      kb_bar_body_add (body, (KbBar) {
+        kb_bar_body_keep (body, g_strdup (e->label)), level - e->effect, level, e->color,
         grouping != KB_MEASURES_BY_MEASURE
         /* Translators: the reduction of a group of measures, e.g. "−20 kt (3 measures)" */
         ? g_strdup_printf (ngettext ("%s (%u measure)", "%s (%u measures)", e->n_measures), value, e->n_measures)
@@ -163,17 +160,36 @@ kb_measures_plot_draw (KbRender *render)
                         : g_strdup_printf (_("none by %d (starts %d)"), outcome.year,
                                            kb_measure_get_start_year (e->measure)),
         .marker = NAN,
-      };
+      });
       level -= e->effect;
     }
-  /* Translators: what remains of the emissions in a year after the measures */
-  left_label = g_strdup_printf (_("Remaining %d"), outcome.year);
-  bars[n++] = (KbBar) { left_label, 0, outcome.remaining, render->ink->history,
-                        kb_render_kt (render, outcome.remaining, FALSE), .marker = NAN };
+  kb_bar_body_add (body, (KbBar) {
+    /* Translators: what remains of the emissions in a year after the measures */
+    kb_bar_body_keep (body, g_strdup_printf (_("Remaining %d"), outcome.year)), 0, outcome.remaining,
+    render->ink->history, kb_render_kt (render, outcome.remaining, FALSE), .marker = NAN,
+  });
+  return body;
+}
 
-  kb_bar_plot_draw_reaching (render, bars, n, outcome.target_level);
+/* The waterfall, the target level across every row, and what is left of
+ * the gap. */
+void
+kb_measures_plot_draw (KbRender        *render,
+                       const KbBarBody *body)
+{
+  const KbChartLayout *l = &render->layout;
+  const KbTargetGap *gap = kb_chart_get_gap (render->chart);
+  KbLanguage lang = kb_chart_get_language (render->chart);
+  g_autofree char *goal = NULL, *level_text = NULL;
+  g_autofree char *gap_kt = NULL, *gap_pct = NULL, *gap_text = NULL;
+  KbMeasuresOutcome outcome;
+  double x;
 
-  /* The target level across every row, and what is left of the gap. */
+  if (body == NULL || !kb_chart_get_outcome (render->chart, &outcome))
+    return;
+
+  kb_bar_plot_draw (render, body);
+
   x = kb_chart_layout_x (l, outcome.target_level);
   cairo_save (render->cr);
   cairo_set_source_rgb (render->cr, render->ink->target.red, render->ink->target.green, render->ink->target.blue);
@@ -198,28 +214,26 @@ kb_measures_plot_draw (KbRender *render)
   kb_render_text (render, gap_text, l->plot.x + l->plot.width, l->subtitle.y, l->body_px * 1.1, TRUE,
                   outcome.remaining_gap > 0 ? render->ink->trend : render->ink->target, KB_ALIGN_END, 0);
 
-  for (guint i = 0; i < n; i++)
-    g_free (bars[i].value_text);
 }
 
 /* Each sector's trend in the target year against its share of the target
  * (the target level split as the sectors shared the baseline year), with
  * the measures that address it as the lighter part of its bar. */
-void
-kb_sector_measures_plot_draw (KbRender *render)
+KbBarBody *
+kb_sector_measures_plot_bars (KbRender *render)
 {
   GPtrArray *sectors = kb_chart_get_sectors (render->chart);
   GListModel *measures = kb_chart_get_measures (render->chart);
   const KbTargetGap *gap = kb_chart_get_gap (render->chart);
-  g_autofree KbBar *bars = kb_bars_new (sectors->len);
   g_autoptr(GArray) outcomes = NULL;
   KbMeasuresOutcome outcome;
-  guint n = 0;
+  KbBarBody *body;
 
   if (gap == NULL || !kb_chart_get_outcome (render->chart, &outcome))
-    return;
+    return NULL;
 
   outcomes = kb_sector_outcomes (sectors, measures, gap, &outcome);
+  body = kb_bar_body_new ();
   for (guint i = 0; i < outcomes->len; i++)
     {
       const KbSectorOutcome *o = &g_array_index (outcomes, KbSectorOutcome, i);
@@ -227,7 +241,7 @@ kb_sector_measures_plot_draw (KbRender *render)
       g_autofree char *after = kb_render_kt (render, o->trend_value - o->effect, FALSE);
       g_autofree char *target_text = kb_render_kt (render, o->target_share, FALSE);
 
-      bars[n++] = (KbBar) {
+      kb_bar_body_add (body, (KbBar) {
         name, 0, o->trend_value - o->effect, kb_palette_sector (kb_series_get_sector (o->sector), o->index),
         o->cut_at_zero
         /* Translators: as below, where the sector's trend fell below zero and is shown as zero */
@@ -235,10 +249,7 @@ kb_sector_measures_plot_draw (KbRender *render)
         /* Translators: a sector's emissions after its measures, and its share of the target */
         : g_strdup_printf (_("%s, target %s"), after, target_text),
         o->trend_value - o->effect, o->trend_value, (KbColor) { 0.85, 0.85, 0.87 }, o->target_share,
-      };
+      });
     }
-
-  kb_bar_plot_draw (render, bars, n);
-  for (guint i = 0; i < n; i++)
-    g_free (bars[i].value_text);
+  return body;
 }

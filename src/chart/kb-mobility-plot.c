@@ -20,15 +20,14 @@
 static const KbColor electric_blue = { 0x44 / 255.0, 0x77 / 255.0, 0xAA / 255.0 };
 static const KbColor plug_in_blue = { 0x9E / 255.0, 0xBC / 255.0, 0xDA / 255.0 };
 
-void
-kb_car_fuels_plot_draw (KbRender *render)
+KbBarBody *
+kb_car_fuels_plot_bars (KbRender *render)
 {
   KbDataset *dataset = kb_chart_get_dataset (render->chart);
   KbLanguage lang = kb_chart_get_language (render->chart);
   g_autoptr(GPtrArray) codes = kb_car_fuels_regions (render->chart);
-  g_autofree KbBar *bars = kb_bars_new (codes->len);
+  KbBarBody *body = kb_bar_body_new ();
   int year = 0, previous_year = 0;
-  guint n = 0;
 
   for (guint i = 0; i < codes->len; i++)
     {
@@ -63,19 +62,26 @@ kb_car_fuels_plot_draw (KbRender *render)
       else
         /* Translators: the shares of electric cars and of plug-in hybrids among the cars in use */
         text = g_strdup_printf (_("%s %% electric · %s %% plug-in hybrids"), e, p);
-      bars[n++] = (KbBar) {
-        kb_label_display (fleet.region_name, lang), 0, isnan (electric) ? 0 : electric, electric_blue,
+      kb_bar_body_add (body, (KbBar) {
+        kb_bar_body_keep (body, g_strdup (kb_label_display (fleet.region_name, lang))), 0,
+        isnan (electric) ? 0 : electric, electric_blue,
         text,
         isnan (electric) ? 0 : electric, (isnan (electric) ? 0 : electric) + (isnan (plug_in) ? 0 : plug_in),
         plug_in_blue, .marker = before,
-      };
+      });
     }
-  kb_bar_plot_draw (render, bars, n);
-  if (n > 0)
+  return body;
+}
+
+/* The bars and, where there are any, what their two blues are. */
+void
+kb_car_fuels_plot_draw (KbRender        *render,
+                        const KbBarBody *body)
+{
+  kb_bar_plot_draw (render, body);
+  if (body->bars->len > 0)
     {
       kb_render_legend (render, KB_LEGEND_SWATCH, electric_blue, _("Electric cars"));
       kb_render_legend (render, KB_LEGEND_SWATCH, plug_in_blue, _("Plug-in hybrids"));
     }
-  for (guint i = 0; i < n; i++)
-    g_free (bars[i].value_text);
 }

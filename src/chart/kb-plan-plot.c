@@ -28,11 +28,24 @@ say_empty (KbRender   *render,
 }
 
 static gboolean
-have_measures (KbRender *render)
+has_measures (KbRender *render)
 {
   GListModel *measures = kb_chart_get_measures (render->chart);
 
-  if (measures != NULL && g_list_model_get_n_items (measures) > 0)
+  return measures != NULL && g_list_model_get_n_items (measures) > 0;
+}
+
+static gboolean
+has_outcome (KbRender          *render,
+             KbMeasuresOutcome *outcome)
+{
+  return kb_chart_get_gap (render->chart) != NULL && kb_chart_get_outcome (render->chart, outcome);
+}
+
+static gboolean
+measures_or_say_none (KbRender *render)
+{
+  if (has_measures (render))
     return TRUE;
   say_empty (render, _("No measures yet: open a measures file, add measures, or try the example plan."));
   return FALSE;
@@ -40,10 +53,10 @@ have_measures (KbRender *render)
 
 /* The target year's outcome, or why there is none. */
 static gboolean
-have_outcome (KbRender          *render,
+outcome_or_say_none (KbRender          *render,
               KbMeasuresOutcome *outcome)
 {
-  if (kb_chart_get_gap (render->chart) != NULL && kb_chart_get_outcome (render->chart, outcome))
+  if (has_outcome (render, outcome))
     return TRUE;
   say_empty (render, _("The measures are weighed against a target: this municipality has none loaded."));
   return FALSE;
@@ -156,35 +169,46 @@ legend_owners (KbRender *render,
 /* The marginal abatement cost curve: a bar a measure, as wide as its cut
  * in the target year and as high as its cost per tonne, cheapest first,
  * with the gap to the target marked on the reduction axis. */
-void
-kb_cost_curve_plot_draw (KbRender *render)
+static GArray *
+cost_curve (KbRender                *render,
+            const KbMeasuresOutcome *outcome,
+            GArray                 **costs,
+            double                  *width,
+            double                  *gap_before,
+            double                  *lo,
+            double                  *hi)
 {
-  KbChartLayout *l = &render->layout;
   const KbTargetGap *gap = kb_chart_get_gap (render->chart);
-  KbLanguage lang = kb_chart_get_language (render->chart);
-  g_autoptr(GArray) costs = NULL;
-  g_autoptr(GArray) curve = NULL;
-  g_autofree char *no_cut_heading = NULL;
-  KbMeasuresOutcome outcome;
-  double width = 0, hi = 0, lo = 0, gap_before, x = 0, kept;
+  GArray *curve;
 
-  if (!have_measures (render) || !have_outcome (render, &outcome))
-    return;
-
-  costs = kb_measure_costs (kb_chart_get_measures (render->chart), gap->latest_year, outcome.year);
-  curve = kb_cost_curve (costs);
-  gap_before = outcome.trend_value - outcome.target_level;
+  *costs = kb_measure_costs (kb_chart_get_measures (render->chart), gap->latest_year, outcome->year);
+  curve = kb_cost_curve (*costs);
+  *gap_before = outcome->trend_value - outcome->target_level;
+  *width = *hi = *lo = 0;
   for (guint i = 0; i < curve->len; i++)
     {
       const KbMeasureCost *c = &g_array_index (curve, KbMeasureCost, i);
 
-      width += c->reduction_t;
-      hi = MAX (hi, c->sek_per_t);
-      lo = MIN (lo, c->sek_per_t);
+      *width += c->reduction_t;
+      *hi = MAX (*hi, c->sek_per_t);
+      *lo = MIN (*lo, c->sek_per_t);
     }
-  if (curve->len == 0)
-    say_empty (render, _("No measure has both a known investment and a reduction in the target year."));
+  return curve;
+}
 
+/* The cost curve's axes: its cuts (and the gap) along, its costs up. */
+void
+kb_cost_curve_plot_fit (KbRender *render)
+{
+  KbChartLayout *l = &render->layout;
+  g_autoptr(GArray) costs = NULL;
+  g_autoptr(GArray) curve = NULL;
+  KbMeasuresOutcome outcome;
+  double width, hi, lo, gap_before;
+
+  if (!has_measures (render) || !has_outcome (render, &outcome))
+    return;
+  curve = cost_curve (render, &outcome, &costs, &width, &gap_before, &lo, &hi);
   l->x_step = kb_nice_step (MAX (MAX (width, gap_before), 1), 6);
   l->x_min = 0;
   l->x_max = ceil (MAX (MAX (width, gap_before), 1) * 1.02 / l->x_step) * l->x_step;
@@ -193,6 +217,25 @@ kb_cost_curve_plot_draw (KbRender *render)
   l->y_min = lo < 0 ? floor (lo * 1.05 / l->y_step) * l->y_step : 0;
   render->x_format = KB_AXIS_THOUSANDS;
   render->y_format = KB_AXIS_PLAIN;
+}
+
+void
+kb_cost_curve_plot_draw (KbRender *render)
+{
+  const KbChartLayout *l = &render->layout;
+  KbLanguage lang = kb_chart_get_language (render->chart);
+  g_autoptr(GArray) costs = NULL;
+  g_autoptr(GArray) curve = NULL;
+  g_autofree char *no_cut_heading = NULL;
+  KbMeasuresOutcome outcome;
+  double width, hi, lo, gap_before, x = 0, kept;
+
+  if (!measures_or_say_none (render) || !outcome_or_say_none (render, &outcome))
+    return;
+
+  curve = cost_curve (render, &outcome, &costs, &width, &gap_before, &lo, &hi);
+  if (curve->len == 0)
+    say_empty (render, _("No measure has both a known investment and a reduction in the target year."));
 
   kb_plot_begin (render);
   kb_plot_axes (render);
@@ -277,36 +320,38 @@ kb_cost_curve_plot_draw (KbRender *render)
 
 /* Known investments per year, stacked by actor: each measure's spread
  * evenly from its start year to its full year. */
-void
-kb_investment_plot_draw (KbRender *render)
+/* The investments per year and the highest year's sum; NULL where no
+ * measure has an investment given. */
+static double *
+investments (KbRender *render,
+             int      *first,
+             int      *n,
+             double   *hi)
 {
-  KbChartLayout *l = &render->layout;
-  GListModel *measures = kb_chart_get_measures (render->chart);
-  g_autoptr(GArray) costs = NULL;
-  g_autofree double *table = NULL;
-  KbActorSum sums[KB_MEASURE_N_OWNERS];
-  double hi = 0;
-  int first, n;
+  double *table = kb_investment_by_year (kb_chart_get_measures (render->chart), first, n);
 
-  if (!have_measures (render))
-    return;
-  table = kb_investment_by_year (measures, &first, &n);
-  costs = kb_measure_costs (measures, 0, 0);
-  kb_actor_investments (measures, sums);
-  if (table == NULL)
-    {
-      say_empty (render, _("No measure has an investment given."));
-      list_measures (render, costs, lacks_investment, _("No investment given:"));
-      return;
-    }
-  for (int y = 0; y < n; y++)
+  *hi = 0;
+  for (int y = 0; table != NULL && y < *n; y++)
     {
       double sum = 0;
       for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
         sum += table[y * KB_MEASURE_N_OWNERS + o];
-      hi = MAX (hi, sum);
+      *hi = MAX (*hi, sum);
     }
+  return table;
+}
 
+/* The investments' axes: a column a year, their sums up. */
+void
+kb_investment_plot_fit (KbRender *render)
+{
+  KbChartLayout *l = &render->layout;
+  g_autofree double *table = NULL;
+  double hi;
+  int first, n;
+
+  if (!has_measures (render) || (table = investments (render, &first, &n, &hi)) == NULL)
+    return;
   l->x_min = first - 0.6;
   l->x_max = first + n - 0.4;
   /* Whole years between ticks. */
@@ -316,6 +361,29 @@ kb_investment_plot_draw (KbRender *render)
   l->y_max = ceil (MAX (hi, 1) * 1.02 / l->y_step) * l->y_step;
   render->x_format = KB_AXIS_YEARS;
   render->y_format = KB_AXIS_THOUSANDS;
+}
+
+void
+kb_investment_plot_draw (KbRender *render)
+{
+  GListModel *measures = kb_chart_get_measures (render->chart);
+  g_autoptr(GArray) costs = NULL;
+  g_autofree double *table = NULL;
+  KbActorSum sums[KB_MEASURE_N_OWNERS];
+  double hi;
+  int first, n;
+
+  if (!measures_or_say_none (render))
+    return;
+  table = investments (render, &first, &n, &hi);
+  costs = kb_measure_costs (measures, 0, 0);
+  kb_actor_investments (measures, sums);
+  if (table == NULL)
+    {
+      say_empty (render, _("No measure has an investment given."));
+      list_measures (render, costs, lacks_investment, _("No investment given:"));
+      return;
+    }
 
   kb_plot_begin (render);
   kb_plot_axes (render);
@@ -365,24 +433,24 @@ kb_investment_plot_draw (KbRender *render)
 
 /* Each actor's part of the reductions in the target year and of the
  * known investments, and the gap their measures leave. */
-void
-kb_actors_plot_draw (KbRender *render)
+KbBarBody *
+kb_actors_plot_bars (KbRender *render)
 {
   const KbTargetGap *gap = kb_chart_get_gap (render->chart);
   KbLanguage lang = kb_chart_get_language (render->chart);
   g_autoptr(GArray) costs = NULL;
-  g_autofree KbBar *bars = kb_bars_new (KB_MEASURE_N_OWNERS + 1);
-  g_autofree char *remaining_label = NULL;
+  const char *remaining_label;
   KbActorSum sums[KB_MEASURE_N_OWNERS];
   KbMeasuresOutcome outcome;
+  KbBarBody *body;
   double all_cut = 0, all_invested = 0;
-  guint n = 0;
 
-  if (!have_measures (render) || !have_outcome (render, &outcome))
-    return;
+  if (!has_measures (render) || !has_outcome (render, &outcome))
+    return NULL;
 
   costs = kb_measure_costs (kb_chart_get_measures (render->chart), gap->latest_year, outcome.year);
   kb_actor_sums (costs, sums);
+  body = kb_bar_body_new ();
   for (int o = 0; o < KB_MEASURE_N_OWNERS; o++)
     {
       all_cut += sums[o].reduction_t;
@@ -400,7 +468,7 @@ kb_actors_plot_draw (KbRender *render)
       cut_pct = kb_format_number (all_cut > 0 ? sums[o].reduction_t / all_cut * 100 : 0, 0, lang);
       money = isnan (sums[o].investment_ksek) ? NULL : million_kr (render, sums[o].investment_ksek);
       money_pct = kb_format_number (all_invested > 0 ? sums[o].investment_ksek / all_invested * 100 : 0, 0, lang);
-      bars[n++] = (KbBar) {
+      kb_bar_body_add (body, (KbBar) {
         kb_label_owner (o), 0, sums[o].reduction_t, kb_palette_owner (o),
         isnan (sums[o].investment_ksek)
         /* Translators: an actor's cut and its share, where none of its measures has an investment given */
@@ -414,20 +482,30 @@ kb_actors_plot_draw (KbRender *render)
         /* Translators: an actor's cut and its share of all cuts; its investment and its share */
         : g_strdup_printf (_("%s (%s %%) · %s (%s %%)"), kt, cut_pct, money, money_pct),
         .marker = NAN,
-      };
+      });
     }
   /* What no actor's measure covers yet. */
-  remaining_label = outcome.remaining_gap > 0
-    /* Translators: the part of the gap in a year that no measure covers */
-    ? g_strdup_printf (_("Gap left %d"), outcome.year)
-    : g_strdup_printf (_("To spare %d"), outcome.year);
-  bars[n++] = (KbBar) {
+  remaining_label = kb_bar_body_keep (body, outcome.remaining_gap > 0
+                                             /* Translators: the part of the gap in a year that no measure covers */
+                                             ? g_strdup_printf (_("Gap left %d"), outcome.year)
+                                             : g_strdup_printf (_("To spare %d"), outcome.year));
+  kb_bar_body_add (body, (KbBar) {
     remaining_label, 0, fabs (outcome.remaining_gap),
     outcome.remaining_gap > 0 ? render->ink->trend : render->ink->target,
     kb_render_kt (render, fabs (outcome.remaining_gap), FALSE), .marker = NAN,
-  };
+  });
+  return body;
+}
 
-  kb_bar_plot_draw (render, bars, n);
-  for (guint i = 0; i < n; i++)
-    g_free (bars[i].value_text);
+/* The bars, or why there are none. */
+void
+kb_actors_plot_draw (KbRender        *render,
+                     const KbBarBody *body)
+{
+  KbMeasuresOutcome outcome;
+
+  if (body != NULL)
+    kb_bar_plot_draw (render, body);
+  else if (measures_or_say_none (render))
+    outcome_or_say_none (render, &outcome);
 }

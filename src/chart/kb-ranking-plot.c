@@ -26,13 +26,13 @@ compare_ranked (gconstpointer a,
   return (va < vb) - (va > vb);
 }
 
-void
-kb_ranking_plot_draw (KbRender *render)
+KbBarBody *
+kb_ranking_plot_bars (KbRender *render)
 {
   GPtrArray *sectors = kb_chart_get_sectors (render->chart);
   int year = kb_chart_get_year (render->chart);
   g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
-  g_autofree KbBar *bars = NULL;
+  KbBarBody *body = kb_bar_body_new ();
   double total = 0;
 
   for (guint i = 0; i < sectors->len; i++)
@@ -50,7 +50,6 @@ kb_ranking_plot_draw (KbRender *render)
   if (kb_chart_get_sector_filter (render->chart) != NULL)
     kb_series_get_value (kb_chart_get_total (render->chart), year, &total);
 
-  bars = kb_bars_new (ranked->len);
   for (guint i = 0; i < ranked->len; i++)
     {
       Ranked *r = &g_array_index (ranked, Ranked, i);
@@ -58,15 +57,13 @@ kb_ranking_plot_draw (KbRender *render)
       g_autofree char *share = kb_format_number (total != 0 ? r->value / total * 100 : 0, 0,
                                                  kb_chart_get_language (render->chart));
 
-      bars[i].label = kb_series_display (r->series, kb_chart_get_language (render->chart));
-      bars[i].start = 0;
-      bars[i].end = r->value;
-      bars[i].color = kb_palette_sector (kb_series_get_sector (r->series), r->index);
-      /* Translators: a value and its share of the total, e.g. "318 kt · 43 %" */
-      bars[i].value_text = g_strdup_printf (_("%s · %s %%"), value, share);
+      kb_bar_body_add (body, (KbBar) {
+        kb_series_display (r->series, kb_chart_get_language (render->chart)), 0, r->value,
+        kb_palette_sector (kb_series_get_sector (r->series), r->index),
+        /* Translators: a value and its share of the total, e.g. "318 kt · 43 %" */
+        g_strdup_printf (_("%s · %s %%"), value, share),
+        .marker = NAN,
+      });
     }
-
-  kb_bar_plot_draw (render, bars, ranked->len);
-  for (guint i = 0; i < ranked->len; i++)
-    g_free (bars[i].value_text);
+  return body;
 }

@@ -60,6 +60,16 @@ typedef struct
   double      marker;        /* a tick across the row, if not NAN */
 } KbBar;
 
+/* A chart's bars and the texts they point to: built first, the layout
+ * fitted to them (kb_bar_plot_fit) before anything is drawn, then drawn. */
+typedef struct
+{
+  GArray    *bars;         /* KbBar, their value texts owned */
+  double     reach;        /* the value axis reaches it too (a level drawn across), or 0 */
+  double     label_width;  /* the labels' column, as fitted */
+  GPtrArray *texts;        /* labels the bars point to, kept */
+} KbBarBody;
+
 typedef enum {
   KB_LEGEND_SWATCH,
   KB_LEGEND_LINE,

@@ -54,7 +54,7 @@ draw_bars (KbRender     *render,
 {
   gboolean any_unreported = FALSE;
 
-  KbChartLayout *l = &render->layout;
+  const KbChartLayout *l = &render->layout;
   KbLanguage lang = kb_chart_get_language (render->chart);
   double mode_target = 0;
   const char *target_mode = kb_chart_get_mode_target (render->chart, &mode_target);
@@ -166,10 +166,24 @@ draw_bars (KbRender     *render,
     }
 }
 
+/* The shares' axes: a column a survey year, 0–100 % up. */
+void
+kb_mode_share_plot_fit (KbRender *render)
+{
+  KbChartLayout *l = &render->layout;
+
+  l->x_min = 0;
+  l->x_max = MAX (kb_series_get_n_years (kb_chart_get_total (render->chart)), 1);
+  l->x_step = 1;
+  l->y_min = 0;
+  l->y_max = 100;
+  l->y_step = 20;
+  render->y_format = KB_AXIS_PLAIN;
+}
+
 void
 kb_mode_share_plot_draw (KbRender *render)
 {
-  KbChartLayout *l = &render->layout;
   KbSeries *total = kb_chart_get_total (render->chart);
   GPtrArray *modes = kb_chart_get_sectors (render->chart);
   guint n = kb_series_get_n_years (total);
@@ -188,13 +202,6 @@ kb_mode_share_plot_draw (KbRender *render)
     if (g_strcmp0 (kb_series_get_sector (g_ptr_array_index (modes, m)), target_mode) != 0)
       g_ptr_array_add (ordered, g_ptr_array_index (modes, m));
 
-  l->x_min = 0;
-  l->x_max = MAX (n, 1);
-  l->x_step = 1;
-  l->y_min = 0;
-  l->y_max = 100;
-  l->y_step = 20;
-  render->y_format = KB_AXIS_PLAIN;
   draw_bars (render, ordered, years, NULL, NULL, n);
 }
 
@@ -212,44 +219,72 @@ compare_in_year (gconstpointer a,
 
 /* A stacked trend collapsed to one year: a single stacked bar, in the
  * data's unit or as shares of the total. */
-void
-kb_year_bar_plot_draw (KbRender *render)
+/* The year's parts stacked by sign, and what the source left unreported
+ * of a published total (hatched, never 0). */
+static void
+year_stack (KbRender *render,
+            double   *positive,
+            double   *negative,
+            double   *unreported)
 {
-  KbChartLayout *l = &render->layout;
   GPtrArray *sectors = kb_chart_get_sectors (render->chart);
   int year = kb_chart_get_year (render->chart);
-  double positive = 0, negative = 0, whole, unreported = 0;
   gboolean missing = FALSE;
-  g_autoptr(GPtrArray) sorted = NULL;
+  double whole;
 
-  kb_stack_by_sign (sectors, year, &positive, &negative);
+  *positive = *negative = *unreported = 0;
+  kb_stack_by_sign (sectors, year, positive, negative);
   /* Parts the source suppressed: hatched up to the published total, and
    * shares of the whole, not of what is published. */
   for (guint i = 0; i < sectors->len; i++)
     missing |= !kb_series_get_value (g_ptr_array_index (sectors, i), year, NULL);
   if (missing && kb_series_get_value (kb_chart_get_total (render->chart), year, &whole))
-    unreported = MAX (whole - (positive + negative), 0);
-  /* Largest at the bottom, as the stacked area has it. */
-  sorted = g_ptr_array_new ();
-  for (guint i = 0; i < sectors->len; i++)
-    g_ptr_array_add (sorted, g_ptr_array_index (sectors, i));
-  g_ptr_array_sort_with_data (sorted, compare_in_year, GINT_TO_POINTER (year));
+    *unreported = MAX (whole - (*positive + *negative), 0);
+}
+
+/* One bar, with room around it; the values' axis, or 0–100 % as shares. */
+void
+kb_year_bar_plot_fit (KbRender *render)
+{
+  KbChartLayout *l = &render->layout;
+  double positive, negative, unreported;
+
   l->x_min = -1;
-  l->x_max = 2; /* one bar, with room around it */
+  l->x_max = 2;
   l->x_step = 1;
   if (kb_chart_get_share (render->chart))
     {
       l->y_min = 0, l->y_max = 100, l->y_step = 20;
       render->y_format = KB_AXIS_PLAIN;
-      {
-        double divisor = positive + unreported;
-        double unreported_share = divisor > 0 ? unreported / divisor * 100 : 0;
-        draw_bars (render, sorted, &year, &divisor, &unreported_share, 1);
-      }
       return;
     }
+  year_stack (render, &positive, &negative, &unreported);
   l->y_step = kb_nice_step (positive + unreported - negative, 7);
   l->y_max = ceil ((positive + unreported) * 1.02 / l->y_step) * l->y_step;
   l->y_min = negative < 0 ? floor (negative * 1.02 / l->y_step) * l->y_step : 0;
+}
+
+void
+kb_year_bar_plot_draw (KbRender *render)
+{
+  GPtrArray *sectors = kb_chart_get_sectors (render->chart);
+  int year = kb_chart_get_year (render->chart);
+  double positive, negative, unreported;
+  g_autoptr(GPtrArray) sorted = NULL;
+
+  year_stack (render, &positive, &negative, &unreported);
+  /* Largest at the bottom, as the stacked area has it. */
+  sorted = g_ptr_array_new ();
+  for (guint i = 0; i < sectors->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (sectors, i));
+  g_ptr_array_sort_with_data (sorted, compare_in_year, GINT_TO_POINTER (year));
+  if (kb_chart_get_share (render->chart))
+    {
+      double divisor = positive + unreported;
+      double unreported_share = divisor > 0 ? unreported / divisor * 100 : 0;
+
+      draw_bars (render, sorted, &year, &divisor, &unreported_share, 1);
+      return;
+    }
   draw_bars (render, sorted, &year, NULL, &unreported, 1);
 }
