@@ -1947,6 +1947,58 @@ test_compare_scrolls_to_municipality (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Gissa kurvan's year and guesses live in the state: the game's chart
+ * draws the state's guesses (one object), its year is the state's both
+ * ways, and in the window the game's view writes there. */
+static void
+count_changed (KbChart *chart,
+               guint   *count)
+{
+  (*count)++;
+}
+
+static void
+test_state_guesses (void)
+{
+  KbWindowState *state = kb_window_state_new ();
+  KbChart *chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, NULL, NULL);
+  guint year_notes = 0, changes = 0;
+
+  kb_window_state_follow (state, chart, KB_FOLLOW_GUESSES);
+  g_assert_true (kb_chart_get_guesses (chart) == kb_window_state_get_guesses (state));
+  g_signal_connect (state, "notify::guess-year", G_CALLBACK (count_notify), &year_notes);
+  g_signal_connect (chart, "changed", G_CALLBACK (count_changed), &changes);
+
+  kb_chart_set_guess_year (chart, 2010);
+  g_assert_cmpint (kb_window_state_get_guess_year (state), ==, 2010);
+  g_assert_cmpuint (year_notes, ==, 1);
+  kb_window_state_set_guess_year (state, 2015);
+  kb_window_state_set_guess_year (state, 2015);
+  g_assert_cmpint (kb_chart_get_guess_year (chart), ==, 2015);
+  g_assert_cmpuint (year_notes, ==, 2);
+
+  /* A guess drawn in the state's object redraws the chart. */
+  changes = 0;
+  kb_guesses_begin (kb_window_state_get_guesses (state), 2015, 100);
+  g_assert_cmpuint (changes, >, 0);
+  g_assert_cmpuint (kb_guesses_get_n_guesses (kb_chart_get_guesses (chart)), ==, 1);
+
+  g_assert_finalize_object (chart);
+  g_assert_finalize_object (state);
+
+  {
+    KbWindow *window = kb_test_new_window ();
+
+    kb_window_set_region (window, "0581");
+    _kb_window_ensure_page (window, "guess");
+    kb_guess_view_set_from_year (KB_GUESS_VIEW (window->guess_view), 2010);
+    g_assert_cmpint (kb_window_state_get_guess_year (window->state), ==, 2010);
+    g_assert_true (kb_chart_get_guesses (_kb_window_get_chart (window, "guess")) ==
+                   kb_window_state_get_guesses (window->state));
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1959,6 +2011,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
   g_test_add_func ("/window/some-files-bad", test_some_files_bad);
   g_test_add_func ("/window/state", test_state);
+  g_test_add_func ("/window/state-guesses", test_state_guesses);
   g_test_add_func ("/window/cancel-import", test_cancel_import);
   g_test_add_func ("/window/actions", test_actions);
   g_test_add_func ("/window/fits-laptop", test_fits_laptop);

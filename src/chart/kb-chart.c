@@ -706,6 +706,23 @@ kb_chart_get_guess_revealed (KbChart *self)
   return self->guess_revealed;
 }
 
+/* Draws @guesses (shared: the window's state holds the game's) in place
+ * of the chart's own. */
+void
+kb_chart_set_guesses (KbChart   *self,
+                      KbGuesses *guesses)
+{
+  g_return_if_fail (KB_IS_CHART (self));
+  g_return_if_fail (KB_IS_GUESSES (guesses));
+
+  if (self->guesses == guesses)
+    return;
+  g_signal_handlers_disconnect_by_data (self->guesses, self);
+  g_set_object (&self->guesses, guesses);
+  g_signal_connect_object (self->guesses, "changed", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
+  emit_changed (self);
+}
+
 /* The guesses drawn in the game, drawn by every view of the chart. */
 KbGuesses *
 kb_chart_get_guesses (KbChart *self)

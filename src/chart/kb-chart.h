@@ -168,6 +168,8 @@ void         kb_chart_set_guess_year    (KbChart     *self,
                                          int          year);
 gboolean     kb_chart_get_guess_revealed (KbChart    *self);
 KbGuesses   *kb_chart_get_guesses       (KbChart     *self);
+void         kb_chart_set_guesses       (KbChart     *self,
+                                         KbGuesses   *guesses);
 void         kb_chart_set_guess_revealed (KbChart    *self,
                                           gboolean    revealed);
 int          kb_chart_get_hidden_after  (KbChart     *self);

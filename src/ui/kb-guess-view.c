@@ -12,7 +12,8 @@
 /* Gissa kurvan, for workshops: the chart shows the total up to a chosen
  * year; participants draw what they think came next, with a mouse, a
  * finger or a pen, one guess after another; one key press (Space) shows
- * the real line beside the guesses. The guesses belong to the chart, in
+ * the real line beside the guesses. The guesses and the year are the
+ * chart's as it follows the window's state (which holds them once), in
  * data terms (year, tonnes): they stay in place when the window changes
  * size, presentation mode and exports show them, and they last until
  * cleared or the municipality changes. */
@@ -29,7 +30,6 @@ struct _KbGuessView
 
   KbChart   *chart;
   GtkWidget *chart_view;
-  int        from_year;
   char      *region_code; /* whose data the guesses are of */
 };
 
@@ -51,7 +51,7 @@ point_at (KbGuessView *self,
   const KbChartLayout *l = layout (self);
   GuessPoint p;
 
-  p.year = CLAMP (kb_chart_layout_year (l, x), self->from_year, l->x_max);
+  p.year = CLAMP (kb_chart_layout_year (l, x), kb_chart_get_guess_year (self->chart), l->x_max);
   p.value = CLAMP (kb_chart_layout_value (l, y), l->y_min, l->y_max);
   return p;
 }
@@ -59,7 +59,7 @@ point_at (KbGuessView *self,
 static gboolean
 can_guess (KbGuessView *self)
 {
-  return self->from_year != 0 && kb_chart_get_total (self->chart) != NULL &&
+  return kb_chart_get_guess_year (self->chart) != 0 && kb_chart_get_total (self->chart) != NULL &&
          layout (self)->plot.width > 0 && kb_chart_view_get_render_count (KB_CHART_VIEW (self->chart_view)) > 0;
 }
 
@@ -75,8 +75,8 @@ kb_guess_view_begin_guess (KbGuessView *self,
 
   if (!can_guess (self))
     return;
-  start.year = self->from_year;
-  if (!kb_series_get_value (kb_chart_get_total (self->chart), self->from_year, &start.value))
+  start.year = kb_chart_get_guess_year (self->chart);
+  if (!kb_series_get_value (kb_chart_get_total (self->chart), start.year, &start.value))
     start = point_at (self, x, y);
   kb_guesses_begin (kb_chart_get_guesses (self->chart), start.year, start.value);
   kb_guess_view_extend_guess (self, x, y);
@@ -163,7 +163,8 @@ default_from_year (KbSeries *total)
 static void
 on_chart_changed (KbGuessView *self)
 {
-  if (g_strcmp0 (self->region_code, kb_chart_get_region_code (self->chart)) == 0 && self->from_year != 0)
+  if (g_strcmp0 (self->region_code, kb_chart_get_region_code (self->chart)) == 0 &&
+      kb_chart_get_guess_year (self->chart) != 0)
     {
       gtk_widget_queue_draw (GTK_WIDGET (self));
       return;
@@ -171,16 +172,15 @@ on_chart_changed (KbGuessView *self)
   g_free (self->region_code);
   self->region_code = g_strdup (kb_chart_get_region_code (self->chart));
   kb_guess_view_clear (self);
-  self->from_year = default_from_year (kb_chart_get_total (self->chart));
   kb_chart_set_guess_revealed (self->chart, FALSE);
-  kb_chart_set_guess_year (self->chart, self->from_year);
+  kb_chart_set_guess_year (self->chart, default_from_year (kb_chart_get_total (self->chart)));
 }
 
 int
 kb_guess_view_get_from_year (KbGuessView *self)
 {
   g_return_val_if_fail (KB_IS_GUESS_VIEW (self), 0);
-  return self->from_year;
+  return kb_chart_get_guess_year (self->chart);
 }
 
 /* Shows the history up to @year and hides the answer again; the guesses,
@@ -196,11 +196,10 @@ kb_guess_view_set_from_year (KbGuessView *self,
   g_return_if_fail (KB_IS_GUESS_VIEW (self));
 
   total = kb_chart_get_total (self->chart);
-  if (year == self->from_year || total == NULL || !kb_series_get_latest (total, &latest, NULL) ||
+  if (year == kb_chart_get_guess_year (self->chart) || total == NULL || !kb_series_get_latest (total, &latest, NULL) ||
       year < kb_series_get_year (total, 0) || year >= latest)
     return;
   kb_guess_view_clear (self);
-  self->from_year = year;
   kb_chart_set_guess_revealed (self->chart, FALSE);
   kb_chart_set_guess_year (self->chart, year);
 }

@@ -36,10 +36,9 @@ current_dashboard (KbWindow *self)
   kb_dashboard_set_sector_filter (dashboard, kb_window_state_get_sector_filter (self->state));
   kb_dashboard_set_emissions_view (dashboard, _kb_window_get_emissions_view (self));
   {
-    KbChart *game = _kb_window_get_chart (self, "guess");
-    g_autofree char *guesses = kb_guesses_to_string (kb_chart_get_guesses (game));
+    g_autofree char *guesses = kb_guesses_to_string (kb_window_state_get_guesses (self->state));
 
-    kb_dashboard_set_guesses (dashboard, kb_chart_get_guess_year (game), guesses);
+    kb_dashboard_set_guesses (dashboard, kb_window_state_get_guess_year (self->state), guesses);
   }
   for (guint i = 0; i < kb_window_state_get_n_notes (self->state); i++)
     {

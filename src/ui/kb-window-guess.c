@@ -120,5 +120,5 @@ _kb_window_restore_guesses (KbWindow   *self,
   kb_guess_view_clear (view);
   kb_guess_view_set_revealed (view, FALSE);
   if (guesses != NULL)
-    kb_guesses_parse (kb_chart_get_guesses (_kb_window_get_chart (self, "guess")), guesses);
+    kb_guesses_parse (kb_window_state_get_guesses (self->state), guesses);
 }

@@ -8,7 +8,8 @@
 
 /* The window's state that its charts follow, once and as properties: the
  * municipality shown, the years chosen (0: open), the sector shown
- * alone (NULL: every sector) and how Utsläpp draws its sectors. Charts
+ * alone (NULL: every sector), how Utsläpp draws its sectors, the page,
+ * the notes, and Gissa kurvan's year and guesses. Charts
  * bind to it (kb_window_state_follow), the window's stateful actions act
  * on it, dashboards and the settings save and restore it; nothing else
  * holds a copy. */
@@ -24,6 +25,8 @@ struct _KbWindowState
   char    *emissions_view;
   char    *page;
   GArray  *notes;    /* Note, in the order added */
+  int        guess_year;  /* the game's history ends here (0: not chosen) */
+  KbGuesses *guesses;     /* what is drawn in the game */
 };
 
 /* A note on the time axis ("2025: Fossilfri fjärrvärme i Gärstad"). */
@@ -42,6 +45,7 @@ enum {
   PROP_EMISSIONS_VIEW,
   PROP_PAGE,
   PROP_N_NOTES,
+  PROP_GUESS_YEAR,
   N_PROPS
 };
 
@@ -77,6 +81,7 @@ kb_window_state_finalize (GObject *object)
   g_free (self->emissions_view);
   g_free (self->page);
   g_array_unref (self->notes);
+  g_object_unref (self->guesses);
 
   G_OBJECT_CLASS (kb_window_state_parent_class)->finalize (object);
 }
@@ -98,6 +103,7 @@ kb_window_state_get_property (GObject    *object,
     case PROP_EMISSIONS_VIEW: g_value_set_string (value, self->emissions_view); break;
     case PROP_PAGE: g_value_set_string (value, self->page); break;
     case PROP_N_NOTES: g_value_set_uint (value, self->notes->len); break;
+    case PROP_GUESS_YEAR: g_value_set_int (value, self->guess_year); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -116,6 +122,7 @@ kb_window_state_set_property (GObject      *object,
     case PROP_SECTOR_FILTER: kb_window_state_set_sector_filter (self, g_value_get_string (value)); break;
     case PROP_EMISSIONS_VIEW: kb_window_state_set_emissions_view (self, g_value_get_string (value)); break;
     case PROP_PAGE: kb_window_state_set_page (self, g_value_get_string (value)); break;
+    case PROP_GUESS_YEAR: kb_window_state_set_guess_year (self, g_value_get_int (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -144,6 +151,8 @@ kb_window_state_class_init (KbWindowStateClass *klass)
   /* Notified whenever the notes change (kb_window_state_add_note ()). */
   properties[PROP_N_NOTES] = g_param_spec_uint ("n-notes", NULL, NULL, 0, G_MAXUINT, 0,
                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Gissa kurvan: the last year of history shown before the guesses. */
+  properties[PROP_GUESS_YEAR] = g_param_spec_int ("guess-year", NULL, NULL, 0, G_MAXINT, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -153,6 +162,7 @@ kb_window_state_init (KbWindowState *self)
   self->emissions_view = g_strdup ("stacked");
   self->notes = g_array_new (FALSE, FALSE, sizeof (Note));
   g_array_set_clear_func (self->notes, clear_note);
+  self->guesses = kb_guesses_new ();
 }
 
 KbWindowState *
@@ -283,6 +293,34 @@ follow_notes (KbWindowState *self,
 }
 
 /* @chart follows @what of the state from now on, for as long as both live. */
+int
+kb_window_state_get_guess_year (KbWindowState *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), 0);
+  return self->guess_year;
+}
+
+void
+kb_window_state_set_guess_year (KbWindowState *self,
+                                int            year)
+{
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+
+  if (self->guess_year == year)
+    return;
+  self->guess_year = year;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GUESS_YEAR]);
+}
+
+/* The guesses drawn in the game: the one object the game's chart draws,
+ * its view adds to, and dashboards save. */
+KbGuesses *
+kb_window_state_get_guesses (KbWindowState *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), NULL);
+  return self->guesses;
+}
+
 void
 kb_window_state_follow (KbWindowState *self,
                         KbChart       *chart,
@@ -309,6 +347,13 @@ kb_window_state_follow (KbWindowState *self,
     {
       g_signal_connect_object (self, "notify::n-notes", G_CALLBACK (follow_notes), chart, 0);
       follow_notes (self, NULL, chart);
+    }
+  if (what & KB_FOLLOW_GUESSES)
+    {
+      kb_chart_set_guesses (chart, self->guesses);
+      /* The game's view sets the year on its chart (another municipality
+       * starts it again): it comes here. */
+      g_object_bind_property (self, "guess-year", chart, "guess-year", flags | G_BINDING_BIDIRECTIONAL);
     }
 }
 

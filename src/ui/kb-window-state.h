@@ -17,6 +17,7 @@ typedef enum {
   KB_FOLLOW_LAST_YEAR   = 1 << 3,  /* last-year → year (a ranking) */
   KB_FOLLOW_SECTOR      = 1 << 4,  /* sector-filter */
   KB_FOLLOW_NOTES       = 1 << 5,  /* the notes, as annotations */
+  KB_FOLLOW_GUESSES     = 1 << 6,  /* guess-year and the guesses */
 } KbFollow;
 
 KbWindowState *kb_window_state_new               (void);
@@ -45,6 +46,10 @@ void           kb_window_state_add_note          (KbWindowState *self,
                                                   int            year,
                                                   const char    *text);
 void           kb_window_state_clear_notes       (KbWindowState *self);
+int            kb_window_state_get_guess_year    (KbWindowState *self);
+void           kb_window_state_set_guess_year    (KbWindowState *self,
+                                                  int            year);
+KbGuesses     *kb_window_state_get_guesses       (KbWindowState *self);
 void           kb_window_state_follow            (KbWindowState *self,
                                                   KbChart       *chart,
                                                   KbFollow       what);

@@ -41,7 +41,7 @@ static const struct {
   { "cost-curve", KB_CHART_KIND_COST_CURVE, REGION },
   { "investment", KB_CHART_KIND_INVESTMENT, REGION },
   { "actors", KB_CHART_KIND_ACTORS, REGION },
-  { "guess", KB_CHART_KIND_SECTOR_TREND, REGION },
+  { "guess", KB_CHART_KIND_SECTOR_TREND, REGION | KB_FOLLOW_GUESSES },
 };
 #undef REGION
 
