@@ -120,6 +120,22 @@ test_a4 (void)
       poppler_page_get_size (page, &page_width, &page_height);
       g_assert_cmpfloat (round (page_width), ==, i == 0 ? 842 : 595);
       g_assert_cmpfloat (round (page_height), ==, i == 0 ? 595 : 842);
+      /* The whole chart on the page: the time axis's last year, at the
+       * right foot of the plot, inside it (a new user's A4 PDF showed the
+       * title's first word alone). */
+      {
+        GList *found = poppler_page_find_text (page, "2050");
+
+        g_assert_nonnull (found);
+        for (GList *l = found; l != NULL; l = l->next)
+          {
+            PopplerRectangle *r = l->data;
+
+            g_assert_cmpfloat (r->x2, <=, page_width);
+            g_assert_cmpfloat (MAX (r->y1, r->y2), <=, page_height);
+          }
+        g_list_free_full (found, (GDestroyNotify)poppler_rectangle_free);
+      }
       /* 297 mm at 300 dpi: 3508 pixels along the long side. */
       png = kb_chart_export_bytes (chart, KB_EXPORT_PNG, width, height, png_scale, &error);
       g_assert_no_error (error);

@@ -83,7 +83,10 @@ kb_chart_export_bytes (KbChart         *chart,
     }
 
   cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
+  /* PNG pixels per point; a vector page is in points already (an A4
+   * PDF's 300 dpi are its PNG's, not a page four times larger). */
+  if (format == KB_EXPORT_PNG)
+    cairo_scale (cr, scale, scale);
   kb_chart_render (chart, cr, width, height, NULL);
   cairo_destroy (cr);
 
