@@ -102,7 +102,8 @@ needs_sectors (KbChart *chart)
 }
 
 /* The bars of a body drawn as bars, built before the layout is fitted to
- * them; NULL for any other body, or where there are none. */
+ * them; NULL for any other body, and where the chart lacks what its bars
+ * need (a total of either year, a target, measures). */
 static KbBarBody *
 body_bars (KbRender    *render,
            KbChartBody  body)
@@ -150,12 +151,11 @@ draw_body (KbRender        *render,
     case KB_BODY_CHANGE: kb_change_plot_draw (render, bars); break;
     case KB_BODY_MEASURES: kb_measures_plot_draw (render, bars); break;
     case KB_BODY_ACTORS: kb_actors_plot_draw (render, bars); break;
-    case KB_BODY_CAR_FUELS:
-      if (bars != NULL)
-        kb_car_fuels_plot_draw (render, bars);
-      break;
+    case KB_BODY_CAR_FUELS: kb_car_fuels_plot_draw (render, bars); break;
     case KB_BODY_RANKING:
     case KB_BODY_COMPARE:
+      kb_bar_plot_draw (render, bars);
+      break;
     case KB_BODY_SECTOR_MEASURES:
       if (bars != NULL)
         kb_bar_plot_draw (render, bars);

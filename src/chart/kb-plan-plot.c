@@ -318,8 +318,6 @@ kb_cost_curve_plot_draw (KbRender *render)
   list_measures (render, costs, costed_without_cut, no_cut_heading);
 }
 
-/* Known investments per year, stacked by actor: each measure's spread
- * evenly from its start year to its full year. */
 /* The investments per year and the highest year's sum; NULL where no
  * measure has an investment given. */
 static double *
@@ -363,6 +361,8 @@ kb_investment_plot_fit (KbRender *render)
   render->y_format = KB_AXIS_THOUSANDS;
 }
 
+/* Known investments per year, stacked by actor: each measure's spread
+ * evenly from its start year to its full year. */
 void
 kb_investment_plot_draw (KbRender *render)
 {

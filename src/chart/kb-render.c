@@ -193,7 +193,9 @@ kb_plot_polygon (const double *x,
 
 /* A round marker of @radius_px pixels at (@x, @y) on the axes, in PLplot's
  * colour of the moment: a circle of cairo's, whole where it sits on the
- * plot's edge (PLplot's polygons stop at it). */
+ * plot's edge (PLplot's polygons stop at it), none beyond the axes (a
+ * sector's year past the total's last). As PLplot's polygons, it has an
+ * outline of the line width of the moment. */
 void
 kb_plot_dot (KbRender *render,
              double    x,
@@ -201,16 +203,22 @@ kb_plot_dot (KbRender *render,
              double    radius_px)
 {
   const KbChartLayout *l = &render->layout;
+  double x_slack = (l->x_max - l->x_min) * 1e-9, y_slack = (l->y_max - l->y_min) * 1e-9;
   PLINT red, green, blue;
   PLFLT alpha;
+  double outline;
+
+  if (x < l->x_min - x_slack || x > l->x_max + x_slack || y < l->y_min - y_slack || y > l->y_max + y_slack)
+    return;
 
   plflush (); /* what PLplot drew before is under the marker */
   plgcol0a (DRAW_COLOR, &red, &green, &blue, &alpha);
+  outline = cairo_get_line_width (render->cr); /* PLplot's, set as it draws */
   cairo_save (render->cr);
   cairo_set_matrix (render->cr, &render->pixels); /* PLplot's is upside down */
   cairo_set_source_rgba (render->cr, red / 255.0, green / 255.0, blue / 255.0, alpha);
   cairo_new_path (render->cr);
-  cairo_arc (render->cr, kb_chart_layout_x (l, x), kb_chart_layout_y (l, y), radius_px, 0, 2 * G_PI);
+  cairo_arc (render->cr, kb_chart_layout_x (l, x), kb_chart_layout_y (l, y), radius_px + outline / 2, 0, 2 * G_PI);
   cairo_fill (render->cr);
   cairo_restore (render->cr);
 }

@@ -59,7 +59,6 @@ draw_bars (KbRender     *render,
   double mode_target = 0;
   const char *target_mode = kb_chart_get_mode_target (render->chart, &mode_target);
 
-  render->x_format = KB_AXIS_NONE;
   kb_plot_begin (render);
   plwidth (MAX (l->line_width * 0.35, 1));
   kb_plot_color (render->ink->grid, 1.0);
@@ -178,6 +177,7 @@ kb_mode_share_plot_fit (KbRender *render)
   l->y_min = 0;
   l->y_max = 100;
   l->y_step = 20;
+  render->x_format = KB_AXIS_NONE;
   render->y_format = KB_AXIS_PLAIN;
 }
 
@@ -217,8 +217,6 @@ compare_in_year (gconstpointer a,
   return (va < vb) - (va > vb);
 }
 
-/* A stacked trend collapsed to one year: a single stacked bar, in the
- * data's unit or as shares of the total. */
 /* The year's parts stacked by sign, and what the source left unreported
  * of a published total (hatched, never 0). */
 static void
@@ -252,6 +250,7 @@ kb_year_bar_plot_fit (KbRender *render)
   l->x_min = -1;
   l->x_max = 2;
   l->x_step = 1;
+  render->x_format = KB_AXIS_NONE;
   if (kb_chart_get_share (render->chart))
     {
       l->y_min = 0, l->y_max = 100, l->y_step = 20;
@@ -264,6 +263,8 @@ kb_year_bar_plot_fit (KbRender *render)
   l->y_min = negative < 0 ? floor (negative * 1.02 / l->y_step) * l->y_step : 0;
 }
 
+/* A stacked trend collapsed to one year: a single stacked bar, in the
+ * data's unit or as shares of the total. */
 void
 kb_year_bar_plot_draw (KbRender *render)
 {

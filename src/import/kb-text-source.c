@@ -403,6 +403,7 @@ kb_text_source_next_block (KbTextSource  *source,
         }
       cut = block_length - (line_start - block);
       block_length -= cut;
+      source->consumed -= cut; /* counted again when it is read */
       if (source->bytes != NULL)
         source->position -= cut;
       else
