@@ -1999,6 +1999,22 @@ test_state_guesses (void)
   }
 }
 
+/* An export's suggested name: the title and the municipality, one dash
+ * between words ("…gap, 2030" made "…gap--2030" before). */
+static void
+test_export_name (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  g_autofree char *name = NULL;
+
+  kb_window_set_region (window, "0581");
+  name = _kb_window_export_name (_kb_window_get_chart (window, "measures"), ".png");
+  g_assert_true (g_str_has_suffix (name, "-2030-norrkoping.png") || g_str_has_suffix (name, "-2045-norrkoping.png"));
+  g_assert_null (strstr (name, "--"));
+  g_assert_true (g_ascii_isalnum (name[0]));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2012,6 +2028,7 @@ main (int   argc,
   g_test_add_func ("/window/some-files-bad", test_some_files_bad);
   g_test_add_func ("/window/state", test_state);
   g_test_add_func ("/window/state-guesses", test_state_guesses);
+  g_test_add_func ("/window/export-name", test_export_name);
   g_test_add_func ("/window/cancel-import", test_cancel_import);
   g_test_add_func ("/window/actions", test_actions);
   g_test_add_func ("/window/fits-laptop", test_fits_laptop);

@@ -77,6 +77,27 @@ text_height (PangoContext *context,
   return h;
 }
 
+/* The height of @text at @px, wrapped at @width as the renderer wraps it. */
+static double
+wrapped_text_height (PangoContext *context,
+                     double        px,
+                     const char   *text,
+                     double        width)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell");
+  int h;
+
+  pango_font_description_set_absolute_size (font, px * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  pango_layout_get_pixel_size (layout, NULL, &h);
+  pango_font_description_free (font);
+  return h;
+}
+
 static void
 value_range (KbChart *chart,
              double  *lo,
@@ -343,8 +364,13 @@ kb_chart_layout_compute (KbChart       *chart,
   layout->title = (KbRect) { layout->pad, layout->pad, width - 2 * layout->pad, title_h };
   layout->subtitle = (KbRect) { layout->pad, layout->title.y + title_h,
                                 width - 2 * layout->pad, subtitle_h };
-  layout->source = (KbRect) { layout->pad, height - layout->pad - small_h,
-                              width - 2 * layout->pad, small_h };
+  /* A source of two lines (a plan's beside the data's) has room for both. */
+  {
+    g_autofree char *source = kb_chart_dup_source_line (chart);
+    double source_h = MAX (small_h, wrapped_text_height (context, layout->small_px, source, width - 2 * layout->pad));
+
+    layout->source = (KbRect) { layout->pad, height - layout->pad - source_h, width - 2 * layout->pad, source_h };
+  }
 
   /* Room above the plot for the unit label, below it for the year labels. */
   top = layout->subtitle.y + subtitle_h + body_h * 2.4;

@@ -73,14 +73,14 @@ static const GOptionEntry entries[] = {
   { "mode-target", 0, 0, G_OPTION_ARG_STRING, &mode_target,
     N_("A target share for a travel mode, e.g. cykel=45"), N_("MODE=PERCENT") },
   { "deck", 0, 0, G_OPTION_ARG_FILENAME, &deck,
-    N_("Write every chart the data allows as a 16:9 slide deck: FILE.pdf and numbered PNGs"), N_("FILE") },
+    N_("Write every chart the data allows as a slide deck, a page each (16:9, or the --preset's size): FILE, a .pdf, and numbered PNGs beside it"), N_("FILE") },
   { "measures", 0, 0, G_OPTION_ARG_FILENAME, &measures_file,
     N_("A measures file: the measures chart, the scenario, and \"measures\" in the summary"), N_("FILE") },
   { "extra-reduction-pct", 0, 0, G_OPTION_ARG_DOUBLE, &extra_cut,
     /* xgettext:no-c-format */
     N_("What if emissions fell a further N % a year from the latest year"), N_("N") },
   { "target-year", 0, 0, G_OPTION_ARG_INT, &target_year,
-    N_("The milestone the measures are weighed against (default: the next, 2030)"), N_("YEAR") },
+    N_("The milestone the measures are weighed against (default: the targets' next, e.g. 2030 for Linköping, 2045 for Sweden's)"), N_("YEAR") },
   { "targets", 0, 0, G_OPTION_ARG_FILENAME, &targets_file,
     N_("The municipality’s targets, a key file like data/linkoping-targets.ini (default: Linköping’s "
        "own for Linköping, Sweden’s for any other)"), N_("FILE.ini") },
@@ -400,7 +400,17 @@ main (int   argc,
     }
   if (target_year != 0 && kb_chart_get_gap (chart) != NULL &&
       kb_target_find_milestone (kb_chart_get_target (chart), target_year) == NULL)
-    return fail (_("--target-year must be a year of a milestone, e.g. 2030 or 2045"));
+    {
+      KbTarget *target = kb_chart_get_target (chart);
+      g_autoptr(GString) years = g_string_new (NULL);
+      g_autofree char *message = NULL;
+
+      for (guint i = 0; i < kb_target_get_n_milestones (target); i++)
+        g_string_append_printf (years, "%s%d", i > 0 ? ", " : "", kb_target_get_milestone (target, i)->year);
+      /* Translators: the years of the targets' milestones, e.g. "2030, 2045" */
+      message = g_strdup_printf (_("--target-year must be a year of a milestone of these targets: %s"), years->str);
+      return fail (message);
+    }
   if (mode_target != NULL)
     {
       g_auto(GStrv) parts = g_strsplit (mode_target, "=", 2);

@@ -24,12 +24,12 @@ chart_for (KbWindow   *self,
   return chart ? chart : _kb_window_get_chart (self, "sector");
 }
 
-/* The chart's title and municipality as a file name
- * ("vaxthusgasutslapp-per-sektor-norrkoping.png"): charts of two
- * municipalities exported one after the other are not saved over. */
-static char *
-suggested_name (KbChart    *chart,
-                const char *extension)
+/* The chart's title and municipality as a file name, in ASCII, a dash
+ * between words ("vaxthusgasutslapp-per-sektor-norrkoping.png"): charts
+ * of two municipalities exported one after the other are not saved over. */
+char *
+_kb_window_export_name (KbChart    *chart,
+                        const char *extension)
 {
   g_autofree char *title = kb_chart_dup_title (chart);
   const char *region = kb_chart_get_dataset (chart) != NULL && kb_chart_get_region_code (chart) != NULL
@@ -39,8 +39,17 @@ suggested_name (KbChart    *chart,
   g_autofree char *ascii = g_str_to_ascii (named, "C");
   g_autofree char *lower = g_ascii_strdown (ascii, -1);
 
+  GString *name = g_string_new (NULL);
+
   g_strcanon (lower, "abcdefghijklmnopqrstuvwxyz0123456789", '-');
-  return g_strconcat (lower, extension, NULL);
+  /* One dash between words ("gapet, 2030" is not "gapet--2030"). */
+  for (const char *p = lower; *p != '\0'; p++)
+    if (*p != '-' || (name->len > 0 && name->str[name->len - 1] != '-'))
+      g_string_append_c (name, *p);
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+  g_string_append (name, extension);
+  return g_string_free (name, FALSE);
 }
 
 typedef struct
@@ -96,6 +105,18 @@ on_export_response (GtkNativeDialog *dialog,
 }
 
 static void
+add_filter (GtkFileChooserNative *dialog,
+            const char           *name,
+            const char           *suffix)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_suffix (filter, suffix);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+}
+
+static void
 start_export (KbWindow   *self,
               const char *which,
               gboolean    data)
@@ -111,19 +132,19 @@ start_export (KbWindow   *self,
   dialog = gtk_file_chooser_native_new (data ? _("Export the Numbers") : _("Export Image"),
                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
-  name = suggested_name (request->chart, data ? ".csv" : ".png");
+  name = _kb_window_export_name (request->chart, data ? ".csv" : ".png");
+  /* The extension decides: CSV for Swedish Excel or a workbook; a PNG
+   * image, an SVG or a PDF. The list names them (empty, it read "(None)"). */
   if (data)
     {
-      /* The extension decides: CSV for Swedish Excel, or a workbook. */
-      g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-      g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (csv, _("CSV for Excel (.csv)"));
-      gtk_file_filter_add_suffix (csv, "csv");
-      gtk_file_filter_set_name (xlsx, _("Excel workbook (.xlsx)"));
-      gtk_file_filter_add_suffix (xlsx, "xlsx");
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), csv);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), xlsx);
+      add_filter (dialog, _("CSV for Excel (.csv)"), "csv");
+      add_filter (dialog, _("Excel workbook (.xlsx)"), "xlsx");
+    }
+  else
+    {
+      add_filter (dialog, _("PNG image (.png)"), "png");
+      add_filter (dialog, _("SVG drawing (.svg)"), "svg");
+      add_filter (dialog, _("PDF document (.pdf)"), "pdf");
     }
   if (!data)
     {

@@ -10,6 +10,9 @@
 #include "kb-key-figures.h"
 #include "kb-window-private.h"
 
+/* The least height of Åtgärder's two charts: their bars and labels readable. */
+#define PLAN_CHARTS_MIN_HEIGHT 400
+
 /* The window's pages: what each shows, built the first time it is shown;
  * where the data for a page is not loaded, it says which file to open. */
 
@@ -390,11 +393,17 @@ build_page (KbWindow *self,
       /* The plan's table and the what-if control under its charts; the
        * charts can be put away to give the table the page. */
       GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
 
       self->plan_charts = charts;
       gtk_box_append (GTK_BOX (column), charts);
       gtk_box_append (GTK_BOX (column), _kb_window_build_measures_panel (self));
-      charts = column;
+      /* On a laptop's 720 pixels the page scrolls rather than squash its
+       * charts to a strip of labels over each other. */
+      gtk_widget_set_size_request (charts, -1, PLAN_CHARTS_MIN_HEIGHT);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), column);
+      charts = scrolled;
     }
   gtk_widget_set_vexpand (charts, TRUE);
   gtk_box_append (GTK_BOX (page->holder), charts);

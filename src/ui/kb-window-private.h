@@ -167,4 +167,7 @@ void _kb_window_apply_dashboard     (KbWindow   *self,
 void _kb_window_copy_chart          (KbWindow   *self,
                                      const char *which);
 
+char        *_kb_window_export_name          (KbChart              *chart,
+                                              const char           *extension);
+
 G_END_DECLS
