@@ -61,23 +61,8 @@ kb_stack_by_sign (GPtrArray *sectors,
     }
 }
 
-static double
-text_height (PangoContext *context,
-             double        px)
-{
-  g_autoptr(PangoLayout) layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_from_string ("Cantarell");
-  int h;
-
-  pango_font_description_set_absolute_size (font, px * PANGO_SCALE);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, "Åg", -1);
-  pango_layout_get_pixel_size (layout, NULL, &h);
-  pango_font_description_free (font);
-  return h;
-}
-
-/* The height of @text at @px, wrapped at @width as the renderer wraps it. */
+/* The height of @text at @px, wrapped at @width (if > 0) as the renderer
+ * wraps it. */
 static double
 wrapped_text_height (PangoContext *context,
                      double        px,
@@ -90,12 +75,23 @@ wrapped_text_height (PangoContext *context,
 
   pango_font_description_set_absolute_size (font, px * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+    }
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
   pango_layout_get_pixel_size (layout, NULL, &h);
   pango_font_description_free (font);
   return h;
+}
+
+/* The height of a line of text at @px. */
+static double
+text_height (PangoContext *context,
+             double        px)
+{
+  return wrapped_text_height (context, px, "Åg", 0);
 }
 
 static void

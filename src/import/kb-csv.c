@@ -156,17 +156,6 @@ tokenizer_fail (Tokenizer  *tok,
                        line, column, "%s", message);
 }
 
-static guint
-count_newlines (const char *text,
-                gsize       length)
-{
-  guint n = 0;
-
-  for (const char *p = text; (p = memchr (p, '\n', length - (p - text))) != NULL; p++)
-    n++;
-  return n;
-}
-
 static void
 send_batch (Tokenizer *tok,
             gboolean   last)
@@ -189,7 +178,7 @@ on_field (void   *data,
     return;
 
   if (tok->may_quote && length > 0)
-    tok->newlines += count_newlines (data, length);
+    tok->newlines += kb_text_count_lines (data, length);
   if (length > MAX_FIELD_BYTES)
     {
       tokenizer_fail (tok, tok->newlines + 1, n_fields + 1, _("a field is longer than 64 KiB"));
@@ -258,7 +247,7 @@ tokenize_thread (gpointer data)
         {
           g_autofree char *message = g_strdup_printf (_("malformed quoting (%s)"),
                                                       csv_strerror (csv_error (&parser)));
-          tokenizer_fail (tok, first_line + count_newlines (block, parsed),
+          tokenizer_fail (tok, first_line + kb_text_count_lines (block, parsed),
                           tok->batch->n_fields - tok->row_start + 1, message);
         }
     }

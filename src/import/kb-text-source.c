@@ -130,13 +130,14 @@ set_binary_error (KbTextSource  *source,
                        _("this is not a text file (it contains binary data)"));
 }
 
-static guint
-count_lines (const guint8 *data,
-             gsize         length)
+/* The line ends ('\n') in @length bytes of @text. */
+guint
+kb_text_count_lines (const char *text,
+                     gsize       length)
 {
   guint n = 0;
 
-  for (const guint8 *p = data; (p = memchr (p, '\n', length - (p - data))) != NULL; p++)
+  for (const char *p = text; (p = memchr (p, '\n', length - (p - text))) != NULL; p++)
     n++;
   return n;
 }
@@ -180,7 +181,7 @@ kb_text_source_new_for_bytes (GBytes      *bytes,
   nul = memchr (source->data, '\0', source->length);
   if (nul != NULL)
     {
-      set_binary_error (source, count_lines (source->data, nul - source->data) + 1, error);
+      set_binary_error (source, kb_text_count_lines ((const char *)source->data, nul - source->data) + 1, error);
       return NULL;
     }
   source->windows_1252 = !g_utf8_validate ((const char *)source->data, source->length, NULL);
@@ -409,7 +410,7 @@ kb_text_source_next_block (KbTextSource  *source,
       else
         source->handed -= cut;
     }
-  n_lines = count_lines (block, block_length);
+  n_lines = kb_text_count_lines ((const char *)block, block_length);
   source->unterminated = block[block_length - 1] != '\n';
   source->line_number += n_lines + source->unterminated;
   *length = block_length;

@@ -37,6 +37,8 @@ const char   *kb_text_source_next_block    (KbTextSource   *source,
                                             GError        **error);
 guint         kb_text_source_get_n_lines   (KbTextSource   *source);
 gboolean      kb_text_source_is_windows_1252 (KbTextSource *source);
+guint         kb_text_count_lines          (const char     *text,
+                                            gsize           length);
 gboolean      kb_text_append_windows_1252  (GString        *out,
                                             const char     *raw,
                                             gsize           length);
