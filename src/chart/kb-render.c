@@ -398,7 +398,13 @@ kb_render_legend (KbRender     *render,
   cairo_t *cr = render->cr;
 
   h = kb_render_text (render, label, x + mark_w + gap, y, l->body_px, FALSE,
-                      render->ink->text, KB_ALIGN_START, l->side.width - mark_w - gap);
+                      mark == KB_LEGEND_NONE ? render->ink->muted_text : render->ink->text, KB_ALIGN_START,
+                      l->side.width - mark_w - gap);
+  if (mark == KB_LEGEND_NONE)
+    {
+      render->legend_y += h + l->body_px * 0.45;
+      return;
+    }
   mid = y + l->body_px * 0.65;
 
   cairo_save (cr);

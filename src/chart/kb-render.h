@@ -76,6 +76,7 @@ typedef enum {
   KB_LEGEND_DASHED,
   KB_LEGEND_BAND,
   KB_LEGEND_HATCHED,  /* what a source did not publish */
+  KB_LEGEND_NONE,     /* words alone, in the labels' column */
 } KbLegendMark;
 
 typedef enum {

@@ -187,6 +187,25 @@ kb_sector_plot_draw (KbRender *render)
       kb_render_legend (render, KB_LEGEND_HATCHED, render->ink->muted_text,
                         /* Translators: the hatched part of a stack: parts the source suppressed ("ej redovisat") */
                         _("Not published by the source (hatched)"));
+    /* Years whose total the source suppressed are left out of the stack:
+     * an export says so, not only the window's words. */
+    {
+      g_autoptr(GString) years = g_string_new (NULL);
+      guint n_missing = 0;
+
+      for (guint j = 0; j < n_years; j++)
+        if (!kb_series_get_value_at (total, j, NULL))
+          g_string_append_printf (years, "%s%d", n_missing++ > 0 ? ", " : "", kb_series_get_year (total, j));
+      if (n_missing > 0)
+        {
+          /* Translators: beside the chart: years whose total the source suppressed, e.g. "2016, 2019" */
+          g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "No total published for %s: not drawn",
+                                                                "No total published for %s: not drawn", n_missing),
+                                                   years->str);
+
+          kb_render_legend (render, KB_LEGEND_NONE, render->ink->muted_text, text);
+        }
+    }
     for (guint s = 0; s < sectors->len && n_years > 0; s++)
       {
         KbSeries *sector = g_ptr_array_index (sectors, s);
