@@ -2015,6 +2015,34 @@ test_export_name (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window lets go of everything when it goes: it is finalized (no
+ * handler, binding or page left holding it), and so are its state and
+ * its charts. */
+static void
+test_window_finalized (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  KbWindowState *state = NULL;
+  KbChart *chart = NULL;
+
+  /* Pages built, a guess drawn, a note: more that could hold on. */
+  _kb_window_ensure_page (window, "guess");
+  _kb_window_ensure_page (window, "measures");
+  _kb_window_ensure_page (window, "compare");
+  kb_guesses_begin (kb_window_state_get_guesses (window->state), 2015, 100);
+  _kb_window_add_note (window, 2020, "Fossilfri fjärrvärme");
+  g_set_weak_pointer (&state, window->state);
+  g_set_weak_pointer (&chart, _kb_window_get_chart (window, "guess"));
+
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (window);
+  g_assert_null (state);
+  g_assert_null (chart);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2029,6 +2057,7 @@ main (int   argc,
   g_test_add_func ("/window/state", test_state);
   g_test_add_func ("/window/state-guesses", test_state_guesses);
   g_test_add_func ("/window/export-name", test_export_name);
+  g_test_add_func ("/window/finalized", test_window_finalized);
   g_test_add_func ("/window/cancel-import", test_cancel_import);
   g_test_add_func ("/window/actions", test_actions);
   g_test_add_func ("/window/fits-laptop", test_fits_laptop);

@@ -326,6 +326,10 @@ kb_window_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
   g_clear_pointer (&self->dashboard_target, kb_target_unref);
+  /* The stateful action holds a reference to the state, and the window's
+   * action group was still alive after the window (test-window's
+   * /window/finalized): the action goes with the state. */
+  g_action_map_remove_action (G_ACTION_MAP (self), "emissions-view");
   g_clear_object (&self->state);
   g_clear_pointer (&self->last_message, g_free);
 
