@@ -318,6 +318,12 @@ test_errors_in_file_order (void)
     { "kommun;sektor;år;värde\nKiruna;El;2020;1\nKiruna;El;2020;2\nKiruna;Tra\0;2021;1\n", 78,
       ":3:3: a second value for Kiruna, El, 2020" },
     { "kommun;sektor;ar;varde\nLinköping;Tr\xE4;2020;1\n", -1, NULL },
+    /* A line that is no text and badly quoted too: its text is said first. */
+    { "kommun;sektor;år;värde\nLinköping;El;2020;1\nV\xE4xj\xF6;\"a\"b;2020;1\n", -1,
+      ":3:1: the text is neither UTF-8 nor Windows-1252" },
+    /* A record over three lines: the line with the bad byte. */
+    { "kommun;sektor;år;värde\nLinköping;\"X\xE4\nY\nZ\";2020;1\n", -1,
+      ":2:1: the text is neither UTF-8 nor Windows-1252" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

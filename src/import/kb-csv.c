@@ -40,6 +40,8 @@ typedef struct
   GArray  *rows;      /* guint pairs: each row's first field and its end in @offsets */
   GArray  *lines;     /* guint: the physical line each row ends on */
   GError  *error;     /* set on the last batch when tokenizing failed */
+  GString *error_line; /* … and the line it failed on, as the file has it */
+  guint    error_line_number;
   gboolean last;
 } Batch;
 
@@ -56,6 +58,9 @@ typedef struct
   guint         row_start;
   guint         newlines;     /* line ends passed, outside fields and in them */
   gboolean      may_quote;    /* the block holds a quote: a field may hold a line end */
+  const char   *block;        /* being tokenized, its first line's number */
+  gsize         block_length;
+  guint         block_first_line;
   gboolean      failed;
 } Tokenizer;
 
@@ -91,6 +96,7 @@ batch_new (void)
   batch->offsets = g_new (guint, batch->fields_size);
   batch->rows = g_array_sized_new (FALSE, FALSE, sizeof (guint), 64);
   batch->lines = g_array_sized_new (FALSE, FALSE, sizeof (guint), 32);
+  batch->error_line = g_string_new (NULL);
   return batch;
 }
 
@@ -102,6 +108,7 @@ batch_clear (Batch *batch)
   g_array_set_size (batch->rows, 0);
   g_array_set_size (batch->lines, 0);
   g_clear_error (&batch->error);
+  g_string_truncate (batch->error_line, 0);
   batch->last = FALSE;
 }
 
@@ -113,6 +120,7 @@ batch_free (Batch *batch)
   g_array_unref (batch->rows);
   g_array_unref (batch->lines);
   g_clear_error (&batch->error);
+  g_string_free (batch->error_line, TRUE);
   g_free (batch);
 }
 
@@ -154,6 +162,21 @@ tokenizer_fail (Tokenizer  *tok,
   tok->failed = TRUE;
   kb_import_error_set (&tok->batch->error, KB_IMPORT_ERROR_SYNTAX, tok->file,
                        line, column, "%s", message);
+  tok->batch->error_line_number = line;
+  /* The line itself, where it is in the block: files were read a decoded
+   * line at a time, so a line that is no text says so first. */
+  if (tok->block != NULL && line >= tok->block_first_line)
+    {
+      const char *p = tok->block, *end = tok->block + tok->block_length, *line_end;
+
+      for (guint l = tok->block_first_line; l < line && p != NULL; l++)
+        p = (p = memchr (p, '\n', end - p)) != NULL ? p + 1 : NULL;
+      if (p != NULL && p < end)
+        {
+          line_end = memchr (p, '\n', end - p);
+          g_string_append_len (tok->batch->error_line, p, (line_end != NULL ? line_end : end) - p);
+        }
+    }
 }
 
 static void
@@ -242,6 +265,9 @@ tokenize_thread (gpointer data)
       gsize parsed;
 
       tok->may_quote = memchr (block, '"', length) != NULL;
+      tok->block = block;
+      tok->block_length = length;
+      tok->block_first_line = first_line;
       parsed = csv_parse (&parser, block, length, on_field, on_row, tok);
       if (parsed != length && !tok->failed)
         {
@@ -252,6 +278,7 @@ tokenize_thread (gpointer data)
         }
     }
 
+  tok->block = NULL;
   if (error != NULL)
     {
       tok->failed = TRUE;
@@ -339,6 +366,35 @@ encoding_fails (Decoder  *decoder,
   return FALSE;
 }
 
+/* The physical line of byte @at of field @f of a row that ends on @line
+ * (a quoted field may hold line ends): what it is said of is on that line,
+ * as when files were read a line at a time. */
+static guint
+line_within (const char * const *raw,
+             const gsize        *lengths,
+             guint               n_fields,
+             guint               f,
+             gsize               at,
+             guint               line)
+{
+  guint after = kb_text_count_lines (raw[f] + at, lengths[f] - at);
+
+  for (guint g = f + 1; g < n_fields; g++)
+    after += kb_text_count_lines (raw[g], lengths[g]);
+  return line - MIN (after, line - 1);
+}
+
+/* Where in @raw is a byte Windows-1252 leaves undefined; 0 if none. */
+static gsize
+undefined_at (const char *raw,
+              gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (strchr ("\x81\x8D\x8F\x90\x9D", raw[i]) != NULL && raw[i] != '\0')
+      return i;
+  return 0;
+}
+
 /* Decides the encoding on a row's texts that are not ASCII, all at once
  * (as on a whole line before): UTF-8 where all are, else Windows-1252 —
  * unless UTF-8 was seen above: then the file is neither. */
@@ -351,6 +407,7 @@ decide_encoding (Decoder     *decoder,
                  GError     **error)
 {
   gboolean utf8 = FALSE;
+  const char *end;
 
   for (guint f = 0; f < n_fields && !decoder->windows_1252; f++)
     {
@@ -361,10 +418,10 @@ decide_encoding (Decoder     *decoder,
       last = last_field (decoder, f);
       if (last->raw->len == lengths[f] && memcmp (last->raw->str, raw[f], lengths[f]) == 0)
         continue; /* decided before */
-      if (!g_utf8_validate (raw[f], lengths[f], NULL))
+      if (!g_utf8_validate (raw[f], lengths[f], &end))
         {
           if (decoder->seen_utf8)
-            return encoding_fails (decoder, line, error);
+            return encoding_fails (decoder, line_within (raw, lengths, n_fields, f, end - raw[f], line), error);
           decoder->windows_1252 = TRUE;
         }
       else
@@ -372,6 +429,25 @@ decide_encoding (Decoder     *decoder,
     }
   decoder->seen_utf8 |= utf8 && !decoder->windows_1252;
   return TRUE;
+}
+
+/* Whether the line @raw (on which tokenizing failed) is text, by the same
+ * rules as the fields above it: where it is not, that is what is said. */
+static gboolean
+line_is_text (Decoder     *decoder,
+              const char  *raw,
+              gsize        length,
+              guint        line,
+              GError     **error)
+{
+  g_autoptr(GString) scratch = NULL;
+
+  if (is_ascii (raw, length) || (!decoder->windows_1252 && g_utf8_validate (raw, length, NULL)))
+    return TRUE;
+  if (!decoder->windows_1252 && decoder->seen_utf8)
+    return encoding_fails (decoder, line, error);
+  scratch = g_string_new (NULL);
+  return kb_text_append_windows_1252 (scratch, raw, length) || encoding_fails (decoder, line, error);
 }
 
 /* @raw (the @column'th field of a row on @line) as UTF-8, in the encoding
@@ -382,6 +458,7 @@ decode_field (Decoder     *decoder,
               const char  *raw,
               gsize        length,
               guint        line,
+              gboolean    *undefined,
               GError     **error)
 {
   LastField *last;
@@ -399,7 +476,8 @@ decode_field (Decoder     *decoder,
     g_string_append_len (last->text, raw, length);
   else if (!kb_text_append_windows_1252 (last->text, raw, length))
     {
-      encoding_fails (decoder, line, error);
+      g_string_truncate (last->text, 0);
+      *undefined = TRUE; /* said by the caller, which knows the line */
       return NULL;
     }
   /* The limit holds on the text as read (Windows-1252's å is two bytes). */
@@ -441,9 +519,14 @@ pass_row (Decoder       *decoder,
     return FALSE;
   for (guint f = 0; f < end - first; f++)
     {
-      const char *field = decode_field (decoder, f, decoder->fields->pdata[f],
-                                        g_array_index (decoder->lengths, gsize, f), line, error);
+      const char * const *raw = (const char * const *)decoder->fields->pdata;
+      const gsize *lengths = (const gsize *)(void *)decoder->lengths->data;
+      gboolean undefined = FALSE;
+      const char *field = decode_field (decoder, f, raw[f], lengths[f], line, &undefined, error);
 
+      if (field == NULL && undefined)
+        encoding_fails (decoder, line_within (raw, lengths, end - first, f, undefined_at (raw[f], lengths[f]), line),
+                        error);
       if (field == NULL)
         return FALSE;
       decoder->fields->pdata[f] = (gpointer)field;
@@ -516,7 +599,13 @@ kb_csv_parse (KbTextSource  *source,
 
       done = batch->last;
       if (done && batch->error != NULL && row_error == NULL)
-        tokenizer_error = g_steal_pointer (&batch->error);
+        {
+          tokenizer_error = g_steal_pointer (&batch->error);
+          if (batch->error_line->len > 0 &&
+              !line_is_text (&decoder, batch->error_line->str, batch->error_line->len,
+                             batch->error_line_number, &row_error))
+            g_clear_error (&tokenizer_error);
+        }
       batch_clear (batch);
       if (done)
         batch_free (batch);
