@@ -234,7 +234,12 @@ setup_cell (GtkSignalListItemFactory *factory,
       {
         guint n;
         const char * const *sectors = kb_measure_list_sectors (&n);
-        widget = gtk_drop_down_new_from_strings ((const char **)sectors);
+        g_autofree const char **shown = g_new0 (const char *, n + 1);
+
+        /* In the language of the charts; the measure keeps the data's name. */
+        for (guint i = 0; i < n; i++)
+          shown[i] = kb_label_display (sectors[i], kb_language_from_environment ());
+        widget = gtk_drop_down_new_from_strings (shown);
         g_signal_connect (widget, "notify::selected", G_CALLBACK (on_dropdown_changed), NULL);
       }
       break;
