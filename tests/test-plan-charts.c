@@ -265,6 +265,32 @@ test_source_line (void)
   g_assert_true (g_str_has_suffix (line, "; measures: Påhittat exempel, inte Linköpings plan"));
 }
 
+/* Each sector against its share of the target says, beside its subtitle,
+ * what its bars' parts are: muted ink to the right of the subtitle where
+ * there are bars, none where the chart has no target. */
+static void
+test_sector_measures_key (void)
+{
+  g_autoptr(GListStore) measures = plan ("measures-old-format.csv");
+  g_autoptr(KbChart) chart = chart_with (KB_CHART_KIND_SECTOR_MEASURES, G_LIST_MODEL (measures));
+  KbChartLayout l;
+  cairo_surface_t *surface = render (chart, &l);
+  guint inked = 0;
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  /* The right half of the subtitle's line. */
+  for (int y = (int)l.subtitle.y; y < (int)(l.subtitle.y + l.subtitle.height); y++)
+    for (int x = (int)(l.width / 2); x < (int)(l.plot.x + l.plot.width); x++)
+      {
+        guint32 p = *(const guint32 *)(data + y * stride + x * 4);
+
+        inked += (p & 0xFFFFFF) != 0xFFFFFF;
+      }
+  g_assert_cmpuint (inked, >, 50);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -276,6 +302,7 @@ main (int    argc,
   g_test_add_func ("/plan-charts/actors", test_actors);
   g_test_add_func ("/plan-charts/grouping", test_grouping);
   g_test_add_func ("/plan-charts/deck", test_deck);
+  g_test_add_func ("/plan-charts/sector-measures-key", test_sector_measures_key);
   g_test_add_func ("/plan-charts/source-line", test_source_line);
   return g_test_run ();
 }

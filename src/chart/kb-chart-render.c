@@ -156,10 +156,7 @@ draw_body (KbRender        *render,
     case KB_BODY_COMPARE:
       kb_bar_plot_draw (render, bars);
       break;
-    case KB_BODY_SECTOR_MEASURES:
-      if (bars != NULL)
-        kb_bar_plot_draw (render, bars);
-      break;
+    case KB_BODY_SECTOR_MEASURES: kb_sector_measures_plot_draw (render, bars); break;
     case KB_BODY_MODE_SHARE: kb_mode_share_plot_draw (render); break;
     case KB_BODY_COST_CURVE: kb_cost_curve_plot_draw (render); break;
     case KB_BODY_INVESTMENT: kb_investment_plot_draw (render); break;

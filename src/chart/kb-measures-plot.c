@@ -253,3 +253,37 @@ kb_sector_measures_plot_bars (KbRender *render)
     }
   return body;
 }
+
+/* The sectors' bars, and beside the subtitle what their parts are: the
+ * colour what is left after the measures, the grey what they cut, the
+ * tick the sector's share of the target (a reader of an export has no
+ * words under the chart). Left out where even its short form has no room. */
+void
+kb_sector_measures_plot_draw (KbRender        *render,
+                              const KbBarBody *body)
+{
+  const KbChartLayout *l = &render->layout;
+  g_autofree char *subtitle = NULL;
+  const char *keys[] = {
+    /* Translators: the key of "each sector against its share of the target" */
+    _("Colour: left after the measures · grey: the measures' cut · tick: the sector's share of the target"),
+    /* Translators: the same key, shorter, where the long one has no room */
+    _("Grey: the measures' cut · tick: share of the target"),
+  };
+  double right = l->plot.x + l->plot.width, room;
+
+  if (body == NULL)
+    return;
+  kb_bar_plot_draw (render, body);
+
+  subtitle = kb_chart_dup_subtitle (render->chart);
+  room = right - (l->subtitle.x + kb_render_text_width (render, subtitle, l->subtitle_px, FALSE) + l->body_px);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    if (kb_render_text_width (render, keys[i], l->small_px, FALSE) <= room)
+      {
+        kb_render_text (render, keys[i], right, l->subtitle.y + (l->subtitle_px - l->small_px) * 0.6, l->small_px,
+                        FALSE, render->ink->muted_text, KB_ALIGN_END, 0);
+        break;
+      }
+}
+

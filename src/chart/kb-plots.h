@@ -44,6 +44,8 @@ void   kb_measures_plot_draw (KbRender    *render,
                               const KbBarBody *body);
 void   kb_actors_plot_draw (KbRender      *render,
                             const KbBarBody *body);
+void   kb_sector_measures_plot_draw (KbRender *render,
+                                     const KbBarBody *body);
 void   kb_car_fuels_plot_draw (KbRender   *render,
                                const KbBarBody *body);
 
