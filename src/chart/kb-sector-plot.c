@@ -194,8 +194,14 @@ kb_sector_plot_draw (KbRender *render)
       guint n_missing = 0;
 
       for (guint j = 0; j < n_years; j++)
-        if (!kb_series_get_value_at (total, j, NULL))
-          g_string_append_printf (years, "%s%d", n_missing++ > 0 ? ", " : "", kb_series_get_year (total, j));
+        {
+          int year = kb_series_get_year (total, j);
+
+          /* On the axis only: a last year without a total ends it before. */
+          if (!kb_series_get_value_at (total, j, NULL) &&
+              year >= render->layout.x_min && year <= render->layout.x_max)
+            g_string_append_printf (years, "%s%d", n_missing++ > 0 ? ", " : "", year);
+        }
       if (n_missing > 0)
         {
           /* Translators: beside the chart: years whose total the source suppressed, e.g. "2016, 2019" */
