@@ -143,6 +143,36 @@ kb_chart_get_total (KbChart *self)
   return self->total;
 }
 
+/* The total's years from @first to @last that the source published no
+ * value for, as "2014, 2020" (*@n_years of them); NULL where there are
+ * none. A stack leaves them out: the chart and its words name them. */
+char *
+kb_chart_dup_years_without_total (KbChart *self,
+                                  int      first,
+                                  int      last,
+                                  guint   *n_years)
+{
+  KbSeries *total;
+  GString *years = NULL;
+
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+
+  *n_years = 0;
+  total = kb_chart_get_total (self);
+  for (guint j = 0; total != NULL && j < kb_series_get_n_years (total); j++)
+    {
+      int year = kb_series_get_year (total, j);
+
+      if (year < first || year > last || kb_series_get_value_at (total, j, NULL))
+        continue;
+      if (years == NULL)
+        years = g_string_new (NULL);
+      g_string_append_printf (years, "%s%d", *n_years > 0 ? ", " : "", year);
+      (*n_years)++;
+    }
+  return years != NULL ? g_string_free (years, FALSE) : NULL;
+}
+
 /* The figures against the target, or NULL without a target for the region. */
 const KbTargetGap *
 kb_chart_get_gap (KbChart *self)

@@ -260,16 +260,10 @@ describe_unpublished (KbChart *chart)
       /* Translators: as above, over a span of years */
       : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, " Not published by the source: %u value, in %d–%d (hatched).",
                                       " Not published by the source: %u values, in %d–%d (hatched).", n), n, first, last);
-    g_autoptr(GString) years = g_string_new (NULL);
-    guint n_years = 0;
-
+    guint n_years;
     /* Years whose total is suppressed too: not drawn at all, so named. */
-    for (guint j = 0; total != NULL && j < kb_series_get_n_years (total); j++)
-      if (!kb_series_get_value_at (total, j, NULL))
-        {
-          g_string_append_printf (years, "%s%d", n_years > 0 ? ", " : "", kb_series_get_year (total, j));
-          n_years++;
-        }
+    g_autofree char *years = kb_chart_dup_years_without_total (chart, G_MININT, G_MAXINT, &n_years);
+
     if (n_years == 0)
       return g_steal_pointer (&counted);
     if (n == 0)
@@ -277,12 +271,12 @@ describe_unpublished (KbChart *chart)
                                            /* Translators: after the chart's words: years whose total the source suppressed */
                                            " No total is published for %s: that year is not drawn.",
                                            " No total is published for %s: those years are not drawn.", n_years),
-                              years->str);
+                              years);
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          /* Translators: after the above: years whose total is suppressed, e.g. "2014, 2020" */
                                          "%s No total is published for %s: that year is not drawn.",
                                          "%s No total is published for %s: those years are not drawn.", n_years),
-                            counted, years->str);
+                            counted, years);
   }
 }
 

@@ -180,6 +180,10 @@ gboolean     kb_chart_get_outcome       (KbChart     *self,
 
 GPtrArray   *kb_chart_get_sectors       (KbChart     *self);
 KbSeries    *kb_chart_get_total         (KbChart     *self);
+char        *kb_chart_dup_years_without_total (KbChart *self,
+                                               int      first,
+                                               int      last,
+                                               guint   *n_years);
 void              kb_chart_set_budget_from_year (KbChart *self,
                                                  int      year);
 gboolean          kb_chart_has_national_target (KbChart *self);

@@ -188,26 +188,19 @@ kb_sector_plot_draw (KbRender *render)
                         /* Translators: the hatched part of a stack: parts the source suppressed ("ej redovisat") */
                         _("Not published by the source (hatched)"));
     /* Years whose total the source suppressed are left out of the stack:
-     * an export says so, not only the window's words. */
+     * an export says so, not only the window's words (those on the axis;
+     * a last year without a total ends it before). */
     {
-      g_autoptr(GString) years = g_string_new (NULL);
-      guint n_missing = 0;
+      guint n_missing;
+      g_autofree char *years = kb_chart_dup_years_without_total (render->chart, (int)ceil (render->layout.x_min),
+                                                                (int)floor (render->layout.x_max), &n_missing);
 
-      for (guint j = 0; j < n_years; j++)
-        {
-          int year = kb_series_get_year (total, j);
-
-          /* On the axis only: a last year without a total ends it before. */
-          if (!kb_series_get_value_at (total, j, NULL) &&
-              year >= render->layout.x_min && year <= render->layout.x_max)
-            g_string_append_printf (years, "%s%d", n_missing++ > 0 ? ", " : "", year);
-        }
       if (n_missing > 0)
         {
           /* Translators: beside the chart: years whose total the source suppressed, e.g. "2016, 2019" */
           g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "No total published for %s: not drawn",
                                                                 "No total published for %s: not drawn", n_missing),
-                                                   years->str);
+                                                   years);
 
           kb_render_legend (render, KB_LEGEND_NONE, render->ink->muted_text, text);
         }
