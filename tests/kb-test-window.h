@@ -55,4 +55,19 @@ kb_test_new_window (void)
   return window;
 }
 
+/* Whether @action of @window can be used now, as a button of it shows. */
+static inline gboolean
+kb_test_action_enabled (KbWindow   *window,
+                        const char *action)
+{
+  GtkWidget *probe = gtk_button_new ();
+  gboolean enabled;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (probe), action);
+  gtk_widget_set_parent (probe, GTK_WIDGET (window));
+  enabled = gtk_widget_get_sensitive (probe);
+  gtk_widget_unparent (probe);
+  return enabled;
+}
+
 G_END_DECLS

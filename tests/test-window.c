@@ -1793,21 +1793,6 @@ test_table_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Whether @action of @window can be used now, as a button of it shows. */
-static gboolean
-action_enabled (KbWindow   *window,
-                const char *action)
-{
-  GtkWidget *probe = gtk_button_new ();
-  gboolean enabled;
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (probe), action);
-  gtk_widget_set_parent (probe, GTK_WIDGET (window));
-  enabled = gtk_widget_get_sensitive (probe);
-  gtk_widget_unparent (probe);
-  return enabled;
-}
-
 /* The actions' enabled states, decided in one place, follow what the
  * window holds; the emissions view is a stateful action on the state. */
 static void
@@ -1817,17 +1802,17 @@ test_actions (void)
   g_autoptr(GVariant) view = NULL;
 
   /* Nothing to clear, nothing being read, nothing to undo off Åtgärder. */
-  g_assert_true (action_enabled (window, "win.open"));
-  g_assert_false (action_enabled (window, "win.clear-notes"));
-  g_assert_false (action_enabled (window, "win.cancel-import"));
-  g_assert_false (action_enabled (window, "win.undo-measure"));
-  g_assert_false (action_enabled (window, "win.no-recent"));
+  g_assert_true (kb_test_action_enabled (window, "win.open"));
+  g_assert_false (kb_test_action_enabled (window, "win.clear-notes"));
+  g_assert_false (kb_test_action_enabled (window, "win.cancel-import"));
+  g_assert_false (kb_test_action_enabled (window, "win.undo-measure"));
+  g_assert_false (kb_test_action_enabled (window, "win.no-recent"));
 
   _kb_window_add_note (window, 2020, "Pandemin");
-  g_assert_true (action_enabled (window, "win.clear-notes"));
+  g_assert_true (kb_test_action_enabled (window, "win.clear-notes"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-notes", NULL);
   g_assert_cmpuint (kb_chart_get_n_annotations (_kb_window_get_chart (window, "target")), ==, 0);
-  g_assert_false (action_enabled (window, "win.clear-notes"));
+  g_assert_false (kb_test_action_enabled (window, "win.clear-notes"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.emissions-view", "s", "index");
   g_assert_true (kb_chart_get_relative (_kb_window_get_chart (window, "emissions")));

@@ -19,33 +19,17 @@ static KbDashboard *
 current_dashboard (KbWindow *self)
 {
   KbDashboard *dashboard = kb_dashboard_new ();
+  KbTarget *target = kb_chart_get_target (_kb_window_get_chart (self, "target"));
 
   for (guint i = 0; i < self->data_files->len; i++)
     kb_dashboard_add_file (dashboard, g_ptr_array_index (self->data_files, i));
-  kb_dashboard_set_municipality (dashboard, kb_window_state_get_region_code (self->state));
-  kb_dashboard_set_page (dashboard, kb_window_state_get_page (self->state));
+  kb_window_state_save (self->state, dashboard);
   kb_dashboard_set_measures (dashboard, self->measures_file);
   kb_dashboard_set_extra_cut (dashboard, gtk_adjustment_get_value (self->extra_cut));
-  kb_dashboard_set_years (dashboard, kb_window_state_get_first_year (self->state),
-                          kb_window_state_get_last_year (self->state));
-  if (kb_chart_get_target (_kb_window_get_chart (self, "target")) != NULL)
+  if (target != NULL)
     {
-      g_autofree char *targets = kb_target_to_data (kb_chart_get_target (_kb_window_get_chart (self, "target")), NULL);
+      g_autofree char *targets = kb_target_to_data (target, NULL);
       kb_dashboard_set_targets (dashboard, targets);
-    }
-  kb_dashboard_set_sector_filter (dashboard, kb_window_state_get_sector_filter (self->state));
-  kb_dashboard_set_emissions_view (dashboard, _kb_window_get_emissions_view (self));
-  {
-    g_autofree char *guesses = kb_guesses_to_string (kb_window_state_get_guesses (self->state));
-
-    kb_dashboard_set_guesses (dashboard, kb_window_state_get_guess_year (self->state), guesses);
-  }
-  for (guint i = 0; i < kb_window_state_get_n_notes (self->state); i++)
-    {
-      int year;
-      const char *text = kb_window_state_get_note (self->state, i, &year);
-
-      kb_dashboard_add_annotation (dashboard, year, text);
     }
   return dashboard;
 }
@@ -79,14 +63,20 @@ has_sector (KbChart    *chart,
   return FALSE;
 }
 
-/* Everything of @dashboard but its data files, which the caller reads. */
+/* Everything of @dashboard but its data files, which the caller read
+ * into the window first: the window's state (the window and its charts
+ * follow it), the targets, the measures and the what-if cut. What the
+ * data does not have is left as shown: a municipality (taken out of
+ * @dashboard here), a sector (said in a toast) and a guessing year. */
 void
 _kb_window_apply_dashboard (KbWindow    *self,
                             KbDashboard *dashboard)
 {
-  int first, last;
+  const char *municipality = kb_dashboard_get_municipality (dashboard);
+  const char *sector;
 
-  /* The dashboard's targets (checked when it was opened) come first. */
+  /* The dashboard's targets (checked when it was opened) come first: the
+   * municipality applies them. */
   if (kb_dashboard_get_targets (dashboard) != NULL)
     {
       const char *text = kb_dashboard_get_targets (dashboard);
@@ -94,46 +84,25 @@ _kb_window_apply_dashboard (KbWindow    *self,
       g_clear_pointer (&self->dashboard_target, kb_target_unref);
       self->dashboard_target = kb_target_new_from_data (text, strlen (text), "", NULL);
     }
-  kb_dashboard_get_years (dashboard, &first, &last);
-  _kb_window_set_years (self, first, last);
-  if (kb_dashboard_get_municipality (dashboard) != NULL)
-    kb_window_set_region (self, kb_dashboard_get_municipality (dashboard));
+  if (municipality != NULL && kb_dataset_get_region_name (self->dataset, municipality) == NULL)
+    kb_dashboard_set_municipality (dashboard, NULL);
+  _kb_window_hide_guess_answer (self);
+
+  kb_window_state_restore (self->state, dashboard);
+
   _kb_window_apply_targets (self);
-  if (kb_dashboard_get_page (dashboard) != NULL)
-    kb_window_state_set_page (self->state, kb_dashboard_get_page (dashboard));
   if (kb_dashboard_get_measures (dashboard) != NULL)
     _kb_window_open_measures (self, kb_dashboard_get_measures (dashboard));
   gtk_adjustment_set_value (self->extra_cut, kb_dashboard_get_extra_cut (dashboard));
 
-  _kb_window_set_emissions_view (self, kb_dashboard_get_emissions_view (dashboard));
-  _kb_window_filter_sector (self, NULL);
-  if (kb_dashboard_get_sector_filter (dashboard) != NULL)
+  sector = kb_window_state_get_sector_filter (self->state);
+  if (sector != NULL && !has_sector (_kb_window_get_chart (self, "sector"), sector))
     {
-      const char *sector = kb_dashboard_get_sector_filter (dashboard);
+      g_autofree char *message = g_strdup_printf (_("The dashboard shows the sector “%s”, which the data does not have; all sectors are shown"),
+                                                  sector);
 
-      if (has_sector (_kb_window_get_chart (self, "sector"), sector))
-        _kb_window_filter_sector (self, sector);
-      else
-        {
-          g_autofree char *message = g_strdup_printf (_("The dashboard shows the sector “%s”, which the data does not have; all sectors are shown"),
-                                                      sector);
-          _kb_window_show_toast (self, message);
-        }
-    }
-  {
-    int guess_year;
-    const char *guesses;
-
-    kb_dashboard_get_guesses (dashboard, &guess_year, &guesses);
-    _kb_window_restore_guesses (self, guess_year, guesses);
-  }
-
-  _kb_window_clear_notes (self);
-  for (guint i = 0; i < kb_dashboard_get_n_annotations (dashboard); i++)
-    {
-      int year;
-      const char *text = kb_dashboard_get_annotation (dashboard, i, &year);
-      _kb_window_add_note (self, year, text);
+      kb_window_state_set_sector_filter (self->state, NULL);
+      _kb_window_show_toast (self, message);
     }
 }
 

@@ -28,8 +28,15 @@ _kb_window_filter_sector (KbWindow   *self,
 
   if (sector != NULL && g_strcmp0 (sector, kb_window_state_get_sector_filter (self->state)) == 0)
     sector = NULL;
-  /* The charts that show a sector alone follow the state. */
+  /* The charts that show a sector alone, and the window, follow the state. */
   kb_window_state_set_sector_filter (self->state, sector);
+}
+
+/* The sector shown alone is said in a toast, with a button to show all. */
+static void
+on_state_sector_filter (KbWindow *self)
+{
+  const char *sector = kb_window_state_get_sector_filter (self->state);
 
   if (self->filter_toast != NULL)
     adw_toast_dismiss (self->filter_toast);
@@ -58,4 +65,11 @@ void
 _kb_window_class_init_filter (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.clear-sector-filter", NULL, clear_sector_filter_action);
+}
+
+void
+_kb_window_init_filter (KbWindow *self)
+{
+  g_signal_connect_object (self->state, "notify::sector-filter", G_CALLBACK (on_state_sector_filter), self,
+                           G_CONNECT_SWAPPED);
 }

@@ -101,24 +101,39 @@ _kb_window_build_guess_page (KbWindow *self)
   return column;
 }
 
-/* A dashboard's game: the history up to @year (0: the default) and the
- * guesses drawn on it, answer hidden. Guesses that do not read are left
- * out; the dashboard was checked when it was opened. */
+/* A dashboard's game starts with its answer hidden (the state brings its
+ * year and guesses). */
 void
-_kb_window_restore_guesses (KbWindow   *self,
-                            int         year,
-                            const char *guesses)
+_kb_window_hide_guess_answer (KbWindow *self)
 {
-  KbGuessView *view;
-
   g_return_if_fail (KB_IS_WINDOW (self));
 
   _kb_window_ensure_page (self, "guess");
-  view = KB_GUESS_VIEW (self->guess_view);
-  /* A year outside the data keeps the default. */
-  kb_guess_view_set_from_year (view, year);
-  kb_guess_view_clear (view);
-  kb_guess_view_set_revealed (view, FALSE);
-  if (guesses != NULL)
-    kb_guesses_parse (kb_window_state_get_guesses (self->state), guesses);
+  kb_guess_view_set_revealed (KB_GUESS_VIEW (self->guess_view), FALSE);
+}
+
+/* The state's guessing year is one the game can start from (the data has
+ * it, before its latest) or 0; another (a dashboard's, of other data)
+ * leaves the game's year as it is. Runs before the game's chart follows
+ * the state, so the chart never sees the year refused. */
+static void
+on_state_guess_year (KbWindow *self)
+{
+  KbChart *chart = _kb_window_get_chart (self, "guess");
+  int year = kb_window_state_get_guess_year (self->state);
+  KbSeries *total = kb_chart_get_total (chart);
+  int latest;
+
+  if (year == 0 || (total != NULL && kb_series_get_latest (total, &latest, NULL) &&
+                    year >= kb_series_get_year (total, 0) && year < latest))
+    return;
+  kb_window_state_set_guess_year (self->state, kb_chart_get_guess_year (chart));
+}
+
+/* Before the charts follow the state. */
+void
+_kb_window_init_guess (KbWindow *self)
+{
+  g_signal_connect_object (self->state, "notify::guess-year", G_CALLBACK (on_state_guess_year), self,
+                           G_CONNECT_SWAPPED);
 }

@@ -23,9 +23,8 @@ _kb_window_add_note (KbWindow   *self,
 
   if (kb_window_state_get_n_notes (self->state) >= KB_DASHBOARD_MAX_NOTES)
     return;
-  /* Every chart follows the state's notes. */
+  /* Every chart, and the window's actions, follow the state's notes. */
   kb_window_state_add_note (self->state, year, text);
-  _kb_window_update_actions (self);
 }
 
 void
@@ -34,7 +33,6 @@ _kb_window_clear_notes (KbWindow *self)
   g_return_if_fail (KB_IS_WINDOW (self));
 
   kb_window_state_clear_notes (self->state);
-  _kb_window_update_actions (self);
 }
 
 static void

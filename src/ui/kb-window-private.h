@@ -124,9 +124,8 @@ const char *_kb_window_get_emissions_view (KbWindow *self);
 void _kb_window_init_emissions      (KbWindow   *self);
 GtkToggleButton *_kb_window_get_emissions_view_button (KbWindow   *self,
                                                        const char *view);
-void _kb_window_restore_guesses     (KbWindow   *self,
-                                     int         year,
-                                     const char *guesses);
+void _kb_window_init_guess          (KbWindow   *self);
+void _kb_window_hide_guess_answer   (KbWindow   *self);
 void _kb_window_class_init_recent   (GtkWidgetClass *widget_class);
 void _kb_window_class_init_notes    (GtkWidgetClass *widget_class);
 void _kb_window_add_note            (KbWindow   *self,
@@ -134,6 +133,7 @@ void _kb_window_add_note            (KbWindow   *self,
                                      const char *text);
 void _kb_window_clear_notes         (KbWindow   *self);
 void _kb_window_class_init_filter   (GtkWidgetClass *widget_class);
+void _kb_window_init_filter         (KbWindow   *self);
 void _kb_window_class_init_years    (GtkWidgetClass *widget_class);
 void _kb_window_init_years          (KbWindow   *self);
 void _kb_window_set_years           (KbWindow   *self,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chart/kb-chart.h"
+#include "model/kb-dashboard.h"
 
 G_BEGIN_DECLS
 
@@ -50,6 +51,10 @@ int            kb_window_state_get_guess_year    (KbWindowState *self);
 void           kb_window_state_set_guess_year    (KbWindowState *self,
                                                   int            year);
 KbGuesses     *kb_window_state_get_guesses       (KbWindowState *self);
+void           kb_window_state_save              (KbWindowState *self,
+                                                  KbDashboard   *dashboard);
+void           kb_window_state_restore           (KbWindowState *self,
+                                                  KbDashboard   *dashboard);
 void           kb_window_state_follow            (KbWindowState *self,
                                                   KbChart       *chart,
                                                   KbFollow       what);

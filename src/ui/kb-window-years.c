@@ -32,10 +32,17 @@ _kb_window_set_years (KbWindow *self,
 {
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  /* The trends, the change and the ranking follow the state. */
+  /* The trends, the change, the ranking and the window follow the state. */
   kb_window_state_set_years (self->state, first, last);
-  first = kb_window_state_get_first_year (self->state);
-  last = kb_window_state_get_last_year (self->state);
+}
+
+/* The window follows the state's years: the settings and the button. */
+static void
+on_state_years (KbWindow *self)
+{
+  int first = kb_window_state_get_first_year (self->state);
+  int last = kb_window_state_get_last_year (self->state);
+
   /* Written only when changed: starting up reads them back unchanged. */
   if (self->settings != NULL && g_settings_get_int (self->settings, "first-year") != first)
     g_settings_set_int (self->settings, "first-year", first);
@@ -129,6 +136,8 @@ _kb_window_init_years (KbWindow *self)
   g_signal_connect_swapped (self->last_spin, "value-changed", G_CALLBACK (on_spin_changed), self);
   g_signal_connect_object (_kb_window_get_chart (self, "sector"), "changed", G_CALLBACK (update_button),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::first-year", G_CALLBACK (on_state_years), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::last-year", G_CALLBACK (on_state_years), self, G_CONNECT_SWAPPED);
 
   if (self->settings != NULL)
     _kb_window_set_years (self, g_settings_get_int (self->settings, "first-year"),

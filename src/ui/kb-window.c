@@ -98,14 +98,16 @@ on_close_request (KbWindow *self)
   return FALSE;
 }
 
+/* The window follows the state's municipality (its charts follow it
+ * themselves): the settings, the subtitle, the targets, the pages' empty
+ * states, the releases and the chooser. */
 static void
-show_region (KbWindow   *self,
-             const char *region_code)
+on_state_region (KbWindow *self)
 {
+  const char *region_code = kb_window_state_get_region_code (self->state);
+
   if (self->settings != NULL && region_code != NULL)
     g_settings_set_string (self->settings, "municipality", region_code);
-  /* Every chart follows the state. */
-  kb_window_state_set_region_code (self->state, region_code);
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         kb_dataset_get_region_name (self->dataset, region_code));
   _kb_window_apply_targets (self);
@@ -135,7 +137,7 @@ on_region_selected (KbWindow *self)
   const char *selected = kb_region_chooser_get_selected (self->region_chooser);
 
   if (selected != NULL)
-    show_region (self, selected);
+    kb_window_state_set_region_code (self->state, selected);
 }
 
 /* Municipalities by name, then counties, then Sweden: the order people
@@ -255,7 +257,11 @@ _kb_window_replace_dataset (KbWindow  *self,
   while (g_hash_table_iter_next (&iter, NULL, &chart))
     kb_chart_set_dataset (chart, dataset);
   fill_region_dropdown (self);
-  show_region (self, region);
+  /* The same municipality in other data is shown anew. */
+  if (g_strcmp0 (region, kb_window_state_get_region_code (self->state)) == 0)
+    on_state_region (self);
+  else
+    kb_window_state_set_region_code (self->state, region);
   _kb_window_update_releases (self, TRUE);
 }
 
@@ -381,6 +387,7 @@ kb_window_init (KbWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->state = kb_window_state_new ();
+  _kb_window_init_guess (self);
   self->charts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->views = g_hash_table_new (g_str_hash, g_str_equal);
   self->pages = g_ptr_array_new_with_free_func (g_free);
@@ -405,6 +412,11 @@ kb_window_init (KbWindow *self)
 
   g_signal_connect_swapped (self->region_chooser, "notify::selected",
                             G_CALLBACK (on_region_selected), self);
+  /* After the charts, which follow the state first. */
+  g_signal_connect_object (self->state, "notify::region-code", G_CALLBACK (on_state_region), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::n-notes", G_CALLBACK (_kb_window_update_actions), self,
+                           G_CONNECT_SWAPPED);
 
   self->settings = new_settings ();
   g_signal_connect_object (self->state, "notify::page", G_CALLBACK (on_state_page), self, G_CONNECT_SWAPPED);
@@ -429,6 +441,7 @@ kb_window_init (KbWindow *self)
   _kb_window_init_recent (self);
   _kb_window_init_releases (self);
   _kb_window_init_years (self);
+  _kb_window_init_filter (self);
   _kb_window_update_actions (self);
 }
 
@@ -473,7 +486,7 @@ kb_window_set_region (KbWindow   *self,
   g_return_if_fail (KB_IS_WINDOW (self));
 
   if (kb_dataset_get_region_name (self->dataset, region_code) != NULL)
-    show_region (self, region_code);
+    kb_window_state_set_region_code (self->state, region_code);
 }
 
 KbChart *

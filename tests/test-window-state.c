@@ -1,0 +1,200 @@
+/* Copyright 2026 The Klimatbild authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "kb-test-window.h"
+#include "model/kb-guesses.h"
+#include "ui/kb-window-state.h"
+
+/* The window's state is one object: dashboards save and restore exactly
+ * it, and the window follows it whoever sets it. */
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              GHashTable *counts)
+{
+  const char *name = g_param_spec_get_name (pspec);
+
+  g_hash_table_insert (counts, (gpointer)name,
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, name)) + 1));
+}
+
+static void
+count_change (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static guint
+count_of (GHashTable *counts,
+          const char *name)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, name));
+}
+
+/* Saved to a dashboard's text and read back, a state comes back whole,
+ * each property notified once; what a dashboard does not name stays. */
+static void
+test_state_dashboard (void)
+{
+  KbWindowState *state = kb_window_state_new ();
+  KbWindowState *back = kb_window_state_new ();
+  g_autoptr(KbDashboard) dashboard = kb_dashboard_new ();
+  g_autoptr(KbDashboard) read = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL, *guesses = NULL, *saved_guesses = NULL;
+  gsize length;
+  int year;
+
+  kb_window_state_set_region_code (state, "0581");
+  kb_window_state_set_years (state, 2005, 2020);
+  kb_window_state_set_page (state, "energy");
+  kb_window_state_set_emissions_view (state, "share");
+  kb_window_state_set_sector_filter (state, "Transporter");
+  kb_window_state_set_guess_year (state, 2012);
+  kb_guesses_begin (kb_window_state_get_guesses (state), 2012, 650000);
+  kb_guesses_extend (kb_window_state_get_guesses (state), 2020, 400000);
+  kb_window_state_add_note (state, 2018, "Ny cykelbro; äntligen");
+  kb_window_state_add_note (state, 2021, "Fossilfri fjärrvärme");
+
+  kb_window_state_save (state, dashboard);
+  text = kb_dashboard_to_data (dashboard, &length);
+  read = kb_dashboard_new_from_data (text, length, "state.klimatbild", NULL, &error);
+  g_assert_no_error (error);
+
+  kb_window_state_add_note (back, 1990, "Gone when restored");
+  g_signal_connect (back, "notify", G_CALLBACK (count_notify), counts);
+  kb_window_state_restore (back, read);
+
+  g_assert_cmpstr (kb_window_state_get_region_code (back), ==, "0581");
+  g_assert_cmpint (kb_window_state_get_first_year (back), ==, 2005);
+  g_assert_cmpint (kb_window_state_get_last_year (back), ==, 2020);
+  g_assert_cmpstr (kb_window_state_get_page (back), ==, "energy");
+  g_assert_cmpstr (kb_window_state_get_emissions_view (back), ==, "share");
+  g_assert_cmpstr (kb_window_state_get_sector_filter (back), ==, "Transporter");
+  g_assert_cmpint (kb_window_state_get_guess_year (back), ==, 2012);
+  guesses = kb_guesses_to_string (kb_window_state_get_guesses (back));
+  saved_guesses = kb_guesses_to_string (kb_window_state_get_guesses (state));
+  g_assert_cmpstr (guesses, ==, saved_guesses);
+  g_assert_cmpuint (kb_guesses_get_n_guesses (kb_window_state_get_guesses (back)), ==, 1);
+  g_assert_cmpuint (kb_window_state_get_n_notes (back), ==, 2);
+  g_assert_cmpstr (kb_window_state_get_note (back, 0, &year), ==, "Ny cykelbro; äntligen");
+  g_assert_cmpint (year, ==, 2018);
+  g_assert_cmpstr (kb_window_state_get_note (back, 1, &year), ==, "Fossilfri fjärrvärme");
+  g_assert_cmpint (year, ==, 2021);
+
+  g_assert_cmpuint (count_of (counts, "region-code"), ==, 1);
+  g_assert_cmpuint (count_of (counts, "first-year"), ==, 1);
+  g_assert_cmpuint (count_of (counts, "last-year"), ==, 1);
+  g_assert_cmpuint (count_of (counts, "page"), ==, 1);
+  g_assert_cmpuint (count_of (counts, "emissions-view"), ==, 1);
+  g_assert_cmpuint (count_of (counts, "sector-filter"), ==, 1);
+  g_assert_cmpuint (count_of (counts, "guess-year"), ==, 1);
+  /* The old note cleared, two added. */
+  g_assert_cmpuint (count_of (counts, "n-notes"), ==, 3);
+
+  /* Restored again, nothing changes and nothing is notified but the notes. */
+  g_hash_table_remove_all (counts);
+  kb_window_state_restore (back, read);
+  g_assert_cmpuint (count_of (counts, "region-code") + count_of (counts, "first-year") +
+                    count_of (counts, "page") + count_of (counts, "sector-filter") +
+                    count_of (counts, "guess-year"), ==, 0);
+
+  /* A dashboard naming no municipality, page or guessing year leaves them. */
+  {
+    const char *bare = "[Dashboard]\nVersion=1\n";
+    g_autoptr(KbDashboard) none = kb_dashboard_new_from_data (bare, strlen (bare), "bare.klimatbild", NULL, &error);
+
+    g_assert_no_error (error);
+    kb_window_state_restore (back, none);
+    g_assert_cmpstr (kb_window_state_get_region_code (back), ==, "0581");
+    g_assert_cmpstr (kb_window_state_get_page (back), ==, "energy");
+    g_assert_cmpint (kb_window_state_get_guess_year (back), ==, 2012);
+    g_assert_cmpint (kb_window_state_get_first_year (back), ==, 0);
+    g_assert_null (kb_window_state_get_sector_filter (back));
+    g_assert_cmpstr (kb_window_state_get_emissions_view (back), ==, "stacked");
+    g_assert_cmpuint (kb_window_state_get_n_notes (back), ==, 0);
+    g_assert_cmpuint (kb_guesses_get_n_guesses (kb_window_state_get_guesses (back)), ==, 0);
+  }
+
+  g_assert_finalize_object (state);
+  g_assert_finalize_object (back);
+}
+
+/* Whoever sets the state (a dashboard, a test, an action), the window
+ * follows: its subtitle, chooser and settings the municipality, its
+ * button and settings the years, a toast the sector shown alone, the
+ * actions the notes; a guessing year the data does not have is refused
+ * before the game's chart sees it. */
+static void
+test_window_follows_state (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  KbWindowState *state = window->state;
+  KbChart *game = _kb_window_get_chart (window, "guess");
+  g_autofree char *remembered = NULL;
+  int game_year;
+
+  kb_window_state_set_region_code (state, "0581");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==, "Norrköping");
+  g_assert_cmpstr (kb_region_chooser_get_selected (window->region_chooser), ==, "0581");
+  remembered = g_settings_get_string (window->settings, "municipality");
+  g_assert_cmpstr (remembered, ==, "0581");
+
+  kb_window_state_set_years (state, 2005, 2020);
+  g_assert_cmpstr (gtk_menu_button_get_label (window->years_button), ==, "2005–2020");
+  g_assert_cmpint (g_settings_get_int (window->settings, "first-year"), ==, 2005);
+  g_assert_cmpint (g_settings_get_int (window->settings, "last-year"), ==, 2020);
+  kb_window_state_set_years (state, 0, 0);
+  g_assert_cmpstr (gtk_menu_button_get_label (window->years_button), ==, "1990–2024");
+  g_assert_cmpint (g_settings_get_int (window->settings, "first-year"), ==, 0);
+
+  g_assert_null (window->filter_toast);
+  kb_window_state_set_sector_filter (state, "Transporter");
+  g_assert_nonnull (window->filter_toast);
+  g_assert_cmpstr (adw_toast_get_title (window->filter_toast), ==, "Showing Transporter only");
+
+  g_assert_false (kb_test_action_enabled (window, "win.clear-notes"));
+  kb_window_state_add_note (state, 2020, "Pandemin");
+  g_assert_true (kb_test_action_enabled (window, "win.clear-notes"));
+  kb_window_state_clear_notes (state);
+  g_assert_false (kb_test_action_enabled (window, "win.clear-notes"));
+
+  _kb_window_ensure_page (window, "guess");
+  game_year = kb_chart_get_guess_year (game);
+  g_assert_cmpint (game_year, ==, 2015);
+  {
+    guint changes = 0;
+    gulong id = g_signal_connect (game, "notify::guess-year", G_CALLBACK (count_change), &changes);
+
+    kb_window_state_set_guess_year (state, 1950);
+    kb_window_state_set_guess_year (state, 2024);  /* the latest: nothing left to guess */
+    g_assert_cmpuint (changes, ==, 0);
+    g_signal_handler_disconnect (game, id);
+  }
+  g_assert_cmpint (kb_window_state_get_guess_year (state), ==, game_year);
+  kb_window_state_set_guess_year (state, 2010);
+  g_assert_cmpint (kb_chart_get_guess_year (game), ==, 2010);
+
+  kb_window_state_set_sector_filter (state, NULL);
+  kb_window_state_set_region_code (state, "0580");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window-state/dashboard", test_state_dashboard);
+  g_test_add_func ("/window-state/window-follows", test_window_follows_state);
+  return g_test_run ();
+}
