@@ -103,7 +103,8 @@ test_state_dashboard (void)
   g_hash_table_remove_all (counts);
   kb_window_state_restore (back, read);
   g_assert_cmpuint (count_of (counts, "region-code") + count_of (counts, "first-year") +
-                    count_of (counts, "page") + count_of (counts, "sector-filter") +
+                    count_of (counts, "last-year") + count_of (counts, "page") +
+                    count_of (counts, "emissions-view") + count_of (counts, "sector-filter") +
                     count_of (counts, "guess-year"), ==, 0);
 
   /* A dashboard naming no municipality, page or guessing year leaves them. */
@@ -187,6 +188,43 @@ test_window_follows_state (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What a dashboard names that the data does not have never reaches the
+ * state (no chart, no "Showing … only" toast sees it); a sector it names
+ * that is shown already is said afresh. */
+static void
+test_dashboard_sector (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  KbChart *ranking = _kb_window_get_chart (window, "ranking");
+  g_autoptr(KbDashboard) unknown = kb_dashboard_new ();
+  g_autoptr(KbDashboard) shown = kb_dashboard_new ();
+  AdwToast *first;
+  guint changes = 0;
+  gulong id;
+
+  kb_dashboard_set_sector_filter (unknown, "Rymdfart");
+  id = g_signal_connect (ranking, "notify::sector-filter", G_CALLBACK (count_change), &changes);
+  _kb_window_apply_dashboard (window, unknown);
+  g_signal_handler_disconnect (ranking, id);
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_null (window->filter_toast);
+  g_assert_nonnull (strstr (window->last_message, "“Rymdfart”"));
+  g_assert_cmpstr (kb_window_get_region (window), ==, "0580");
+
+  kb_window_state_set_sector_filter (window->state, "Transporter");
+  first = window->filter_toast;
+  g_assert_nonnull (first);
+  g_object_set_data (G_OBJECT (first), "kb-test-first", GINT_TO_POINTER (TRUE));
+  kb_dashboard_set_sector_filter (shown, "Transporter");
+  _kb_window_apply_dashboard (window, shown);
+  g_assert_cmpstr (kb_window_state_get_sector_filter (window->state), ==, "Transporter");
+  g_assert_nonnull (window->filter_toast);
+  g_assert_null (g_object_get_data (G_OBJECT (window->filter_toast), "kb-test-first"));
+
+  kb_window_state_set_sector_filter (window->state, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,5 +234,6 @@ main (int   argc,
 
   g_test_add_func ("/window-state/dashboard", test_state_dashboard);
   g_test_add_func ("/window-state/window-follows", test_window_follows_state);
+  g_test_add_func ("/window-state/dashboard-sector", test_dashboard_sector);
   return g_test_run ();
 }

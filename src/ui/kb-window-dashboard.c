@@ -51,13 +51,15 @@ kb_window_save_dashboard (KbWindow  *self,
   return TRUE;
 }
 
+/* Whether the data has @sector among @region_code's emissions. */
 static gboolean
-has_sector (KbChart    *chart,
+has_sector (KbWindow   *self,
+            const char *region_code,
             const char *sector)
 {
-  GPtrArray *sectors = kb_chart_get_sectors (chart);
+  g_autoptr(GPtrArray) sectors = kb_chart_dup_emission_sectors (_kb_window_get_chart (self, "sector"), region_code);
 
-  for (guint i = 0; i < sectors->len; i++)
+  for (guint i = 0; sectors != NULL && i < sectors->len; i++)
     if (g_strcmp0 (kb_series_get_sector (g_ptr_array_index (sectors, i)), sector) == 0)
       return TRUE;
   return FALSE;
@@ -65,15 +67,18 @@ has_sector (KbChart    *chart,
 
 /* Everything of @dashboard but its data files, which the caller read
  * into the window first: the window's state (the window and its charts
- * follow it), the targets, the measures and the what-if cut. What the
- * data does not have is left as shown: a municipality (taken out of
- * @dashboard here), a sector (said in a toast) and a guessing year. */
+ * follow it), the targets, the measures and the what-if cut.
+ *
+ * What the data does not have is taken out of @dashboard (read for the
+ * window to apply) before the state is restored from it: a municipality
+ * (the one shown stays) and a sector (all are shown, and a toast says
+ * why). A guessing year the data does not have the game refuses itself. */
 void
 _kb_window_apply_dashboard (KbWindow    *self,
                             KbDashboard *dashboard)
 {
-  const char *municipality = kb_dashboard_get_municipality (dashboard);
-  const char *sector;
+  g_autofree char *missing_sector = NULL;
+  const char *region;
 
   /* The dashboard's targets (checked when it was opened) come first: the
    * municipality applies them. */
@@ -84,9 +89,20 @@ _kb_window_apply_dashboard (KbWindow    *self,
       g_clear_pointer (&self->dashboard_target, kb_target_unref);
       self->dashboard_target = kb_target_new_from_data (text, strlen (text), "", NULL);
     }
-  if (municipality != NULL && kb_dataset_get_region_name (self->dataset, municipality) == NULL)
+  region = kb_dashboard_get_municipality (dashboard);
+  if (region != NULL && kb_dataset_get_region_name (self->dataset, region) == NULL)
     kb_dashboard_set_municipality (dashboard, NULL);
-  _kb_window_hide_guess_answer (self);
+  region = kb_dashboard_get_municipality (dashboard) ? kb_dashboard_get_municipality (dashboard)
+                                                     : kb_window_state_get_region_code (self->state);
+  if (kb_dashboard_get_sector_filter (dashboard) != NULL &&
+      !has_sector (self, region, kb_dashboard_get_sector_filter (dashboard)))
+    {
+      missing_sector = g_strdup (kb_dashboard_get_sector_filter (dashboard));
+      kb_dashboard_set_sector_filter (dashboard, NULL);
+    }
+  _kb_window_prepare_guess_game (self);
+  /* The dashboard's sector is said afresh (its toast), as when clicked. */
+  kb_window_state_set_sector_filter (self->state, NULL);
 
   kb_window_state_restore (self->state, dashboard);
 
@@ -94,14 +110,11 @@ _kb_window_apply_dashboard (KbWindow    *self,
   if (kb_dashboard_get_measures (dashboard) != NULL)
     _kb_window_open_measures (self, kb_dashboard_get_measures (dashboard));
   gtk_adjustment_set_value (self->extra_cut, kb_dashboard_get_extra_cut (dashboard));
-
-  sector = kb_window_state_get_sector_filter (self->state);
-  if (sector != NULL && !has_sector (_kb_window_get_chart (self, "sector"), sector))
+  if (missing_sector != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("The dashboard shows the sector “%s”, which the data does not have; all sectors are shown"),
-                                                  sector);
+                                                  missing_sector);
 
-      kb_window_state_set_sector_filter (self->state, NULL);
       _kb_window_show_toast (self, message);
     }
 }

@@ -101,10 +101,10 @@ _kb_window_build_guess_page (KbWindow *self)
   return column;
 }
 
-/* A dashboard's game starts with its answer hidden (the state brings its
- * year and guesses). */
+/* A dashboard's game: its page built (its view sets a municipality's
+ * first year), its answer hidden; the state brings its year and guesses. */
 void
-_kb_window_hide_guess_answer (KbWindow *self)
+_kb_window_prepare_guess_game (KbWindow *self)
 {
   g_return_if_fail (KB_IS_WINDOW (self));
 

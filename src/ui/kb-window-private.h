@@ -125,7 +125,7 @@ void _kb_window_init_emissions      (KbWindow   *self);
 GtkToggleButton *_kb_window_get_emissions_view_button (KbWindow   *self,
                                                        const char *view);
 void _kb_window_init_guess          (KbWindow   *self);
-void _kb_window_hide_guess_answer   (KbWindow   *self);
+void _kb_window_prepare_guess_game (KbWindow   *self);
 void _kb_window_class_init_recent   (GtkWidgetClass *widget_class);
 void _kb_window_class_init_notes    (GtkWidgetClass *widget_class);
 void _kb_window_add_note            (KbWindow   *self,

@@ -387,6 +387,7 @@ kb_window_init (KbWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->state = kb_window_state_new ();
+  /* The guessing year is checked before the game's chart follows it. */
   _kb_window_init_guess (self);
   self->charts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->views = g_hash_table_new (g_str_hash, g_str_equal);
