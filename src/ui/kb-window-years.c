@@ -36,6 +36,21 @@ _kb_window_set_years (KbWindow *self,
   kb_window_state_set_years (self->state, first, last);
 }
 
+/* The window follows the state's years: the settings and the button. */
+static void
+on_state_years (KbWindow *self)
+{
+  int first = kb_window_state_get_first_year (self->state);
+  int last = kb_window_state_get_last_year (self->state);
+
+  /* Written only when changed: starting up reads them back unchanged. */
+  if (self->settings != NULL && g_settings_get_int (self->settings, "first-year") != first)
+    g_settings_set_int (self->settings, "first-year", first);
+  if (self->settings != NULL && g_settings_get_int (self->settings, "last-year") != last)
+    g_settings_set_int (self->settings, "last-year", last);
+  update_button (self);
+}
+
 static void
 on_spin_changed (KbWindow *self)
 {
@@ -121,18 +136,11 @@ _kb_window_init_years (KbWindow *self)
   g_signal_connect_swapped (self->last_spin, "value-changed", G_CALLBACK (on_spin_changed), self);
   g_signal_connect_object (_kb_window_get_chart (self, "sector"), "changed", G_CALLBACK (update_button),
                            self, G_CONNECT_SWAPPED);
-  /* The button follows the state's years. */
-  g_signal_connect_object (self->state, "notify::first-year", G_CALLBACK (update_button), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->state, "notify::last-year", G_CALLBACK (update_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::first-year", G_CALLBACK (on_state_years), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::last-year", G_CALLBACK (on_state_years), self, G_CONNECT_SWAPPED);
 
-  /* The years chosen last; from then on the settings follow the state
-   * (bound after, so that starting up writes nothing back). */
   if (self->settings != NULL)
-    {
-      _kb_window_set_years (self, g_settings_get_int (self->settings, "first-year"),
-                            g_settings_get_int (self->settings, "last-year"));
-      g_settings_bind (self->settings, "first-year", self->state, "first-year", G_SETTINGS_BIND_SET);
-      g_settings_bind (self->settings, "last-year", self->state, "last-year", G_SETTINGS_BIND_SET);
-    }
+    _kb_window_set_years (self, g_settings_get_int (self->settings, "first-year"),
+                          g_settings_get_int (self->settings, "last-year"));
   update_button (self);
 }
