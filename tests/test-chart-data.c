@@ -141,6 +141,78 @@ test_year_bar_shares (void)
       g_assert_cmpfloat_with_epsilon (number_at (table, (int)r, 1), 318179.14 / 736445.33 * 100, 1e-9);
 }
 
+/* The height of @sector's band in year index @y of @stack. */
+static double
+band_of (const KbChartStack *stack,
+         const char         *sector,
+         guint               y)
+{
+  for (guint s = 0; s < stack->sectors->len; s++)
+    if (g_strcmp0 (kb_series_get_sector (g_ptr_array_index (stack->sectors, s)), sector) == 0)
+      return stack->upper[s * stack->n_years + y] - stack->lower[s * stack->n_years + y];
+  g_assert_not_reached ();
+}
+
+/* A sector shown alone, as shares, is its part of every sector's
+ * emissions — as in the chart of all sectors — never 100 %: drawn, read
+ * out, in its numbers, and as one year's bar, also per inhabitant. */
+static void
+test_filtered_shares (void)
+{
+  const char *transport[] = { "Transporter", NULL };
+
+  for (guint per_capita = 0; per_capita < 2; per_capita++)
+    {
+      g_autoptr(KbChart) all = chart_of (KB_CHART_KIND_SECTOR_TREND, "0583");
+      g_autoptr(KbChart) alone = chart_of (KB_CHART_KIND_SECTOR_TREND, "0583");
+      g_autoptr(KbChartTable) table = NULL;
+      g_autofree char *readout = NULL, *expected = NULL, *share_2024 = NULL;
+      const KbChartStack *whole, *part;
+      guint n_checked = 0;
+      int row;
+
+      for (guint c = 0; c < 2; c++)
+        {
+          KbChart *chart = c == 0 ? all : alone;
+
+          kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+          kb_chart_set_share (chart, TRUE);
+          kb_chart_set_per_capita (chart, per_capita);
+        }
+      kb_chart_set_sector_filter (alone, transport);
+      whole = kb_chart_get_stack (all);
+      part = kb_chart_get_stack (alone);
+      g_assert_cmpuint (part->sectors->len, ==, 1);
+      g_assert_cmpuint (part->n_years, ==, whole->n_years);
+      for (guint y = 0; y < part->n_years; y++)
+        {
+          double share = band_of (whole, "Transporter", y);
+
+          g_assert_cmpfloat_with_epsilon (band_of (part, "Transporter", y), share, 1e-9);
+          g_assert_cmpfloat (share, <, 60);
+          n_checked++;
+        }
+      g_assert_cmpuint (n_checked, >=, 10);
+
+      /* The read-out and the numbers say the same share. */
+      share_2024 = kb_format_number (band_of (whole, "Transporter", whole->n_years - 1), 0, KB_LANGUAGE_ENGLISH);
+      expected = g_strdup_printf ("(%s %%)", share_2024);
+      readout = kb_chart_dup_readout (alone, 2024);
+      g_assert_nonnull (strstr (readout, expected));
+      table = kb_chart_dup_table (alone);
+      row = kb_chart_table_find_row (table, "2024");
+      g_assert_cmpfloat_with_epsilon (number_at (table, row, column_of (table, "Domestic transport")),
+                                      band_of (whole, "Transporter", whole->n_years - 1), 1e-9);
+
+      /* One year's bar, as shares. */
+      g_clear_pointer (&table, kb_chart_table_free);
+      kb_chart_set_year (alone, 2024);
+      table = kb_chart_dup_table (alone);
+      g_assert_cmpfloat_with_epsilon (number_at (table, 0, 1), band_of (whole, "Transporter", whole->n_years - 1),
+                                      1e-9);
+    }
+}
+
 /* Motala's energy: 2020's suppressed parts are ".." and "Not published"
  * is what they hide of the published total; 2017's total is "..". */
 static void
@@ -465,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/chart-data/trend", test_trend);
   g_test_add_func ("/chart-data/energy-suppressed", test_energy_suppressed);
   g_test_add_func ("/chart-data/year-bar-shares", test_year_bar_shares);
+  g_test_add_func ("/chart-data/filtered-shares", test_filtered_shares);
   g_test_add_func ("/chart-data/target-gap", test_target_gap);
   g_test_add_func ("/chart-data/compare", test_compare);
   g_test_add_func ("/chart-data/bars", test_bars);

@@ -29,6 +29,7 @@ _kb_chart_drop_derived (KbChart *self)
   self->have_gap = FALSE;
   g_clear_pointer (&self->stack, _kb_chart_stack_free);
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
+  g_clear_pointer (&self->unfiltered, g_ptr_array_unref);
   g_clear_object (&self->total);
 }
 
@@ -289,7 +290,8 @@ filter_sectors (KbChart *self)
             }
         }
     }
-  g_ptr_array_unref (self->sectors);
+  /* Shares stay of every sector (kb_chart_get_filtered_share_base ()). */
+  self->unfiltered = self->sectors;
   self->sectors = kept;
 }
 
@@ -337,12 +339,25 @@ crop_to_range (KbChart *self)
 
 /* Per-capita values come from each total and the population, never from
  * summing or averaging ratios. Without a population, nothing changes. */
+/* Each of *@series divided by @population, in place of them. */
+static void
+divide_all (GPtrArray  **series,
+            KbSeries    *population,
+            const char  *unit)
+{
+  GPtrArray *divided = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < (*series)->len; i++)
+    g_ptr_array_add (divided, divide_series (g_ptr_array_index (*series, i), population, unit));
+  g_ptr_array_unref (*series);
+  *series = divided;
+}
+
 static void
 per_capita (KbChart *self)
 {
   g_autoptr(KbSeries) population = kb_chart_dup_population (self, self->region_code);
   g_autofree char *unit = NULL;
-  GPtrArray *sectors;
   KbSeries *total;
 
   if (population == NULL || self->total == NULL)
@@ -353,11 +368,9 @@ per_capita (KbChart *self)
   g_object_unref (self->total);
   self->total = total;
 
-  sectors = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < self->sectors->len; i++)
-    g_ptr_array_add (sectors, divide_series (g_ptr_array_index (self->sectors, i), population, unit));
-  g_ptr_array_unref (self->sectors);
-  self->sectors = sectors;
+  divide_all (&self->sectors, population, unit);
+  if (self->unfiltered != NULL)
+    divide_all (&self->unfiltered, population, unit);
   self->is_per_capita = TRUE;
 }
 

@@ -55,6 +55,7 @@ struct _KbChart
   const char  *shown_indicator;
   int          shown_release;
   GPtrArray   *sectors;
+  GPtrArray   *unfiltered;  /* every sector, where a filter chose some; else NULL */
   KbSeries    *total;
   KbChartStack *stack;     /* of the sectors and shares, once asked for */
   gboolean     gap_derived; /* the gap, from the total, the target and the budget's start */

@@ -39,7 +39,8 @@ compare_largest_first (gconstpointer a,
  * total is suppressed too, the year is not drawn (@drawable), as a year
  * without data. Missing is never drawn as zero. */
 static void
-stack_bands (KbChartStack *stack,
+stack_bands (KbChart      *chart,
+             KbChartStack *stack,
              KbSeries     *total,
              gboolean      share)
 {
@@ -61,8 +62,10 @@ stack_bands (KbChartStack *stack,
       if (missing && has_whole)
         unreported = MAX (whole - (positive + negative), 0);
       /* As shares: of the year's emissions (with what is unpublished),
-       * removals below zero. */
+       * removals below zero; of every sector's where some are shown. */
       base = positive + unreported;
+      if (share)
+        kb_chart_get_filtered_share_base (chart, year, &base);
       for (guint s = 0; s < sectors->len; s++)
         {
           double v = 0;
@@ -127,9 +130,40 @@ kb_chart_get_stack (KbChart *self)
   stack->upper = g_new0 (double, (sectors->len + 1) * stack->n_years);
   stack->drawable = g_new0 (gboolean, stack->n_years + 1);
   stack->complete = g_new0 (gboolean, stack->n_years + 1);
-  stack_bands (stack, total, self->share);
+  stack_bands (self, stack, total, self->share);
   self->stack = stack;
   return stack;
+}
+
+/* Where a sector filter shows some sectors, their shares are still of
+ * every sector's emissions (a sector alone is its part of the whole, not
+ * 100 %): @base, the year's emissions before removals of every sector,
+ * with what the source did not publish where the total says how much.
+ * FALSE (and @base untouched) where the chart shows every sector. */
+gboolean
+kb_chart_get_filtered_share_base (KbChart *self,
+                                  int      year,
+                                  double  *base)
+{
+  double positive, negative, whole;
+  gboolean missing = FALSE;
+
+  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
+
+  _kb_chart_derive (self);
+  if (self->unfiltered == NULL)
+    return FALSE;
+  kb_stack_by_sign (self->unfiltered, year, &positive, &negative);
+  for (guint s = 0; s < self->unfiltered->len; s++)
+    {
+      KbSeries *sector = g_ptr_array_index (self->unfiltered, s);
+
+      missing |= kb_series_has_year (sector, year) && !kb_series_get_value (sector, year, NULL);
+    }
+  *base = positive;
+  if (missing && self->total != NULL && kb_series_get_value (self->total, year, &whole))
+    *base += MAX (whole - (positive + negative), 0);
+  return TRUE;
 }
 
 /* The sector whose band is at @value in @year (between data years, where

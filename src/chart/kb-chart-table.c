@@ -192,7 +192,13 @@ fill_time_series (KbChart      *chart,
       if (missing && has_whole)
         unreported = MAX (whole - (positive + negative), 0);
       if (share)
-        base = positive + unreported > 0 ? 100.0 / (positive + unreported) : NAN;
+        {
+          /* Of every sector's emissions, also where some are shown. */
+          double of = positive + unreported;
+
+          kb_chart_get_filtered_share_base (chart, year, &of);
+          base = of > 0 ? 100.0 / of : NAN;
+        }
 
       g_array_append_val (table->cells, ((Cell) { CELL_NUMBER, NULL, year }));
       for (guint s = 0; parts != NULL && s < parts->len; s++)
@@ -238,7 +244,10 @@ fill_year_bar (KbChart      *chart,
   /* As shares: of the year's emissions before removals, as drawn. */
   kb_stack_by_sign (parts, year, &positive, &negative);
   if (kb_chart_get_share (chart))
-    scale = positive > 0 ? 100.0 / positive : NAN;
+    {
+      kb_chart_get_filtered_share_base (chart, year, &positive);
+      scale = positive > 0 ? 100.0 / positive : NAN;
+    }
   _kb_chart_table_add_header (table, _("Part"));
   _kb_chart_table_add_header (table, unit_header (chart));
   for (guint s = 0; s < parts->len; s++)

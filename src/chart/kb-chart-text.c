@@ -674,6 +674,7 @@ kb_chart_dup_readout (KbChart *chart,
   for (guint i = 0; i < parts->len; i++)
     missing |= !kb_series_get_value (g_ptr_array_index (parts, i), year, NULL);
   base = positive + (missing ? MAX (value - (positive + negative), 0) : 0);
+  kb_chart_get_filtered_share_base (chart, year, &base);
 
   for (guint i = 0; i < parts->len; i++)
     {

@@ -215,6 +215,9 @@ typedef struct
   double     lowest_share;  /* as shares: the removals' depth, in % (≤ 0) */
 } KbChartStack;
 
+gboolean    kb_chart_get_filtered_share_base (KbChart *self,
+                                              int      year,
+                                              double  *base);
 const KbChartStack *kb_chart_get_stack (KbChart *self);
 
 G_END_DECLS

@@ -282,7 +282,11 @@ kb_year_bar_plot_draw (KbRender *render)
   if (kb_chart_get_share (render->chart))
     {
       double divisor = positive + unreported;
-      double unreported_share = divisor > 0 ? unreported / divisor * 100 : 0;
+      double unreported_share;
+
+      /* A sector alone: its part of every sector's emissions. */
+      kb_chart_get_filtered_share_base (render->chart, year, &divisor);
+      unreported_share = divisor > 0 ? unreported / divisor * 100 : 0;
 
       draw_bars (render, sorted, &year, &divisor, &unreported_share, 1);
       return;
