@@ -211,6 +211,18 @@ test_dashboard_sector (void)
   g_assert_nonnull (strstr (window->last_message, "“Rymdfart”"));
   g_assert_cmpstr (kb_window_get_region (window), ==, "0580");
 
+  /* A municipality the data does not have: the one shown stays, and the
+   * toast says so (a workshop would otherwise take Linköping for its own). */
+  {
+    g_autoptr(KbDashboard) nowhere = kb_dashboard_new ();
+
+    kb_dashboard_set_municipality (nowhere, "9999");
+    _kb_window_apply_dashboard (window, nowhere);
+    g_assert_cmpstr (kb_window_get_region (window), ==, "0580");
+    g_assert_nonnull (strstr (window->last_message, "“9999”"));
+    g_assert_nonnull (strstr (window->last_message, "Linköping is shown"));
+  }
+
   kb_window_state_set_sector_filter (window->state, "Transporter");
   first = window->filter_toast;
   g_assert_nonnull (first);

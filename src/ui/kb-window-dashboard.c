@@ -71,13 +71,13 @@ has_sector (KbWindow   *self,
  *
  * What the data does not have is taken out of @dashboard (read for the
  * window to apply) before the state is restored from it: a municipality
- * (the one shown stays) and a sector (all are shown, and a toast says
- * why). A guessing year the data does not have the game refuses itself. */
+ * (the one shown stays) and a sector (all are shown), each said in a
+ * toast. A guessing year the data does not have the game refuses itself. */
 void
 _kb_window_apply_dashboard (KbWindow    *self,
                             KbDashboard *dashboard)
 {
-  g_autofree char *missing_sector = NULL;
+  g_autofree char *missing_sector = NULL, *missing_region = NULL;
   const char *region;
 
   /* The dashboard's targets (checked when it was opened) come first: the
@@ -91,7 +91,10 @@ _kb_window_apply_dashboard (KbWindow    *self,
     }
   region = kb_dashboard_get_municipality (dashboard);
   if (region != NULL && kb_dataset_get_region_name (self->dataset, region) == NULL)
-    kb_dashboard_set_municipality (dashboard, NULL);
+    {
+      missing_region = g_strdup (region);
+      kb_dashboard_set_municipality (dashboard, NULL);
+    }
   region = kb_dashboard_get_municipality (dashboard) ? kb_dashboard_get_municipality (dashboard)
                                                      : kb_window_state_get_region_code (self->state);
   if (kb_dashboard_get_sector_filter (dashboard) != NULL &&
@@ -110,6 +113,14 @@ _kb_window_apply_dashboard (KbWindow    *self,
   if (kb_dashboard_get_measures (dashboard) != NULL)
     _kb_window_open_measures (self, kb_dashboard_get_measures (dashboard));
   gtk_adjustment_set_value (self->extra_cut, kb_dashboard_get_extra_cut (dashboard));
+  if (missing_region != NULL)
+    {
+      const char *shown = kb_dataset_get_region_name (self->dataset, kb_window_state_get_region_code (self->state));
+      g_autofree char *message = g_strdup_printf (_("The dashboard shows the municipality “%s”, which the data does not have; %s is shown"),
+                                                  missing_region, shown ? shown : kb_window_state_get_region_code (self->state));
+
+      _kb_window_show_toast (self, message);
+    }
   if (missing_sector != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("The dashboard shows the sector “%s”, which the data does not have; all sectors are shown"),
