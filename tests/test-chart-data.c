@@ -213,6 +213,60 @@ test_filtered_shares (void)
     }
 }
 
+/* Motala's energy, each category alone as shares: the same share as
+ * among all, in the years all are drawn, and no year drawn that all
+ * leave out (2017: parts suppressed and the total too); what is "not
+ * published" is of the whole, and only where the category is suppressed. */
+static void
+test_filtered_shares_suppressed (void)
+{
+  g_autoptr(KbChart) all = chart_of (KB_CHART_KIND_ENERGY, "0583");
+  const KbChartStack *whole;
+  guint n_suppressed = 0, n_checked = 0;
+
+  kb_chart_set_trend_style (all, KB_TREND_STYLE_STACKED);
+  kb_chart_set_share (all, TRUE);
+  whole = kb_chart_get_stack (all);
+  g_assert_nonnull (whole);
+  for (guint s = 0; s < whole->sectors->len; s++)
+    {
+      KbSeries *category = g_ptr_array_index (whole->sectors, s);
+      const char *name = kb_series_get_sector (category);
+      const char *only[] = { name, NULL };
+      g_autoptr(KbChart) alone = chart_of (KB_CHART_KIND_ENERGY, "0583");
+      const KbChartStack *part;
+
+      kb_chart_set_trend_style (alone, KB_TREND_STYLE_STACKED);
+      kb_chart_set_share (alone, TRUE);
+      kb_chart_set_sector_filter (alone, only);
+      part = kb_chart_get_stack (alone);
+      g_assert_cmpuint (part->sectors->len, ==, 1);
+      g_assert_cmpuint (part->n_years, ==, whole->n_years);
+      for (guint y = 0; y < whole->n_years; y++)
+        {
+          guint top = (guint)whole->sectors->len * whole->n_years + y;
+          guint part_top = part->n_years + y;
+          int year = kb_series_get_year (kb_chart_get_total (all), y);
+
+          g_assert_cmpint (part->drawable[y], ==, whole->drawable[y]);
+          if (!whole->drawable[y])
+            continue;
+          g_assert_cmpfloat_with_epsilon (band_of (part, name, y), band_of (whole, name, y), 1e-9);
+          if (kb_series_get_value (category, year, NULL))
+            g_assert_cmpfloat (part->upper[part_top] - part->lower[part_top], ==, 0);
+          else
+            {
+              g_assert_cmpfloat_with_epsilon (part->upper[part_top] - part->lower[part_top],
+                                              whole->upper[top] - whole->lower[top], 1e-9);
+              n_suppressed++;
+            }
+          n_checked++;
+        }
+    }
+  g_assert_cmpuint (n_checked, >, 20);
+  g_assert_cmpuint (n_suppressed, >, 0);
+}
+
 /* Motala's energy: 2020's suppressed parts are ".." and "Not published"
  * is what they hide of the published total; 2017's total is "..". */
 static void
@@ -538,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/chart-data/energy-suppressed", test_energy_suppressed);
   g_test_add_func ("/chart-data/year-bar-shares", test_year_bar_shares);
   g_test_add_func ("/chart-data/filtered-shares", test_filtered_shares);
+  g_test_add_func ("/chart-data/filtered-shares-suppressed", test_filtered_shares_suppressed);
   g_test_add_func ("/chart-data/target-gap", test_target_gap);
   g_test_add_func ("/chart-data/compare", test_compare);
   g_test_add_func ("/chart-data/bars", test_bars);

@@ -51,7 +51,7 @@ stack_bands (KbChart      *chart,
     {
       int year = kb_series_get_year (total, y);
       double up = 0, down = 0, positive, negative, whole = 0, unreported = 0, base;
-      gboolean missing = FALSE, has_whole = kb_series_get_value_at (total, y, &whole);
+      gboolean filtered, missing = FALSE, has_whole = kb_series_get_value_at (total, y, &whole);
       guint top = (guint)sectors->len * n_years + y;
 
       kb_stack_by_sign (sectors, year, &positive, &negative);
@@ -64,8 +64,14 @@ stack_bands (KbChart      *chart,
       /* As shares: of the year's emissions (with what is unpublished),
        * removals below zero; of every sector's where some are shown. */
       base = positive + unreported;
-      if (share)
-        kb_chart_get_filtered_share_base (chart, year, &base);
+      filtered = kb_chart_get_filtered_share_base (chart, year, &base, &unreported);
+      /* Some sectors of all: a year is drawn where what it shows is known. */
+      if (filtered)
+        {
+          stack->drawable[y] = !isnan (unreported) && !(share && isnan (base));
+          if (isnan (unreported))
+            unreported = 0; /* the year is not drawn */
+        }
       for (guint s = 0; s < sectors->len; s++)
         {
           double v = 0;
@@ -83,7 +89,9 @@ stack_bands (KbChart      *chart,
         unreported = base > 0 ? unreported / base * 100.0 : 0;
       stack->lower[top] = up, stack->upper[top] = up + unreported;
       /* As shares, the removals' depth below zero, for the axis. */
-      if (positive > 0)
+      if (filtered && base > 0)
+        stack->lowest_share = MIN (stack->lowest_share, negative / base * 100.0);
+      else if (!filtered && positive > 0)
         stack->lowest_share = MIN (stack->lowest_share, negative / positive * 100.0);
     }
 }
@@ -137,16 +145,21 @@ kb_chart_get_stack (KbChart *self)
 
 /* Where a sector filter shows some sectors, their shares are still of
  * every sector's emissions (a sector alone is its part of the whole, not
- * 100 %): @base, the year's emissions before removals of every sector,
- * with what the source did not publish where the total says how much.
- * FALSE (and @base untouched) where the chart shows every sector. */
+ * 100 %), and what is "not published" is what the source did not publish
+ * of the whole, not the other sectors: @base, the year's emissions
+ * before removals of every sector with what is unpublished where the
+ * total says how much, and @unreported (may be NULL), that unpublished
+ * part where a shown sector is suppressed (else 0). A part missing (".."
+ * or no value at all) where the total is missing too leaves them unknown:
+ * NAN. FALSE, the outputs untouched, where the chart shows every sector. */
 gboolean
 kb_chart_get_filtered_share_base (KbChart *self,
                                   int      year,
-                                  double  *base)
+                                  double  *base,
+                                  double  *unreported)
 {
-  double positive, negative, whole;
-  gboolean missing = FALSE;
+  double positive, negative, whole, gap;
+  gboolean missing = FALSE, shown_missing = FALSE;
 
   g_return_val_if_fail (KB_IS_CHART (self), FALSE);
 
@@ -155,14 +168,18 @@ kb_chart_get_filtered_share_base (KbChart *self,
     return FALSE;
   kb_stack_by_sign (self->unfiltered, year, &positive, &negative);
   for (guint s = 0; s < self->unfiltered->len; s++)
-    {
-      KbSeries *sector = g_ptr_array_index (self->unfiltered, s);
-
-      missing |= kb_series_has_year (sector, year) && !kb_series_get_value (sector, year, NULL);
-    }
-  *base = positive;
-  if (missing && self->total != NULL && kb_series_get_value (self->total, year, &whole))
-    *base += MAX (whole - (positive + negative), 0);
+    missing |= !kb_series_get_value (g_ptr_array_index (self->unfiltered, s), year, NULL);
+  for (guint s = 0; s < self->sectors->len; s++)
+    shown_missing |= !kb_series_get_value (g_ptr_array_index (self->sectors, s), year, NULL);
+  if (!missing)
+    gap = 0;
+  else if (self->total != NULL && kb_series_get_value (self->total, year, &whole))
+    gap = MAX (whole - (positive + negative), 0);
+  else
+    gap = NAN;
+  *base = positive + gap;
+  if (unreported != NULL)
+    *unreported = shown_missing ? gap : 0;
   return TRUE;
 }
 

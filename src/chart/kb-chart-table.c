@@ -177,7 +177,7 @@ fill_time_series (KbChart      *chart,
   for (guint y = 0; y < years->len; y++)
     {
       int year = g_array_index (years, int, y);
-      double positive = 0, negative = 0, whole = NAN, unreported = 0, base = 1;
+      double positive = 0, negative = 0, whole = NAN, unreported = 0, base = 1, of;
       gboolean missing = FALSE, has_whole = kb_series_get_value (total, year, &whole);
 
       /* The guessing game's answer is not given away. */
@@ -191,14 +191,14 @@ fill_time_series (KbChart      *chart,
         }
       if (missing && has_whole)
         unreported = MAX (whole - (positive + negative), 0);
+      else if (missing)
+        unreported = NAN;
+      /* Some sectors of all: of every sector's emissions, and what the
+       * source did not publish of the whole. */
+      of = positive + (isnan (unreported) ? 0 : unreported);
+      kb_chart_get_filtered_share_base (chart, year, &of, &unreported);
       if (share)
-        {
-          /* Of every sector's emissions, also where some are shown. */
-          double of = positive + unreported;
-
-          kb_chart_get_filtered_share_base (chart, year, &of);
-          base = of > 0 ? 100.0 / of : NAN;
-        }
+        base = of > 0 ? 100.0 / of : NAN;
 
       g_array_append_val (table->cells, ((Cell) { CELL_NUMBER, NULL, year }));
       for (guint s = 0; parts != NULL && s < parts->len; s++)
@@ -213,14 +213,7 @@ fill_time_series (KbChart      *chart,
             add_series_value (table, part, year, share ? base : 1);
         }
       if (with_unreported)
-        {
-          if (missing && has_whole)
-            _kb_chart_table_add_number (table, unreported * (share ? base : 1));
-          else if (missing)
-            _kb_chart_table_add_number (table, NAN);
-          else
-            _kb_chart_table_add_number (table, 0);
-        }
+        _kb_chart_table_add_number (table, missing ? unreported * (share ? base : 1) : 0);
       if (with_total || guessing)
         {
           double first;
@@ -245,7 +238,7 @@ fill_year_bar (KbChart      *chart,
   kb_stack_by_sign (parts, year, &positive, &negative);
   if (kb_chart_get_share (chart))
     {
-      kb_chart_get_filtered_share_base (chart, year, &positive);
+      kb_chart_get_filtered_share_base (chart, year, &positive, NULL);
       scale = positive > 0 ? 100.0 / positive : NAN;
     }
   _kb_chart_table_add_header (table, _("Part"));

@@ -674,7 +674,7 @@ kb_chart_dup_readout (KbChart *chart,
   for (guint i = 0; i < parts->len; i++)
     missing |= !kb_series_get_value (g_ptr_array_index (parts, i), year, NULL);
   base = positive + (missing ? MAX (value - (positive + negative), 0) : 0);
-  kb_chart_get_filtered_share_base (chart, year, &base);
+  kb_chart_get_filtered_share_base (chart, year, &base, NULL);
 
   for (guint i = 0; i < parts->len; i++)
     {

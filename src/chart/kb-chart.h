@@ -217,7 +217,8 @@ typedef struct
 
 gboolean    kb_chart_get_filtered_share_base (KbChart *self,
                                               int      year,
-                                              double  *base);
+                                              double  *base,
+                                              double  *unreported);
 const KbChartStack *kb_chart_get_stack (KbChart *self);
 
 G_END_DECLS

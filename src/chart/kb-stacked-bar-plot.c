@@ -238,6 +238,10 @@ year_stack (KbRender *render,
     missing |= !kb_series_get_value (g_ptr_array_index (sectors, i), year, NULL);
   if (missing && kb_series_get_value (kb_chart_get_total (render->chart), year, &whole))
     *unreported = MAX (whole - (*positive + *negative), 0);
+  /* Some sectors of all: what the source did not publish of the whole
+   * (unknown without a total: none drawn). */
+  if (kb_chart_get_filtered_share_base (render->chart, year, &whole, unreported) && isnan (*unreported))
+    *unreported = 0;
 }
 
 /* One bar, with room around it; the values' axis, or 0–100 % as shares. */
@@ -285,7 +289,7 @@ kb_year_bar_plot_draw (KbRender *render)
       double unreported_share;
 
       /* A sector alone: its part of every sector's emissions. */
-      kb_chart_get_filtered_share_base (render->chart, year, &divisor);
+      kb_chart_get_filtered_share_base (render->chart, year, &divisor, NULL);
       unreported_share = divisor > 0 ? unreported / divisor * 100 : 0;
 
       draw_bars (render, sorted, &year, &divisor, &unreported_share, 1);
