@@ -237,6 +237,26 @@ test_dashboard_sector (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A dashboard's value with markup's characters is said as it is (a toast
+ * reads its title as markup: the text was lost, with a warning). */
+static void
+test_dashboard_markup (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  g_autoptr(KbDashboard) odd = kb_dashboard_new ();
+  AdwToast *toast;
+
+  kb_dashboard_set_sector_filter (odd, "Rymd & <fart>");
+  _kb_window_apply_dashboard (window, odd);
+  g_assert_nonnull (strstr (window->last_message, "“Rymd & <fart>”"));
+  toast = _kb_window_new_toast ("Rymd & <fart>");
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Rymd &amp; &lt;fart&gt;");
+  g_object_unref (toast);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,5 +267,6 @@ main (int   argc,
   g_test_add_func ("/window-state/dashboard", test_state_dashboard);
   g_test_add_func ("/window-state/window-follows", test_window_follows_state);
   g_test_add_func ("/window-state/dashboard-sector", test_dashboard_sector);
+  g_test_add_func ("/window-state/dashboard-markup", test_dashboard_markup);
   return g_test_run ();
 }

@@ -43,7 +43,7 @@ on_state_sector_filter (KbWindow *self)
   if (sector != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Showing %s only"), sector);
-      AdwToast *toast = adw_toast_new (message);
+      AdwToast *toast = _kb_window_new_toast (message);
 
       adw_toast_set_button_label (toast, _("Show _All"));
       adw_toast_set_action_name (toast, "win.clear-sector-filter");

@@ -205,7 +205,7 @@ remove_measure_action (GtkWidget  *widget,
     return;
   /* Translators: a toast after a measure was removed from the plan */
   message = g_strdup_printf (_("“%s” removed"), name);
-  toast = adw_toast_new (message);
+  toast = _kb_window_new_toast (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   /* The toast's Undo takes back this removal, and only while nothing
    * came after it. */

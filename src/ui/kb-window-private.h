@@ -93,6 +93,7 @@ void _kb_window_show_news           (KbWindow   *self,
 void _kb_window_add_toast           (KbWindow   *self,
                                      AdwToast   *toast,
                                      const char *message);
+AdwToast *_kb_window_new_toast      (const char *text);
 void _kb_window_update_actions     (KbWindow   *self);
 void _kb_window_replace_dataset     (KbWindow   *self,
                                      KbDataset  *dataset);

@@ -265,11 +265,22 @@ _kb_window_replace_dataset (KbWindow  *self,
   _kb_window_update_releases (self, TRUE);
 }
 
+/* A toast saying @text as it is: libadwaita 1.2 reads a toast's title as
+ * markup, where a "&" or "<" of a file's name or a dashboard's value
+ * would leave it empty. */
+AdwToast *
+_kb_window_new_toast (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
 void
 _kb_window_show_toast (KbWindow   *self,
                        const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = _kb_window_new_toast (message);
 
   adw_toast_set_timeout (toast, 0); /* an error stays until it is read */
   _kb_window_add_toast (self, toast, message);
@@ -281,7 +292,7 @@ void
 _kb_window_show_news (KbWindow   *self,
                       const char *message)
 {
-  _kb_window_add_toast (self, adw_toast_new (message), message);
+  _kb_window_add_toast (self, _kb_window_new_toast (message), message);
 }
 
 /* Shows @toast (taking it), remembering @message for tests. */
