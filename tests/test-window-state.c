@@ -221,6 +221,12 @@ test_dashboard_sector (void)
     g_assert_cmpstr (kb_window_get_region (window), ==, "0580");
     g_assert_nonnull (strstr (window->last_message, "“9999”"));
     g_assert_nonnull (strstr (window->last_message, "Linköping is shown"));
+
+    /* Named, not numbered: found by its name. */
+    kb_dashboard_set_municipality (nowhere, "motala");
+    _kb_window_apply_dashboard (window, nowhere);
+    g_assert_cmpstr (kb_window_get_region (window), ==, "0583");
+    kb_window_state_set_region_code (window->state, "0580");
   }
 
   kb_window_state_set_sector_filter (window->state, "Transporter");

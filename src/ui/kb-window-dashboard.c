@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "import/kb-measures-reader.h"
+#include "model/kb-region.h"
 #include "kb-window-private.h"
 
 /* Dashboards: what the window shows, saved as a .klimatbild file and
@@ -71,7 +72,7 @@ has_sector (KbWindow   *self,
  *
  * What the data does not have is taken out of @dashboard (read for the
  * window to apply) before the state is restored from it: a municipality
- * (the one shown stays) and a sector (all are shown), each said in a
+ * (the one shown stays; one named, not numbered, is found by its name) and a sector (all are shown), each said in a
  * toast. A guessing year the data does not have the game refuses itself. */
 void
 _kb_window_apply_dashboard (KbWindow    *self,
@@ -89,11 +90,20 @@ _kb_window_apply_dashboard (KbWindow    *self,
       g_clear_pointer (&self->dashboard_target, kb_target_unref);
       self->dashboard_target = kb_target_new_from_data (text, strlen (text), "", NULL);
     }
+  /* A municipality by its code, or by its name as a hand-written
+   * dashboard may have it ("Motala"). */
   region = kb_dashboard_get_municipality (dashboard);
-  if (region != NULL && kb_dataset_get_region_name (self->dataset, region) == NULL)
+  if (region != NULL)
     {
-      missing_region = g_strdup (region);
-      kb_dashboard_set_municipality (dashboard, NULL);
+      g_autofree char *code = kb_dataset_find_region (self->dataset, region);
+
+      if (code == NULL)
+        {
+          const KbRegion *known = kb_region_find (region);
+
+          missing_region = g_strdup (known != NULL ? known->name : region);
+        }
+      kb_dashboard_set_municipality (dashboard, code);
     }
   region = kb_dashboard_get_municipality (dashboard) ? kb_dashboard_get_municipality (dashboard)
                                                      : kb_window_state_get_region_code (self->state);
