@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 
 #include "import/kb-import.h"
+#include "kb-bench-util.h"
 
 /* Imports FILE as the app does, beside libcsv alone tokenizing the same
  * file in the same process (empty callbacks, nothing stored: the floor
@@ -53,19 +54,6 @@ tokenize (const char *path)
   return (g_get_monotonic_time () - start) / 1e6;
 }
 
-/* The process's resident memory now, in MiB (Linux; 0 elsewhere). */
-static double
-resident_mib (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
-      (line = strstr (status, "VmRSS:")) == NULL)
-    return 0;
-  return g_ascii_strtod (line + strlen ("VmRSS:"), NULL) / 1024.0;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -102,7 +90,7 @@ main (int   argc,
 
       libcsv = MIN (libcsv, tokenize (argv[1]));
       if (run == 0)
-        before = resident_mib ();
+        before = kb_bench_resident_mib ();
       start = g_get_monotonic_time ();
       imported = kb_import_file (file, NULL, &error);
       end = g_get_monotonic_time ();
@@ -115,7 +103,7 @@ main (int   argc,
       /* Freed before the next run: one dataset at a time, as in the app. */
       if (run == 0)
         {
-          after = resident_mib ();
+          after = kb_bench_resident_mib ();
           n_series = g_list_model_get_n_items (G_LIST_MODEL (imported));
         }
     }

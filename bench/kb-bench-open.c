@@ -13,6 +13,7 @@
 #include "import/kb-import.h"
 #include "ui/kb-chart-view.h"
 #include "ui/kb-window.h"
+#include "kb-bench-util.h"
 
 /* How much the running app grows by when it opens a file: a window on
  * the default dataset, Översikt painted, then FILE opened as a user opens
@@ -20,18 +21,6 @@
  * painted again. The resident memory before and after (the issue's goal:
  * growing by no more than the file's size). Linux (/proc) only:
  *   kb-bench-open FILE */
-
-static double
-resident_mib (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
-      (line = strstr (status, "VmRSS:")) == NULL)
-    return 0;
-  return g_ascii_strtod (line + strlen ("VmRSS:"), NULL) / 1024.0;
-}
 
 /* Runs the main loop for @ms milliseconds, or until @done says so. */
 static void
@@ -104,7 +93,7 @@ main (int   argc,
   /* What starting up freed is not counted as given back by the import. */
   malloc_trim (0);
 #endif
-  before = resident_mib ();
+  before = kb_bench_resident_mib ();
 
   kb_window_open_files (window, &file, 1);
   run_until (60000, imported, window);
@@ -114,7 +103,7 @@ main (int   argc,
       return EXIT_FAILURE;
     }
   run_until (2000, NULL, window);
-  after = resident_mib ();
+  after = kb_bench_resident_mib ();
 
   printf ("the app grew by %.1f MiB opening a %.1f MiB file (%.0f %% of it; %.1f → %.1f MiB resident)\n",
           after - before, file_mib, (after - before) / file_mib * 100, before, after);
