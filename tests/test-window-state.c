@@ -160,6 +160,17 @@ test_window_follows_state (void)
   kb_window_state_set_sector_filter (state, "Transporter");
   g_assert_nonnull (window->filter_toast);
   g_assert_cmpstr (adw_toast_get_title (window->filter_toast), ==, "Showing Transporter only");
+  /* Only over the pages the sector alone changes. */
+  adw_view_stack_set_visible_child_name (window->view_stack, "goal");
+  g_assert_null (window->filter_toast);
+  adw_view_stack_set_visible_child_name (window->view_stack, "energy");
+  g_assert_null (window->filter_toast);
+  adw_view_stack_set_visible_child_name (window->view_stack, "emissions");
+  g_assert_nonnull (window->filter_toast);
+  g_assert_cmpstr (adw_toast_get_title (window->filter_toast), ==, "Showing Transporter only");
+  adw_view_stack_set_visible_child_name (window->view_stack, "sectors");
+  g_assert_nonnull (window->filter_toast);
+  adw_view_stack_set_visible_child_name (window->view_stack, "overview");
 
   g_assert_false (kb_test_action_enabled (window, "win.clear-notes"));
   kb_window_state_add_note (state, 2020, "Pandemin");

@@ -32,25 +32,52 @@ _kb_window_filter_sector (KbWindow   *self,
   kb_window_state_set_sector_filter (self->state, sector);
 }
 
-/* The sector shown alone is said in a toast, with a button to show all. */
+/* The sector shown alone is said in a toast, with a button to show all,
+ * on the pages whose charts it changes (not over Mål, Energi or Gissa
+ * kurvan, whose words it would cover and which it does not change). */
+static void
+show_filter_toast (KbWindow *self)
+{
+  const char *sector = kb_window_state_get_sector_filter (self->state);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (sector == NULL || self->filter_toast != NULL || !_kb_window_page_shows_sector_alone (self))
+    return;
+  message = g_strdup_printf (_("Showing %s only"), sector);
+  toast = _kb_window_new_toast (message);
+  adw_toast_set_button_label (toast, _("Show _All"));
+  adw_toast_set_action_name (toast, "win.clear-sector-filter");
+  adw_toast_set_timeout (toast, 0);
+  g_set_weak_pointer (&self->filter_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+dismiss_filter_toast (KbWindow *self)
+{
+  if (self->filter_toast == NULL)
+    return;
+  adw_toast_dismiss (self->filter_toast);
+  g_clear_weak_pointer (&self->filter_toast);
+}
+
+/* Another sector (or all): said afresh. */
 static void
 on_state_sector_filter (KbWindow *self)
 {
-  const char *sector = kb_window_state_get_sector_filter (self->state);
+  dismiss_filter_toast (self);
+  show_filter_toast (self);
+}
 
-  if (self->filter_toast != NULL)
-    adw_toast_dismiss (self->filter_toast);
-  if (sector != NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Showing %s only"), sector);
-      AdwToast *toast = _kb_window_new_toast (message);
-
-      adw_toast_set_button_label (toast, _("Show _All"));
-      adw_toast_set_action_name (toast, "win.clear-sector-filter");
-      adw_toast_set_timeout (toast, 0);
-      g_set_weak_pointer (&self->filter_toast, toast);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
+/* Another page: the toast where the sector alone shows. */
+static void
+on_state_page (KbWindow *self)
+{
+  if (_kb_window_page_shows_sector_alone (self))
+    show_filter_toast (self);
+  else
+    dismiss_filter_toast (self);
 }
 
 static void
@@ -72,4 +99,5 @@ _kb_window_init_filter (KbWindow *self)
 {
   g_signal_connect_object (self->state, "notify::sector-filter", G_CALLBACK (on_state_sector_filter), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::page", G_CALLBACK (on_state_page), self, G_CONNECT_SWAPPED);
 }

@@ -527,6 +527,26 @@ _kb_window_dup_page_charts (KbWindow *self)
   return charts;
 }
 
+/* Whether a chart of the page shown shows a sector alone (follows the
+ * state's sector-filter, one being set). */
+gboolean
+_kb_window_page_shows_sector_alone (KbWindow *self)
+{
+  const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      KbPage *page = g_ptr_array_index (self->pages, i);
+
+      if (g_strcmp0 (page->id, visible) != 0)
+        continue;
+      for (guint c = 0; c < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[c] != NULL; c++)
+        if (kb_chart_get_sector_filter (_kb_window_get_chart (self, page->chart_ids[c])) != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* The view of chart @id ("sector", "target", "emissions", "goal",
  * "ranking", "change", "compare", "energy", "modes"). */
 GtkWidget *
