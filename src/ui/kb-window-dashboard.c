@@ -93,7 +93,7 @@ _kb_window_apply_dashboard (KbWindow    *self,
   /* A municipality by its code, or by its name as a hand-written
    * dashboard may have it ("Motala"). */
   region = kb_dashboard_get_municipality (dashboard);
-  if (region != NULL)
+  if (region != NULL && kb_dataset_get_region_name (self->dataset, region) == NULL)
     {
       g_autofree char *code = kb_dataset_find_region (self->dataset, region);
 

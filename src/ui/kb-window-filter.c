@@ -35,6 +35,16 @@ _kb_window_filter_sector (KbWindow   *self,
 /* The sector shown alone is said in a toast, with a button to show all,
  * on the pages whose charts it changes (not over Mål, Energi or Gissa
  * kurvan, whose words it would cover and which it does not change). */
+/* Closed by the user (not by a change of page or sector): not shown
+ * again for this sector. */
+static void
+on_filter_toast_dismissed (KbWindow *self,
+                           AdwToast *toast)
+{
+  if (toast == self->filter_toast)
+    self->filter_toast_closed = TRUE;
+}
+
 static void
 show_filter_toast (KbWindow *self)
 {
@@ -42,7 +52,8 @@ show_filter_toast (KbWindow *self)
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  if (sector == NULL || self->filter_toast != NULL || !_kb_window_page_shows_sector_alone (self))
+  if (sector == NULL || self->filter_toast != NULL || self->filter_toast_closed ||
+      !_kb_window_page_shows_sector_alone (self))
     return;
   message = g_strdup_printf (_("Showing %s only"), sector);
   toast = _kb_window_new_toast (message);
@@ -50,22 +61,27 @@ show_filter_toast (KbWindow *self)
   adw_toast_set_action_name (toast, "win.clear-sector-filter");
   adw_toast_set_timeout (toast, 0);
   g_set_weak_pointer (&self->filter_toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_filter_toast_dismissed), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
 dismiss_filter_toast (KbWindow *self)
 {
-  if (self->filter_toast == NULL)
+  AdwToast *toast = self->filter_toast;
+
+  if (toast == NULL)
     return;
-  adw_toast_dismiss (self->filter_toast);
+  /* Let go of first: the toast's "dismissed" is not the user's doing. */
   g_clear_weak_pointer (&self->filter_toast);
+  adw_toast_dismiss (toast);
 }
 
 /* Another sector (or all): said afresh. */
 static void
 on_state_sector_filter (KbWindow *self)
 {
+  self->filter_toast_closed = FALSE;
   dismiss_filter_toast (self);
   show_filter_toast (self);
 }

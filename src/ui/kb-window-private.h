@@ -44,6 +44,7 @@ struct _KbWindow
   GMenu                *recent_menu;     /* the app menu's Open Recent */
   GMenu                *release_menu;    /* the app menu's Release Shown */
   AdwToast             *filter_toast;    /* weak: "Showing … only" */
+  gboolean              filter_toast_closed; /* by the user, for the sector shown */
   KbTarget             *dashboard_target; /* an opened dashboard's, first */
   GtkSpinButton        *first_spin;
   GtkSpinButton        *last_spin;
