@@ -228,7 +228,7 @@ year_stack (KbRender *render,
   GPtrArray *sectors = kb_chart_get_sectors (render->chart);
   int year = kb_chart_get_year (render->chart);
   gboolean missing = FALSE;
-  double whole;
+  double whole, base;
 
   *positive = *negative = *unreported = 0;
   kb_stack_by_sign (sectors, year, positive, negative);
@@ -240,7 +240,7 @@ year_stack (KbRender *render,
     *unreported = MAX (whole - (*positive + *negative), 0);
   /* Some sectors of all: what the source did not publish of the whole
    * (unknown without a total: none drawn). */
-  if (kb_chart_get_filtered_share_base (render->chart, year, &whole, unreported) && isnan (*unreported))
+  if (kb_chart_get_filtered_share_base (render->chart, year, &base, unreported) && isnan (*unreported))
     *unreported = 0;
 }
 

@@ -183,6 +183,19 @@ kb_guess_view_get_from_year (KbGuessView *self)
   return kb_chart_get_guess_year (self->chart);
 }
 
+/* Whether the game of @chart can start at @year: the data has the year,
+ * before its latest. */
+gboolean
+kb_guess_view_can_start (KbChart *chart,
+                         int      year)
+{
+  KbSeries *total = kb_chart_get_total (chart);
+  int latest;
+
+  return total != NULL && kb_series_get_latest (total, &latest, NULL) &&
+         year >= kb_series_get_year (total, 0) && year < latest;
+}
+
 /* Shows the history up to @year and hides the answer again; the guesses,
  * drawn from another year, go. A year the data does not have before its
  * latest leaves the game as it is. */
@@ -190,14 +203,9 @@ void
 kb_guess_view_set_from_year (KbGuessView *self,
                              int          year)
 {
-  KbSeries *total;
-  int latest;
-
   g_return_if_fail (KB_IS_GUESS_VIEW (self));
 
-  total = kb_chart_get_total (self->chart);
-  if (year == kb_chart_get_guess_year (self->chart) || total == NULL || !kb_series_get_latest (total, &latest, NULL) ||
-      year < kb_series_get_year (total, 0) || year >= latest)
+  if (year == kb_chart_get_guess_year (self->chart) || !kb_guess_view_can_start (self->chart, year))
     return;
   kb_guess_view_clear (self);
   kb_chart_set_guess_revealed (self->chart, FALSE);

@@ -16,6 +16,8 @@ GtkWidget  *kb_guess_view_get_chart_view (KbGuessView *self);
 int         kb_guess_view_get_from_year  (KbGuessView *self);
 void        kb_guess_view_set_from_year  (KbGuessView *self,
                                           int          year);
+gboolean    kb_guess_view_can_start      (KbChart     *chart,
+                                          int          year);
 gboolean    kb_guess_view_get_revealed   (KbGuessView *self);
 void        kb_guess_view_set_revealed   (KbGuessView *self,
                                           gboolean     revealed);

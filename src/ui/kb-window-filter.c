@@ -45,6 +45,8 @@ on_filter_toast_dismissed (KbWindow *self,
     self->filter_toast_closed = TRUE;
 }
 
+/* The toast, where none is shown and the user did not close it; the
+ * callers decide the page. */
 static void
 show_filter_toast (KbWindow *self)
 {
@@ -52,8 +54,7 @@ show_filter_toast (KbWindow *self)
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  if (sector == NULL || self->filter_toast != NULL || self->filter_toast_closed ||
-      !_kb_window_page_shows_sector_alone (self))
+  if (sector == NULL || self->filter_toast != NULL || self->filter_toast_closed)
     return;
   message = g_strdup_printf (_("Showing %s only"), sector);
   toast = _kb_window_new_toast (message);
@@ -83,7 +84,8 @@ on_state_sector_filter (KbWindow *self)
 {
   self->filter_toast_closed = FALSE;
   dismiss_filter_toast (self);
-  show_filter_toast (self);
+  if (_kb_window_page_shows_sector_alone (self))
+    show_filter_toast (self);
 }
 
 /* Another page: the toast where the sector alone shows. */

@@ -121,11 +121,8 @@ on_state_guess_year (KbWindow *self)
 {
   KbChart *chart = _kb_window_get_chart (self, "guess");
   int year = kb_window_state_get_guess_year (self->state);
-  KbSeries *total = kb_chart_get_total (chart);
-  int latest;
 
-  if (year == 0 || (total != NULL && kb_series_get_latest (total, &latest, NULL) &&
-                    year >= kb_series_get_year (total, 0) && year < latest))
+  if (year == 0 || kb_guess_view_can_start (chart, year))
     return;
   kb_window_state_set_guess_year (self->state, kb_chart_get_guess_year (chart));
 }

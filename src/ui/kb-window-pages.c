@@ -495,33 +495,38 @@ _kb_window_class_init_pages (GtkWidgetClass *widget_class)
                                          "win.show-page", "s", page_templates[i].id);
 }
 
+/* The page shown, or NULL. */
+static KbPage *
+visible_page (KbWindow *self)
+{
+  const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  for (guint i = 0; i < self->pages->len; i++)
+    if (g_strcmp0 (((KbPage *)g_ptr_array_index (self->pages, i))->id, visible) == 0)
+      return g_ptr_array_index (self->pages, i);
+  return NULL;
+}
+
 /* The charts of the page shown that have data to show. */
 GPtrArray *
 _kb_window_dup_page_charts (KbWindow *self)
 {
   GPtrArray *charts = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
+  KbPage *page = visible_page (self);
 
-  for (guint i = 0; i < self->pages->len; i++)
+  for (guint c = 0; page != NULL && c < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[c] != NULL; c++)
     {
-      KbPage *page = g_ptr_array_index (self->pages, i);
+      KbChart *chart = _kb_window_get_chart (self, page->chart_ids[c]);
 
-      if (g_strcmp0 (page->id, visible) != 0)
-        continue;
-      for (guint c = 0; c < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[c] != NULL; c++)
+      if (chart_has_data (chart))
+        g_ptr_array_add (charts, g_object_ref (chart));
+      /* Where charts take turns, all of them, in turn. */
+      for (const KbView *v = views_of (page->chart_ids[c]); v != NULL && v->id != NULL; v++)
         {
-          KbChart *chart = _kb_window_get_chart (self, page->chart_ids[c]);
+          KbChart *other = _kb_window_get_chart (self, v->id);
 
-          if (chart_has_data (chart))
-            g_ptr_array_add (charts, g_object_ref (chart));
-          /* Where charts take turns, all of them, in turn. */
-          for (const KbView *v = views_of (page->chart_ids[c]); v != NULL && v->id != NULL; v++)
-            {
-              KbChart *other = _kb_window_get_chart (self, v->id);
-
-              if (v != views_of (page->chart_ids[c]) && chart_has_data (other))
-                g_ptr_array_add (charts, g_object_ref (other));
-            }
+          if (v != views_of (page->chart_ids[c]) && chart_has_data (other))
+            g_ptr_array_add (charts, g_object_ref (other));
         }
     }
   return charts;
@@ -532,18 +537,11 @@ _kb_window_dup_page_charts (KbWindow *self)
 gboolean
 _kb_window_page_shows_sector_alone (KbWindow *self)
 {
-  const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
+  KbPage *page = visible_page (self);
 
-  for (guint i = 0; i < self->pages->len; i++)
-    {
-      KbPage *page = g_ptr_array_index (self->pages, i);
-
-      if (g_strcmp0 (page->id, visible) != 0)
-        continue;
-      for (guint c = 0; c < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[c] != NULL; c++)
-        if (kb_chart_get_sector_filter (_kb_window_get_chart (self, page->chart_ids[c])) != NULL)
-          return TRUE;
-    }
+  for (guint c = 0; page != NULL && c < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[c] != NULL; c++)
+    if (kb_chart_get_sector_filter (_kb_window_get_chart (self, page->chart_ids[c])) != NULL)
+      return TRUE;
   return FALSE;
 }
 
