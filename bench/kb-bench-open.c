@@ -10,6 +10,7 @@
 #endif
 
 #include "chart/kb-chart-render.h"
+#include "kb-application.h"
 #include "import/kb-import.h"
 #include "ui/kb-chart-view.h"
 #include "ui/kb-window.h"
@@ -63,6 +64,7 @@ main (int   argc,
       fprintf (stderr, "usage: %s FILE\n", argv[0]);
       return EXIT_FAILURE;
     }
+  kb_application_init_memory (); /* as main () does */
   kb_chart_render_init ();
   gtk_init ();
   adw_init ();

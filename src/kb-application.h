@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 #define KB_TYPE_APPLICATION (kb_application_get_type ())
 G_DECLARE_FINAL_TYPE (KbApplication, kb_application, KB, APPLICATION, AdwApplication)
 
-KbApplication *kb_application_new (void);
+KbApplication *kb_application_new         (void);
+void           kb_application_init_memory (void);
 
 G_END_DECLS

@@ -14,6 +14,7 @@ main (int   argc,
 {
   g_autoptr(KbApplication) app = NULL;
 
+  kb_application_init_memory ();
   kb_i18n_init (LOCALEDIR);
   /* GTK would set the locale again from the environment, undoing the
    * C locale's move to C.UTF-8 that lets gettext give Swedish. */
