@@ -421,6 +421,33 @@ test_missing_file (void)
   g_assert_true (g_str_has_prefix (error->message, "/nonexistent/utsläpp.csv: "));
 }
 
+/* A name on disk that is not UTF-8 (a Latin-1 "år" from an old share) is
+ * named in UTF-8 by messages, which toasts and labels need: here a
+ * workbook that is not one. */
+static void
+test_file_name_not_utf8 (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("klimatbild-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "\xe5rsdata.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = NULL;
+  g_autofree char *name = NULL;
+
+  g_assert_true (g_file_set_contents (path, "PK\003\004 not a workbook", -1, NULL));
+  name = kb_import_file_name (file);
+  g_assert_true (g_utf8_validate (name, -1, NULL));
+  g_assert_true (g_str_has_suffix (name, "rsdata.xlsx"));
+
+  dataset = kb_import_file (file, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_nonnull (error);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_nonnull (strstr (error->message, "rsdata.xlsx"));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* A file that lacks one sector's row for a year gives no total for that
  * year, not a smaller one (here 2024 without El och fjärrvärme). */
 static void
@@ -675,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/import/windows-1252-comma", test_windows_1252_comma);
   g_test_add_func ("/import/bom-tab", test_bom_tab);
   g_test_add_func ("/import/missing-file", test_missing_file);
+  g_test_add_func ("/import/file-name-not-utf8", test_file_name_not_utf8);
   g_test_add_func ("/import/huge-file", test_huge_file);
   g_test_add_func ("/import/complete-export", test_complete_export);
   g_test_add_func ("/import/too-many-rows", test_too_many_rows);

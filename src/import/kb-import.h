@@ -31,5 +31,6 @@ KbDataset *kb_import_file_full     (GFile           *file,
                                     GCancellable    *cancellable,
                                     GError         **error);
 KbDataset *kb_import_default       (void);
+char      *kb_import_file_name     (GFile           *file);
 
 G_END_DECLS

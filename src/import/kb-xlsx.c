@@ -349,7 +349,8 @@ kb_xlsx_open (GFile         *file,
               GCancellable  *cancellable,
               GError       **error)
 {
-  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *name = g_filename_display_name (base); /* UTF-8, for its messages */
   g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
   g_autoptr(GByteArray) data = g_byte_array_new ();
   g_autoptr(GBytes) bytes = NULL;

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "import/kb-import.h"
 #include "import/kb-measures-reader.h"
 #include "model/kb-region.h"
 #include "kb-window-private.h"
@@ -225,7 +226,7 @@ save_chosen (KbWindow *self,
              GFile    *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *base = kb_import_file_name (file);
   g_autofree char *saved = NULL;
 
   if (!kb_window_save_dashboard (self, file, &error))

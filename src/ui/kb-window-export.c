@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "chart/kb-chart-export.h"
+#include "import/kb-import.h"
 #include "kb-table-window.h"
 #include "kb-window-private.h"
 
@@ -92,7 +93,7 @@ on_export_response (GtkNativeDialog *dialog,
         _kb_window_show_toast (request->window, error->message);
       else
         {
-          g_autofree char *base = g_file_get_basename (file);
+          g_autofree char *base = kb_import_file_name (file);
           /* Translators: a file written (a chart, its numbers, a dashboard); %s is its name */
           g_autofree char *saved = g_strdup_printf (_("Saved %s"), base);
 

@@ -9,6 +9,7 @@
 #include <malloc.h>
 #endif
 
+#include "import/kb-import.h"
 #include "import/kb-import-task.h"
 #include "kb-window-private.h"
 
@@ -166,7 +167,7 @@ kb_window_open_files (KbWindow  *self,
     }
   self->importing = g_ptr_array_ref (data);
 
-  first = g_file_get_basename (files[0]);
+  first = kb_import_file_name (files[0]);
   label = n_files == 1 ? g_strdup_printf (_("Reading %s…"), first)
                        : g_strdup_printf (ngettext ("Reading %s and %u more file…",
                                                     "Reading %s and %u more files…", n_files - 1),
