@@ -166,6 +166,73 @@ test_gap_marker_colour (void)
     }
 }
 
+/* A milestone's label stays off the trend and its band: Danderyd's
+ * falling trend runs under its 2045 marker, where the label usually goes,
+ * so the label goes above the path and nothing of the target's colour is
+ * left under the marker. */
+static void
+test_milestone_label_off_trend (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbTarget) target = kb_target_new_for_region ("0162");
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_TARGET_GAP, dataset, "0162");
+  const KbMilestone *last;
+  const KbTargetGap *gap;
+  double level, right, top, body;
+  guint green = 0;
+  KbTestRender r;
+
+  kb_chart_set_target (chart, target);
+  gap = kb_chart_get_gap (chart);
+  last = kb_target_get_milestone (target, kb_target_get_n_milestones (target) - 1);
+  g_assert_cmpint (last->year, ==, 2045);
+  level = gap->baseline_value * (1.0 - last->reduction_pct / 100.0);
+  /* The trend is under the marker's level before 2045. */
+  g_assert_cmpfloat (kb_trend_value (&gap->trend, 2040), <, level);
+  g_assert_cmpfloat (kb_trend_value (&gap->trend, 2040), >, 0);
+
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
+  body = r.layout.body_px;
+  right = kb_chart_layout_x (&r.layout, 2045) - body * 0.6;
+  top = kb_chart_layout_y (&r.layout, level) + body * 0.3;
+  for (double y = top; y < top + body * 1.2; y++)
+    for (double x = right - body * 6; x < right; x++)
+      green += near (pixel (r.surface, x, y), kb_ink_light.target, 0.15);
+  g_assert_cmpuint (green, ==, 0);
+  cairo_surface_destroy (r.surface);
+}
+
+/* A note on the time axis keeps a rim of the page's colour around its
+ * letters, so it reads on the dark band of a stack of shares. */
+static void
+test_note_readable_on_band (void)
+{
+  g_autoptr(KbChart) chart = linkoping_chart (KB_CHART_KIND_SECTOR_TREND);
+  double left, top, small;
+  guint rim = 0, ink = 0;
+  KbTestRender r;
+
+  kb_chart_set_share (chart, TRUE);
+  kb_chart_add_annotation (chart, 2005, "Ny bro");
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
+  small = r.layout.small_px;
+  left = kb_chart_layout_x (&r.layout, 2005) + small * 0.4;
+  top = r.layout.plot.y + small * 1.6;
+  /* Beside the note, the band: no page colour. */
+  g_assert_false (near (pixel (r.surface, left - small, top + small * 0.6), kb_ink_light.background, 0.1));
+  for (double y = top; y < top + small * 1.3; y++)
+    for (double x = left; x < left + small * 4; x++)
+      {
+        KbColor c = pixel (r.surface, x, y);
+
+        rim += near (c, kb_ink_light.background, 0.1);
+        ink += near (c, kb_ink_light.text, 0.15);
+      }
+  g_assert_cmpuint (ink, >, 10);
+  g_assert_cmpuint (rim, >, ink / 2);
+  cairo_surface_destroy (r.surface);
+}
+
 static void
 test_sector_stack_pixels (void)
 {
@@ -316,6 +383,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/chart-render/target-gap", test_target_gap_pixels);
+  g_test_add_func ("/chart-render/milestone-label-off-trend", test_milestone_label_off_trend);
+  g_test_add_func ("/chart-render/note-readable-on-band", test_note_readable_on_band);
   g_test_add_func ("/chart-render/trend-line", test_trend_line_drawn);
   g_test_add_func ("/chart-render/gap-marker", test_gap_marker_colour);
   g_test_add_func ("/chart-render/sector-stack", test_sector_stack_pixels);

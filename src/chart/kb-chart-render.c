@@ -80,9 +80,9 @@ render_annotations (KbRender *render)
       cairo_stroke (cr);
       cairo_restore (cr);
 
-      kb_render_text (render, label, left ? x - l->small_px * 0.4 : x + l->small_px * 0.4,
-                      l->plot.y + l->small_px * (1.6 + 1.4 * i), l->small_px, TRUE,
-                      render->ink->text, left ? KB_ALIGN_END : KB_ALIGN_START, 0);
+      kb_render_label (render, label, left ? x - l->small_px * 0.4 : x + l->small_px * 0.4,
+                       l->plot.y + l->small_px * (1.6 + 1.4 * i), l->small_px,
+                       render->ink->text, left ? KB_ALIGN_END : KB_ALIGN_START);
     }
 }
 

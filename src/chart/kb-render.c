@@ -365,6 +365,35 @@ kb_render_text (KbRender   *render,
   return show_layout (render, layout, x, y, color, align);
 }
 
+/* Bold @text inside the plot, with a rim of the page's colour around its
+ * letters, so that it stays readable where a line or a dark area passes
+ * under it (a note on a stack, a milestone beside the trend). Returns
+ * its height. */
+double
+kb_render_label (KbRender   *render,
+                 const char *text,
+                 double      x,
+                 double      y,
+                 double      px,
+                 KbColor     color,
+                 KbAlign     align)
+{
+  g_autoptr(PangoLayout) layout = text_layout (render, text, px, TRUE, 0);
+  KbColor rim = render->ink->background;
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_save (render->cr);
+  cairo_move_to (render->cr, align == KB_ALIGN_CENTER ? x - w / 2.0 : align == KB_ALIGN_END ? x - w : x, y);
+  pango_cairo_layout_path (render->cr, layout);
+  cairo_set_source_rgb (render->cr, rim.red, rim.green, rim.blue);
+  cairo_set_line_width (render->cr, px * 0.3);
+  cairo_set_line_join (render->cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (render->cr);
+  cairo_restore (render->cr);
+  return show_layout (render, layout, x, y, color, align);
+}
+
 /* One line of text, cut short with "…" where it is wider than
  * @max_width: a bar's label, whose row has room for one line. */
 void

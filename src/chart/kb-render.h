@@ -115,6 +115,13 @@ double kb_render_text      (KbRender      *render,
                             KbColor        color,
                             KbAlign        align,
                             double         max_width);
+double kb_render_label     (KbRender      *render,
+                            const char    *text,
+                            double         x,
+                            double         y,
+                            double         px,
+                            KbColor        color,
+                            KbAlign        align);
 void   kb_render_text_line (KbRender      *render,
                             const char    *text,
                             double         x,

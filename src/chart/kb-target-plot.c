@@ -314,6 +314,74 @@ draw_key_figures (KbRender          *render,
     }
 }
 
+/* Whether a projection (the trend, its band, the carbon budget, the
+ * scenario) passes through the box from @left to @right, @top to @bottom
+ * (device units), where a label would hide it and be crossed by it. */
+static gboolean
+crosses_projection (KbRender          *render,
+                    const KbTargetGap *gap,
+                    double             left,
+                    double             right,
+                    double             top,
+                    double             bottom)
+{
+  const KbChartLayout *l = &render->layout;
+  double high = kb_chart_layout_value (l, top), low = kb_chart_layout_value (l, bottom);
+
+  if (!gap->have_trend)
+    return FALSE;
+  for (int k = 0; k <= 8; k++)
+    {
+      double year = kb_chart_layout_year (l, left + (right - left) * k / 8.0);
+      double since = year - gap->trend.anchor_year;
+      double trend = kb_trend_value (&gap->trend, year);
+      double lowest = gap->trend.anchor_value + MIN (gap->slope_lowest, gap->slope_highest) * since;
+      double highest = gap->trend.anchor_value + MAX (gap->slope_lowest, gap->slope_highest) * since;
+
+      /* The trend stops at zero; its band is the spread around it. */
+      if (trend >= 0)
+        lowest = MIN (lowest, trend), highest = MAX (highest, trend);
+      if (since >= 0 && MAX (lowest, l->y_min) <= high && highest >= low)
+        return TRUE;
+      if (year >= gap->budget.from_year)
+        {
+          double budget = kb_budget_path_value (&gap->budget, (int)round (year));
+
+          if (budget >= low && budget <= high)
+            return TRUE;
+        }
+      if (has_scenario (render) && year >= gap->latest_year)
+        {
+          double scenario = kb_scenario_value (gap, kb_chart_get_measures (render->chart),
+                                               kb_chart_get_extra_cut (render->chart), (int)round (year));
+
+          if (scenario >= low && scenario <= high)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The top of a milestone's label above the path to @level, where the
+ * path starts under the label's @left edge: the line that falls to the
+ * marker never crosses it. */
+static double
+above_path (KbRender          *render,
+            const KbTargetGap *gap,
+            KbTarget          *target,
+            double             level,
+            double             left)
+{
+  const KbChartLayout *l = &render->layout;
+  int left_year = (int)floor (l->x_min + (left - l->plot.x) / l->plot.width * (l->x_max - l->x_min));
+  double y = kb_chart_layout_y (l, level) - l->body_px * 1.8;
+  double path;
+
+  if (kb_target_path_value (target, gap->baseline_value, left_year, &path))
+    y = MIN (y, kb_chart_layout_y (l, path) - l->body_px * 1.5);
+  return y;
+}
+
 /* Each milestone's reduction beside its marker, and the gap beside its
  * bar: the numbers a room asks about, where they are. */
 static void
@@ -337,28 +405,24 @@ draw_labels (KbRender          *render,
       g_autofree char *text = g_strdup_printf (_("%d: %s %%"), m->year, pct);
 
       /* Below and left of the marker, under the falling path; above it
-       * where the level is too near the axis for a line of text. */
+       * where the level is too near the axis for a line of text, or
+       * where the trend, its band or another path runs under it and
+       * not above (Danderyd's 2045). */
       double y = kb_chart_layout_y (l, level) + l->body_px * 0.3;
-
       double right = kb_chart_layout_x (l, m->year) - l->body_px * 0.6;
+      double left = right - kb_render_text_width (render, text, l->body_px, TRUE);
+      double above = above_path (render, gap, target, level, left);
+      double height = l->body_px * 1.4;
 
-      if (y + l->body_px * 1.4 > l->plot.y + l->plot.height)
-        {
-          /* Above the path where it starts under the text, so the line
-           * that falls to the marker never crosses it. */
-          double left = right - kb_render_text_width (render, text, l->body_px, TRUE);
-          int left_year = (int)floor (l->x_min + (left - l->plot.x) / l->plot.width * (l->x_max - l->x_min));
-          double path;
-
-          y = kb_chart_layout_y (l, level) - l->body_px * 1.8;
-          if (kb_target_path_value (target, gap->baseline_value, left_year, &path))
-            y = MIN (y, kb_chart_layout_y (l, path) - l->body_px * 1.5);
-        }
-      kb_render_text (render, text, right, y, l->body_px, TRUE, render->ink->target, KB_ALIGN_END, 0);
+      if (y + height > l->plot.y + l->plot.height ||
+          (crosses_projection (render, gap, left, right, y, y + height) &&
+           !crosses_projection (render, gap, left, right, above, above + height)))
+        y = above;
+      kb_render_label (render, text, right, y, l->body_px, render->ink->target, KB_ALIGN_END);
     }
 
-  kb_render_text (render, gap_text, gap_x + l->small_px * 0.5, gap_y - l->body_px * 0.6,
-                  l->body_px, TRUE, gap_ink (render, gap), KB_ALIGN_START, 0);
+  kb_render_label (render, gap_text, gap_x + l->small_px * 0.5, gap_y - l->body_px * 0.6,
+                   l->body_px, gap_ink (render, gap), KB_ALIGN_START);
 }
 
 void
