@@ -62,6 +62,27 @@ test_find_region (void)
   g_assert_null (kb_dataset_find_region (dataset, "0581"));
 }
 
+/* The latest release is kept once found (Sweden's change asks it of 290
+ * municipalities at every switch), and found again when a newer one is
+ * added, of this quantity or another. */
+static void
+test_latest_release_follows_additions (void)
+{
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  g_autoptr(KbSeries) energy = kb_series_new ("0580", "Linköping", KB_INDICATOR_ENERGY, "Industri", "",
+                                              "MWh", "Test", 2027);
+
+  add_sector (dataset, "Transporter", 2025);
+  g_assert_cmpint (kb_dataset_get_latest_vintage (dataset, "0580", KB_INDICATOR_GHG), ==, 2025);
+  g_assert_cmpint (kb_dataset_get_latest_vintage (dataset, "0580", KB_INDICATOR_ENERGY), ==, 0);
+  g_assert_cmpint (kb_dataset_get_latest_vintage (dataset, "0581", KB_INDICATOR_GHG), ==, 0);
+  add_sector (dataset, "Transporter", 2026);
+  g_assert_cmpint (kb_dataset_get_latest_vintage (dataset, "0580", KB_INDICATOR_GHG), ==, 2026);
+  kb_dataset_add (dataset, energy);
+  g_assert_cmpint (kb_dataset_get_latest_vintage (dataset, "0580", KB_INDICATOR_ENERGY), ==, 2027);
+  g_assert_cmpint (kb_dataset_get_latest_vintage (dataset, "0580", KB_INDICATOR_GHG), ==, 2026);
+}
+
 static void
 test_total_by_sign (void)
 {
@@ -359,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/dataset/list-model", test_list_model);
   g_test_add_func ("/dataset/find-region", test_find_region);
   g_test_add_func ("/dataset/total-by-sign", test_total_by_sign);
+  g_test_add_func ("/dataset/latest-release-follows-additions", test_latest_release_follows_additions);
   g_test_add_func ("/dataset/value-table", test_value_table);
   g_test_add_func ("/dataset/merge-tables", test_merge_tables);
   g_test_add_func ("/dataset/total-kept-until-changed", test_total_kept_until_changed);

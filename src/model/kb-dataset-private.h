@@ -35,6 +35,7 @@ struct _KbDataset
   GArray     *loaders;   /* parts read when a region is first asked for */
   GHashTable *embedded;  /* KbSeries made of embedded parts (not owned) */
   GHashTable *totals;    /* indicator → ("code\x1frelease" → KbSeries computed of its sectors) */
+  GHashTable *latest;    /* indicator → (code → its latest release + 1) */
 };
 
 #define _kb_dataset_part(self, index) ((KbDatasetPart *)g_ptr_array_index ((self)->parts, (index)))

@@ -17,12 +17,21 @@ kb_dataset_get_latest_vintage (KbDataset  *self,
                                const char *region_code,
                                const char *indicator)
 {
+  GHashTable *of_indicator;
   GArray *list;
+  gpointer known;
   int latest = 0;
 
   g_return_val_if_fail (KB_IS_DATASET (self), 0);
 
+  /* Loaders may add series: they run before the kept answer is read. */
   list = _kb_dataset_region_items (self, region_code, indicator);
+  if (region_code == NULL || indicator == NULL)
+    return 0;
+  of_indicator = g_hash_table_lookup (self->latest, indicator);
+  if (of_indicator != NULL && (known = g_hash_table_lookup (of_indicator, region_code)) != NULL)
+    return GPOINTER_TO_INT (known) - 1;
+
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       KbDatasetItem item = g_array_index (list, KbDatasetItem, i);
@@ -31,6 +40,12 @@ kb_dataset_get_latest_vintage (KbDataset  *self,
         latest = MAX (latest, _kb_dataset_item_vintage (self, item));
     }
 
+  if (of_indicator == NULL)
+    {
+      of_indicator = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (self->latest, g_strdup (indicator), of_indicator);
+    }
+  g_hash_table_insert (of_indicator, g_strdup (region_code), GINT_TO_POINTER (latest + 1));
   return latest;
 }
 

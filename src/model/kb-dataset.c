@@ -129,6 +129,7 @@ kb_dataset_finalize (GObject *object)
   g_array_unref (self->loaders);
   g_hash_table_unref (self->embedded);
   g_hash_table_unref (self->totals);
+  g_hash_table_unref (self->latest);
 
   G_OBJECT_CLASS (kb_dataset_parent_class)->finalize (object);
 }
@@ -146,6 +147,7 @@ kb_dataset_init (KbDataset *self)
   self->loaders = g_array_new (FALSE, FALSE, sizeof (Loader));
   self->embedded = g_hash_table_new (NULL, NULL);
   self->totals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_hash_table_unref);
+  self->latest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_hash_table_unref);
   g_array_set_clear_func (self->loaders, clear_loader);
 }
 
@@ -294,16 +296,23 @@ region_items (KbDataset  *self,
   return region_code != NULL ? g_hash_table_lookup (self->by_region, region_code) : NULL;
 }
 
-/* The totals computed of @indicator's sectors (NULL: of every quantity)
- * are computed again when next asked: what they were computed of changed. */
+/* The totals computed of @indicator's sectors and its latest releases
+ * (NULL: of every quantity) are found again when next asked: what they
+ * were found in changed. */
 void
 _kb_dataset_drop_totals (KbDataset  *self,
                          const char *indicator)
 {
   if (indicator == NULL)
-    g_hash_table_remove_all (self->totals);
+    {
+      g_hash_table_remove_all (self->totals);
+      g_hash_table_remove_all (self->latest);
+    }
   else
-    g_hash_table_remove (self->totals, indicator);
+    {
+      g_hash_table_remove (self->totals, indicator);
+      g_hash_table_remove (self->latest, indicator);
+    }
 }
 
 /* Adds a part of @n_items: the rows of @table, or the series @views[0];
