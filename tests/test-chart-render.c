@@ -166,6 +166,39 @@ test_gap_marker_colour (void)
     }
 }
 
+/* The spread of reasonable fits holds the trend: where the band leaves
+ * the plot at zero it is cut there, each edge keeping its slope (Danderyd's
+ * trend, the lowest fit, reaches zero in 2044; squeezed onto the axis at
+ * 2050 the band lay above it). */
+static void
+test_trend_band_holds_trend (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbTarget) target = kb_target_new_for_region ("0162");
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_TARGET_GAP, dataset, "0162");
+  const KbTargetGap *gap;
+  KbTestRender r;
+
+  kb_chart_set_target (chart, target);
+  gap = kb_chart_get_gap (chart);
+  g_assert_true (gap->have_trend);
+  g_assert_cmpfloat (gap->trend.slope, <=, gap->slope_highest);
+  g_assert_cmpfloat (kb_trend_value (&gap->trend, 2050), <, 0);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
+  for (int year = 2036; year <= 2042; year += 2)
+    {
+      double trend = kb_trend_value (&gap->trend, year);
+      double upper = gap->trend.anchor_value + gap->slope_highest * (year - gap->trend.anchor_year);
+      KbColor c = pixel (r.surface, kb_chart_layout_x (&r.layout, year),
+                         kb_chart_layout_y (&r.layout, (trend + upper) / 2));
+
+      /* The band's tint, not the bare shade of the years ahead. */
+      if (near (c, (KbColor) { 0.93, 0.93, 0.93 }, 0.03))
+        g_error ("%d: no band between the trend (%.0f t) and its upper edge (%.0f t)", year, trend, upper);
+    }
+  cairo_surface_destroy (r.surface);
+}
+
 /* A milestone's label stays off the trend and its band: Danderyd's
  * falling trend runs under its 2045 marker, where the label usually goes,
  * so the label goes above the path and nothing of the target's colour is
@@ -384,6 +417,7 @@ main (int   argc,
 
   g_test_add_func ("/chart-render/target-gap", test_target_gap_pixels);
   g_test_add_func ("/chart-render/milestone-label-off-trend", test_milestone_label_off_trend);
+  g_test_add_func ("/chart-render/trend-band-holds-trend", test_trend_band_holds_trend);
   g_test_add_func ("/chart-render/note-readable-on-band", test_note_readable_on_band);
   g_test_add_func ("/chart-render/trend-line", test_trend_line_drawn);
   g_test_add_func ("/chart-render/gap-marker", test_gap_marker_colour);

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <plplot.h>
@@ -125,6 +127,37 @@ draw_trend (KbRender          *render,
   kb_plot_line (render, x, y, 2, l->line_width, TRUE);
 }
 
+/* Keeps the part of the polygon @x, @y (@n points, room for 2 more) on
+ * the side of the level @bound where @above says; returns its points. */
+static guint
+clip_at_level (double   *x,
+               double   *y,
+               guint     n,
+               double    bound,
+               gboolean  above)
+{
+  double cx[8], cy[8];
+  guint m = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint j = (i + 1) % n;
+      gboolean in_i = above ? y[i] >= bound : y[i] <= bound;
+      gboolean in_j = above ? y[j] >= bound : y[j] <= bound;
+
+      if (in_i)
+        cx[m] = x[i], cy[m++] = y[i];
+      if (in_i != in_j)
+        {
+          cx[m] = x[i] + (x[j] - x[i]) * (bound - y[i]) / (y[j] - y[i]);
+          cy[m++] = bound;
+        }
+    }
+  memcpy (x, cx, m * sizeof *x);
+  memcpy (y, cy, m * sizeof *y);
+  return m;
+}
+
 /* The spread of reasonable fits, as a band around the trend. */
 static void
 draw_trend_band (KbRender          *render,
@@ -132,16 +165,21 @@ draw_trend_band (KbRender          *render,
 {
   const KbChartLayout *l = &render->layout;
   double x0 = gap->trend.anchor_year, y0 = gap->trend.anchor_value;
-  double x[3] = { x0, l->x_max, l->x_max };
-  double y[3] = { y0, y0 + gap->slope_lowest * (l->x_max - x0), y0 + gap->slope_highest * (l->x_max - x0) };
+  double x[8] = { x0, l->x_max, l->x_max };
+  double y[8] = { y0, y0 + gap->slope_lowest * (l->x_max - x0), y0 + gap->slope_highest * (l->x_max - x0) };
+  guint n;
 
   if (!gap->have_trend)
     return;
-  /* Clipped to the plot: the band may leave it at either edge. */
-  for (guint i = 1; i < 3; i++)
-    y[i] = CLAMP (y[i], l->y_min, l->y_max);
+  /* Cut where it leaves the plot, each edge keeping its slope: a band
+   * squeezed onto the axis at the plot's end would lie above a trend
+   * that reaches zero sooner (Danderyd's). */
+  n = clip_at_level (x, y, 3, l->y_min, TRUE);
+  n = clip_at_level (x, y, n, l->y_max, FALSE);
+  if (n < 3)
+    return;
   kb_plot_color (render->ink->trend, 0.13);
-  kb_plot_polygon (x, y, 3);
+  kb_plot_polygon (x, y, n);
 }
 
 static void
