@@ -212,7 +212,7 @@ test_milestone_label_off_trend (void)
   const KbMilestone *last;
   const KbTargetGap *gap;
   double level, right, top, body;
-  guint green = 0;
+  guint green = 0, rim = 0;
   KbTestRender r;
 
   kb_chart_set_target (chart, target);
@@ -232,6 +232,12 @@ test_milestone_label_off_trend (void)
     for (double x = right - body * 6; x < right; x++)
       green += near (pixel (r.surface, x, y), kb_ink_light.target, 0.15);
   g_assert_cmpuint (green, ==, 0);
+  /* It is drawn above instead: its rim, the page's white, shows on the
+   * grey of the years ahead, where nothing else is white. */
+  for (double y = top - body * 5; y < top - body * 0.3; y++)
+    for (double x = right - body * 6; x < right; x++)
+      rim += near (pixel (r.surface, x, y), kb_ink_light.background, 0.02);
+  g_assert_cmpuint (rim, >, 50);
   cairo_surface_destroy (r.surface);
 }
 

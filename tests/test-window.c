@@ -278,6 +278,39 @@ test_region_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The municipality is found with Ctrl+M and with Ctrl+F, GNOME's key for
+ * searching (a new user tried it first). */
+static void
+test_find_municipality_keys (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  gboolean ctrl_m = FALSE, ctrl_f = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (!GTK_IS_NAMED_ACTION (action) ||
+              g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "win.choose-municipality") != 0)
+            continue;
+          ctrl_m |= g_strcmp0 (trigger, "<Control>m") == 0;
+          ctrl_f |= g_strcmp0 (trigger, "<Control>f") == 0;
+        }
+    }
+  g_assert_true (ctrl_m);
+  g_assert_true (ctrl_f);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Two releases opened together: the newest shown, a toast names both, the
  * menu's "Release Shown" picks the other for every chart. */
 static void
@@ -2036,6 +2069,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/window/both-charts", test_window_shows_both_charts);
+  g_test_add_func ("/window/find-municipality-keys", test_find_municipality_keys);
   g_test_add_func ("/window/open-real-file", test_open_real_file);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
   g_test_add_func ("/window/some-files-bad", test_some_files_bad);

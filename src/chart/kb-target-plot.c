@@ -411,7 +411,7 @@ above_path (KbRender          *render,
             double             left)
 {
   const KbChartLayout *l = &render->layout;
-  int left_year = (int)floor (l->x_min + (left - l->plot.x) / l->plot.width * (l->x_max - l->x_min));
+  int left_year = (int)floor (kb_chart_layout_year (l, left));
   double y = kb_chart_layout_y (l, level) - l->body_px * 1.8;
   double path;
 

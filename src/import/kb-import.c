@@ -296,23 +296,24 @@ load_embedded_region (const char *region_code,
   return series;
 }
 
+/* The name of @file as messages show it: its base name in UTF-8 (a name
+ * on disk need not be; a toast and a label need it to be). */
+char *
+kb_import_file_name (GFile *file)
+{
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  base = g_file_get_basename (file);
+  return g_filename_display_name (base != NULL ? base : "");
+}
+
 /* Every municipality's emissions by the inventory's nine main sectors,
  * population since 1950 and (a region at a time, when asked) final energy
  * use by consumer category and fuel, cars by fuel and the cycle network by
  * road owner, compiled into the program from the published exports and
  * workbooks (`update-embedded-data`), and Linköping's published cycling
  * share: a new user sees a real picture before opening any file. */
-/* The name of @file as messages show it: its base name in UTF-8 (a name
- * on disk need not be; a toast and a label need it to be). */
-char *
-kb_import_file_name (GFile *file)
-{
-  g_autofree char *base = g_file_get_basename (file);
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  return g_filename_display_name (base != NULL ? base : "");
-}
-
 KbDataset *
 kb_import_default (void)
 {

@@ -350,7 +350,7 @@ kb_xlsx_open (GFile         *file,
               GError       **error)
 {
   g_autofree char *base = g_file_get_basename (file);
-  g_autofree char *name = g_filename_display_name (base); /* UTF-8, for its messages */
+  g_autofree char *name = g_filename_display_name (base != NULL ? base : ""); /* UTF-8, for messages */
   g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
   g_autoptr(GByteArray) data = g_byte_array_new ();
   g_autoptr(GBytes) bytes = NULL;

@@ -149,4 +149,6 @@ kb_dataset_infer_vintages (KbDataset          *self,
                                             latest + lag);
         }
     }
+  /* Again: a listener to the copies made above may have asked meanwhile. */
+  _kb_dataset_drop_totals (self, NULL);
 }

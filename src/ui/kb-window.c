@@ -364,7 +364,10 @@ kb_window_class_init (KbWindowClass *klass)
   g_type_ensure (KB_TYPE_CHART_VIEW);
   g_type_ensure (KB_TYPE_REGION_CHOOSER);
   gtk_widget_class_install_action (widget_class, "win.choose-municipality", NULL, choose_municipality_action);
+  /* Ctrl+F too, GNOME's key for searching: a new user typed a name after
+   * it, and Enter then pressed the focused "Open" button. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.choose-municipality", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.choose-municipality", NULL);
   gtk_widget_class_set_template_from_resource (widget_class, "/se/klimatbild/Klimatbild/ui/kb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, mode_stack);
