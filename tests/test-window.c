@@ -377,6 +377,31 @@ test_hostile_dashboards (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A dashboard whose data file this computer lacks (a colleague's) still
+ * shows its municipality, on the data already open, and says which file
+ * is missing. */
+static void
+test_dashboard_without_its_file (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("kb-dashboard-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "kiruna.klimatbild", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KbDataset *before = kb_window_get_dataset (window);
+
+  g_assert_true (g_file_set_contents (path, "[Dashboard]\nVersion=1\nFiles=motala-egna.csv;\nMunicipality=2584\n", -1, NULL));
+  kb_window_open_dashboard (window, file);
+  wait_for_import (window);
+  g_assert_true (kb_window_get_dataset (window) == before);
+  g_assert_cmpstr (kb_window_get_region (window), ==, "2584");
+  g_assert_nonnull (strstr (window->last_message, "motala-egna.csv"));
+  g_assert_true (g_str_has_suffix (window->last_message, " — the dashboard is shown with the data already open"));
+  g_assert_cmpuint (window->data_files->len, ==, 0);
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_bad_file_keeps_data (void)
 {
@@ -2072,6 +2097,7 @@ main (int   argc,
   g_test_add_func ("/window/find-municipality-keys", test_find_municipality_keys);
   g_test_add_func ("/window/open-real-file", test_open_real_file);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
+  g_test_add_func ("/window/dashboard-without-its-file", test_dashboard_without_its_file);
   g_test_add_func ("/window/some-files-bad", test_some_files_bad);
   g_test_add_func ("/window/state", test_state);
   g_test_add_func ("/window/state-guesses", test_state_guesses);

@@ -74,8 +74,24 @@ on_import_done (GObject      *source_object,
 
   if (incoming == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _kb_window_show_toast (self, error->message);
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      if (pending == NULL)
+        {
+          _kb_window_show_toast (self, error->message);
+          return;
+        }
+      /* None of a dashboard's files could be read (a colleague's file
+       * this computer lacks): the rest of it applies to what is open. */
+      self->showing_default = self->data_files->len == 0;
+      /* Translators: a dashboard's data files could not be read; the error comes first */
+      message = g_strdup_printf (_("%s — the dashboard is shown with the data already open"), error->message);
+      _kb_window_show_toast (self, message);
+      if (pending_file != NULL)
+        _kb_window_note_recent (self, pending_file);
+      _kb_window_apply_dashboard (self, pending);
       return;
     }
 
