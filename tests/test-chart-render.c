@@ -272,6 +272,60 @@ test_note_readable_on_band (void)
   cairo_surface_destroy (r.surface);
 }
 
+/* Sectors picked out are drawn on an axis of their own size: Linköping's
+ * transport alone, not up to the total it is part of; a sector of zeros
+ * on an axis of 1 kt, not of the total nor of 1 t in thousandths. */
+static void
+test_filtered_axis (void)
+{
+  g_autoptr(KbChart) chart = linkoping_chart (KB_CHART_KIND_SECTOR_TREND);
+  const char *transport[] = { "Transporter", NULL };
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  g_autoptr(KbSeries) zeros = kb_series_new ("2584", "Kiruna", KB_INDICATOR_GHG, "Utrikes transporter", "",
+                                             "t CO2e", "Test", 2026);
+  g_autoptr(KbSeries) mining = kb_series_new ("2584", "Kiruna", KB_INDICATOR_GHG, "Industri", "",
+                                              "t CO2e", "Test", 2026);
+  g_autoptr(KbChart) kiruna = NULL;
+  const char *foreign[] = { "Utrikes transporter", NULL };
+  KbSeries *total;
+  double highest = 0, whole = 0, v;
+  KbTestRender r;
+
+  kb_chart_set_sector_filter (chart, transport);
+  g_assert_cmpuint (kb_chart_get_sectors (chart)->len, ==, 1);
+  total = kb_chart_get_total (chart);
+  for (guint i = 0; i < kb_series_get_n_years (total); i++)
+    {
+      int year = kb_series_get_year (total, i);
+
+      if (kb_series_get_value (g_ptr_array_index (kb_chart_get_sectors (chart), 0), year, &v))
+        highest = MAX (highest, v);
+      if (kb_series_get_value_at (total, i, &v))
+        whole = MAX (whole, v);
+    }
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
+  g_assert_cmpfloat (r.layout.y_max, >=, highest);
+  g_assert_cmpfloat (r.layout.y_max, <, highest * 1.3);
+  g_assert_cmpfloat (r.layout.y_max, <, whole);
+  cairo_surface_destroy (r.surface);
+
+  for (int year = 2015; year <= 2024; year++)
+    {
+      kb_series_set_value (zeros, year, 0);
+      kb_series_set_value (mining, year, 700000);
+    }
+  kb_dataset_add (dataset, zeros);
+  kb_dataset_add (dataset, mining);
+  kiruna = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "2584");
+  kb_chart_set_trend_style (kiruna, KB_TREND_STYLE_STACKED);
+  kb_chart_set_sector_filter (kiruna, foreign);
+  kb_test_render (kiruna, WIDTH, HEIGHT, &r);
+  g_assert_cmpfloat (r.layout.y_min, ==, 0);
+  g_assert_cmpfloat (r.layout.y_max, >=, 1000);
+  g_assert_cmpfloat (r.layout.y_max, <=, 1200);
+  cairo_surface_destroy (r.surface);
+}
+
 static void
 test_sector_stack_pixels (void)
 {
@@ -425,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/chart-render/milestone-label-off-trend", test_milestone_label_off_trend);
   g_test_add_func ("/chart-render/trend-band-holds-trend", test_trend_band_holds_trend);
   g_test_add_func ("/chart-render/note-readable-on-band", test_note_readable_on_band);
+  g_test_add_func ("/chart-render/filtered-axis", test_filtered_axis);
   g_test_add_func ("/chart-render/trend-line", test_trend_line_drawn);
   g_test_add_func ("/chart-render/gap-marker", test_gap_marker_colour);
   g_test_add_func ("/chart-render/sector-stack", test_sector_stack_pixels);

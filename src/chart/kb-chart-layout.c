@@ -101,6 +101,7 @@ value_range (KbChart *chart,
 {
   KbSeries *total = kb_chart_get_total (chart);
   GPtrArray *sectors = kb_chart_get_sectors (chart);
+  gboolean filtered = kb_chart_get_sector_filter (chart) != NULL;
 
   *lo = 0;
   *hi = 0;
@@ -118,8 +119,11 @@ value_range (KbChart *chart,
           *hi = MAX (*hi, positive);
           *lo = MIN (*lo, negative);
           /* A published total above its published parts: the hatched part
-           * reaches it. */
-          if (kb_series_get_value_at (total, i, &v))
+           * reaches it. With sectors picked out, the total is not drawn
+           * and the hatched part is theirs (below): the axis is theirs,
+           * not the whole's (Kiruna's foreign transport alone drew zeros
+           * on an axis to 800 kt). */
+          if (!filtered && kb_series_get_value_at (total, i, &v))
             *hi = MAX (*hi, v - negative);
         }
       else if (kb_series_get_value_at (total, i, &v))
@@ -127,6 +131,16 @@ value_range (KbChart *chart,
           *hi = MAX (*hi, v);
           *lo = MIN (*lo, v);
         }
+    }
+  if (filtered && kb_chart_get_kind (chart) == KB_CHART_KIND_SECTOR_TREND &&
+      kb_chart_layout_body (chart) == KB_BODY_STACKED && !kb_chart_get_share (chart))
+    {
+      const KbChartStack *stack = kb_chart_get_stack (chart);
+      guint n_years = kb_series_get_n_years (total), top = stack->sectors->len * n_years;
+
+      for (guint y = 0; y < n_years; y++)
+        if (stack->drawable[y])
+          *hi = MAX (*hi, stack->upper[top + y]);
     }
 }
 
@@ -152,6 +166,14 @@ year_complete (KbChart *chart,
     if (!kb_series_get_value (g_ptr_array_index (sectors, i), year, NULL))
       return FALSE;
   return TRUE;
+}
+
+/* Whether the values axis reads tonnes in thousands (kt) and MWh in GWh:
+ * all but shares, indexes and values per inhabitant. */
+gboolean
+kb_chart_layout_in_thousands (KbChart *chart)
+{
+  return !(kb_chart_get_relative (chart) || kb_chart_get_share (chart) || kb_chart_get_per_capita (chart));
 }
 
 KbChartBody
@@ -308,8 +330,10 @@ compute_axes (KbChart       *chart,
   /* A rising trend, drawn to the chart's end, is never cut at its top. */
   if (kb_chart_get_kind (chart) == KB_CHART_KIND_TARGET_GAP && gap != NULL && gap->have_trend)
     hi = MAX (hi, kb_trend_value (&gap->trend, layout->x_max));
+  /* Nothing but zeros (Kiruna's foreign transport): an axis of one unit
+   * as it reads, 1 kt, not 1 t in thousandths. */
   if (hi <= lo)
-    hi = lo + 1;
+    hi = lo + (kb_chart_layout_in_thousands (chart) ? 1000 : 1);
   layout->y_step = kb_nice_step (hi - lo, 7);
   layout->y_max = ceil (hi * 1.02 / layout->y_step) * layout->y_step;
   layout->y_min = lo < 0 ? floor (lo * 1.02 / layout->y_step) * layout->y_step : 0;

@@ -50,6 +50,7 @@ typedef enum {
 } KbChartBody;
 
 KbChartBody kb_chart_layout_body (KbChart  *chart);
+gboolean    kb_chart_layout_in_thousands (KbChart *chart);
 gboolean    kb_chart_line_value  (KbChart  *chart,
                                   KbSeries *series,
                                   guint     index,

@@ -210,8 +210,7 @@ kb_chart_render_scheme (KbChart       *chart,
   render.legend_y = render.layout.side.y;
 
   render.x_format = KB_AXIS_YEARS;
-  render.y_format = kb_chart_get_relative (chart) || kb_chart_get_share (chart) ||
-                    kb_chart_get_per_capita (chart) ? KB_AXIS_PLAIN : KB_AXIS_THOUSANDS;
+  render.y_format = kb_chart_layout_in_thousands (chart) ? KB_AXIS_THOUSANDS : KB_AXIS_PLAIN;
   no_sectors = kb_chart_get_total (chart) != NULL && needs_sectors (chart) && kb_chart_get_sectors (chart)->len == 0;
   with_body = kb_chart_get_total (chart) != NULL && !no_sectors && kb_chart_render_check (NULL);
   if (with_body)
