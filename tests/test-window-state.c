@@ -37,6 +37,58 @@ count_of (GHashTable *counts,
   return GPOINTER_TO_UINT (g_hash_table_lookup (counts, name));
 }
 
+/* A note is of the municipality shown when it was written: Motala's new
+ * bus line is not on Kiruna's charts; a dashboard keeps whose it is, and
+ * the notes of earlier dashboards, which do not say, are on every one. */
+static void
+test_notes_of_municipality (void)
+{
+  g_autoptr(KbWindowState) state = kb_window_state_new ();
+  g_autoptr(KbWindowState) back = kb_window_state_new ();
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "0583");
+  g_autoptr(KbDashboard) dashboard = kb_dashboard_new ();
+  g_autoptr(KbDashboard) read = NULL;
+  g_autoptr(KbDashboard) earlier = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *old = "[Dashboard]\nVersion=1\nNoteYears=2019;\nNotes=Ny busslinje;\n";
+  const char *uneven = "[Dashboard]\nVersion=1\nNoteYears=2019;\nNotes=Ny busslinje;\nNoteMunicipalities=0583;2584;\n";
+  const char *region;
+  gsize length;
+  int year;
+
+  kb_window_state_set_region_code (state, "0583");
+  kb_window_state_follow (state, chart, KB_FOLLOW_REGION | KB_FOLLOW_NOTES);
+  kb_window_state_add_note (state, 2019, "Ny busslinje");
+  g_assert_cmpuint (kb_chart_get_n_annotations (chart), ==, 1);
+  kb_window_state_set_region_code (state, "2584");
+  g_assert_cmpstr (kb_chart_get_region_code (chart), ==, "2584");
+  g_assert_cmpuint (kb_chart_get_n_annotations (chart), ==, 0);
+  kb_window_state_add_note_for (state, NULL, 2020, "Pandemin");
+  g_assert_cmpuint (kb_chart_get_n_annotations (chart), ==, 1);
+  kb_window_state_set_region_code (state, "0583");
+  g_assert_cmpuint (kb_chart_get_n_annotations (chart), ==, 2);
+
+  kb_window_state_save (state, dashboard);
+  text = kb_dashboard_to_data (dashboard, &length);
+  g_assert_nonnull (strstr (text, "NoteMunicipalities=0583;;"));
+  read = kb_dashboard_new_from_data (text, length, "notes.klimatbild", NULL, &error);
+  g_assert_no_error (error);
+  kb_window_state_restore (back, read);
+  g_assert_cmpstr (kb_window_state_get_note (back, 0, &year, &region), ==, "Ny busslinje");
+  g_assert_cmpstr (region, ==, "0583");
+  g_assert_cmpstr (kb_window_state_get_note (back, 1, &year, &region), ==, "Pandemin");
+  g_assert_null (region);
+
+  earlier = kb_dashboard_new_from_data (old, strlen (old), "old.klimatbild", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (kb_dashboard_get_annotation_municipality (earlier, 0));
+  g_assert_null (kb_dashboard_new_from_data (uneven, strlen (uneven), "uneven.klimatbild", NULL, &error));
+  g_assert_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE);
+  g_assert_cmpstr (error->message, ==, "uneven.klimatbild: [Dashboard] NoteMunicipalities: a municipality (or nothing) for each note");
+}
+
 /* Saved to a dashboard's text and read back, a state comes back whole,
  * each property notified once; what a dashboard does not name stays. */
 static void
@@ -84,9 +136,9 @@ test_state_dashboard (void)
   g_assert_cmpstr (guesses, ==, saved_guesses);
   g_assert_cmpuint (kb_guesses_get_n_guesses (kb_window_state_get_guesses (back)), ==, 1);
   g_assert_cmpuint (kb_window_state_get_n_notes (back), ==, 2);
-  g_assert_cmpstr (kb_window_state_get_note (back, 0, &year), ==, "Ny cykelbro; äntligen");
+  g_assert_cmpstr (kb_window_state_get_note (back, 0, &year, NULL), ==, "Ny cykelbro; äntligen");
   g_assert_cmpint (year, ==, 2018);
-  g_assert_cmpstr (kb_window_state_get_note (back, 1, &year), ==, "Fossilfri fjärrvärme");
+  g_assert_cmpstr (kb_window_state_get_note (back, 1, &year, NULL), ==, "Fossilfri fjärrvärme");
   g_assert_cmpint (year, ==, 2021);
 
   g_assert_cmpuint (count_of (counts, "region-code"), ==, 1);
@@ -287,5 +339,6 @@ main (int   argc,
   g_test_add_func ("/window-state/window-follows", test_window_follows_state);
   g_test_add_func ("/window-state/dashboard-sector", test_dashboard_sector);
   g_test_add_func ("/window-state/dashboard-markup", test_dashboard_markup);
+  g_test_add_func ("/window-state/notes-of-municipality", test_notes_of_municipality);
   return g_test_run ();
 }

@@ -1905,7 +1905,7 @@ test_state_page_and_notes (void)
   _kb_window_add_note (window, 2018, "Ny cykelbro");
   _kb_window_add_note (window, 2021, "Fossilfri fjärrvärme");
   g_assert_cmpuint (kb_window_state_get_n_notes (window->state), ==, 2);
-  g_assert_cmpstr (kb_window_state_get_note (window->state, 1, &year), ==, "Fossilfri fjärrvärme");
+  g_assert_cmpstr (kb_window_state_get_note (window->state, 1, &year, NULL), ==, "Fossilfri fjärrvärme");
   g_assert_cmpint (year, ==, 2021);
   for (const char * const *id = (const char * const[]) { "sector", "target", "emissions", "energy", NULL }; *id; id++)
     {

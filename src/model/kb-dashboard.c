@@ -38,6 +38,7 @@ struct _KbDashboard
   char      *guesses;     /* the guesses drawn, as KbGuesses text, or NULL */
   GArray    *years;       /* int, one per annotation */
   GPtrArray *texts;       /* char *, one per annotation */
+  GPtrArray *places;      /* char *, one per annotation: its municipality, NULL for every one */
 };
 
 G_DEFINE_FINAL_TYPE (KbDashboard, kb_dashboard, G_TYPE_OBJECT)
@@ -57,6 +58,7 @@ kb_dashboard_finalize (GObject *object)
   g_clear_object (&self->measures);
   g_array_unref (self->years);
   g_ptr_array_unref (self->texts);
+  g_ptr_array_unref (self->places);
 
   G_OBJECT_CLASS (kb_dashboard_parent_class)->finalize (object);
 }
@@ -73,6 +75,7 @@ kb_dashboard_init (KbDashboard *self)
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
   self->years = g_array_new (FALSE, FALSE, sizeof (int));
   self->texts = g_ptr_array_new_with_free_func (g_free);
+  self->places = g_ptr_array_new_with_free_func (g_free);
 }
 
 KbDashboard *
@@ -231,6 +234,30 @@ read_notes (KbDashboard  *self,
   return TRUE;
 }
 
+/* Each note's municipality, a code or "" for every one (NoteMunicipalities;
+ * earlier dashboards have none: their notes are of every municipality). */
+static gboolean
+read_note_places (KbDashboard  *self,
+                  GKeyFile     *key_file,
+                  const char   *name,
+                  GError      **error)
+{
+  g_auto(GStrv) places = g_key_file_get_string_list (key_file, GROUP, "NoteMunicipalities", NULL, NULL);
+
+  if (places == NULL)
+    return TRUE;
+  if (g_strv_length (places) != self->texts->len)
+    return invalid (error, name, "NoteMunicipalities", _("a municipality (or nothing) for each note"));
+  for (guint i = 0; places[i] != NULL; i++)
+    {
+      if (strlen (places[i]) > KB_DASHBOARD_MAX_NOTE_CHARS)
+        return invalid (error, name, "NoteMunicipalities", _("a municipality (or nothing) for each note"));
+      g_free (g_ptr_array_index (self->places, i));
+      g_ptr_array_index (self->places, i) = *places[i] != '\0' ? g_strdup (places[i]) : NULL;
+    }
+  return TRUE;
+}
+
 static gboolean
 read_annotations (KbDashboard  *self,
                   GKeyFile     *key_file,
@@ -365,6 +392,8 @@ kb_dashboard_new_from_data (const char  *data,
   if (!(g_key_file_has_key (key_file, GROUP, "Notes", NULL) ? read_notes (self, key_file, name, error)
                                                              : read_annotations (self, key_file, name, error)))
     return NULL;
+  if (!read_note_places (self, key_file, name, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 
@@ -451,6 +480,26 @@ write_guesses (KbDashboard *self,
     }
 }
 
+/* NoteMunicipalities, where a note is of one municipality. */
+static void
+write_note_places (KbDashboard *self,
+                   GKeyFile    *key_file)
+{
+  g_autoptr(GPtrArray) places = g_ptr_array_new ();
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < self->places->len; i++)
+    {
+      const char *place = g_ptr_array_index (self->places, i);
+
+      any |= place != NULL;
+      g_ptr_array_add (places, (gpointer)(place != NULL ? place : ""));
+    }
+  if (any)
+    g_key_file_set_string_list (key_file, GROUP, "NoteMunicipalities",
+                                (const char * const *)places->pdata, places->len);
+}
+
 char *
 kb_dashboard_to_data (KbDashboard *self,
                       gsize       *length)
@@ -488,6 +537,7 @@ kb_dashboard_to_data (KbDashboard *self,
     {
       g_key_file_set_integer_list (key_file, GROUP, "NoteYears", (int *)self->years->data, self->years->len);
       g_key_file_set_string_list (key_file, GROUP, "Notes", (const char * const *)self->texts->pdata, self->texts->len);
+      write_note_places (self, key_file);
     }
   return g_key_file_to_data (key_file, length, NULL);
 }
@@ -609,14 +659,36 @@ kb_dashboard_get_annotation (KbDashboard *self,
   return g_ptr_array_index (self->texts, index);
 }
 
+/* The municipality note @index is of, or NULL for every one. */
+const char *
+kb_dashboard_get_annotation_municipality (KbDashboard *self,
+                                          guint        index)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  g_return_val_if_fail (index < self->places->len, NULL);
+  return g_ptr_array_index (self->places, index);
+}
+
+/* A note of the municipality @municipality (NULL: of every one). */
+void
+kb_dashboard_add_note (KbDashboard *self,
+                       const char  *municipality,
+                       int          year,
+                       const char  *text)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  g_array_append_val (self->years, year);
+  g_ptr_array_add (self->texts, g_strdup (text));
+  g_ptr_array_add (self->places, g_strdup (municipality));
+}
+
+/* A note of every municipality. */
 void
 kb_dashboard_add_annotation (KbDashboard *self,
                              int          year,
                              const char  *text)
 {
-  g_return_if_fail (KB_IS_DASHBOARD (self));
-  g_array_append_val (self->years, year);
-  g_ptr_array_add (self->texts, g_strdup (text));
+  kb_dashboard_add_note (self, NULL, year, text);
 }
 
 /* The targets shown, as a target file's text (the window reads it). */

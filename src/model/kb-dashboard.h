@@ -56,6 +56,12 @@ const char   *kb_dashboard_get_annotation    (KbDashboard  *self,
 void          kb_dashboard_add_annotation    (KbDashboard  *self,
                                               int           year,
                                               const char   *text);
+const char   *kb_dashboard_get_annotation_municipality (KbDashboard *self,
+                                                        guint        index);
+void          kb_dashboard_add_note          (KbDashboard  *self,
+                                              const char   *municipality,
+                                              int           year,
+                                              const char   *text);
 
 const char   *kb_dashboard_get_targets       (KbDashboard  *self);
 void          kb_dashboard_set_targets       (KbDashboard  *self,

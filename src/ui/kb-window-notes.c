@@ -11,7 +11,8 @@
 
 /* Notes on the time axis ("2025: Fossilfri fjärrvärme i Gärstad"): what
  * the communications team marks on a chart before exporting it. Every
- * trend shows them, exports included; dashboards keep them. */
+ * trend shows them, exports included; dashboards keep them. A note is
+ * of the municipality shown when it was written. */
 
 void
 _kb_window_add_note (KbWindow   *self,
@@ -65,7 +66,7 @@ add_note_action (GtkWidget  *widget,
   int latest;
 
   /* As many as a dashboard keeps, so that every chart can be saved. */
-  if (kb_chart_get_n_annotations (_kb_window_get_chart (self, "target")) >= KB_DASHBOARD_MAX_NOTES)
+  if (kb_window_state_get_n_notes (self->state) >= KB_DASHBOARD_MAX_NOTES)
     {
       g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                                "A chart holds at most %u note: clear it to add another",

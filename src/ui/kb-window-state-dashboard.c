@@ -30,10 +30,11 @@ kb_window_state_save (KbWindowState *self,
   kb_dashboard_set_guesses (dashboard, kb_window_state_get_guess_year (self), guesses);
   for (guint i = 0; i < kb_window_state_get_n_notes (self); i++)
     {
+      const char *region_code;
       int year;
-      const char *text = kb_window_state_get_note (self, i, &year);
+      const char *text = kb_window_state_get_note (self, i, &year, &region_code);
 
-      kb_dashboard_add_annotation (dashboard, year, text);
+      kb_dashboard_add_note (dashboard, region_code, year, text);
     }
 }
 
@@ -75,6 +76,6 @@ kb_window_state_restore (KbWindowState *self,
       int year;
       const char *text = kb_dashboard_get_annotation (dashboard, i, &year);
 
-      kb_window_state_add_note (self, year, text);
+      kb_window_state_add_note_for (self, kb_dashboard_get_annotation_municipality (dashboard, i), year, text);
     }
 }

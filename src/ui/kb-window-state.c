@@ -29,11 +29,13 @@ struct _KbWindowState
   KbGuesses *guesses;     /* what is drawn in the game */
 };
 
-/* A note on the time axis ("2025: Fossilfri fjärrvärme i Gärstad"). */
+/* A note on the time axis ("2025: Fossilfri fjärrvärme i Gärstad"), on
+ * the charts of the municipality it was written for (NULL: of every one). */
 typedef struct
 {
   int   year;
   char *text;
+  char *region_code;
 } Note;
 
 enum {
@@ -69,6 +71,7 @@ static void
 clear_note (gpointer data)
 {
   g_free (((Note *)data)->text);
+  g_free (((Note *)data)->region_code);
 }
 
 static void
@@ -277,7 +280,8 @@ follow_years (KbWindowState *self,
     kb_chart_set_year (chart, self->last_year);
 }
 
-/* The chart's annotations are the state's notes. */
+/* The chart's annotations are the state's notes of the municipality
+ * shown: Motala's new bus line is not on Kiruna's charts. */
 static void
 follow_notes (KbWindowState *self,
               GParamSpec    *pspec,
@@ -288,7 +292,8 @@ follow_notes (KbWindowState *self,
     {
       Note *note = &g_array_index (self->notes, Note, i);
 
-      kb_chart_add_annotation (chart, note->year, note->text);
+      if (note->region_code == NULL || g_strcmp0 (note->region_code, self->region_code) == 0)
+        kb_chart_add_annotation (chart, note->year, note->text);
     }
 }
 
@@ -346,6 +351,7 @@ kb_window_state_follow (KbWindowState *self,
   if (what & KB_FOLLOW_NOTES)
     {
       g_signal_connect_object (self, "notify::n-notes", G_CALLBACK (follow_notes), chart, 0);
+      g_signal_connect_object (self, "notify::region-code", G_CALLBACK (follow_notes), chart, 0);
       follow_notes (self, NULL, chart);
     }
   if (what & KB_FOLLOW_GUESSES)
@@ -405,11 +411,13 @@ kb_window_state_get_n_notes (KbWindowState *self)
   return self->notes->len;
 }
 
-/* The text of note @index, and its year in @year. */
+/* The text of note @index, its year in @year and in @region_code (may be
+ * NULL) the municipality it is of, NULL for every one. */
 const char *
-kb_window_state_get_note (KbWindowState *self,
-                          guint          index,
-                          int           *year)
+kb_window_state_get_note (KbWindowState  *self,
+                          guint           index,
+                          int            *year,
+                          const char    **region_code)
 {
   Note *note;
 
@@ -419,21 +427,35 @@ kb_window_state_get_note (KbWindowState *self,
   note = &g_array_index (self->notes, Note, index);
   if (year != NULL)
     *year = note->year;
+  if (region_code != NULL)
+    *region_code = note->region_code;
   return note->text;
 }
 
+/* A note of the municipality @region_code (NULL: of every one). */
 void
-kb_window_state_add_note (KbWindowState *self,
-                          int            year,
-                          const char    *text)
+kb_window_state_add_note_for (KbWindowState *self,
+                              const char    *region_code,
+                              int            year,
+                              const char    *text)
 {
-  Note note = { year, g_strdup (text) };
+  Note note = { year, g_strdup (text), g_strdup (region_code) };
 
   g_return_if_fail (KB_IS_WINDOW_STATE (self));
   g_return_if_fail (text != NULL);
 
   g_array_append_val (self->notes, note);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_NOTES]);
+}
+
+/* A note of the municipality shown. */
+void
+kb_window_state_add_note (KbWindowState *self,
+                          int            year,
+                          const char    *text)
+{
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+  kb_window_state_add_note_for (self, self->region_code, year, text);
 }
 
 void

@@ -42,8 +42,13 @@ void           kb_window_state_set_page          (KbWindowState *self,
 guint          kb_window_state_get_n_notes       (KbWindowState *self);
 const char    *kb_window_state_get_note          (KbWindowState *self,
                                                   guint          index,
-                                                  int           *year);
+                                                  int           *year,
+                                                  const char   **region_code);
 void           kb_window_state_add_note          (KbWindowState *self,
+                                                  int            year,
+                                                  const char    *text);
+void           kb_window_state_add_note_for      (KbWindowState *self,
+                                                  const char    *region_code,
                                                   int            year,
                                                   const char    *text);
 void           kb_window_state_clear_notes       (KbWindowState *self);
