@@ -81,12 +81,29 @@ test_notes_of_municipality (void)
   g_assert_cmpstr (kb_window_state_get_note (back, 1, &year, &region), ==, "Pandemin");
   g_assert_null (region);
 
+  /* Removing the notes shown on Kiruna's charts leaves Motala's. */
+  kb_window_state_set_region_code (back, "2584");
+  g_assert_cmpuint (kb_window_state_get_n_shown_notes (back), ==, 1);
+  kb_window_state_clear_shown_notes (back);
+  g_assert_cmpuint (kb_window_state_get_n_notes (back), ==, 1);
+  g_assert_cmpuint (kb_window_state_get_n_shown_notes (back), ==, 0);
+  kb_window_state_set_region_code (back, "0583");
+  g_assert_cmpuint (kb_window_state_get_n_shown_notes (back), ==, 1);
+  g_assert_cmpstr (kb_window_state_get_note (back, 0, NULL, NULL), ==, "Ny busslinje");
+
   earlier = kb_dashboard_new_from_data (old, strlen (old), "old.klimatbild", NULL, &error);
   g_assert_no_error (error);
   g_assert_null (kb_dashboard_get_annotation_municipality (earlier, 0));
+  {
+    const char *control = "[Dashboard]\nVersion=1\nNoteYears=2019;\nNotes=Ny busslinje;\nNoteMunicipalities=05\\t83;\n";
+
+    g_assert_null (kb_dashboard_new_from_data (control, strlen (control), "control.klimatbild", NULL, &error));
+    g_assert_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE);
+    g_clear_error (&error);
+  }
   g_assert_null (kb_dashboard_new_from_data (uneven, strlen (uneven), "uneven.klimatbild", NULL, &error));
   g_assert_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE);
-  g_assert_cmpstr (error->message, ==, "uneven.klimatbild: [Dashboard] NoteMunicipalities: a municipality (or nothing) for each note");
+  g_assert_cmpstr (error->message, ==, "uneven.klimatbild: [Dashboard] NoteMunicipalities: a municipality’s code (or nothing) for each note");
 }
 
 /* Saved to a dashboard's text and read back, a state comes back whole,

@@ -397,6 +397,23 @@ test_dashboard_without_its_file (void)
   g_assert_nonnull (strstr (window->last_message, "motala-egna.csv"));
   g_assert_true (g_str_has_suffix (window->last_message, " — the dashboard is shown with the data already open"));
   g_assert_cmpuint (window->data_files->len, ==, 0);
+  g_assert_true (window->showing_default);
+
+  /* With a file of one's own open, it stays the one listed. */
+  {
+    g_autofree char *own_path = kb_test_fixture ("net-removals.csv");
+    g_autoptr(GFile) own = g_file_new_for_path (own_path);
+
+    kb_window_open_files (window, &own, 1);
+    wait_for_import (window);
+    g_assert_cmpuint (window->data_files->len, ==, 1);
+    kb_window_open_dashboard (window, file);
+    wait_for_import (window);
+    g_assert_true (g_str_has_suffix (window->last_message, " — the dashboard is shown with the data already open"));
+    g_assert_false (window->showing_default);
+    g_assert_cmpuint (window->data_files->len, ==, 1);
+    g_assert_true (g_file_equal (g_ptr_array_index (window->data_files, 0), own));
+  }
   g_unlink (path);
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -262,7 +262,7 @@ fit_lines (KbChart       *chart,
         }
     }
   if (hi <= lo)
-    hi = lo + 1;
+    hi = lo + (kb_chart_layout_in_thousands (chart) ? 1000 : 1);
   l->y_step = kb_nice_step (hi - lo, 7);
   l->y_max = ceil (hi * 1.02 / l->y_step) * l->y_step;
   l->y_min = lo < 0 ? floor (lo * 1.02 / l->y_step) * l->y_step : 0;

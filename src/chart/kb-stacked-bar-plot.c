@@ -262,6 +262,9 @@ kb_year_bar_plot_fit (KbRender *render)
       return;
     }
   year_stack (render, &positive, &negative, &unreported);
+  /* Nothing but zeros: an axis of one unit as it reads (1 kt). */
+  if (positive + unreported - negative <= 0)
+    positive = kb_chart_layout_in_thousands (render->chart) ? 1000 : 1;
   l->y_step = kb_nice_step (positive + unreported - negative, 7);
   l->y_max = ceil ((positive + unreported) * 1.02 / l->y_step) * l->y_step;
   l->y_min = negative < 0 ? floor (negative * 1.02 / l->y_step) * l->y_step : 0;

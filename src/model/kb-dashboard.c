@@ -234,6 +234,18 @@ read_notes (KbDashboard  *self,
   return TRUE;
 }
 
+/* A region's code as a file has it: short, printable text. */
+static gboolean
+is_code (const char *text)
+{
+  if (strlen (text) > 64 || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_iscntrl (*p))
+      return FALSE;
+  return TRUE;
+}
+
 /* Each note's municipality, a code or "" for every one (NoteMunicipalities;
  * earlier dashboards have none: their notes are of every municipality). */
 static gboolean
@@ -247,11 +259,11 @@ read_note_places (KbDashboard  *self,
   if (places == NULL)
     return TRUE;
   if (g_strv_length (places) != self->texts->len)
-    return invalid (error, name, "NoteMunicipalities", _("a municipality (or nothing) for each note"));
+    return invalid (error, name, "NoteMunicipalities", _("a municipality’s code (or nothing) for each note"));
   for (guint i = 0; places[i] != NULL; i++)
     {
-      if (strlen (places[i]) > KB_DASHBOARD_MAX_NOTE_CHARS)
-        return invalid (error, name, "NoteMunicipalities", _("a municipality (or nothing) for each note"));
+      if (!is_code (places[i]))
+        return invalid (error, name, "NoteMunicipalities", _("a municipality’s code (or nothing) for each note"));
       g_free (g_ptr_array_index (self->places, i));
       g_ptr_array_index (self->places, i) = *places[i] != '\0' ? g_strdup (places[i]) : NULL;
     }

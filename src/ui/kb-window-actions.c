@@ -31,7 +31,7 @@ _kb_window_update_actions (KbWindow *self)
   /* Undo acts on the plan only where the plan is seen. */
   gtk_widget_action_set_enabled (widget, "win.undo-measure", on_plan && can_undo);
   gtk_widget_action_set_enabled (widget, "win.clear-notes",
-                                 kb_window_state_get_n_notes (self->state) > 0);
+                                 kb_window_state_get_n_shown_notes (self->state) > 0);
   /* "No Recent Files" shows greyed out. */
   gtk_widget_action_set_enabled (widget, "win.no-recent", FALSE);
   /* A release to choose where the municipality has more than one. */

@@ -203,8 +203,7 @@ on_dashboard_read (GObject      *source,
       return;
     }
   g_set_object (&self->pending_file, file);
-  /* The dashboard's files replace what is shown. */
-  self->showing_default = TRUE;
+  /* Once read, the dashboard's files are the files shown (on_import_done). */
   g_set_object (&self->pending, dashboard);
   kb_window_open_files (self, (GFile **)files->pdata, files->len);
 }

@@ -85,7 +85,6 @@ on_import_done (GObject      *source_object,
         }
       /* None of a dashboard's files could be read (a colleague's file
        * this computer lacks): the rest of it applies to what is open. */
-      self->showing_default = self->data_files->len == 0;
       /* Translators: a dashboard's data files could not be read; the error comes first */
       message = g_strdup_printf (_("%s — the dashboard is shown with the data already open"), error->message);
       _kb_window_show_toast (self, message);
@@ -105,7 +104,9 @@ on_import_done (GObject      *source_object,
       return;
     }
 
-  if (self->showing_default)
+  /* The files opened replace the embedded data's (none); a dashboard's
+   * replace the files listed before. */
+  if (self->showing_default || pending != NULL)
     g_ptr_array_set_size (self->data_files, 0);
   for (guint i = 0; files != NULL && i < files->len; i++)
     {

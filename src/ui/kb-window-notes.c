@@ -33,7 +33,7 @@ _kb_window_clear_notes (KbWindow *self)
 {
   g_return_if_fail (KB_IS_WINDOW (self));
 
-  kb_window_state_clear_notes (self->state);
+  kb_window_state_clear_shown_notes (self->state);
 }
 
 static void
@@ -69,8 +69,8 @@ add_note_action (GtkWidget  *widget,
   if (kb_window_state_get_n_notes (self->state) >= KB_DASHBOARD_MAX_NOTES)
     {
       g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                               "A chart holds at most %u note: clear it to add another",
-                                                               "A chart holds at most %u notes: clear them to add others",
+                                                               "A dashboard holds at most %u note, of all municipalities: remove it to add another",
+                                                               "A dashboard holds at most %u notes, of all municipalities: remove some to add others",
                                                                KB_DASHBOARD_MAX_NOTES),
                                                   (guint)KB_DASHBOARD_MAX_NOTES);
 
@@ -78,8 +78,8 @@ add_note_action (GtkWidget  *widget,
       return;
     }
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Note"),
-                                   _("A year and a few words, shown on the time axis of every trend and in exports, "
-                                     "such as a decision or a new plant."));
+                                   _("A year and a few words, shown on the time axis of this municipality’s trends and in "
+                                     "exports, such as a decision or a new plant."));
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   year = gtk_spin_button_new_with_range (1990, 2050, 1);
   text = gtk_entry_new ();

@@ -280,6 +280,14 @@ follow_years (KbWindowState *self,
     kb_chart_set_year (chart, self->last_year);
 }
 
+/* Whether @note is on the charts of the municipality shown. */
+static gboolean
+note_shown (KbWindowState *self,
+            const Note    *note)
+{
+  return note->region_code == NULL || g_strcmp0 (note->region_code, self->region_code) == 0;
+}
+
 /* The chart's annotations are the state's notes of the municipality
  * shown: Motala's new bus line is not on Kiruna's charts. */
 static void
@@ -292,7 +300,7 @@ follow_notes (KbWindowState *self,
     {
       Note *note = &g_array_index (self->notes, Note, i);
 
-      if (note->region_code == NULL || g_strcmp0 (note->region_code, self->region_code) == 0)
+      if (note_shown (self, note))
         kb_chart_add_annotation (chart, note->year, note->text);
     }
 }
@@ -458,6 +466,37 @@ kb_window_state_add_note (KbWindowState *self,
   kb_window_state_add_note_for (self, self->region_code, year, text);
 }
 
+/* How many notes the charts of the municipality shown have. */
+guint
+kb_window_state_get_n_shown_notes (KbWindowState *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), 0);
+
+  for (guint i = 0; i < self->notes->len; i++)
+    n += note_shown (self, &g_array_index (self->notes, Note, i));
+  return n;
+}
+
+/* Removes the notes the charts of the municipality shown have; the
+ * others' stay. */
+void
+kb_window_state_clear_shown_notes (KbWindowState *self)
+{
+  guint before;
+
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+
+  before = self->notes->len;
+  for (guint i = self->notes->len; i > 0; i--)
+    if (note_shown (self, &g_array_index (self->notes, Note, i - 1)))
+      g_array_remove_index (self->notes, i - 1);
+  if (self->notes->len != before)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_NOTES]);
+}
+
+/* Removes every note, of every municipality. */
 void
 kb_window_state_clear_notes (KbWindowState *self)
 {

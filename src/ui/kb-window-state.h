@@ -52,6 +52,8 @@ void           kb_window_state_add_note_for      (KbWindowState *self,
                                                   int            year,
                                                   const char    *text);
 void           kb_window_state_clear_notes       (KbWindowState *self);
+guint          kb_window_state_get_n_shown_notes (KbWindowState *self);
+void           kb_window_state_clear_shown_notes (KbWindowState *self);
 int            kb_window_state_get_guess_year    (KbWindowState *self);
 void           kb_window_state_set_guess_year    (KbWindowState *self,
                                                   int            year);

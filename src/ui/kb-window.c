@@ -432,6 +432,9 @@ kb_window_init (KbWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "notify::n-notes", G_CALLBACK (_kb_window_update_actions), self,
                            G_CONNECT_SWAPPED);
+  /* "Remove the Notes" is of the notes shown: another municipality's are not. */
+  g_signal_connect_object (self->state, "notify::region-code", G_CALLBACK (_kb_window_update_actions), self,
+                           G_CONNECT_SWAPPED);
 
   self->settings = new_settings ();
   g_signal_connect_object (self->state, "notify::page", G_CALLBACK (on_state_page), self, G_CONNECT_SWAPPED);
