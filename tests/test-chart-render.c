@@ -326,6 +326,53 @@ test_filtered_axis (void)
   cairo_surface_destroy (r.surface);
 }
 
+/* The guessing game's axis tells nothing of the hidden answer: the same
+ * for Kiruna's real emissions after 2000 as for ten times them, with room
+ * above the history to draw in; shown, an answer that needs more room
+ * widens it. */
+static void
+test_game_axis_hides_answer (void)
+{
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  g_autoptr(KbSeries) real = kb_series_new ("2584", "Kiruna", KB_INDICATOR_GHG, "", "", "t CO2e", "Test", 2026);
+  g_autoptr(KbSeries) tenfold = kb_series_new ("2584", "Kiruna", KB_INDICATOR_GHG, "", "", "t CO2e", "Test", 2026);
+  g_autoptr(KbDataset) other = kb_dataset_new ();
+  g_autoptr(KbChart) chart = NULL;
+  g_autoptr(KbChart) higher = NULL;
+  KbTestRender a, b;
+
+  for (int year = 1990; year <= 2024; year++)
+    {
+      double v = year <= 2000 ? 280000 + (year - 1990) * 26600 : 720000;
+
+      kb_series_set_value (real, year, v);
+      kb_series_set_value (tenfold, year, year <= 2000 ? v : v * 10);
+    }
+  kb_dataset_add (dataset, real);
+  kb_dataset_add (other, tenfold);
+  chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "2584");
+  higher = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, other, "2584");
+  kb_chart_set_guess_year (chart, 2000);
+  kb_chart_set_guess_year (higher, 2000);
+  kb_test_render (chart, WIDTH, HEIGHT, &a);
+  kb_test_render (higher, WIDTH, HEIGHT, &b);
+  g_assert_cmpfloat (a.layout.y_max, ==, b.layout.y_max);
+  /* Room above 2000's 546 kt to draw a rise in. */
+  g_assert_cmpfloat (a.layout.y_max, >=, 546000 * 1.5);
+  cairo_surface_destroy (a.surface);
+  cairo_surface_destroy (b.surface);
+
+  kb_chart_set_guess_revealed (chart, TRUE);
+  kb_chart_set_guess_revealed (higher, TRUE);
+  kb_test_render (chart, WIDTH, HEIGHT, &a);
+  kb_test_render (higher, WIDTH, HEIGHT, &b);
+  g_assert_cmpfloat (a.layout.y_max, >=, 546000 * 1.5);
+  g_assert_cmpfloat (a.layout.y_max, <, 2000000);
+  g_assert_cmpfloat (b.layout.y_max, >=, 7200000);
+  cairo_surface_destroy (a.surface);
+  cairo_surface_destroy (b.surface);
+}
+
 static void
 test_sector_stack_pixels (void)
 {
@@ -480,6 +527,7 @@ main (int   argc,
   g_test_add_func ("/chart-render/trend-band-holds-trend", test_trend_band_holds_trend);
   g_test_add_func ("/chart-render/note-readable-on-band", test_note_readable_on_band);
   g_test_add_func ("/chart-render/filtered-axis", test_filtered_axis);
+  g_test_add_func ("/chart-render/game-axis-hides-answer", test_game_axis_hides_answer);
   g_test_add_func ("/chart-render/trend-line", test_trend_line_drawn);
   g_test_add_func ("/chart-render/gap-marker", test_gap_marker_colour);
   g_test_add_func ("/chart-render/sector-stack", test_sector_stack_pixels);

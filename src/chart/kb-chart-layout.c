@@ -238,17 +238,21 @@ kb_chart_line_value (KbChart  *chart,
   return TRUE;
 }
 
-/* The lines body's values axis: every line's values, the game's hidden
- * answer too. */
+/* The lines body's values axis: every line's values. The guessing game's
+ * is of the history shown, with half as much again above it to draw in:
+ * fitted to the hidden answer too, it told a workshop that Kiruna's
+ * emissions went higher. Shown, the answer widens it only where it needs
+ * more room. */
 static void
 fit_lines (KbChart       *chart,
            KbChartLayout *l)
 {
   KbSeries *total = kb_chart_get_total (chart);
   g_autoptr(GPtrArray) no_sectors = g_ptr_array_new ();
+  int guess_year = kb_chart_get_guess_year (chart);
   /* A guess is of the total: the game draws that alone. */
-  GPtrArray *sectors = kb_chart_get_guess_year (chart) != 0 ? no_sectors : kb_chart_get_sectors (chart);
-  double lo = 0, hi = 0;
+  GPtrArray *sectors = guess_year != 0 ? no_sectors : kb_chart_get_sectors (chart);
+  double lo = 0, hi = 0, answer = 0;
 
   for (guint s = 0; s <= sectors->len; s++)
     {
@@ -257,10 +261,17 @@ fit_lines (KbChart       *chart,
       for (guint i = 0; i < kb_series_get_n_years (series); i++)
         {
           double v;
-          if (kb_chart_line_value (chart, series, i, TRUE, &v))
+
+          if (!kb_chart_line_value (chart, series, i, FALSE, &v))
+            continue;
+          if (guess_year != 0 && kb_series_get_year (series, i) > guess_year)
+            answer = MAX (answer, v), lo = MIN (lo, v);
+          else
             lo = MIN (lo, v), hi = MAX (hi, v);
         }
     }
+  if (guess_year != 0)
+    hi = MAX (hi * 1.5, answer);
   if (hi <= lo)
     hi = lo + (kb_chart_layout_in_thousands (chart) ? 1000 : 1);
   l->y_step = kb_nice_step (hi - lo, 7);

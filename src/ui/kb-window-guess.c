@@ -38,6 +38,9 @@ sync_controls (KbGuessView *view)
     gtk_spin_button_set_range (page->from_year, kb_series_get_year (total, 0), latest - 1);
   gtk_spin_button_set_value (page->from_year, kb_guess_view_get_from_year (page->view));
   gtk_toggle_button_set_active (page->reveal, kb_guess_view_get_revealed (page->view));
+  /* Says what pressing it does: a new user looked for a way to hide it. */
+  gtk_button_set_label (GTK_BUTTON (page->reveal), kb_guess_view_get_revealed (page->view)
+                                                     ? _("_Hide the Answer") : _("_Show the Answer"));
   g_signal_handlers_unblock_by_func (page->reveal, on_reveal, page);
   g_signal_handlers_unblock_by_func (page->from_year, on_from_year, page);
 }
