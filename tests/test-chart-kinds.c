@@ -352,7 +352,7 @@ test_descriptions (void)
 
   /* 736 445 t in 2024, (1 − 736 445 / 1 237 762) = 40,5 % below 1990. */
   g_assert_cmpstr (a, ==, "Emissions in 2024 were 736\u00A0kt, 40.5 % lower than in 1990; the target for "
-                          "2030 is −70 % (371\u00A0kt). The trend since 2015 reaches it in 2199. "
+                          "2030 is −70 % (371\u00A0kt). The trend since 2015 does not reach it before 2100. "
                           "Carbon budget 2026–2050: 5,971\u00A0kt (the trend's 2026 value falling 11.72 % a year, "
                           "as Klimatkollen reckons it); the trend's total over the same years: 17,681\u00A0kt.");
   /* El och fjärrvärme: 318 179 of 736 445 t, 43 %; Östergötland's 13

@@ -10,6 +10,7 @@
 #include "chart/kb-chart-render.h"
 #include "chart/kb-palette.h"
 #include "import/kb-import.h"
+#include "chart/kb-chart-text.h"
 #include "kb-test-render.h"
 #include "kb-test-util.h"
 
@@ -373,6 +374,25 @@ test_game_axis_hides_answer (void)
   cairo_surface_destroy (b.surface);
 }
 
+/* A straight trend crossing the target level centuries away (Kiruna's
+ * reaches 2045's level in 2265) is not read out as a year. */
+static void
+test_trend_beyond_horizon (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbTarget) target = kb_target_new_for_region ("2584");
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_TARGET_GAP, dataset, "2584");
+  g_autofree char *words = NULL;
+  const KbTargetGap *gap;
+
+  kb_chart_set_target (chart, target);
+  gap = kb_chart_get_gap (chart);
+  g_assert_cmpint (gap->trend_reaches_milestone, >, KB_TREND_HORIZON);
+  words = kb_chart_dup_description (chart);
+  g_assert_nonnull (strstr (words, "The trend since 2015 does not reach it before 2100."));
+  g_assert_null (strstr (words, "2265"));
+}
+
 static void
 test_sector_stack_pixels (void)
 {
@@ -528,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/chart-render/note-readable-on-band", test_note_readable_on_band);
   g_test_add_func ("/chart-render/filtered-axis", test_filtered_axis);
   g_test_add_func ("/chart-render/game-axis-hides-answer", test_game_axis_hides_answer);
+  g_test_add_func ("/chart-render/trend-beyond-horizon", test_trend_beyond_horizon);
   g_test_add_func ("/chart-render/trend-line", test_trend_line_drawn);
   g_test_add_func ("/chart-render/gap-marker", test_gap_marker_colour);
   g_test_add_func ("/chart-render/sector-stack", test_sector_stack_pixels);

@@ -8,6 +8,8 @@ G_BEGIN_DECLS
 
 #define KB_TREND_FROM_YEAR 2015
 #define KB_TREND_NEVER 0
+/* Beyond this year a straight trend's crossing is not read out as a year. */
+#define KB_TREND_HORIZON 2100
 
 /* A straight trend carried forward from the last observation. */
 typedef struct

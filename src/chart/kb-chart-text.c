@@ -163,6 +163,9 @@ describe_target (KbChart           *chart,
   {
     g_autofree char *reach = gap->trend_reaches_milestone == KB_TREND_NEVER
       ? g_strdup_printf (_("%s The trend since %d does not reach it."), first, KB_TREND_FROM_YEAR)
+      : gap->trend_reaches_milestone > KB_TREND_HORIZON
+      ? g_strdup_printf (_("%s The trend since %d does not reach it before %d."), first, KB_TREND_FROM_YEAR,
+                         KB_TREND_HORIZON)
       : g_strdup_printf (_("%s The trend since %d reaches it in %d."), first, KB_TREND_FROM_YEAR,
                          gap->trend_reaches_milestone);
     g_autofree char *budget = kt (chart, gap->budget.budget);

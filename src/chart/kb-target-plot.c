@@ -314,6 +314,9 @@ draw_key_figures (KbRender          *render,
     value = g_strdup (_("too few years to tell"));
   else if (gap->trend_reaches_milestone == KB_TREND_NEVER)
     value = g_strdup (_("never: the trend is rising"));
+  else if (gap->trend_reaches_milestone > KB_TREND_HORIZON)
+    /* Kiruna's 2265: a straight line's far end, nothing to read out. */
+    value = g_strdup_printf (_("not before %d"), KB_TREND_HORIZON);
   else
     value = g_strdup_printf ("%d", gap->trend_reaches_milestone);
   key_figure (render, label, value);
