@@ -206,9 +206,10 @@ kb_measures_plot_draw (KbRender        *render,
                                      : kb_render_kt (render, fabs (outcome.remaining_gap), FALSE);
   gap_pct = kb_format_signed (outcome.remaining_gap / gap->baseline_value * 100, 1, lang);
   gap_text = outcome.remaining_gap > 0
-    /* Translators: the gap left after the measures, in kt and in % of the baseline year's emissions */
-    ? g_strdup_printf (_("Gap left: %s (%s %% of %d)"), gap_kt, gap_pct, gap->baseline_year)
-    : g_strdup_printf (_("The target is met, with %s to spare"), gap_kt);
+    /* Translators: the gap left in the target's year after the measures, in kt and in % of the
+     * baseline year's emissions: its year said, as Mål's gap is of the latest year */
+    ? g_strdup_printf (_("Gap left in %d: %s (%s %% of %d)"), outcome.year, gap_kt, gap_pct, gap->baseline_year)
+    : g_strdup_printf (_("The %d target is met, with %s to spare"), outcome.year, gap_kt);
   kb_render_text (render, goal, x + l->small_px * 0.4, l->plot.y - l->body_px * 2.3, l->body_px, TRUE,
                   render->ink->target, KB_ALIGN_START, 0);
   kb_render_text (render, gap_text, l->plot.x + l->plot.width, l->subtitle.y, l->body_px * 1.1, TRUE,
