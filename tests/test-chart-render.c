@@ -393,6 +393,30 @@ test_trend_beyond_horizon (void)
   g_assert_null (strstr (words, "2265"));
 }
 
+/* Energy's categories are picked out by the name the chart shows
+ * ("Småhus", SCB's "slutanv. småhus") and drawn on an axis of their own
+ * size, not of the whole municipality's use. */
+static void
+test_energy_filter_by_label (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_ENERGY, dataset, "0583");
+  g_autoptr(KbChart) whole = kb_chart_new (KB_CHART_KIND_ENERGY, dataset, "0583");
+  const char *houses[] = { "Småhus", NULL };
+  KbTestRender r, w;
+
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+  kb_chart_set_trend_style (whole, KB_TREND_STYLE_STACKED);
+  kb_chart_set_sector_filter (chart, houses);
+  g_assert_cmpuint (kb_chart_get_sectors (chart)->len, ==, 1);
+  g_assert_cmpstr (kb_series_get_sector (g_ptr_array_index (kb_chart_get_sectors (chart), 0)), ==, "slutanv. småhus");
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
+  kb_test_render (whole, WIDTH, HEIGHT, &w);
+  g_assert_cmpfloat (r.layout.y_max, <, w.layout.y_max);
+  cairo_surface_destroy (r.surface);
+  cairo_surface_destroy (w.surface);
+}
+
 static void
 test_sector_stack_pixels (void)
 {
@@ -549,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/chart-render/filtered-axis", test_filtered_axis);
   g_test_add_func ("/chart-render/game-axis-hides-answer", test_game_axis_hides_answer);
   g_test_add_func ("/chart-render/trend-beyond-horizon", test_trend_beyond_horizon);
+  g_test_add_func ("/chart-render/energy-filter-by-label", test_energy_filter_by_label);
   g_test_add_func ("/chart-render/trend-line", test_trend_line_drawn);
   g_test_add_func ("/chart-render/gap-marker", test_gap_marker_colour);
   g_test_add_func ("/chart-render/sector-stack", test_sector_stack_pixels);

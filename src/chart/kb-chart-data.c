@@ -12,6 +12,7 @@
 #include "analysis/kb-mobility.h"
 #include "kb-chart-private.h"
 #include "kb-compare.h"
+#include "kb-labels.h"
 #include "model/kb-region.h"
 
 /* What a chart derives from its description: the series it shows (the
@@ -266,7 +267,9 @@ _kb_chart_keep_similar (KbChart   *self,
   }
 }
 
-/* Only the sectors chosen, matched by name without regard to case; a
+/* Only the sectors chosen, matched by the start of their name as the
+ * source writes it or as a chart shows it, in Swedish or English
+ * ("Småhus" is SCB's "slutanv. småhus"), without regard to case; a
  * comparison of one sector compares that sector, not the total. */
 static void
 filter_sectors (KbChart *self)
@@ -276,14 +279,16 @@ filter_sectors (KbChart *self)
   for (guint i = 0; i < self->sectors->len; i++)
     {
       KbSeries *sector = g_ptr_array_index (self->sectors, i);
-
       g_autofree char *name = g_utf8_casefold (kb_series_get_sector (sector), -1);
+      g_autofree char *swedish = g_utf8_casefold (kb_series_display (sector, KB_LANGUAGE_SWEDISH), -1);
+      g_autofree char *english = g_utf8_casefold (kb_series_display (sector, KB_LANGUAGE_ENGLISH), -1);
 
       for (guint j = 0; self->sector_filter[j] != NULL; j++)
         {
           g_autofree char *wanted = g_utf8_casefold (self->sector_filter[j], -1);
 
-          if (*wanted != '\0' && g_str_has_prefix (name, wanted))
+          if (*wanted != '\0' && (g_str_has_prefix (name, wanted) || g_str_has_prefix (swedish, wanted) ||
+                                   g_str_has_prefix (english, wanted)))
             {
               g_ptr_array_add (kept, g_object_ref (sector));
               break;

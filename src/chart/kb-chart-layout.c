@@ -113,7 +113,9 @@ value_range (KbChart *chart,
       int year = kb_series_get_year (total, i);
       double positive, negative, v;
 
-      if (kb_chart_get_kind (chart) == KB_CHART_KIND_SECTOR_TREND)
+      /* Energy's categories picked out are a stack of their own too. */
+      if (kb_chart_get_kind (chart) == KB_CHART_KIND_SECTOR_TREND ||
+          (filtered && kb_chart_get_kind (chart) == KB_CHART_KIND_ENERGY))
         {
           kb_stack_by_sign (sectors, year, &positive, &negative);
           *hi = MAX (*hi, positive);
@@ -132,7 +134,8 @@ value_range (KbChart *chart,
           *lo = MIN (*lo, v);
         }
     }
-  if (filtered && kb_chart_get_kind (chart) == KB_CHART_KIND_SECTOR_TREND &&
+  if (filtered && (kb_chart_get_kind (chart) == KB_CHART_KIND_SECTOR_TREND ||
+                   kb_chart_get_kind (chart) == KB_CHART_KIND_ENERGY) &&
       kb_chart_layout_body (chart) == KB_BODY_STACKED && !kb_chart_get_share (chart))
     {
       const KbChartStack *stack = kb_chart_get_stack (chart);
