@@ -11,6 +11,7 @@
 #include "chart/kb-palette.h"
 #include "import/kb-import.h"
 #include "chart/kb-chart-text.h"
+#include "model/kb-guesses.h"
 #include "kb-test-render.h"
 #include "kb-test-util.h"
 
@@ -372,6 +373,14 @@ test_game_axis_hides_answer (void)
   g_assert_cmpfloat (b.layout.y_max, >=, 7200000);
   cairo_surface_destroy (a.surface);
   cairo_surface_destroy (b.surface);
+
+  /* A guess drawn higher stays on the axis, hidden answer or not. */
+  kb_chart_set_guess_revealed (chart, FALSE);
+  kb_guesses_begin (kb_chart_get_guesses (chart), 2000, 546000);
+  kb_guesses_extend (kb_chart_get_guesses (chart), 2024, 3000000);
+  kb_test_render (chart, WIDTH, HEIGHT, &a);
+  g_assert_cmpfloat (a.layout.y_max, >=, 3000000);
+  cairo_surface_destroy (a.surface);
 }
 
 /* A straight trend crossing the target level centuries away (Kiruna's
@@ -405,6 +414,7 @@ test_energy_filter_by_label (void)
   const char *houses[] = { "Småhus", NULL };
   KbTestRender r, w;
 
+  kb_chart_set_language (chart, KB_LANGUAGE_SWEDISH);
   kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
   kb_chart_set_trend_style (whole, KB_TREND_STYLE_STACKED);
   kb_chart_set_sector_filter (chart, houses);
@@ -415,6 +425,19 @@ test_energy_filter_by_label (void)
   g_assert_cmpfloat (r.layout.y_max, <, w.layout.y_max);
   cairo_surface_destroy (r.surface);
   cairo_surface_destroy (w.surface);
+
+  /* In the chart's language only: "In" is Industri, not also
+   * International transport (Utrikes transporter's English name). */
+  {
+    g_autoptr(KbChart) kiruna = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "2584");
+    const char *in[] = { "In", NULL };
+
+    kb_chart_set_language (kiruna, KB_LANGUAGE_SWEDISH);
+    kb_chart_set_sector_filter (kiruna, in);
+    g_assert_cmpuint (kb_chart_get_sectors (kiruna)->len, ==, 1);
+    g_assert_cmpstr (kb_series_get_sector (g_ptr_array_index (kb_chart_get_sectors (kiruna), 0)), ==,
+                     "Industri (energi + processer)");
+  }
 }
 
 static void

@@ -268,9 +268,10 @@ _kb_chart_keep_similar (KbChart   *self,
 }
 
 /* Only the sectors chosen, matched by the start of their name as the
- * source writes it or as a chart shows it, in Swedish or English
- * ("Småhus" is SCB's "slutanv. småhus"), without regard to case; a
- * comparison of one sector compares that sector, not the total. */
+ * source writes it or as the chart shows it, in its language ("Småhus" is
+ * SCB's "slutanv. småhus"; not both languages: "In" would be Industri and
+ * International transport), without regard to case; a comparison of one
+ * sector compares that sector, not the total. */
 static void
 filter_sectors (KbChart *self)
 {
@@ -280,15 +281,13 @@ filter_sectors (KbChart *self)
     {
       KbSeries *sector = g_ptr_array_index (self->sectors, i);
       g_autofree char *name = g_utf8_casefold (kb_series_get_sector (sector), -1);
-      g_autofree char *swedish = g_utf8_casefold (kb_series_display (sector, KB_LANGUAGE_SWEDISH), -1);
-      g_autofree char *english = g_utf8_casefold (kb_series_display (sector, KB_LANGUAGE_ENGLISH), -1);
+      g_autofree char *shown = g_utf8_casefold (kb_series_display (sector, kb_chart_get_language (self)), -1);
 
       for (guint j = 0; self->sector_filter[j] != NULL; j++)
         {
           g_autofree char *wanted = g_utf8_casefold (self->sector_filter[j], -1);
 
-          if (*wanted != '\0' && (g_str_has_prefix (name, wanted) || g_str_has_prefix (swedish, wanted) ||
-                                   g_str_has_prefix (english, wanted)))
+          if (*wanted != '\0' && (g_str_has_prefix (name, wanted) || g_str_has_prefix (shown, wanted)))
             {
               g_ptr_array_add (kept, g_object_ref (sector));
               break;

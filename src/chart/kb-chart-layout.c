@@ -216,19 +216,18 @@ kb_chart_layout_body (KbChart *chart)
 }
 
 /* The value a line of the lines body draws at @index of @series: as an
- * index where the chart is relative (first year = 100); the guessing
- * game's answer is hidden unless @hidden_too (the axes still fit it). */
+ * index where the chart is relative (first year = 100); none where the
+ * guessing game hides its answer. */
 gboolean
 kb_chart_line_value (KbChart  *chart,
                      KbSeries *series,
                      guint     index,
-                     gboolean  hidden_too,
                      double   *value)
 {
   int hidden_after = kb_chart_get_hidden_after (chart);
   double first;
 
-  if (!hidden_too && hidden_after != 0 && kb_series_get_year (series, index) > hidden_after)
+  if (hidden_after != 0 && kb_series_get_year (series, index) > hidden_after)
     return FALSE;
   if (!kb_series_get_value_at (series, index, value))
     return FALSE;
@@ -242,10 +241,10 @@ kb_chart_line_value (KbChart  *chart,
 }
 
 /* The lines body's values axis: every line's values. The guessing game's
- * is of the history shown, with half as much again above it to draw in:
- * fitted to the hidden answer too, it told a workshop that Kiruna's
- * emissions went higher. Shown, the answer widens it only where it needs
- * more room. */
+ * is of the history shown, with half its range again above it to draw in,
+ * and of the guesses drawn: fitted to the hidden answer too, it told a
+ * workshop that Kiruna's emissions went higher. Shown, the answer widens
+ * it only where it needs more room. */
 static void
 fit_lines (KbChart       *chart,
            KbChartLayout *l)
@@ -265,7 +264,7 @@ fit_lines (KbChart       *chart,
         {
           double v;
 
-          if (!kb_chart_line_value (chart, series, i, FALSE, &v))
+          if (!kb_chart_line_value (chart, series, i, &v))
             continue;
           if (guess_year != 0 && kb_series_get_year (series, i) > guess_year)
             answer = MAX (answer, v), lo = MIN (lo, v);
@@ -274,7 +273,19 @@ fit_lines (KbChart       *chart,
         }
     }
   if (guess_year != 0)
-    hi = MAX (hi * 1.5, answer);
+    {
+      KbGuesses *guesses = kb_chart_get_guesses (chart);
+
+      hi = MAX (hi + 0.5 * (hi - lo), answer);
+      for (guint g = 0; guesses != NULL && g < kb_guesses_get_n_guesses (guesses); g++)
+        for (guint p = 0; p < kb_guesses_get_n_points (guesses, g); p++)
+          {
+            double year, v;
+
+            kb_guesses_get_point (guesses, g, p, &year, &v);
+            hi = MAX (hi, v), lo = MIN (lo, v);
+          }
+    }
   if (hi <= lo)
     hi = lo + (kb_chart_layout_in_thousands (chart) ? 1000 : 1);
   l->y_step = kb_nice_step (hi - lo, 7);

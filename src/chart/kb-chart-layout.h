@@ -54,7 +54,6 @@ gboolean    kb_chart_layout_in_thousands (KbChart *chart);
 gboolean    kb_chart_line_value  (KbChart  *chart,
                                   KbSeries *series,
                                   guint     index,
-                                  gboolean  hidden_too,
                                   double   *value);
 void   kb_chart_layout_compute (KbChart       *chart,
                                 PangoContext  *context,

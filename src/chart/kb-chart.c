@@ -668,8 +668,9 @@ kb_chart_set_year_range (KbChart *self,
   changed (self);
 }
 
-/* Gissa kurvan: a trend shows the total alone, up to @year, on axes that
- * still span all the data, until the answer is revealed; 0 ends the game. */
+/* Gissa kurvan: a trend shows the total alone, up to @year, on axes of
+ * that history (kb-chart-layout.c), until the answer is revealed; 0 ends
+ * the game. */
 void
 kb_chart_set_guess_year (KbChart *self,
                          int      year)

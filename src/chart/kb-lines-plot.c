@@ -19,7 +19,7 @@ value_of (KbRender *render,
           guint     index,
           double   *value)
 {
-  return kb_chart_line_value (render->chart, series, index, FALSE, value);
+  return kb_chart_line_value (render->chart, series, index, value);
 }
 
 static void

@@ -66,7 +66,7 @@ _kb_window_build_guess_page (KbWindow *self)
   GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *from_label = gtk_label_new_with_mnemonic (_("History _until"));
   GtkWidget *hint = gtk_label_new (_("Draw what you think came next, with a mouse, a finger or a pen. "
-                                     "Space shows the answer."));
+                                     "Space shows or hides the answer."));
   GtkWidget *clear = gtk_button_new_with_mnemonic (_("_Clear Guesses"));
   GtkWidget *view = kb_guess_view_new (chart);
 
