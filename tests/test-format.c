@@ -55,6 +55,18 @@ test_thousands (void)
   check (kb_format_kt (123, KB_LANGUAGE_SWEDISH), "0,12" NBSP "kt");
 }
 
+/* Shares in whole percent; one that is not zero never reads "0". */
+static void
+test_share (void)
+{
+  check (kb_format_share (43.2, KB_LANGUAGE_SWEDISH), "43");
+  check (kb_format_share (0.4, KB_LANGUAGE_SWEDISH), "< 1");
+  check (kb_format_share (-0.2, KB_LANGUAGE_SWEDISH), "> " MINUS "1");
+  check (kb_format_share (0.5, KB_LANGUAGE_SWEDISH), "< 1");
+  check (kb_format_share (0.6, KB_LANGUAGE_SWEDISH), "1");
+  check (kb_format_share (0, KB_LANGUAGE_SWEDISH), "0");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -64,6 +76,7 @@ main (int   argc,
   g_test_add_func ("/format/swedish", test_swedish);
   g_test_add_func ("/format/english", test_english);
   g_test_add_func ("/format/thousands", test_thousands);
+  g_test_add_func ("/format/share", test_share);
 
   return g_test_run ();
 }

@@ -135,8 +135,8 @@ describe_investment (KbChart *chart)
       else
         {
           g_autofree char *amount = million_kr (chart, sums[o].investment_ksek);
-          g_autofree char *share = kb_format_number (total > 0 ? sums[o].investment_ksek / total * 100 : 0, 0,
-                                                     kb_chart_get_language (chart));
+          g_autofree char *share = kb_format_share (total > 0 ? sums[o].investment_ksek / total * 100 : 0,
+                                                    kb_chart_get_language (chart));
 
           /* Translators: an actor's known investments and their share, "Kommunkoncernen: 647 mnkr (39 %)." */
           g_string_append_printf (text, _("%s: %s (%s %%)."), kb_label_owner (o), amount, share);
@@ -173,8 +173,8 @@ describe_actors (KbChart                 *chart,
     if (sums[o].n_measures > 0)
       {
         g_autofree char *part = kt (chart, sums[o].reduction_t);
-        g_autofree char *share = kb_format_number (cut > 0 ? sums[o].reduction_t / cut * 100 : 0, 0,
-                                                   kb_chart_get_language (chart));
+        g_autofree char *share = kb_format_share (cut > 0 ? sums[o].reduction_t / cut * 100 : 0,
+                                                  kb_chart_get_language (chart));
 
         /* Translators: between the parts of a list */
         g_string_append (text, n++ > 0 ? _(", ") : " ");

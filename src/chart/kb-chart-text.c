@@ -523,7 +523,7 @@ kb_chart_dup_description (KbChart *chart)
 
             if (!kb_series_get_value (g_ptr_array_index (modes, i), survey, &share))
               continue;
-            number = kb_format_number (share, 0, kb_chart_get_language (chart));
+            number = kb_format_share (share, kb_chart_get_language (chart));
             g_string_append_printf (text, "%s%s %s %%", text->str[text->len - 2] == ':' ? "" : ", ",
                                     kb_series_display (g_ptr_array_index (modes, i), kb_chart_get_language (chart)), number);
           }
@@ -695,7 +695,7 @@ kb_chart_dup_readout (KbChart *chart,
       part_text = kt (chart, v);
       if (v > 0 && base > 0)
         {
-          g_autofree char *share = kb_format_number (v / base * 100, 0, kb_chart_get_language (chart));
+          g_autofree char *share = kb_format_share (v / base * 100, kb_chart_get_language (chart));
           g_string_append_printf (text, "\n%s: %s (%s %%)", name, part_text, share);
         }
       else

@@ -160,3 +160,18 @@ kb_format_kt (double     tonnes,
 
   return g_strdup_printf ("%s\u00A0kt", number);
 }
+
+/* A share in whole percent ("43"); one that is not zero never reads "0":
+ * "< 1" (Danderyd's 3 kt of transport abroad read "0 %"), "> −1". */
+char *
+kb_format_share (double     percent,
+                 KbLanguage language)
+{
+  if (percent != 0 && fabs (percent) <= 0.5)
+    {
+      g_autofree char *one = kb_format_number (1, 0, language);
+
+      return g_strdup_printf (percent < 0 ? "> −%s" : "< %s", one);
+    }
+  return kb_format_number (percent, 0, language);
+}

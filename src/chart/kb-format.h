@@ -26,5 +26,7 @@ char       *kb_format_thousands          (double      value,
                                           KbLanguage  language);
 char       *kb_format_kt                 (double      tonnes,
                                           KbLanguage  language);
+char       *kb_format_share              (double      percent,
+                                          KbLanguage  language);
 
 G_END_DECLS

@@ -54,8 +54,8 @@ kb_ranking_plot_bars (KbRender *render)
     {
       Ranked *r = &g_array_index (ranked, Ranked, i);
       g_autofree char *value = kb_render_kt (render, r->value, FALSE);
-      g_autofree char *share = kb_format_number (total != 0 ? r->value / total * 100 : 0, 0,
-                                                 kb_chart_get_language (render->chart));
+      g_autofree char *share = kb_format_share (total != 0 ? r->value / total * 100 : 0,
+                                                kb_chart_get_language (render->chart));
 
       kb_bar_body_add (body, (KbBar) {
         kb_series_display (r->series, kb_chart_get_language (render->chart)), 0, r->value,
