@@ -51,7 +51,9 @@ test_thousands (void)
   check (kb_format_thousands (500, FALSE, KB_LANGUAGE_SWEDISH), "0,50");
   check (kb_format_thousands (-500, TRUE, KB_LANGUAGE_SWEDISH), MINUS "0,50");
   check (kb_format_thousands (99.96, FALSE, KB_LANGUAGE_SWEDISH), "0,10");
-  check (kb_format_thousands (930, FALSE, KB_LANGUAGE_SWEDISH), "1");
+  check (kb_format_thousands (930, FALSE, KB_LANGUAGE_SWEDISH), "0,93");
+  check (kb_format_thousands (614, FALSE, KB_LANGUAGE_SWEDISH), "0,61");
+  check (kb_format_thousands (996, FALSE, KB_LANGUAGE_SWEDISH), "1");
   check (kb_format_kt (123, KB_LANGUAGE_SWEDISH), "0,12" NBSP "kt");
 }
 

@@ -121,9 +121,10 @@ kb_format_million_kr (double     ksek,
 }
 
 /* @value in thousands, as the axes read tonnes (kt) and MWh (GWh): whole
- * thousands ("736", 930 t "1"), two digits of a value that would round to
- * none ("0,12": 123 t), "< 0,001" of a value under one: a value that is
- * not zero never reads "0". With a sign where @signed_. */
+ * thousands ("736"), two digits of a value under one ("0,12": 123 t;
+ * "0,61": 614 t, which read "1" and so 63 % more), "< 0,001" of a value
+ * under one tonne: a value that is not zero never reads "0". With a sign
+ * where @signed_. */
 char *
 kb_format_thousands (double     value,
                      gboolean   signed_,
@@ -132,7 +133,7 @@ kb_format_thousands (double     value,
   double thousands = value / 1000.0;
   int decimals = 0;
 
-  if (value != 0 && fabs (thousands) <= 0.5)
+  if (value != 0 && fabs (thousands) < 0.995)
     {
       double rounded;
 
