@@ -508,8 +508,10 @@ kb_target_plot_draw (KbRender *render)
                     _("Trend if nothing changes (2015 on)"));
   kb_render_legend (render, KB_LEGEND_BAND, render->ink->trend, _("Spread of other reasonable fits"));
   kb_render_legend (render, KB_LEGEND_DASHED, render->ink->budget,
+                    /* Translators: Klimatkollen's Paris-aligned budget, beside the cut the target
+                     * needs (a workshop took the two rates for one) */
                     /* xgettext:no-c-format */
-                    _("Carbon budget path (−11.72 % a year)"));
+                    _("Paris-aligned carbon budget (−11.72 % a year)"));
   if (has_scenario (render))
     {
       double cut = kb_chart_get_extra_cut (render->chart);
