@@ -410,7 +410,7 @@ kb_dataset_merge (KbDataset  *self,
     add_years (_kb_dataset_own_series (self, *(KbDatasetItem *)g_ptr_array_index (met, i + 1)),
                g_ptr_array_index (met, i));
   if (met->len > 0)
-    _kb_dataset_drop_totals (self, NULL);
+    _kb_dataset_drop_kept (self, NULL);
   last = (LastRelease) { NULL, -1, FALSE };
   for (guint p = 0; p < other->parts->len; p++)
     {

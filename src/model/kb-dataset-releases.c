@@ -130,7 +130,7 @@ kb_dataset_infer_vintages (KbDataset          *self,
         latest = MAX (latest, item_latest_year (self, (KbDatasetItem) { p, row }));
   if (latest == 0)
     return;
-  _kb_dataset_drop_totals (self, NULL);
+  _kb_dataset_drop_kept (self, NULL);
   for (guint p = 0; p < self->parts->len; p++)
     {
       KbDatasetPart *part = _kb_dataset_part (self, p);
@@ -150,5 +150,5 @@ kb_dataset_infer_vintages (KbDataset          *self,
         }
     }
   /* Again: a listener to the copies made above may have asked meanwhile. */
-  _kb_dataset_drop_totals (self, NULL);
+  _kb_dataset_drop_kept (self, NULL);
 }

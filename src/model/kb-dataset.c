@@ -300,7 +300,7 @@ region_items (KbDataset  *self,
  * (NULL: of every quantity) are found again when next asked: what they
  * were found in changed. */
 void
-_kb_dataset_drop_totals (KbDataset  *self,
+_kb_dataset_drop_kept (KbDataset  *self,
                          const char *indicator)
 {
   if (indicator == NULL)
@@ -345,9 +345,9 @@ _kb_dataset_add_part (KbDataset     *self,
   self->n_items += n_items;
   /* A region's energy loaded keeps Sweden's emissions as they were. */
   if (n_items == 1 && table == NULL)
-    _kb_dataset_drop_totals (self, kb_series_get_indicator (views[0]));
+    _kb_dataset_drop_kept (self, kb_series_get_indicator (views[0]));
   else
-    _kb_dataset_drop_totals (self, NULL);
+    _kb_dataset_drop_kept (self, NULL);
 
   /* The index gains the part, not built anew. */
   g_clear_pointer (&self->firsts, g_array_unref);
