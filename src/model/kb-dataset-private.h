@@ -62,7 +62,7 @@ void        _kb_dataset_copy_loaders (KbDataset     *self,
                                                             gpointer    data),
                                       gpointer       data,
                                       GHashTable    *skipped);
-void        _kb_dataset_drop_kept  (KbDataset     *self,
+void        _kb_dataset_drop_kept    (KbDataset     *self,
                                       const char    *indicator);
 void        _kb_dataset_share_part   (KbDataset     *self,
                                       KbDatasetPart *part,
