@@ -313,6 +313,48 @@ test_energy_suppressed (void)
   }
 }
 
+/* A year whose parts are partly suppressed, counted once for every view:
+ * Motala's energy in 2020 (parts "..", the total published) and 2017 (the
+ * total ".." too). Its one-year bar as shares is of the published total,
+ * with what is unpublished, as drawn: the parts shown sum to less than
+ * 100 %, the rest is "not published" — never the published parts as the
+ * whole. */
+static void
+test_year_parts_suppressed (void)
+{
+  g_autoptr(KbChart) chart = chart_of (KB_CHART_KIND_ENERGY, "0583");
+  g_autoptr(KbChartTable) table = NULL;
+  GPtrArray *sectors;
+  KbYearParts parts;
+  double whole, sum = 0, known = 0, v;
+
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+  sectors = kb_chart_get_sectors (chart);
+  g_assert_true (kb_series_get_value (kb_chart_get_total (chart), 2020, &whole));
+  for (guint s = 0; s < sectors->len; s++)
+    if (kb_series_get_value (g_ptr_array_index (sectors, s), 2020, &v))
+      known += v;
+
+  kb_chart_get_year_parts (chart, sectors, 2020, &parts);
+  g_assert_false (parts.complete);
+  g_assert_false (parts.filtered);
+  g_assert_cmpfloat_with_epsilon (parts.positive + parts.negative, known, 1e-6);
+  g_assert_cmpfloat_with_epsilon (parts.unreported, whole - known, 1e-6);
+  g_assert_cmpfloat_with_epsilon (parts.base, whole - parts.negative, 1e-6);
+  kb_chart_get_year_parts (chart, sectors, 2017, &parts);
+  g_assert_false (parts.complete);
+  g_assert_true (isnan (parts.unreported));
+
+  kb_chart_set_share (chart, TRUE);
+  kb_chart_set_year (chart, 2020);
+  table = kb_chart_dup_table (chart);
+  for (guint r = 0; r < kb_chart_table_get_n_rows (table); r++)
+    if (kb_chart_table_get_number (table, r, 1, &v) && !isnan (v))
+      sum += v;
+  g_assert_cmpfloat_with_epsilon (sum, known / whole * 100, 1e-9);
+  g_assert_cmpfloat (sum, <, 99);
+}
+
 /* The target chart's emissions, path, trend and budget, as it draws them. */
 static void
 test_target_gap (void)
@@ -591,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/chart-data/trend", test_trend);
   g_test_add_func ("/chart-data/energy-suppressed", test_energy_suppressed);
   g_test_add_func ("/chart-data/year-bar-shares", test_year_bar_shares);
+  g_test_add_func ("/chart-data/year-parts-suppressed", test_year_parts_suppressed);
   g_test_add_func ("/chart-data/filtered-shares", test_filtered_shares);
   g_test_add_func ("/chart-data/filtered-shares-suppressed", test_filtered_shares_suppressed);
   g_test_add_func ("/chart-data/target-gap", test_target_gap);

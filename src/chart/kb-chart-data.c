@@ -294,7 +294,7 @@ filter_sectors (KbChart *self)
             }
         }
     }
-  /* Shares stay of every sector (kb_chart_get_filtered_share_base ()). */
+  /* Shares stay of every sector (kb_chart_get_year_parts ()). */
   self->unfiltered = self->sectors;
   self->sectors = kept;
 }

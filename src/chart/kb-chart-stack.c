@@ -50,28 +50,15 @@ stack_bands (KbChart      *chart,
   for (guint y = 0; y < n_years; y++)
     {
       int year = kb_series_get_year (total, y);
-      double up = 0, down = 0, positive, negative, whole = 0, unreported = 0, base;
-      gboolean filtered, missing = FALSE, has_whole = kb_series_get_value_at (total, y, &whole);
       guint top = (guint)sectors->len * n_years + y;
+      double up = 0, down = 0, unreported;
+      KbYearParts parts;
 
-      kb_stack_by_sign (sectors, year, &positive, &negative);
-      for (guint s = 0; s < sectors->len; s++)
-        missing |= !kb_series_get_value (g_ptr_array_index (sectors, s), year, NULL);
-      stack->drawable[y] = !missing || has_whole;
-      stack->complete[y] = !missing;
-      if (missing && has_whole)
-        unreported = MAX (whole - (positive + negative), 0);
-      /* As shares: of the year's emissions (with what is unpublished),
-       * removals below zero; of every sector's where some are shown. */
-      base = positive + unreported;
-      filtered = kb_chart_get_filtered_share_base (chart, year, &base, &unreported);
-      /* Some sectors of all: a year is drawn where what it shows is known. */
-      if (filtered)
-        {
-          stack->drawable[y] = !isnan (unreported) && !(share && isnan (base));
-          if (isnan (unreported))
-            unreported = 0; /* the year is not drawn */
-        }
+      kb_chart_get_year_parts (chart, sectors, year, &parts);
+      /* A year is drawn where what it shows is known. */
+      stack->drawable[y] = !isnan (parts.unreported) && !(share && isnan (parts.base));
+      stack->complete[y] = parts.complete;
+      unreported = isnan (parts.unreported) ? 0 : parts.unreported;
       for (guint s = 0; s < sectors->len; s++)
         {
           double v = 0;
@@ -79,20 +66,20 @@ stack_bands (KbChart      *chart,
 
           kb_series_get_value (g_ptr_array_index (sectors, s), year, &v);
           if (share)
-            v = base > 0 ? v / base * 100.0 : 0;
+            v = parts.base > 0 ? v / parts.base * 100.0 : 0;
           if (v >= 0)
             stack->lower[at] = up, stack->upper[at] = up + v, up += v;
           else
             stack->upper[at] = down, stack->lower[at] = down + v, down += v;
         }
       if (share)
-        unreported = base > 0 ? unreported / base * 100.0 : 0;
+        unreported = parts.base > 0 ? unreported / parts.base * 100.0 : 0;
       stack->lower[top] = up, stack->upper[top] = up + unreported;
       /* As shares, the removals' depth below zero, for the axis. */
-      if (filtered && base > 0)
-        stack->lowest_share = MIN (stack->lowest_share, negative / base * 100.0);
-      else if (!filtered && positive > 0)
-        stack->lowest_share = MIN (stack->lowest_share, negative / positive * 100.0);
+      if (parts.filtered && parts.base > 0)
+        stack->lowest_share = MIN (stack->lowest_share, parts.negative / parts.base * 100.0);
+      else if (!parts.filtered && parts.positive > 0)
+        stack->lowest_share = MIN (stack->lowest_share, parts.negative / parts.positive * 100.0);
     }
 }
 
@@ -152,11 +139,11 @@ kb_chart_get_stack (KbChart *self)
  * part where a shown sector is suppressed (else 0). A part missing (".."
  * or no value at all) where the total is missing too leaves them unknown:
  * NAN. FALSE, the outputs untouched, where the chart shows every sector. */
-gboolean
-kb_chart_get_filtered_share_base (KbChart *self,
-                                  int      year,
-                                  double  *base,
-                                  double  *unreported)
+static gboolean
+filtered_share_base (KbChart *self,
+                     int      year,
+                     double  *base,
+                     double  *unreported)
 {
   double positive, negative, whole, gap;
   gboolean missing = FALSE, shown_missing = FALSE;
@@ -181,6 +168,40 @@ kb_chart_get_filtered_share_base (KbChart *self,
   if (unreported != NULL)
     *unreported = shown_missing ? gap : 0;
   return TRUE;
+}
+
+/* @parts (the chart's sectors, or some of them) in @year, summed by sign,
+ * with what the source did not publish where one is suppressed (".." or
+ * no value at all) and the base of their shares: the year's emissions
+ * before removals, with that unpublished part where a published total
+ * says how much. Where some sectors of all are shown, the base and the
+ * unpublished part are the whole's (filtered_share_base () above).
+ * Missing is never counted as zero: it is unpublished, or unknown. */
+void
+kb_chart_get_year_parts (KbChart     *self,
+                         GPtrArray   *parts,
+                         int          year,
+                         KbYearParts *out)
+{
+  KbSeries *total;
+  double whole;
+
+  g_return_if_fail (KB_IS_CHART (self));
+  g_return_if_fail (parts != NULL && out != NULL);
+
+  total = kb_chart_get_total (self);
+  kb_stack_by_sign (parts, year, &out->positive, &out->negative);
+  out->complete = TRUE;
+  for (guint s = 0; s < parts->len; s++)
+    out->complete &= kb_series_get_value (g_ptr_array_index (parts, s), year, NULL);
+  if (out->complete)
+    out->unreported = 0;
+  else if (total != NULL && kb_series_get_value (total, year, &whole))
+    out->unreported = MAX (whole - (out->positive + out->negative), 0);
+  else
+    out->unreported = NAN;
+  out->base = out->positive + (isnan (out->unreported) ? 0 : out->unreported);
+  out->filtered = filtered_share_base (self, year, &out->base, &out->unreported);
 }
 
 /* The sector whose band is at @value in @year (between data years, where

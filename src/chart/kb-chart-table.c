@@ -177,28 +177,16 @@ fill_time_series (KbChart      *chart,
   for (guint y = 0; y < years->len; y++)
     {
       int year = g_array_index (years, int, y);
-      double positive = 0, negative = 0, whole = NAN, unreported = 0, base = 1, of;
-      gboolean missing = FALSE, has_whole = kb_series_get_value (total, year, &whole);
+      KbYearParts in_year = { .unreported = 0, .complete = TRUE };
+      double base = 1;
 
       /* The guessing game's answer is not given away. */
       if (hidden_after != 0 && year > hidden_after)
         continue;
       if (parts != NULL)
-        {
-          kb_stack_by_sign (parts, year, &positive, &negative);
-          for (guint s = 0; s < parts->len; s++)
-            missing |= !kb_series_get_value (g_ptr_array_index (parts, s), year, NULL);
-        }
-      if (missing && has_whole)
-        unreported = MAX (whole - (positive + negative), 0);
-      else if (missing)
-        unreported = NAN;
-      /* Some sectors of all: of every sector's emissions, and what the
-       * source did not publish of the whole. */
-      of = positive + (isnan (unreported) ? 0 : unreported);
-      kb_chart_get_filtered_share_base (chart, year, &of, &unreported);
+        kb_chart_get_year_parts (chart, parts, year, &in_year);
       if (share)
-        base = of > 0 ? 100.0 / of : NAN;
+        base = in_year.base > 0 ? 100.0 / in_year.base : NAN;
 
       g_array_append_val (table->cells, ((Cell) { CELL_NUMBER, NULL, year }));
       for (guint s = 0; parts != NULL && s < parts->len; s++)
@@ -213,7 +201,7 @@ fill_time_series (KbChart      *chart,
             add_series_value (table, part, year, share ? base : 1);
         }
       if (with_unreported)
-        _kb_chart_table_add_number (table, missing ? unreported * (share ? base : 1) : 0);
+        _kb_chart_table_add_number (table, in_year.complete ? 0 : in_year.unreported * (share ? base : 1));
       if (with_total || guessing)
         {
           double first;
@@ -232,14 +220,16 @@ fill_year_bar (KbChart      *chart,
 {
   GPtrArray *parts = kb_chart_get_sectors (chart);
   int year = kb_chart_get_year (chart);
-  double positive, negative, scale = 1;
+  double scale = 1;
 
-  /* As shares: of the year's emissions before removals, as drawn. */
-  kb_stack_by_sign (parts, year, &positive, &negative);
+  /* As shares: of the year's emissions before removals, with what is
+   * unpublished, as drawn. */
   if (kb_chart_get_share (chart))
     {
-      kb_chart_get_filtered_share_base (chart, year, &positive, NULL);
-      scale = positive > 0 ? 100.0 / positive : NAN;
+      KbYearParts in_year;
+
+      kb_chart_get_year_parts (chart, parts, year, &in_year);
+      scale = in_year.base > 0 ? 100.0 / in_year.base : NAN;
     }
   _kb_chart_table_add_header (table, _("Part"));
   _kb_chart_table_add_header (table, unit_header (chart));

@@ -654,8 +654,8 @@ kb_chart_dup_readout (KbChart *chart,
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
   g_autofree char *total_text = NULL;
   GString *text;
-  double value, positive = 0, negative = 0, base;
-  gboolean missing = FALSE;
+  KbYearParts in_year;
+  double value, base;
 
   if (total == NULL || !kb_chart_has_time_axis (chart) || !kb_series_get_value (total, year, &value) ||
       (kb_chart_get_hidden_after (chart) != 0 && year > kb_chart_get_hidden_after (chart)))
@@ -673,11 +673,8 @@ kb_chart_dup_readout (KbChart *chart,
 
   /* Shares are of the same base as the shares view draws: the year's
    * emissions before removals, with what the source did not publish. */
-  kb_stack_by_sign (parts, year, &positive, &negative);
-  for (guint i = 0; i < parts->len; i++)
-    missing |= !kb_series_get_value (g_ptr_array_index (parts, i), year, NULL);
-  base = positive + (missing ? MAX (value - (positive + negative), 0) : 0);
-  kb_chart_get_filtered_share_base (chart, year, &base, NULL);
+  kb_chart_get_year_parts (chart, parts, year, &in_year);
+  base = in_year.base;
 
   for (guint i = 0; i < parts->len; i++)
     {
@@ -701,7 +698,7 @@ kb_chart_dup_readout (KbChart *chart,
       else
         g_string_append_printf (text, "\n%s: %s", name, part_text);
     }
-  if (negative < 0 && base > 0)
+  if (in_year.negative < 0 && base > 0)
     {
       g_autofree char *gross = kt (chart, base);
 

@@ -215,10 +215,25 @@ typedef struct
   double     lowest_share;  /* as shares: the removals' depth, in % (≤ 0) */
 } KbChartStack;
 
-gboolean    kb_chart_get_filtered_share_base (KbChart *self,
-                                              int      year,
-                                              double  *base,
-                                              double  *unreported);
+/* A year of a stack's parts, as every view of it counts them: the
+ * drawing, the one-year bar, the read-out and the exported numbers. */
+typedef struct
+{
+  double   positive;   /* the parts above zero, summed */
+  double   negative;   /* the removals, summed (≤ 0) */
+  double   unreported; /* what the source did not publish of its total where a part is
+                        * suppressed (0 where every part is published); NAN where no
+                        * published total says how much */
+  double   base;       /* the shares' base: the emissions before removals, with what is
+                        * unpublished; NAN where it is not known */
+  gboolean complete;   /* every part published */
+  gboolean filtered;   /* some sectors of all: the base and what is unpublished are the whole's */
+} KbYearParts;
+
+void        kb_chart_get_year_parts (KbChart     *self,
+                                     GPtrArray   *parts,
+                                     int          year,
+                                     KbYearParts *out);
 const KbChartStack *kb_chart_get_stack (KbChart *self);
 
 G_END_DECLS

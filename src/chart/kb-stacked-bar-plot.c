@@ -217,31 +217,17 @@ compare_in_year (gconstpointer a,
   return (va < vb) - (va > vb);
 }
 
-/* The year's parts stacked by sign, and what the source left unreported
- * of a published total (hatched, never 0). */
+/* The chart's year as one bar: its parts, and what the source left
+ * unpublished of a published total (hatched, never 0; none drawn where
+ * no total says how much). */
 static void
-year_stack (KbRender *render,
-            double   *positive,
-            double   *negative,
-            double   *unreported)
+year_stack (KbRender    *render,
+            KbYearParts *parts)
 {
-  GPtrArray *sectors = kb_chart_get_sectors (render->chart);
-  int year = kb_chart_get_year (render->chart);
-  gboolean missing = FALSE;
-  double whole, base;
-
-  *positive = *negative = *unreported = 0;
-  kb_stack_by_sign (sectors, year, positive, negative);
-  /* Parts the source suppressed: hatched up to the published total, and
-   * shares of the whole, not of what is published. */
-  for (guint i = 0; i < sectors->len; i++)
-    missing |= !kb_series_get_value (g_ptr_array_index (sectors, i), year, NULL);
-  if (missing && kb_series_get_value (kb_chart_get_total (render->chart), year, &whole))
-    *unreported = MAX (whole - (*positive + *negative), 0);
-  /* Some sectors of all: what the source did not publish of the whole
-   * (unknown without a total: none drawn). */
-  if (kb_chart_get_filtered_share_base (render->chart, year, &base, unreported) && isnan (*unreported))
-    *unreported = 0;
+  kb_chart_get_year_parts (render->chart, kb_chart_get_sectors (render->chart),
+                           kb_chart_get_year (render->chart), parts);
+  if (isnan (parts->unreported))
+    parts->unreported = 0;
 }
 
 /* One bar, with room around it; the values' axis, or 0–100 % as shares. */
@@ -249,7 +235,8 @@ void
 kb_year_bar_plot_fit (KbRender *render)
 {
   KbChartLayout *l = &render->layout;
-  double positive, negative, unreported;
+  KbYearParts parts;
+  double top;
 
   l->x_min = -1;
   l->x_max = 2;
@@ -261,13 +248,14 @@ kb_year_bar_plot_fit (KbRender *render)
       render->y_format = KB_AXIS_PLAIN;
       return;
     }
-  year_stack (render, &positive, &negative, &unreported);
+  year_stack (render, &parts);
+  top = parts.positive + parts.unreported;
   /* Nothing but zeros: an axis of one unit as it reads (1 kt). */
-  if (positive + unreported - negative <= 0)
-    positive = kb_chart_layout_in_thousands (render->chart) ? 1000 : 1;
-  l->y_step = kb_nice_step (positive + unreported - negative, 7);
-  l->y_max = ceil ((positive + unreported) * 1.02 / l->y_step) * l->y_step;
-  l->y_min = negative < 0 ? floor (negative * 1.02 / l->y_step) * l->y_step : 0;
+  if (top - parts.negative <= 0)
+    top = kb_chart_layout_in_thousands (render->chart) ? 1000 : 1;
+  l->y_step = kb_nice_step (top - parts.negative, 7);
+  l->y_max = ceil (top * 1.02 / l->y_step) * l->y_step;
+  l->y_min = parts.negative < 0 ? floor (parts.negative * 1.02 / l->y_step) * l->y_step : 0;
 }
 
 /* A stacked trend collapsed to one year: a single stacked bar, in the
@@ -277,10 +265,10 @@ kb_year_bar_plot_draw (KbRender *render)
 {
   GPtrArray *sectors = kb_chart_get_sectors (render->chart);
   int year = kb_chart_get_year (render->chart);
-  double positive, negative, unreported;
+  KbYearParts parts;
   g_autoptr(GPtrArray) sorted = NULL;
 
-  year_stack (render, &positive, &negative, &unreported);
+  year_stack (render, &parts);
   /* Largest at the bottom, as the stacked area has it. */
   sorted = g_ptr_array_new ();
   for (guint i = 0; i < sectors->len; i++)
@@ -288,15 +276,11 @@ kb_year_bar_plot_draw (KbRender *render)
   g_ptr_array_sort_with_data (sorted, compare_in_year, GINT_TO_POINTER (year));
   if (kb_chart_get_share (render->chart))
     {
-      double divisor = positive + unreported;
-      double unreported_share;
-
       /* A sector alone: its part of every sector's emissions. */
-      kb_chart_get_filtered_share_base (render->chart, year, &divisor, NULL);
-      unreported_share = divisor > 0 ? unreported / divisor * 100 : 0;
+      double unreported_share = parts.base > 0 ? parts.unreported / parts.base * 100 : 0;
 
-      draw_bars (render, sorted, &year, &divisor, &unreported_share, 1);
+      draw_bars (render, sorted, &year, &parts.base, &unreported_share, 1);
       return;
     }
-  draw_bars (render, sorted, &year, NULL, &unreported, 1);
+  draw_bars (render, sorted, &year, NULL, &parts.unreported, 1);
 }
