@@ -220,23 +220,27 @@ fill_year_bar (KbChart      *chart,
 {
   GPtrArray *parts = kb_chart_get_sectors (chart);
   int year = kb_chart_get_year (chart);
+  KbYearParts in_year;
   double scale = 1;
 
   /* As shares: of the year's emissions before removals, with what is
    * unpublished, as drawn. */
+  kb_chart_get_year_parts (chart, parts, year, &in_year);
   if (kb_chart_get_share (chart))
-    {
-      KbYearParts in_year;
-
-      kb_chart_get_year_parts (chart, parts, year, &in_year);
-      scale = in_year.base > 0 ? 100.0 / in_year.base : NAN;
-    }
+    scale = in_year.base > 0 ? 100.0 / in_year.base : NAN;
   _kb_chart_table_add_header (table, _("Part"));
   _kb_chart_table_add_header (table, unit_header (chart));
   for (guint s = 0; s < parts->len; s++)
     {
       _kb_chart_table_add_text (table, kb_series_display (g_ptr_array_index (parts, s), kb_chart_get_language (chart)));
       add_series_value (table, g_ptr_array_index (parts, s), year, scale);
+    }
+  /* The hatched part of the bar: what the source did not publish of its
+   * total, where a part is suppressed. */
+  if (!in_year.complete && !isnan (in_year.unreported))
+    {
+      _kb_chart_table_add_text (table, _("Not published"));
+      _kb_chart_table_add_number (table, in_year.unreported * scale);
     }
 }
 
