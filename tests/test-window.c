@@ -377,9 +377,36 @@ test_hostile_dashboards (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the dashboard @window saves (in @dir) names a data file called
+ * @name. */
+static gboolean
+saved_names_file (KbWindow   *window,
+                  const char *dir,
+                  const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, "saved-again.klimatbild", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KbDashboard) saved = NULL;
+  gboolean found = FALSE;
+  GPtrArray *files;
+
+  g_assert_true (kb_window_save_dashboard (window, file, NULL));
+  saved = kb_dashboard_new_from_file (file, NULL);
+  g_assert_nonnull (saved);
+  files = kb_dashboard_get_files (saved);
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autofree char *base = g_file_get_basename (g_ptr_array_index (files, i));
+
+      found |= g_strcmp0 (base, name) == 0;
+    }
+  g_unlink (path);
+  return found;
+}
+
 /* A dashboard whose data file this computer lacks (a colleague's) still
  * shows its municipality, on the data already open, and says which file
- * is missing. */
+ * is missing; saved again, it still names that file. */
 static void
 test_dashboard_without_its_file (void)
 {
@@ -398,6 +425,8 @@ test_dashboard_without_its_file (void)
   g_assert_true (g_str_has_suffix (window->last_message, " — the dashboard is shown with the data already open"));
   g_assert_cmpuint (window->data_files->len, ==, 0);
   g_assert_true (window->showing_default);
+  /* Saved again, it still names the colleague's file. */
+  g_assert_true (saved_names_file (window, dir, "motala-egna.csv"));
 
   /* With a file of one's own open, it stays the one listed. */
   {
@@ -413,6 +442,26 @@ test_dashboard_without_its_file (void)
     g_assert_false (window->showing_default);
     g_assert_cmpuint (window->data_files->len, ==, 1);
     g_assert_true (g_file_equal (g_ptr_array_index (window->data_files, 0), own));
+    g_assert_true (saved_names_file (window, dir, "motala-egna.csv"));
+    g_assert_true (saved_names_file (window, dir, "net-removals.csv"));
+    g_assert_cmpuint (window->unread_files->len, ==, 1);
+  }
+
+  /* The colleague's file, found elsewhere and opened, replaces the name. */
+  {
+    g_autofree char *own_path = kb_test_fixture ("net-removals.csv");
+    g_autofree char *found_path = g_build_filename (dir, "motala-egna.csv", NULL);
+    g_autofree char *contents = NULL;
+    g_autoptr(GFile) found = g_file_new_for_path (found_path);
+    gsize length;
+
+    g_assert_true (g_file_get_contents (own_path, &contents, &length, NULL));
+    g_assert_true (g_file_set_contents (found_path, contents, length, NULL));
+    kb_window_open_files (window, &found, 1);
+    wait_for_import (window);
+    g_assert_cmpuint (window->unread_files->len, ==, 0);
+    g_assert_true (saved_names_file (window, dir, "motala-egna.csv"));
+    g_unlink (found_path);
   }
   g_unlink (path);
   g_rmdir (dir);

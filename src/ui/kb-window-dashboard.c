@@ -25,6 +25,9 @@ current_dashboard (KbWindow *self)
 
   for (guint i = 0; i < self->data_files->len; i++)
     kb_dashboard_add_file (dashboard, g_ptr_array_index (self->data_files, i));
+  /* A colleague's file this computer lacks stays the dashboard's. */
+  for (guint i = 0; i < self->unread_files->len; i++)
+    kb_dashboard_add_file (dashboard, g_ptr_array_index (self->unread_files, i));
   kb_window_state_save (self->state, dashboard);
   kb_dashboard_set_measures (dashboard, self->measures_file);
   kb_dashboard_set_extra_cut (dashboard, gtk_adjustment_get_value (self->extra_cut));
@@ -198,6 +201,7 @@ on_dashboard_read (GObject      *source,
   files = kb_dashboard_get_files (dashboard);
   if (files->len == 0)
     {
+      g_ptr_array_set_size (self->unread_files, 0);
       _kb_window_note_recent (self, file);
       _kb_window_apply_dashboard (self, dashboard);
       return;

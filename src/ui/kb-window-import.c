@@ -28,6 +28,43 @@ update_progress (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* A dashboard's files that could not be read (all where @result is NULL)
+ * are kept, so that the dashboard saved again still names them. */
+static void
+keep_unread (KbWindow     *self,
+             GPtrArray    *files,
+             GAsyncResult *result)
+{
+  g_ptr_array_set_size (self->unread_files, 0);
+  for (guint i = 0; files != NULL && i < files->len; i++)
+    if (result == NULL || kb_import_files_failed (result, g_ptr_array_index (files, i)))
+      g_ptr_array_add (self->unread_files, g_object_ref (g_ptr_array_index (files, i)));
+}
+
+/* A file opened by hand that a dashboard named but this computer could
+ * not read (the colleague's file, found elsewhere) replaces it. */
+static void
+forget_unread_found (KbWindow     *self,
+                     GPtrArray    *files,
+                     GAsyncResult *result)
+{
+  for (guint i = 0; files != NULL && i < files->len; i++)
+    {
+      g_autofree char *name = NULL;
+
+      if (kb_import_files_failed (result, g_ptr_array_index (files, i)))
+        continue;
+      name = g_file_get_basename (g_ptr_array_index (files, i));
+      for (guint u = self->unread_files->len; u > 0; u--)
+        {
+          g_autofree char *unread = g_file_get_basename (g_ptr_array_index (self->unread_files, u - 1));
+
+          if (g_strcmp0 (name, unread) == 0)
+            g_ptr_array_remove_index (self->unread_files, u - 1);
+        }
+    }
+}
+
 static void
 end_import (KbWindow *self)
 {
@@ -85,6 +122,7 @@ on_import_done (GObject      *source_object,
         }
       /* None of a dashboard's files could be read (a colleague's file
        * this computer lacks): the rest of it applies to what is open. */
+      keep_unread (self, files, NULL);
       /* Translators: a dashboard's data files could not be read; the error comes first */
       message = g_strdup_printf (_("%s — the dashboard is shown with the data already open"), error->message);
       _kb_window_show_toast (self, message);
@@ -108,6 +146,10 @@ on_import_done (GObject      *source_object,
    * replace the files listed before. */
   if (self->showing_default || pending != NULL)
     g_ptr_array_set_size (self->data_files, 0);
+  if (pending != NULL)
+    keep_unread (self, files, result);
+  else
+    forget_unread_found (self, files, result);
   for (guint i = 0; files != NULL && i < files->len; i++)
     {
       /* A file that could not be read is not the dashboard's, nor recent. */

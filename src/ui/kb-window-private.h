@@ -27,6 +27,8 @@ struct _KbWindow
   GListStore           *measures;        /* KbMeasure, shared by every chart */
   GFile                *measures_file;   /* where the measures came from, if anywhere */
   GPtrArray            *data_files;      /* GFile: the files the dataset was read from */
+  GPtrArray            *unread_files;    /* GFile: a dashboard's files this computer could not
+                                          * read, kept for the dashboard saved again */
   GPtrArray            *importing;       /* GFile: the files being read */
   KbDashboard          *pending;         /* a dashboard waiting for its files */
   GFile                *pending_file;    /* and where it was read from */

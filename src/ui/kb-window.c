@@ -333,6 +333,7 @@ kb_window_dispose (GObject *object)
   g_clear_object (&self->extra_cut);
   g_clear_object (&self->pending);
   g_clear_pointer (&self->data_files, g_ptr_array_unref);
+  g_clear_pointer (&self->unread_files, g_ptr_array_unref);
   g_clear_pointer (&self->importing, g_ptr_array_unref);
   g_clear_object (&self->settings);
   g_clear_object (&self->recent_menu);
@@ -408,6 +409,7 @@ kb_window_init (KbWindow *self)
   self->pages = g_ptr_array_new_with_free_func (g_free);
   self->measures = g_list_store_new (KB_TYPE_MEASURE);
   self->data_files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->unread_files = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < G_N_ELEMENTS (chart_kinds); i++)
     {
       KbChart *chart = kb_chart_new (chart_kinds[i].kind, NULL, NULL);
