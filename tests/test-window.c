@@ -468,6 +468,35 @@ test_dashboard_without_its_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A colleague's dashboard with one bad detail (a note of 1800, targets
+ * that are none) shows the rest, and says what was left out. */
+static void
+test_dashboard_bad_detail (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("kb-dashboard-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "motala.klimatbild", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *text = "[Dashboard]\nVersion=1\nMunicipality=0583\nFirstYear=2010\n"
+                     "Notes=Ny busslinje;Järnvägen byggs;\nNoteYears=2019;1800;\n"
+                     "[Targets/Target]\nRegion=0583\nBaseYear=tidigt\n";
+  int year;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  kb_window_open_dashboard (window, file);
+  wait_for_import (window);
+  g_assert_cmpstr (kb_window_get_region (window), ==, "0583");
+  g_assert_cmpuint (kb_window_state_get_n_shown_notes (window->state), ==, 1);
+  g_assert_cmpstr (kb_window_state_get_note (window->state, 0, &year, NULL), ==, "Ny busslinje");
+  g_assert_cmpint (year, ==, 2019);
+  g_assert_nonnull (strstr (window->last_message, "motala.klimatbild: [Dashboard] Notes: a year from 1900 to 2100"));
+  g_assert_true (g_str_has_suffix (window->last_message,
+                                   " — and 1 more detail left out; the rest of the dashboard is shown"));
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_bad_file_keeps_data (void)
 {
@@ -2164,6 +2193,7 @@ main (int   argc,
   g_test_add_func ("/window/open-real-file", test_open_real_file);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
   g_test_add_func ("/window/dashboard-without-its-file", test_dashboard_without_its_file);
+  g_test_add_func ("/window/dashboard-bad-detail", test_dashboard_bad_detail);
   g_test_add_func ("/window/some-files-bad", test_some_files_bad);
   g_test_add_func ("/window/state", test_state);
   g_test_add_func ("/window/state-guesses", test_state_guesses);

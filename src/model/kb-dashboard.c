@@ -7,39 +7,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "kb-dashboard.h"
+#include "kb-dashboard-private.h"
 #include "kb-guesses.h"
 
-#define GROUP "Dashboard"
-#define VERSION 1
-/* The targets, a document of their own, as groups of the dashboard:
- * "[Targets/Target]", "[Targets/Milestone 2030]". */
-#define TARGETS_PREFIX "Targets/"
-/* Each guess of Gissa kurvan: "[Guess 1]" with Years and Values lists. */
-#define GUESS_GROUP "Guess %u"
-
-static const char * const emissions_views[] = { "stacked", "share", "lines", "index", NULL };
-
-struct _KbDashboard
-{
-  GObject    parent_instance;
-
-  GPtrArray *files;       /* GFile */
-  char      *municipality;
-  char      *page;
-  GFile     *measures;
-  double     extra_cut;
-  char      *targets;     /* the municipality's targets, as a target file's text */
-  int        first_year;  /* the years shown; 0 open */
-  int        last_year;
-  char      *sector_filter; /* the sector shown alone, or NULL */
-  char      *emissions_view; /* how Utsläpp draws the sectors, or NULL */
-  int        guess_year;  /* Gissa kurvan's history up to; 0 the default */
-  char      *guesses;     /* the guesses drawn, as KbGuesses text, or NULL */
-  GArray    *years;       /* int, one per annotation */
-  GPtrArray *texts;       /* char *, one per annotation */
-  GPtrArray *places;      /* char *, one per annotation: its municipality, NULL for every one */
-};
+const char * const _kb_dashboard_emissions_views[] = { "stacked", "share", "lines", "index", NULL };
 
 G_DEFINE_FINAL_TYPE (KbDashboard, kb_dashboard, G_TYPE_OBJECT)
 
@@ -59,6 +30,7 @@ kb_dashboard_finalize (GObject *object)
   g_array_unref (self->years);
   g_ptr_array_unref (self->texts);
   g_ptr_array_unref (self->places);
+  g_ptr_array_unref (self->left_out);
 
   G_OBJECT_CLASS (kb_dashboard_parent_class)->finalize (object);
 }
@@ -76,371 +48,13 @@ kb_dashboard_init (KbDashboard *self)
   self->years = g_array_new (FALSE, FALSE, sizeof (int));
   self->texts = g_ptr_array_new_with_free_func (g_free);
   self->places = g_ptr_array_new_with_free_func (g_free);
+  self->left_out = g_ptr_array_new_with_free_func (g_free);
 }
 
 KbDashboard *
 kb_dashboard_new (void)
 {
   return g_object_new (KB_TYPE_DASHBOARD, NULL);
-}
-
-/* A path as saved: absolute, or relative to the dashboard's folder. */
-static GFile *
-resolve (GFile      *folder,
-         const char *path)
-{
-  if (g_path_is_absolute (path) || folder == NULL)
-    return g_file_new_for_path (path);
-  return g_file_resolve_relative_path (folder, path);
-}
-
-static gboolean
-invalid_in (GError     **error,
-            const char  *name,
-            const char  *group,
-            const char  *key,
-            const char  *why)
-{
-  g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-               "%s: [%s] %s: %s", name, group, key, why);
-  return FALSE;
-}
-
-static gboolean
-invalid (GError     **error,
-         const char  *name,
-         const char  *key,
-         const char  *why)
-{
-  return invalid_in (error, name, GROUP, key, why);
-}
-
-/* The guesses as groups of typed lists (GUESS_GROUP), as KbGuesses text;
- * NULL where there are none. */
-static gboolean
-read_guesses (KbDashboard  *self,
-              GKeyFile     *key_file,
-              const char   *name,
-              GError      **error)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint g;
-
-  for (g = 1;; g++)
-    {
-      g_autofree char *group = g_strdup_printf (GUESS_GROUP, g);
-      g_autofree double *years = NULL, *values = NULL;
-      gsize n_years = 0, n_values = 0;
-
-      if (!g_key_file_has_group (key_file, group))
-        break;
-      years = g_key_file_get_double_list (key_file, group, "Years", &n_years, NULL);
-      values = g_key_file_get_double_list (key_file, group, "Values", &n_values, NULL);
-      if (n_years == 0 || n_years != n_values)
-        return invalid_in (error, name, group, "Values", _("a value for each year of the guess"));
-      if (g > 1)
-        g_string_append_c (text, ';');
-      for (gsize i = 0; i < n_years; i++)
-        {
-          char year[G_ASCII_DTOSTR_BUF_SIZE], value[G_ASCII_DTOSTR_BUF_SIZE];
-
-          g_string_append_printf (text, "%s%s:%s", i > 0 ? " " : "", g_ascii_dtostr (year, sizeof year, years[i]),
-                                  g_ascii_dtostr (value, sizeof value, values[i]));
-        }
-    }
-  if (g == 1)
-    return TRUE;
-  {
-    g_autoptr(KbGuesses) check = kb_guesses_new ();
-
-    if (!kb_guesses_parse (check, text->str))
-      return invalid_in (error, name, "Guess 1", "Years", _("each guess's years in order, with their values"));
-  }
-  self->guesses = g_string_free (g_steal_pointer (&text), FALSE);
-  return TRUE;
-}
-
-/* The targets' document from its groups (TARGETS_PREFIX), as its text. */
-static void
-read_targets (KbDashboard *self,
-              GKeyFile    *key_file)
-{
-  g_auto(GStrv) groups = g_key_file_get_groups (key_file, NULL);
-  g_autoptr(GKeyFile) targets = g_key_file_new ();
-  gboolean any = FALSE;
-
-  for (guint i = 0; groups[i] != NULL; i++)
-    {
-      g_auto(GStrv) keys = NULL;
-
-      /* "[Targets/]" names no group of the document. */
-      if (!g_str_has_prefix (groups[i], TARGETS_PREFIX) || groups[i][strlen (TARGETS_PREFIX)] == '\0')
-        continue;
-      any = TRUE;
-      keys = g_key_file_get_keys (key_file, groups[i], NULL, NULL);
-      for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
-        {
-          g_autofree char *value = g_key_file_get_value (key_file, groups[i], keys[k], NULL);
-
-          g_key_file_set_value (targets, groups[i] + strlen (TARGETS_PREFIX), keys[k], value ? value : "");
-        }
-    }
-  if (any)
-    self->targets = g_key_file_to_data (targets, NULL, NULL);
-}
-
-/* Checks and adds one note; @key names it in errors. */
-static gboolean
-add_note (KbDashboard  *self,
-          guint         index,
-          gint64        year,
-          const char   *text,
-          const char   *name,
-          const char   *key,
-          const char   *form,
-          GError      **error)
-{
-  if (index >= KB_DASHBOARD_MAX_NOTES)
-    return invalid (error, name, key, _("at most 50 notes"));
-  if (year < 1900 || year > 2100 || text == NULL || *text == '\0')
-    return invalid (error, name, key, form);
-  if (g_utf8_strlen (text, -1) > KB_DASHBOARD_MAX_NOTE_CHARS)
-    return invalid (error, name, key, _("a note of at most 200 characters"));
-  kb_dashboard_add_annotation (self, (int)year, text);
-  return TRUE;
-}
-
-/* The notes as typed lists: NoteYears (integers) and Notes (texts), one
- * each per note. */
-static gboolean
-read_notes (KbDashboard  *self,
-            GKeyFile     *key_file,
-            const char   *name,
-            GError      **error)
-{
-  g_auto(GStrv) texts = g_key_file_get_string_list (key_file, GROUP, "Notes", NULL, NULL);
-  g_autofree int *years = NULL;
-  gsize n_years = 0;
-
-  if (texts == NULL)
-    return TRUE;
-  years = g_key_file_get_integer_list (key_file, GROUP, "NoteYears", &n_years, NULL);
-  if (n_years != g_strv_length (texts))
-    return invalid (error, name, "NoteYears", _("a year from 1900 to 2100 for each note"));
-  for (guint i = 0; i < n_years; i++)
-    if (!add_note (self, i, years[i], texts[i], name, "Notes",
-                   _("a year from 1900 to 2100 and a text for each note"), error))
-      return FALSE;
-  return TRUE;
-}
-
-/* A region's code as a file has it: short, printable text. */
-static gboolean
-is_code (const char *text)
-{
-  if (strlen (text) > 64 || !g_utf8_validate (text, -1, NULL))
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_iscntrl (*p))
-      return FALSE;
-  return TRUE;
-}
-
-/* Each note's municipality, a code or "" for every one (NoteMunicipalities;
- * earlier dashboards have none: their notes are of every municipality). */
-static gboolean
-read_note_places (KbDashboard  *self,
-                  GKeyFile     *key_file,
-                  const char   *name,
-                  GError      **error)
-{
-  g_auto(GStrv) places = g_key_file_get_string_list (key_file, GROUP, "NoteMunicipalities", NULL, NULL);
-
-  if (places == NULL)
-    return TRUE;
-  if (g_strv_length (places) != self->texts->len)
-    return invalid (error, name, "NoteMunicipalities", _("a municipality’s code (or nothing) for each note"));
-  for (guint i = 0; places[i] != NULL; i++)
-    {
-      if (!is_code (places[i]))
-        return invalid (error, name, "NoteMunicipalities", _("a municipality’s code (or nothing) for each note"));
-      g_free (g_ptr_array_index (self->places, i));
-      g_ptr_array_index (self->places, i) = *places[i] != '\0' ? g_strdup (places[i]) : NULL;
-    }
-  return TRUE;
-}
-
-static gboolean
-read_annotations (KbDashboard  *self,
-                  GKeyFile     *key_file,
-                  const char   *name,
-                  GError      **error)
-{
-  g_auto(GStrv) notes = g_key_file_get_string_list (key_file, GROUP, "Annotations", NULL, NULL);
-
-  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
-    {
-      g_auto(GStrv) parts = g_strsplit (notes[i], ":", 2);
-      guint64 year = 0;
-
-      if (i < KB_DASHBOARD_MAX_NOTES &&
-          (g_strv_length (parts) != 2 || !g_ascii_string_to_unsigned (parts[0], 10, 1900, 2100, &year, NULL)))
-        return invalid (error, name, "Annotations", _("each note must be YEAR:TEXT"));
-      if (!add_note (self, i, (gint64)year, parts[1], name, "Annotations", _("each note must be YEAR:TEXT"), error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Reads a dashboard; @folder resolves relative paths (may be NULL);
- * @name says which file in errors. Every value is checked. */
-KbDashboard *
-kb_dashboard_new_from_data (const char  *data,
-                            gsize        length,
-                            const char  *name,
-                            GFile       *folder,
-                            GError     **error)
-{
-  g_autoptr(GKeyFile) key_file = g_key_file_new ();
-  g_autoptr(KbDashboard) self = kb_dashboard_new ();
-  g_autoptr(GError) local_error = NULL;
-  g_auto(GStrv) files = NULL;
-  g_autofree char *measures = NULL;
-  int version;
-
-  if (length > KB_DASHBOARD_MAX_BYTES)
-    {
-      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE,
-                   _("%s: a dashboard is at most %d KiB"), name, KB_DASHBOARD_MAX_BYTES / 1024);
-      return NULL;
-    }
-  if (!g_utf8_validate (data, length, NULL))
-    {
-      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_UNKNOWN_ENCODING,
-                   _("%s: a dashboard must be UTF-8 text"), name);
-      return NULL;
-    }
-  if (!g_key_file_load_from_data (key_file, data, length, G_KEY_FILE_NONE, &local_error))
-    {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
-      return NULL;
-    }
-
-  version = g_key_file_get_integer (key_file, GROUP, "Version", &local_error);
-  if (local_error != NULL || version != VERSION)
-    {
-      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                   _("%s: not a Klimatbild dashboard of a version this program reads"), name);
-      return NULL;
-    }
-
-  files = g_key_file_get_string_list (key_file, GROUP, "Files", NULL, NULL);
-  for (guint i = 0; files != NULL && files[i] != NULL; i++)
-    {
-      g_autoptr(GFile) file = NULL;
-
-      g_autofree char *base = NULL;
-
-      if (*files[i] == '\0')
-        return invalid (error, name, "Files", _("an empty file name")), NULL;
-      if (i >= KB_DASHBOARD_MAX_FILES)
-        return invalid (error, name, "Files", _("at most 100 files")), NULL;
-      file = resolve (folder, files[i]);
-      /* A dashboard lists data, never a dashboard (itself or another):
-       * opening it would open it again, for ever. By the file's own name
-       * ("se.klimatbild/" is se.klimatbild). */
-      base = g_file_get_basename (file);
-      if (g_str_has_suffix (files[i], ".klimatbild") || (base != NULL && g_str_has_suffix (base, ".klimatbild")))
-        return invalid (error, name, "Files", _("data files, not a dashboard")), NULL;
-      kb_dashboard_add_file (self, file);
-    }
-
-  self->municipality = g_key_file_get_string (key_file, GROUP, "Municipality", NULL);
-  self->page = g_key_file_get_string (key_file, GROUP, "Page", NULL);
-  measures = g_key_file_get_string (key_file, GROUP, "Measures", NULL);
-  if (measures != NULL && *measures != '\0')
-    self->measures = resolve (folder, measures);
-
-  if (g_key_file_has_key (key_file, GROUP, "ExtraCutPercent", NULL))
-    {
-      self->extra_cut = g_key_file_get_double (key_file, GROUP, "ExtraCutPercent", &local_error);
-      if (local_error != NULL || !(self->extra_cut >= 0 && self->extra_cut < 100))
-        return invalid (error, name, "ExtraCutPercent", _("a percentage from 0 to 100")), NULL;
-    }
-
-  /* Typed groups; the one text of earlier dashboards too. */
-  read_targets (self, key_file);
-  if (self->targets == NULL)
-    self->targets = g_key_file_get_string (key_file, GROUP, "Targets", NULL);
-  self->first_year = g_key_file_get_integer (key_file, GROUP, "FirstYear", NULL);
-  self->last_year = g_key_file_get_integer (key_file, GROUP, "LastYear", NULL);
-  if (self->first_year < 0 || self->first_year > 2100)
-    return invalid (error, name, "FirstYear", _("a year, or 0 for all")), NULL;
-  if (self->last_year < 0 || self->last_year > 2100)
-    return invalid (error, name, "LastYear", _("a year, or 0 for all")), NULL;
-
-  self->sector_filter = g_key_file_get_string (key_file, GROUP, "SectorFilter", NULL);
-  if (self->sector_filter != NULL && *self->sector_filter == '\0')
-    g_clear_pointer (&self->sector_filter, g_free);
-  self->emissions_view = g_key_file_get_string (key_file, GROUP, "EmissionsView", NULL);
-  if (self->emissions_view != NULL && !g_strv_contains (emissions_views, self->emissions_view))
-    return invalid (error, name, "EmissionsView", _("one of stacked, share, lines and index")), NULL;
-  self->guess_year = g_key_file_get_integer (key_file, GROUP, "GuessYear", NULL);
-  if (self->guess_year < 0 || self->guess_year > 2100)
-    return invalid (error, name, "GuessYear", _("a year, or 0 for all")), NULL;
-  if (!read_guesses (self, key_file, name, error))
-    return NULL;
-  if (self->guesses == NULL)
-    self->guesses = g_key_file_get_string (key_file, GROUP, "Guesses", NULL);
-  if (self->guesses != NULL)
-    {
-      g_autoptr(KbGuesses) check = kb_guesses_new ();
-
-      if (!kb_guesses_parse (check, self->guesses))
-        return invalid (error, name, "Guesses", _("guesses must be YEAR:VALUE points, a guess per “;”")), NULL;
-    }
-
-  /* Typed lists; the one text of each note of earlier dashboards too. */
-  if (!(g_key_file_has_key (key_file, GROUP, "Notes", NULL) ? read_notes (self, key_file, name, error)
-                                                             : read_annotations (self, key_file, name, error)))
-    return NULL;
-  if (!read_note_places (self, key_file, name, error))
-    return NULL;
-  return g_steal_pointer (&self);
-}
-
-KbDashboard *
-kb_dashboard_new_from_file (GFile   *file,
-                            GError **error)
-{
-  g_autofree char *name = g_file_get_parse_name (file);
-  g_autofree char *data = g_malloc (KB_DASHBOARD_MAX_BYTES + 1);
-  g_autoptr(GFile) folder = g_file_get_parent (file);
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  gsize length = 0;
-
-  /* Only a regular file: a pipe or a device would never end. The bytes
-   * read are bounded, whatever the file says its size is. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE, NULL, error);
-  if (info == NULL)
-    {
-      g_prefix_error (error, "%s: ", name);
-      return NULL;
-    }
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("%s: not a regular file"), name);
-      return NULL;
-    }
-  stream = g_file_read (file, NULL, error);
-  if (stream == NULL ||
-      !g_input_stream_read_all (G_INPUT_STREAM (stream), data, KB_DASHBOARD_MAX_BYTES + 1, &length, NULL, error))
-    {
-      g_prefix_error (error, "%s: ", name);
-      return NULL;
-    }
-  return kb_dashboard_new_from_data (data, length, name, folder, error);
 }
 
 /* The targets' document as groups of the dashboard (TARGETS_PREFIX). */
@@ -794,7 +408,28 @@ kb_dashboard_set_emissions_view (KbDashboard *self,
                                  const char  *view)
 {
   g_return_if_fail (KB_IS_DASHBOARD (self));
-  g_return_if_fail (view == NULL || g_strv_contains (emissions_views, view));
+  g_return_if_fail (view == NULL || g_strv_contains (_kb_dashboard_emissions_views, view));
   g_free (self->emissions_view);
   self->emissions_view = g_strdup (view);
+}
+
+/* What the dashboard named that was not taken, each with where and why
+ * ("d.klimatbild: [Dashboard] FirstYear: a year, or 0 for all"): a
+ * detail a hand or a newer program got wrong leaves out that detail, not
+ * the dashboard. */
+GPtrArray *
+kb_dashboard_get_left_out (KbDashboard *self)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  return self->left_out;
+}
+
+/* Says that a part of the dashboard (@why names it) was not taken. */
+void
+kb_dashboard_leave_out (KbDashboard *self,
+                        const char  *why)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  g_return_if_fail (why != NULL);
+  g_ptr_array_add (self->left_out, g_strdup (why));
 }

@@ -86,4 +86,8 @@ void          kb_dashboard_set_guesses       (KbDashboard  *self,
                                               int           year,
                                               const char   *guesses);
 
+GPtrArray    *kb_dashboard_get_left_out      (KbDashboard  *self);
+void          kb_dashboard_leave_out         (KbDashboard  *self,
+                                              const char   *why);
+
 G_END_DECLS

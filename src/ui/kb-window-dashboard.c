@@ -70,6 +70,29 @@ has_sector (KbWindow   *self,
   return FALSE;
 }
 
+/* What of the dashboard was not taken (a note without a year, a view of
+ * a newer program): the first of it, and how much more. */
+static void
+say_left_out (KbWindow    *self,
+              KbDashboard *dashboard)
+{
+  GPtrArray *left_out = kb_dashboard_get_left_out (dashboard);
+  g_autofree char *message = NULL;
+
+  if (left_out->len == 0)
+    return;
+  if (left_out->len == 1)
+    /* Translators: a detail of a dashboard that was not taken; the reason comes first */
+    message = g_strdup_printf (_("%s — left out; the rest of the dashboard is shown"),
+                               (const char *)g_ptr_array_index (left_out, 0));
+  else
+    message = g_strdup_printf (ngettext ("%s — and %u more detail left out; the rest of the dashboard is shown",
+                                         "%s — and %u more details left out; the rest of the dashboard is shown",
+                                         left_out->len - 1),
+                               (const char *)g_ptr_array_index (left_out, 0), left_out->len - 1);
+  _kb_window_show_toast (self, message);
+}
+
 /* Everything of @dashboard but its data files, which the caller read
  * into the window first: the window's state (the window and its charts
  * follow it), the targets, the measures and the what-if cut.
@@ -142,9 +165,11 @@ _kb_window_apply_dashboard (KbWindow    *self,
 
       _kb_window_show_toast (self, message);
     }
+  say_left_out (self, dashboard);
 }
 
-/* In a worker thread: the dashboard, its targets checked. */
+/* In a worker thread: the dashboard, its targets checked (bad ones are
+ * left out, as any bad detail of it). */
 static void
 read_dashboard_thread (GTask        *task,
                        gpointer      source_object,
@@ -161,8 +186,13 @@ read_dashboard_thread (GTask        *task,
       const char *text = kb_dashboard_get_targets (dashboard);
       g_autoptr(KbTarget) check = kb_target_new_from_data (text, strlen (text), name, &error);
 
+      /* Targets that are not any: the municipality's own are shown. */
       if (check == NULL)
-        g_clear_object (&dashboard);
+        {
+          kb_dashboard_leave_out (dashboard, error->message);
+          kb_dashboard_set_targets (dashboard, NULL);
+          g_clear_error (&error);
+        }
     }
   if (dashboard != NULL)
     g_task_return_pointer (task, g_steal_pointer (&dashboard), g_object_unref);
