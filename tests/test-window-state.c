@@ -234,20 +234,25 @@ test_window_follows_state (void)
   g_assert_cmpstr (gtk_menu_button_get_label (window->years_button), ==, "1990–2024");
   g_assert_cmpint (g_settings_get_int (window->settings, "first-year"), ==, 0);
 
-  g_assert_null (window->filter_toast);
+  g_assert_false (gtk_revealer_get_reveal_child (window->filter_revealer));
   kb_window_state_set_sector_filter (state, "Transporter");
-  g_assert_nonnull (window->filter_toast);
-  g_assert_cmpstr (adw_toast_get_title (window->filter_toast), ==, "Showing Transporter only");
-  /* Only over the pages the sector alone changes. */
+  g_assert_true (gtk_revealer_get_reveal_child (window->filter_revealer));
+  g_assert_cmpstr (gtk_label_get_text (window->filter_label), ==, "Showing Transporter only");
+  /* Only on the pages the sector alone changes. */
   adw_view_stack_set_visible_child_name (window->view_stack, "goal");
-  g_assert_null (window->filter_toast);
+  g_assert_false (gtk_revealer_get_reveal_child (window->filter_revealer));
   adw_view_stack_set_visible_child_name (window->view_stack, "energy");
-  g_assert_null (window->filter_toast);
+  g_assert_false (gtk_revealer_get_reveal_child (window->filter_revealer));
   adw_view_stack_set_visible_child_name (window->view_stack, "emissions");
-  g_assert_nonnull (window->filter_toast);
-  g_assert_cmpstr (adw_toast_get_title (window->filter_toast), ==, "Showing Transporter only");
+  g_assert_true (gtk_revealer_get_reveal_child (window->filter_revealer));
+  g_assert_cmpstr (gtk_label_get_text (window->filter_label), ==, "Showing Transporter only");
   adw_view_stack_set_visible_child_name (window->view_stack, "sectors");
-  g_assert_nonnull (window->filter_toast);
+  g_assert_true (gtk_revealer_get_reveal_child (window->filter_revealer));
+  kb_window_state_set_sector_filter (state, "Jordbruk");
+  g_assert_cmpstr (gtk_label_get_text (window->filter_label), ==, "Showing Jordbruk only");
+  kb_window_state_set_sector_filter (state, NULL);
+  g_assert_false (gtk_revealer_get_reveal_child (window->filter_revealer));
+  kb_window_state_set_sector_filter (state, "Transporter");
   adw_view_stack_set_visible_child_name (window->view_stack, "overview");
 
   g_assert_false (kb_test_action_enabled (window, "win.clear-notes"));
@@ -278,8 +283,8 @@ test_window_follows_state (void)
 }
 
 /* What a dashboard names that the data does not have never reaches the
- * state (no chart, no "Showing … only" toast sees it); a sector it names
- * that is shown already is said afresh. */
+ * state (no chart, no "Showing … only" bar sees it); a sector it names
+ * that is shown already stays said. */
 static void
 test_dashboard_sector (void)
 {
@@ -287,7 +292,6 @@ test_dashboard_sector (void)
   KbChart *ranking = _kb_window_get_chart (window, "ranking");
   g_autoptr(KbDashboard) unknown = kb_dashboard_new ();
   g_autoptr(KbDashboard) shown = kb_dashboard_new ();
-  AdwToast *first;
   guint changes = 0;
   gulong id;
 
@@ -296,7 +300,7 @@ test_dashboard_sector (void)
   _kb_window_apply_dashboard (window, unknown);
   g_signal_handler_disconnect (ranking, id);
   g_assert_cmpuint (changes, ==, 0);
-  g_assert_null (window->filter_toast);
+  g_assert_false (gtk_revealer_get_reveal_child (window->filter_revealer));
   g_assert_nonnull (strstr (window->last_message, "“Rymdfart”"));
   g_assert_cmpstr (kb_window_get_region (window), ==, "0580");
 
@@ -321,14 +325,12 @@ test_dashboard_sector (void)
   }
 
   kb_window_state_set_sector_filter (window->state, "Transporter");
-  first = window->filter_toast;
-  g_assert_nonnull (first);
-  g_object_set_data (G_OBJECT (first), "kb-test-first", GINT_TO_POINTER (TRUE));
+  g_assert_true (gtk_revealer_get_reveal_child (window->filter_revealer));
   kb_dashboard_set_sector_filter (shown, "Transporter");
   _kb_window_apply_dashboard (window, shown);
   g_assert_cmpstr (kb_window_state_get_sector_filter (window->state), ==, "Transporter");
-  g_assert_nonnull (window->filter_toast);
-  g_assert_null (g_object_get_data (G_OBJECT (window->filter_toast), "kb-test-first"));
+  g_assert_true (gtk_revealer_get_reveal_child (window->filter_revealer));
+  g_assert_cmpstr (gtk_label_get_text (window->filter_label), ==, "Showing Transporter only");
 
   kb_window_state_set_sector_filter (window->state, NULL);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -141,7 +141,7 @@ _kb_window_apply_dashboard (KbWindow    *self,
       kb_dashboard_set_sector_filter (dashboard, NULL);
     }
   _kb_window_prepare_guess_game (self);
-  /* The dashboard's sector is said afresh (its toast), as when clicked. */
+  /* The dashboard shows its own sector alone, or all: not the one shown before. */
   kb_window_state_set_sector_filter (self->state, NULL);
 
   kb_window_state_restore (self->state, dashboard);

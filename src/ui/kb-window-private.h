@@ -45,8 +45,6 @@ struct _KbWindow
   GtkWidget            *guess_view;      /* Gissa kurvan */
   GMenu                *recent_menu;     /* the app menu's Open Recent */
   GMenu                *release_menu;    /* the app menu's Release Shown */
-  AdwToast             *filter_toast;    /* weak: "Showing … only" */
-  gboolean              filter_toast_closed; /* by the user, for the sector shown */
   KbTarget             *dashboard_target; /* an opened dashboard's, first */
   GtkSpinButton        *first_spin;
   GtkSpinButton        *last_spin;
@@ -66,6 +64,8 @@ struct _KbWindow
   AdwViewStack         *view_stack;
   KbRegionChooser      *region_chooser;
   GtkRevealer          *import_revealer;
+  GtkRevealer          *filter_revealer; /* "Showing … only", over the pages it changes */
+  GtkLabel             *filter_label;
   GtkLabel             *import_label;
   GtkProgressBar       *import_progress;
   GMenu                *primary_menu;

@@ -339,7 +339,6 @@ kb_window_dispose (GObject *object)
   g_clear_object (&self->recent_menu);
   g_clear_object (&self->pending_file);
   g_clear_object (&self->release_menu);
-  g_clear_weak_pointer (&self->filter_toast);
   g_clear_pointer (&self->slides, g_ptr_array_unref);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
@@ -377,6 +376,8 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, region_chooser);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, filter_label);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_label);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, import_progress);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, primary_menu);
