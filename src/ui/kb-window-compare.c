@@ -10,12 +10,11 @@
 #include "kb-window-private.h"
 
 /* Jämför: whom the municipality is set beside (its county, those of a
- * similar population, all 290, ranked and scrolling) and what is ranked
+ * similar population, all 290: the first few, the municipality among its
+ * neighbours and the last few, in the card with its title and axis, as
+ * exported) and what is ranked
  * (per inhabitant, the default, so a city and a village can be set side
  * by side; the total; the change since 1990). */
-
-#define ROW_PX 30
-#define CHROME_PX 260
 
 typedef struct
 {
@@ -44,115 +43,6 @@ static const Choice measures[] = {
     KB_COMPARE_CYCLE_PER_CAPITA },
 };
 
-/* The municipality's row of a ranking of all 290 in view (Kiruna is 273rd
- * by its electric cars), once the card knows how tall it is. */
-static void
-scroll_to_municipality (GtkAdjustment *adjustment,
-                        KbWindow      *self)
-{
-  KbChart *chart;
-  g_autoptr(GArray) entries = NULL;
-  double span = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
-
-  if (self->charts == NULL || span <= 0)
-    return;
-  chart = _kb_window_get_chart (self, "compare");
-  if (kb_chart_get_compare_scope (chart) != KB_COMPARE_ALL)
-    return;
-  entries = kb_compare_entries (chart);
-  for (guint i = 0; i < entries->len; i++)
-    if (g_strcmp0 (g_array_index (entries, KbCompareEntry, i).code, kb_chart_get_region_code (chart)) == 0)
-      {
-        /* Rows run evenly down the card: the row's share of them, centred. */
-        double row = (i + 0.5) / entries->len * gtk_adjustment_get_upper (adjustment);
-
-        gtk_adjustment_set_value (adjustment, CLAMP (row - gtk_adjustment_get_page_size (adjustment) / 2, 0, span));
-        return;
-      }
-}
-
-/* Scrolled once the card is laid out: a value set while it is being
- * allocated moves the scroll bar but not the rows (found by a new user). */
-static gboolean
-scroll_when_idle (gpointer data)
-{
-  GWeakRef *ref = data;
-  g_autoptr(GtkAdjustment) adjustment = g_weak_ref_get (ref);
-  KbWindow *self = adjustment != NULL ? g_object_get_data (G_OBJECT (adjustment), "kb-window") : NULL;
-
-  if (self != NULL)
-    {
-      g_object_set_data (G_OBJECT (adjustment), "kb-scroll-pending", NULL);
-      scroll_to_municipality (adjustment, self);
-    }
-  return G_SOURCE_REMOVE;
-}
-
-static void
-free_weak_ref (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
-static void
-scroll_later (GtkAdjustment *adjustment,
-              KbWindow      *self)
-{
-  GWeakRef *ref;
-
-  if (g_object_get_data (G_OBJECT (adjustment), "kb-scroll-pending") != NULL)
-    return;
-  g_object_set_data (G_OBJECT (adjustment), "kb-scroll-pending", GINT_TO_POINTER (TRUE));
-  g_object_set_data (G_OBJECT (adjustment), "kb-window", self);
-  ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (ref, adjustment);
-  g_idle_add_full (G_PRIORITY_LOW, scroll_when_idle, ref, free_weak_ref);
-}
-
-/* The card's scrolling, once the page is built. */
-static GtkAdjustment *
-compare_adjustment (KbWindow *self)
-{
-  GtkWidget *view = self->views != NULL ? kb_window_get_view (self, "compare") : NULL;
-  GtkWidget *scrolled = view != NULL ? gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW) : NULL;
-
-  return scrolled != NULL ? gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
-}
-
-/* All 290 are listed whole: the chart is as tall as its rows, and the
- * card scrolls. */
-static void
-update_height (KbWindow *self)
-{
-  KbChart *chart;
-  GtkWidget *view;
-  g_autoptr(GArray) entries = NULL;
-
-  if ((view = kb_window_get_view (self, "compare")) == NULL)
-    return;
-  chart = _kb_window_get_chart (self, "compare");
-  if (kb_chart_get_compare_scope (chart) != KB_COMPARE_ALL)
-    {
-      gtk_widget_set_size_request (view, -1, -1);
-      return;
-    }
-  entries = kb_compare_entries (chart);
-  gtk_widget_set_size_request (view, -1, (int)entries->len * ROW_PX + CHROME_PX);
-  {
-    GtkAdjustment *adjustment = compare_adjustment (self);
-
-    /* Now if the card is as tall already, else when it has grown. */
-    if (adjustment != NULL && g_object_get_data (G_OBJECT (adjustment), "kb-follows") == NULL)
-      {
-        g_object_set_data (G_OBJECT (adjustment), "kb-follows", GINT_TO_POINTER (TRUE));
-        g_signal_connect_object (adjustment, "changed", G_CALLBACK (scroll_later), self, 0);
-      }
-    if (adjustment != NULL)
-      scroll_later (adjustment, self);
-  }
-}
-
 static void
 on_scope_toggled (GtkToggleButton *button,
                   KbWindow        *self)
@@ -161,7 +51,6 @@ on_scope_toggled (GtkToggleButton *button,
     return;
   kb_chart_set_compare_scope (_kb_window_get_chart (self, "compare"),
                               GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kb-choice")));
-  update_height (self);
 }
 
 static void
@@ -172,7 +61,6 @@ on_measure_toggled (GtkToggleButton *button,
     return;
   kb_chart_set_compare_measure (_kb_window_get_chart (self, "compare"),
                                 GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kb-choice")));
-  update_height (self);
 }
 
 static GtkWidget *
@@ -219,7 +107,6 @@ _kb_window_build_compare_views (KbWindow *self)
   gtk_box_append (GTK_BOX (bar), linked_choices (self, measures, G_N_ELEMENTS (measures),
                                                  kb_chart_get_compare_measure (chart),
                                                  _("Ranked by"), G_CALLBACK (on_measure_toggled)));
-  g_signal_connect_object (chart, "changed", G_CALLBACK (update_height), self, G_CONNECT_SWAPPED);
   return bar;
 }
 
