@@ -99,6 +99,33 @@ test_png_output (void)
   g_rmdir (dir);
 }
 
+/* Jämför ranks per inhabitant unless told, as the window does: the CLI's
+ * export of the same chart is the same chart. */
+static void
+test_compare_per_capita (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kb-render-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "compare.png", NULL);
+  g_autofree char *csv = g_build_filename (dir, "compare.csv", NULL);
+  const char *args[] = { "--chart", "compare", "--municipality", "Motala", "--size", "640x360",
+                         "--output", png, "--data", csv, NULL };
+  const char *totals[] = { "--chart", "compare", "--municipality", "Motala", "--compare-by", "total",
+                           "--size", "640x360", "--output", png, "--data", csv, NULL };
+  g_autofree char *out = NULL, *err = NULL, *text = NULL, *out2 = NULL, *err2 = NULL, *text2 = NULL;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  assert_contains (text, "per inhabitant");
+  /* Östergötland's most per inhabitant: Ödeshög, not Linköping. */
+  assert_contains (text, "\n1;0509;Ödeshög;");
+  g_assert_cmpint (run (totals, &out2, &err2), ==, 0);
+  g_assert_true (g_file_get_contents (csv, &text2, NULL, NULL));
+  assert_contains (text2, "\n1;0580;Linköping;736445,33;");
+  g_remove (png);
+  g_remove (csv);
+  g_rmdir (dir);
+}
+
 static void
 test_bad_file_message (void)
 {
@@ -415,6 +442,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/render-tool/summary", test_summary_default);
+  g_test_add_func ("/render-tool/compare-per-capita", test_compare_per_capita);
   g_test_add_func ("/render-tool/summary-any-municipality", test_summary_any_municipality);
   g_test_add_func ("/render-tool/budget", test_budget);
   g_test_add_func ("/render-tool/targets-file", test_targets_file);

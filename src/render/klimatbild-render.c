@@ -100,7 +100,7 @@ static const GOptionEntry entries[] = {
        "(default: county)"), N_("SCOPE") },
   { "compare-by", 0, 0, G_OPTION_ARG_STRING, &compare_by,
     N_("What compare ranks: total, per-capita, change (since 1990), electric-share (of the cars) or "
-       "cycle-network (per inhabitant) (default: total)"), N_("MEASURE") },
+       "cycle-network (per inhabitant) (default: per-capita, as in the window)"), N_("MEASURE") },
   { "sectors", 0, 0, G_OPTION_ARG_STRING, &sector_names,
     N_("Only these sectors, by name or its start; one sector compares that sector"), N_("A,B") },
   { "by", 0, 0, G_OPTION_ARG_STRING, &breakdown,
@@ -430,12 +430,14 @@ main (int   argc,
     kb_chart_set_compare_scope (chart, g_str_equal (compare_scope, "all") ? KB_COMPARE_ALL
                                      : g_str_equal (compare_scope, "similar") ? KB_COMPARE_SIMILAR
                                      : KB_COMPARE_COUNTY);
-  if (compare_by != NULL)
-    kb_chart_set_compare_measure (chart, g_str_equal (compare_by, "electric-share") ? KB_COMPARE_ELECTRIC_SHARE
-                                       : g_str_equal (compare_by, "cycle-network") ? KB_COMPARE_CYCLE_PER_CAPITA
-                                       : g_str_equal (compare_by, "change") ? KB_COMPARE_CHANGE
-                                       : g_str_equal (compare_by, "per-capita") ? KB_COMPARE_PER_CAPITA
-                                       : KB_COMPARE_TOTAL);
+  /* Per inhabitant unless told, as the window ranks: totals mostly rank
+   * municipalities by size. */
+  kb_chart_set_compare_measure (chart, compare_by == NULL ? KB_COMPARE_PER_CAPITA
+                                     : g_str_equal (compare_by, "electric-share") ? KB_COMPARE_ELECTRIC_SHARE
+                                     : g_str_equal (compare_by, "cycle-network") ? KB_COMPARE_CYCLE_PER_CAPITA
+                                     : g_str_equal (compare_by, "change") ? KB_COMPARE_CHANGE
+                                     : g_str_equal (compare_by, "per-capita") ? KB_COMPARE_PER_CAPITA
+                                     : KB_COMPARE_TOTAL);
   if (compare != NULL)
     {
       g_auto(GStrv) names = g_strsplit (compare, ",", -1);
