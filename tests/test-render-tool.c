@@ -100,7 +100,7 @@ test_png_output (void)
 }
 
 /* Jämför ranks per inhabitant unless told, as the window does: the CLI's
- * export of the same chart is the same chart. */
+ * export of the same chart is the same chart; other charts stay totals. */
 static void
 test_compare_per_capita (void)
 {
@@ -121,6 +121,21 @@ test_compare_per_capita (void)
   g_assert_cmpint (run (totals, &out2, &err2), ==, 0);
   g_assert_true (g_file_get_contents (csv, &text2, NULL, NULL));
   assert_contains (text2, "\n1;0580;Linköping;736445,33;");
+  /* Other charts are per inhabitant only when asked (--per-capita). */
+  {
+    const char *trend[] = { "--chart", "target-gap", "--municipality", "Motala", "--size", "640x360",
+                            "--output", png, "--data", csv, NULL };
+    g_autofree char *out3 = NULL, *err3 = NULL, *text3 = NULL;
+
+    const char *line;
+
+    g_assert_cmpint (run (trend, &out3, &err3), ==, 0);
+    g_assert_true (g_file_get_contents (csv, &text3, NULL, NULL));
+    /* Motala's 1990: 216 kt, not 5.2 t per inhabitant. */
+    line = strstr (text3, "\n1990;");
+    g_assert_nonnull (line);
+    g_assert_cmpfloat (g_ascii_strtod (line + 6, NULL), >, 100000);
+  }
   g_remove (png);
   g_remove (csv);
   g_rmdir (dir);

@@ -430,14 +430,17 @@ main (int   argc,
     kb_chart_set_compare_scope (chart, g_str_equal (compare_scope, "all") ? KB_COMPARE_ALL
                                      : g_str_equal (compare_scope, "similar") ? KB_COMPARE_SIMILAR
                                      : KB_COMPARE_COUNTY);
-  /* Per inhabitant unless told, as the window ranks: totals mostly rank
-   * municipalities by size. */
-  kb_chart_set_compare_measure (chart, compare_by == NULL ? KB_COMPARE_PER_CAPITA
-                                     : g_str_equal (compare_by, "electric-share") ? KB_COMPARE_ELECTRIC_SHARE
-                                     : g_str_equal (compare_by, "cycle-network") ? KB_COMPARE_CYCLE_PER_CAPITA
-                                     : g_str_equal (compare_by, "change") ? KB_COMPARE_CHANGE
-                                     : g_str_equal (compare_by, "per-capita") ? KB_COMPARE_PER_CAPITA
-                                     : KB_COMPARE_TOTAL);
+  /* Jämför per inhabitant unless told, as the window ranks: totals
+   * mostly rank municipalities by size. (The measure is the chart's per
+   * inhabitant too: other charts are so only by --per-capita.) */
+  if (compare_by != NULL)
+    kb_chart_set_compare_measure (chart, g_str_equal (compare_by, "electric-share") ? KB_COMPARE_ELECTRIC_SHARE
+                                       : g_str_equal (compare_by, "cycle-network") ? KB_COMPARE_CYCLE_PER_CAPITA
+                                       : g_str_equal (compare_by, "change") ? KB_COMPARE_CHANGE
+                                       : g_str_equal (compare_by, "per-capita") ? KB_COMPARE_PER_CAPITA
+                                       : KB_COMPARE_TOTAL);
+  else if (kind == KB_CHART_KIND_COMPARE)
+    kb_chart_set_compare_measure (chart, KB_COMPARE_PER_CAPITA);
   if (compare != NULL)
     {
       g_auto(GStrv) names = g_strsplit (compare, ",", -1);
