@@ -86,6 +86,28 @@ is_color (cairo_surface_t     *surface,
          fabs ((p & 0xFF) / 255.0 - c.blue) < 0.06;
 }
 
+/* Without measures the waterfall does not draw the trend twice (as the
+ * trend and as what remains): the trend, and a row that says none are
+ * open. */
+static void
+test_measures_none (void)
+{
+  g_autoptr(GListStore) none = g_list_store_new (KB_TYPE_MEASURE);
+  g_autoptr(GListStore) some = plan ("measures-plan.csv");
+  g_autoptr(KbChart) empty = chart_with (KB_CHART_KIND_MEASURES, G_LIST_MODEL (none));
+  g_autoptr(KbChart) full = chart_with (KB_CHART_KIND_MEASURES, G_LIST_MODEL (some));
+  KbChartLayout layout;
+  cairo_surface_t *surface;
+
+  surface = render (empty, &layout);
+  g_assert_cmpfloat (layout.y_max - layout.y_min, ==, 2);
+  cairo_surface_destroy (surface);
+  surface = render (full, &layout);
+  /* Trend, each measure, and what remains. */
+  g_assert_cmpfloat (layout.y_max - layout.y_min, ==, g_list_model_get_n_items (G_LIST_MODEL (some)) + 2);
+  cairo_surface_destroy (surface);
+}
+
 /* The old plan's measures on the curve, cheapest first: district heating
  * 135 kr/t × 200 kt, machines 152 kr/t × 8 kt, cycling 258 kr/t × 10 kt,
  * buses 421 kr/t × 15 kt; biogas cuts nothing by 2030 and is off it. */
@@ -300,6 +322,7 @@ main (int    argc,
   g_test_add_func ("/plan-charts/cost-curve", test_cost_curve_pixels);
   g_test_add_func ("/plan-charts/investment", test_investment_pixels);
   g_test_add_func ("/plan-charts/actors", test_actors);
+  g_test_add_func ("/plan-charts/measures-none", test_measures_none);
   g_test_add_func ("/plan-charts/grouping", test_grouping);
   g_test_add_func ("/plan-charts/deck", test_deck);
   g_test_add_func ("/plan-charts/sector-measures-key", test_sector_measures_key);

@@ -163,6 +163,15 @@ kb_measures_plot_bars (KbRender *render)
       });
       level -= e->effect;
     }
+  /* Without measures, what remains is the trend: said, not drawn twice. */
+  if (effects->len == 0)
+    {
+      kb_bar_body_add (body, (KbBar) {
+        /* Translators: the measures chart's row where no plan of measures is open */
+        _("Measures"), level, level, trend_grey, g_strdup (_("none yet: add measures or open a plan")), .marker = NAN,
+      });
+      return body;
+    }
   kb_bar_body_add (body, (KbBar) {
     /* Translators: what remains of the emissions in a year after the measures */
     kb_bar_body_keep (body, g_strdup_printf (_("Remaining %d"), outcome.year)), 0, outcome.remaining,
