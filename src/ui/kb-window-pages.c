@@ -217,18 +217,7 @@ chart_card (KbWindow   *self,
     g_object_set_data (G_OBJECT (words), "kb-view", view);
     g_signal_connect_object (chart, "changed", G_CALLBACK (update_words), words, G_CONNECT_SWAPPED);
     update_words (words);
-    if (g_str_equal (id, "compare"))
-      {
-        /* A ranking of all 290 is taller than the window. */
-        GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-        gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-        gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), overlay);
-        gtk_widget_set_vexpand (scrolled, TRUE);
-        gtk_box_append (GTK_BOX (card), scrolled);
-      }
-    else
-      gtk_box_append (GTK_BOX (card), overlay);
+    gtk_box_append (GTK_BOX (card), overlay);
     gtk_box_append (GTK_BOX (card), words);
     gtk_widget_set_vexpand (overlay, TRUE);
     return card;
