@@ -241,10 +241,14 @@ test_window_follows_state (void)
   /* Only on the pages the sector alone changes. */
   adw_view_stack_set_visible_child_name (window->view_stack, "goal");
   g_assert_false (gtk_revealer_get_reveal_child (window->filter_revealer));
+  /* Mål shows the years it needs: the years choice is shut, and says why. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->years_button)));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (window->years_button)), "Emissions"));
   adw_view_stack_set_visible_child_name (window->view_stack, "energy");
   g_assert_false (gtk_revealer_get_reveal_child (window->filter_revealer));
   adw_view_stack_set_visible_child_name (window->view_stack, "emissions");
   g_assert_true (gtk_revealer_get_reveal_child (window->filter_revealer));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->years_button)));
   g_assert_cmpstr (gtk_label_get_text (window->filter_label), ==, "Showing Transporter only");
   adw_view_stack_set_visible_child_name (window->view_stack, "sectors");
   g_assert_true (gtk_revealer_get_reveal_child (window->filter_revealer));

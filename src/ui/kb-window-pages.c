@@ -534,6 +534,19 @@ _kb_window_page_shows_sector_alone (KbWindow *self)
   return FALSE;
 }
 
+/* Whether a chart of the page shown follows the years chosen (Mål, the
+ * plan, Jämför and the game show every year they need). */
+gboolean
+_kb_window_page_follows_years (KbWindow *self)
+{
+  KbPage *page = visible_page (self);
+
+  for (guint c = 0; page != NULL && c < G_N_ELEMENTS (page->chart_ids) && page->chart_ids[c] != NULL; c++)
+    if (kb_window_state_follows_years (self->state, _kb_window_get_chart (self, page->chart_ids[c])))
+      return TRUE;
+  return FALSE;
+}
+
 /* The view of chart @id ("sector", "target", "emissions", "goal",
  * "ranking", "change", "compare", "energy", "modes"). */
 GtkWidget *

@@ -81,6 +81,7 @@ void       _kb_window_class_init_pages (GtkWidgetClass *widget_class);
 void       _kb_window_update_empty_states (KbWindow *self);
 GPtrArray *_kb_window_dup_page_charts (KbWindow   *self);
 gboolean   _kb_window_page_shows_sector_alone (KbWindow *self);
+gboolean   _kb_window_page_follows_years (KbWindow *self);
 
 typedef void (*KbFileChosen) (KbWindow *self,
                               GFile    *file);

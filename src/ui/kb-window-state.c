@@ -334,6 +334,20 @@ kb_window_state_get_guesses (KbWindowState *self)
   return self->guesses;
 }
 
+/* Whether @chart follows the state's years (kb_window_state_follow ()). */
+gboolean
+kb_window_state_follows_years (KbWindowState *self,
+                               KbChart       *chart)
+{
+  KbFollow what;
+
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), FALSE);
+  g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
+
+  what = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chart), "kb-follow"));
+  return (what & (KB_FOLLOW_YEAR_RANGE | KB_FOLLOW_FROM_TO | KB_FOLLOW_LAST_YEAR)) != 0;
+}
+
 void
 kb_window_state_follow (KbWindowState *self,
                         KbChart       *chart,

@@ -65,5 +65,7 @@ void           kb_window_state_restore           (KbWindowState *self,
 void           kb_window_state_follow            (KbWindowState *self,
                                                   KbChart       *chart,
                                                   KbFollow       what);
+gboolean       kb_window_state_follows_years     (KbWindowState *self,
+                                                  KbChart       *chart);
 
 G_END_DECLS

@@ -51,6 +51,21 @@ on_state_years (KbWindow *self)
   update_button (self);
 }
 
+/* The years choice is open where the page's charts follow it; elsewhere
+ * it says why it is not (a choice that changes nothing confused a
+ * workshop on Mål). */
+static void
+on_state_page (KbWindow *self)
+{
+  gboolean follows = _kb_window_page_follows_years (self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->years_button), follows);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->years_button),
+                               follows ? _("Years Shown")
+                                       : _("This page shows the years it needs: the years chosen apply to "
+                                           "Overview, Emissions, Sectors and Energy"));
+}
+
 static void
 on_spin_changed (KbWindow *self)
 {
@@ -138,6 +153,7 @@ _kb_window_init_years (KbWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "notify::first-year", G_CALLBACK (on_state_years), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "notify::last-year", G_CALLBACK (on_state_years), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::page", G_CALLBACK (on_state_page), self, G_CONNECT_SWAPPED);
 
   if (self->settings != NULL)
     _kb_window_set_years (self, g_settings_get_int (self->settings, "first-year"),
