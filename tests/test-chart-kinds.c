@@ -121,6 +121,17 @@ test_compare_county (void)
   KbTestRender r;
 
   g_assert_cmpuint (regions->len, ==, 13);
+  /* Whom it is set beside is said: a ranking in a press release alone does not. */
+  {
+    g_autofree char *subtitle = kb_chart_dup_subtitle (chart);
+
+    g_assert_cmpstr (subtitle, ==, "Linköping among the municipalities of Östergötlands län, 2024, kt CO₂e");
+    kb_chart_set_compare_scope (chart, KB_COMPARE_ALL);
+    g_free (subtitle);
+    subtitle = kb_chart_dup_subtitle (chart);
+    g_assert_cmpstr (subtitle, ==, "Linköping among all 290 municipalities, 2024, kt CO₂e");
+    kb_chart_set_compare_scope (chart, KB_COMPARE_COUNTY);
+  }
   kb_test_render (chart, WIDTH, HEIGHT, &r);
   assert_pixel (&r, 700000, row_centre (0, 13), kb_ink_light.history, "Linköping");
   assert_pixel (&r, 300000, row_centre (1, 13), grey_others, "Norrköping");
@@ -132,6 +143,11 @@ test_compare_county (void)
   g_clear_pointer (&regions, g_ptr_array_unref);
   regions = kb_chart_get_compare_regions (chart);
   g_assert_cmpuint (regions->len, ==, 3);
+  {
+    g_autofree char *subtitle = kb_chart_dup_subtitle (chart);
+
+    g_assert_cmpstr (subtitle, ==, "Linköping among 3 municipalities chosen, 2024, kt CO₂e");
+  }
 }
 
 static void

@@ -112,6 +112,44 @@ kb_chart_dup_title (KbChart *self)
     }
 }
 
+/* A comparison's subtitle says whom the municipality is set beside: a
+ * ranking alone, in a press release, does not (found by a comms
+ * officer). NULL where the municipality is none Sweden's table knows. */
+static char *
+compare_subtitle (KbChart    *self,
+                  const char *name,
+                  int         year)
+{
+  const KbRegion *own = kb_region_find (self->region_code);
+  const KbRegion *county = own != NULL ? kb_region_get_county (own) : NULL;
+  g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (self);
+  const char *unit = kb_chart_get_axis_unit (self);
+  guint n = regions->len;
+
+  if (self->compare != NULL)
+    /* Translators: a comparison's subtitle: municipality, how many it is set beside, year, unit */
+    return g_strdup_printf (ngettext ("%s among %u municipality chosen, %d, %s",
+                                      "%s among %u municipalities chosen, %d, %s", n), name, n, year, unit);
+  if (own == NULL)
+    return NULL;
+  switch (kb_chart_get_compare_scope (self))
+    {
+    case KB_COMPARE_COUNTY:
+      if (county == NULL)
+        return NULL;
+      /* Translators: a comparison's subtitle: municipality, county ("Östergötlands län"), year, unit */
+      return g_strdup_printf (_("%s among the municipalities of %s, %d, %s"), name, county->name, year, unit);
+    case KB_COMPARE_SIMILAR:
+      /* Translators: a comparison's subtitle: municipality, how many are compared, year, unit */
+      return g_strdup_printf (_("%s among %u municipalities of similar population, %d, %s"),
+                              name, n, year, unit);
+    case KB_COMPARE_ALL:
+    default:
+      /* Translators: a comparison's subtitle: municipality, how many are compared, year, unit */
+      return g_strdup_printf (_("%s among all %u municipalities, %d, %s"), name, n, year, unit);
+    }
+}
+
 char *
 kb_chart_dup_subtitle (KbChart *self)
 {
@@ -159,6 +197,13 @@ kb_chart_dup_subtitle (KbChart *self)
     /* Translators: the actors chart's subtitle: municipality, year, and what its shares are of */
     return g_strdup_printf (_("%s, %d, kt CO₂e; shares of the measures’ reduction and of the known investments"),
                             name, first);
+  if (self->kind == KB_CHART_KIND_COMPARE)
+    {
+      char *among = compare_subtitle (self, name, last);
+
+      if (among != NULL)
+        return among;
+    }
   if (first == last)
     /* Translators: municipality, year, unit */
     return g_strdup_printf (_("%s, %d, %s"), name, first, kb_chart_get_axis_unit (self));

@@ -16,7 +16,8 @@ static const KbColor others = { 0xBB / 255.0, 0xBB / 255.0, 0xC2 / 255.0 };
 
 /* The rows shown where all do not fit at a readable size: the first few,
  * those around the municipality, the last few, with a gap row ("⋯")
- * between; -1 marks a gap. In the app the list scrolls and shows all. */
+ * between; -1 marks a gap. A gap of one row is that row: a "⋯" must
+ * stand for more than the bar it takes the place of. */
 static GArray *
 rows_shown (GArray     *entries,
             const char *own,
@@ -47,7 +48,9 @@ rows_shown (GArray     *entries,
 
       if (!shown)
         continue;
-      if (last >= 0 && i != last + 1)
+      if (last >= 0 && i == last + 2)
+        g_array_append_val (rows, ((int) { last + 1 }));
+      else if (last >= 0 && i != last + 1)
         g_array_append_val (rows, gap);
       g_array_append_val (rows, i);
       last = i;
