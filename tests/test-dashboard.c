@@ -46,7 +46,8 @@ test_limits (void)
     g_assert_cmpuint (kb_dashboard_get_n_annotations (dashboard), ==, 0);
     g_assert_cmpuint (kb_dashboard_get_left_out (dashboard)->len, ==, 1);
     g_assert_cmpstr (g_ptr_array_index (kb_dashboard_get_left_out (dashboard), 0), ==,
-                     "a.klimatbild: [Dashboard] Annotations: a note of at most 200 characters");
+                     "a.klimatbild: [Dashboard] Annotations: “xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”: "
+                     "a note of at most 200 characters");
   }
 
   for (guint i = 0; i < 51; i++)
@@ -145,8 +146,8 @@ test_bad_details (void)
     { "[Dashboard]\nVersion=1\nExtraCutPercent=mycket\n", "d.klimatbild: [Dashboard] ExtraCutPercent: a percentage from 0 to 100" },
     { "[Dashboard]\nVersion=1\nFirstYear=-5\n", "d.klimatbild: [Dashboard] FirstYear: a year, or 0 for all" },
     { "[Dashboard]\nVersion=1\nFirstYear=1990\nLastYear=3000\n", "d.klimatbild: [Dashboard] LastYear: a year, or 0 for all" },
-    { "[Dashboard]\nVersion=1\nAnnotations=Gärstad;\n", "d.klimatbild: [Dashboard] Annotations: each note must be YEAR:TEXT" },
-    { "[Dashboard]\nVersion=1\nAnnotations=3000:Mars;\n", "d.klimatbild: [Dashboard] Annotations: each note must be YEAR:TEXT" },
+    { "[Dashboard]\nVersion=1\nAnnotations=Gärstad;\n", "d.klimatbild: [Dashboard] Annotations: “Gärstad”: each note must be YEAR:TEXT" },
+    { "[Dashboard]\nVersion=1\nAnnotations=3000:Mars;\n", "d.klimatbild: [Dashboard] Annotations: “Mars”: each note must be YEAR:TEXT" },
     { "[Dashboard]\nVersion=1\nGuessYear=3000\n", "d.klimatbild: [Dashboard] GuessYear: a year, or 0 for all" },
     { "[Dashboard]\nVersion=1\nGuesses=2015:700000 2014:1\n",
       "d.klimatbild: [Dashboard] Guesses: guesses must be YEAR:VALUE points, a guess per “;”" },
@@ -157,7 +158,7 @@ test_bad_details (void)
     { "[Dashboard]\nVersion=1\nEmissionsView=tårta\n",
       "d.klimatbild: [Dashboard] EmissionsView: one of stacked, share, lines and index" },
     { "[Dashboard]\nVersion=1\nNotes=Ny bro;\nNoteYears=1800;\n",
-      "d.klimatbild: [Dashboard] Notes: a year from 1900 to 2100 and a text for each note" },
+      "d.klimatbild: [Dashboard] Notes: “Ny bro”: a year from 1900 to 2100 and a text for each note" },
     { "[Guess 1]\nYears=2015;2016;\nValues=1;\n[Dashboard]\nVersion=1\n",
       "d.klimatbild: [Guess 1] Values: a value for each year of the guess" },
   };

@@ -103,7 +103,7 @@ test_notes_of_municipality (void)
     g_assert_no_error (error);
     g_assert_cmpuint (kb_dashboard_get_n_annotations (dashboard), ==, 0);
     g_assert_cmpstr (g_ptr_array_index (kb_dashboard_get_left_out (dashboard), 0), ==,
-                     "control.klimatbild: [Dashboard] NoteMunicipalities: a municipality’s code (or nothing) for each note");
+                     "control.klimatbild: [Dashboard] NoteMunicipalities: “Ny busslinje”: a municipality’s code (or nothing) for each note");
   }
   {
     g_autoptr(KbDashboard) dashboard = kb_dashboard_new_from_data (uneven, strlen (uneven), "uneven.klimatbild", NULL, &error);

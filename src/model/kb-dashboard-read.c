@@ -142,6 +142,27 @@ is_code (const char *text)
   return TRUE;
 }
 
+/* A note left out, named by its start: which of them it was. */
+static void
+leave_out_note (KbDashboard *self,
+                const char  *name,
+                const char  *key,
+                const char  *text,
+                const char  *why)
+{
+  g_autofree char *start = NULL, *named = NULL;
+
+  if (text == NULL || *text == '\0' || !g_utf8_validate (text, -1, NULL))
+    {
+      leave_out (self, name, key, why);
+      return;
+    }
+  start = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 40));
+  /* Translators: a note of a dashboard left out: its start, then why */
+  named = g_strdup_printf (_("“%s%s”: %s"), start, g_utf8_strlen (text, -1) > 40 ? "…" : "", why);
+  leave_out (self, name, key, named);
+}
+
 /* Adds note @index of the list @key, or leaves it out where it is not
  * one (@form says what one is); past the most notes, that is said once. */
 static void
@@ -160,11 +181,11 @@ add_note (KbDashboard *self,
         leave_out (self, name, key, _("at most 50 notes"));
     }
   else if (year < 1900 || year > 2100 || text == NULL || *text == '\0')
-    leave_out (self, name, key, form);
+    leave_out_note (self, name, key, text, form);
   else if (g_utf8_strlen (text, -1) > KB_DASHBOARD_MAX_NOTE_CHARS)
-    leave_out (self, name, key, _("a note of at most 200 characters"));
+    leave_out_note (self, name, key, text, _("a note of at most 200 characters"));
   else if (place != NULL && !is_code (place))
-    leave_out (self, name, "NoteMunicipalities", _("a municipality’s code (or nothing) for each note"));
+    leave_out_note (self, name, "NoteMunicipalities", text, _("a municipality’s code (or nothing) for each note"));
   else
     kb_dashboard_add_note (self, place != NULL && *place != '\0' ? place : NULL, (int)year, text);
 }
@@ -233,8 +254,8 @@ read_annotations (KbDashboard *self,
       /* Without a year it is no note: left out below. */
       if (g_strv_length (parts) != 2 || !g_ascii_string_to_unsigned (parts[0], 10, 1900, 2100, &year, NULL))
         year = 0;
-      add_note (self, i, (gint64)year, parts[1], places ? places[i] : NULL, name, "Annotations",
-                _("each note must be YEAR:TEXT"));
+      add_note (self, i, (gint64)year, parts[1] != NULL ? parts[1] : notes[i], places ? places[i] : NULL,
+                name, "Annotations", _("each note must be YEAR:TEXT"));
     }
 }
 
