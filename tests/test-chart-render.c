@@ -581,6 +581,28 @@ test_key_figures_fit (void)
   /* ...and nothing bolder is on it. */
   g_assert_cmpuint (dark, ==, 0);
   cairo_surface_destroy (surface);
+
+  /* Nor beside the time axis's years, where the last ("2050") reaches into
+   * the column: Kiruna's "712 kt" ran into it in Översikt's card. */
+  {
+    g_autoptr(KbDataset) dataset = kb_import_default ();
+    g_autoptr(KbTarget) target = kb_target_new_for_region ("2584");
+    g_autoptr(KbChart) kiruna = kb_chart_new (KB_CHART_KIND_TARGET_GAP, dataset, "2584");
+    const int card_width = 665, card_height = 440;
+
+    kb_chart_set_target (kiruna, target);
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, card_width, card_height);
+    cr = cairo_create (surface);
+    kb_chart_render (kiruna, cr, card_width, card_height, &layout);
+    cairo_destroy (cr);
+    cairo_surface_flush (surface);
+    dark = 0;
+    for (int y = layout.plot.y + layout.plot.height + 1; y < layout.source.y - layout.small_px; y++)
+      for (int x = layout.side.x; x < MIN (layout.side.x + layout.side.width, card_width); x++)
+        dark += near (pixel (surface, x, y), kb_ink_light.text, 0.15);
+    g_assert_cmpuint (dark, ==, 0);
+    cairo_surface_destroy (surface);
+  }
 }
 
 int

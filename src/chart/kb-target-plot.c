@@ -259,8 +259,10 @@ draw_gap_marker (KbRender          *render,
 }
 
 /* A figure in the side column: a muted label over a bold value; left out
- * where the column has no room left above the source line (the figures
- * show whole in the presentation and export sizes). */
+ * where the column has no room left beside the plot (below it, the time
+ * axis's last year reaches into the column: a figure there ran into
+ * "2050" in Översikt's card). The figures show whole in the presentation
+ * and export sizes. */
 static void
 key_figure (KbRender   *render,
             const char *label,
@@ -270,7 +272,7 @@ key_figure (KbRender   *render,
   double height = kb_render_text_height (render, label, l->small_px, FALSE, l->side.width) +
                   kb_render_text_height (render, value, l->body_px * 1.15, TRUE, l->side.width);
 
-  if (render->legend_y + height > l->source.y - l->small_px * 0.5)
+  if (render->legend_y + height > l->plot.y + l->plot.height)
     return;
   render->legend_y += kb_render_text (render, label, l->side.x, render->legend_y,
                                       l->small_px, FALSE, render->ink->muted_text,
