@@ -254,7 +254,8 @@ read_annotations (KbDashboard *self,
       /* Without a year it is no note: left out below. */
       if (g_strv_length (parts) != 2 || !g_ascii_string_to_unsigned (parts[0], 10, 1900, 2100, &year, NULL))
         year = 0;
-      add_note (self, i, (gint64)year, parts[1] != NULL ? parts[1] : notes[i], places ? places[i] : NULL,
+      /* (An empty entry splits into no parts at all.) */
+      add_note (self, i, (gint64)year, g_strv_length (parts) == 2 ? parts[1] : notes[i], places ? places[i] : NULL,
                 name, "Annotations", _("each note must be YEAR:TEXT"));
     }
 }
