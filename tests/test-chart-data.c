@@ -344,6 +344,8 @@ test_year_parts_suppressed (void)
   kb_chart_get_year_parts (chart, sectors, 2017, &parts);
   g_assert_false (parts.complete);
   g_assert_true (isnan (parts.unreported));
+  /* Without a total, the published parts are not the whole: no base. */
+  g_assert_true (isnan (parts.base));
 
   kb_chart_set_share (chart, TRUE);
   kb_chart_set_year (chart, 2020);
@@ -357,6 +359,15 @@ test_year_parts_suppressed (void)
   /* … and the hatched rest, as its own row. */
   g_assert_cmpfloat_with_epsilon (number_at (table, kb_chart_table_find_row (table, "Not published"), 1),
                                   (whole - known) / whole * 100, 1e-9);
+
+  /* 2017, whose total is ".." too: no share is given, not shares of the
+   * published parts as if they were the whole (a review found "100 %"). */
+  kb_chart_set_year (chart, 2017);
+  g_clear_pointer (&table, kb_chart_table_free);
+  table = kb_chart_dup_table (chart);
+  g_assert_cmpuint (kb_chart_table_get_n_rows (table), >, 0);
+  for (guint r = 0; r < kb_chart_table_get_n_rows (table); r++)
+    g_assert_true (!kb_chart_table_get_number (table, r, 1, &v) || isnan (v));
 }
 
 /* The target chart's emissions, path, trend and budget, as it draws them. */

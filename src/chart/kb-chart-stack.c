@@ -200,7 +200,9 @@ kb_chart_get_year_parts (KbChart     *self,
     out->unreported = MAX (whole - (out->positive + out->negative), 0);
   else
     out->unreported = NAN;
-  out->base = out->positive + (isnan (out->unreported) ? 0 : out->unreported);
+  /* Without a total, what the shares are of is not known: the published
+   * parts are not the whole. */
+  out->base = out->positive + out->unreported;
   out->filtered = filtered_share_base (self, year, &out->base, &out->unreported);
 }
 

@@ -274,6 +274,18 @@ kb_year_bar_plot_draw (KbRender *render)
   for (guint i = 0; i < sectors->len; i++)
     g_ptr_array_add (sorted, g_ptr_array_index (sectors, i));
   g_ptr_array_sort_with_data (sorted, compare_in_year, GINT_TO_POINTER (year));
+  if (kb_chart_get_share (render->chart) && !(parts.base > 0))
+    {
+      const KbChartLayout *l = &render->layout;
+      g_autofree char *text = NULL;
+
+      /* Parts suppressed and the total too: what they are shares of is
+       * not known (the published parts are not the whole). */
+      text = g_strdup_printf (_("The source published no total for %d: the shares cannot be shown."), year);
+      kb_render_text (render, text, l->plot.x + l->plot.width / 2, l->plot.y + l->plot.height / 2 - l->body_px,
+                      l->body_px * 1.2, FALSE, render->ink->muted_text, KB_ALIGN_CENTER, l->plot.width);
+      return;
+    }
   if (kb_chart_get_share (render->chart))
     {
       /* A sector alone: its part of every sector's emissions. */
