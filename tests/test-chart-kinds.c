@@ -143,6 +143,15 @@ test_compare_county (void)
   g_clear_pointer (&regions, g_ptr_array_unref);
   regions = kb_chart_get_compare_regions (chart);
   g_assert_cmpuint (regions->len, ==, 3);
+  /* All 290 in a short card: a few rows, never all of them on top of each
+   * other (found by review). */
+  kb_chart_set_compare_regions (chart, NULL);
+  kb_chart_set_compare_scope (chart, KB_COMPARE_ALL);
+  kb_test_render (chart, WIDTH, 300, &r);
+  g_assert_cmpfloat (r.layout.y_max - r.layout.y_min, <=, 11);
+  cairo_surface_destroy (r.surface);
+  kb_chart_set_compare_scope (chart, KB_COMPARE_COUNTY);
+  kb_chart_set_compare_regions (chart, (const char *[]) { "Stockholm", "0180", "Göteborg", NULL });
   {
     g_autofree char *subtitle = kb_chart_dup_subtitle (chart);
 

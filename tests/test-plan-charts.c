@@ -101,6 +101,16 @@ test_measures_none (void)
 
   surface = render (empty, &layout);
   g_assert_cmpfloat (layout.y_max - layout.y_min, ==, 2);
+  /* The trend's bar in the top row; nothing drawn in the second, where
+   * the trend was drawn again as what remains. */
+  g_assert_false (is_color (surface, &layout, layout.x_max * 0.1, 1.5, kb_ink_light.background));
+  g_assert_true (is_color (surface, &layout, layout.x_max * 0.1, 0.5, kb_ink_light.background));
+  cairo_surface_destroy (surface);
+  /* A what-if cut leaves less than the trend: what remains is drawn. */
+  kb_chart_set_extra_cut (empty, 5);
+  surface = render (empty, &layout);
+  g_assert_cmpfloat (layout.y_max - layout.y_min, ==, 2);
+  g_assert_true (is_color (surface, &layout, layout.x_max * 0.1, 0.5, kb_ink_light.history));
   cairo_surface_destroy (surface);
   surface = render (full, &layout);
   /* Trend, each measure, and what remains. */

@@ -126,7 +126,6 @@ test_compare_per_capita (void)
     const char *trend[] = { "--chart", "target-gap", "--municipality", "Motala", "--size", "640x360",
                             "--output", png, "--data", csv, NULL };
     g_autofree char *out3 = NULL, *err3 = NULL, *text3 = NULL;
-
     const char *line;
 
     g_assert_cmpint (run (trend, &out3, &err3), ==, 0);

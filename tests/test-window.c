@@ -450,11 +450,13 @@ test_dashboard_without_its_file (void)
   /* The colleague's file, found elsewhere and opened, replaces the name. */
   {
     g_autofree char *own_path = kb_test_fixture ("net-removals.csv");
-    g_autofree char *found_path = g_build_filename (dir, "motala-egna.csv", NULL);
+    g_autofree char *found_dir = g_build_filename (dir, "hittad", NULL);
+    g_autofree char *found_path = g_build_filename (found_dir, "motala-egna.csv", NULL);
     g_autofree char *contents = NULL;
     g_autoptr(GFile) found = g_file_new_for_path (found_path);
     gsize length;
 
+    g_assert_cmpint (g_mkdir (found_dir, 0700), ==, 0);
     g_assert_true (g_file_get_contents (own_path, &contents, &length, NULL));
     g_assert_true (g_file_set_contents (found_path, contents, length, NULL));
     kb_window_open_files (window, &found, 1);
@@ -462,6 +464,7 @@ test_dashboard_without_its_file (void)
     g_assert_cmpuint (window->unread_files->len, ==, 0);
     g_assert_true (saved_names_file (window, dir, "motala-egna.csv"));
     g_unlink (found_path);
+    g_rmdir (found_dir);
   }
   g_unlink (path);
   g_rmdir (dir);

@@ -148,8 +148,6 @@ filtered_share_base (KbChart *self,
   double positive, negative, whole, gap;
   gboolean missing = FALSE, shown_missing = FALSE;
 
-  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
-
   _kb_chart_derive (self);
   if (self->unfiltered == NULL)
     return FALSE;

@@ -673,7 +673,9 @@ kb_chart_dup_readout (KbChart *chart,
 
   /* Shares are of the same base as the shares view draws: the year's
    * emissions before removals, with what the source did not publish. */
-  kb_chart_get_year_parts (chart, parts, year, &in_year);
+  /* Counted over every sector shown, as the stack counts them (a sector
+   * without the year is unpublished there too); the game lists none. */
+  kb_chart_get_year_parts (chart, kb_chart_get_guess_year (chart) == 0 ? sectors : parts, year, &in_year);
   base = in_year.base;
 
   for (guint i = 0; i < parts->len; i++)

@@ -30,12 +30,14 @@ rows_shown (GArray     *entries,
   for (guint i = 0; i < entries->len; i++)
     if (g_strcmp0 (g_array_index (entries, KbCompareEntry, i).code, own) == 0)
       mine = i;
-  if (entries->len <= fit || fit < 9)
+  if (entries->len <= fit)
     {
       for (guint i = 0; i < entries->len; i++)
         g_array_append_val (rows, i);
       return rows;
     }
+  /* However short the card, never all 290 on top of each other. */
+  fit = MAX (fit, 9);
   /* Two gap rows; the rest shared: a third each for the top, the
    * municipality's neighbourhood and the bottom. */
   around = (fit - 2) / 3;

@@ -163,8 +163,9 @@ kb_measures_plot_bars (KbRender *render)
       });
       level -= e->effect;
     }
-  /* Without measures, what remains is the trend: said, not drawn twice. */
-  if (effects->len == 0)
+  /* Without measures (and no what-if cut), what remains is the trend:
+   * said, not drawn twice. */
+  if (effects->len == 0 && outcome.remaining == outcome.trend_value)
     {
       kb_bar_body_add (body, (KbBar) {
         /* Translators: the measures chart's row where no plan of measures is open */

@@ -9,13 +9,13 @@ G_BEGIN_DECLS
 /* KbDashboard's fields, shared by its reading (kb-dashboard-read.c) and
  * the rest of it (kb-dashboard.c). */
 
-#define GROUP "Dashboard"
-#define VERSION 1
+#define KB_DASHBOARD_GROUP "Dashboard"
+#define KB_DASHBOARD_VERSION 1
 /* The targets, a document of their own, as groups of the dashboard:
  * "[Targets/Target]", "[Targets/Milestone 2030]". */
-#define TARGETS_PREFIX "Targets/"
+#define KB_DASHBOARD_TARGETS_PREFIX "Targets/"
 /* Each guess of Gissa kurvan: "[Guess 1]" with Years and Values lists. */
-#define GUESS_GROUP "Guess %u"
+#define KB_DASHBOARD_GUESS_GROUP "Guess %u"
 
 extern const char * const _kb_dashboard_emissions_views[];
 

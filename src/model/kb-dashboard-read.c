@@ -30,7 +30,7 @@ invalid (GError     **error,
          const char  *why)
 {
   g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-               "%s: [%s] %s: %s", name, GROUP, key, why);
+               "%s: [%s] %s: %s", name, KB_DASHBOARD_GROUP, key, why);
   return FALSE;
 }
 
@@ -53,10 +53,10 @@ leave_out (KbDashboard *self,
            const char  *key,
            const char  *why)
 {
-  leave_out_in (self, name, GROUP, key, why);
+  leave_out_in (self, name, KB_DASHBOARD_GROUP, key, why);
 }
 
-/* The guesses as groups of typed lists (GUESS_GROUP), as KbGuesses text.
+/* The guesses as groups of typed lists (KB_DASHBOARD_GUESS_GROUP), as KbGuesses text.
  * FALSE where the dashboard has no such groups. */
 static gboolean
 read_guesses (KbDashboard *self,
@@ -69,7 +69,7 @@ read_guesses (KbDashboard *self,
 
   for (g = 1;; g++)
     {
-      g_autofree char *group = g_strdup_printf (GUESS_GROUP, g);
+      g_autofree char *group = g_strdup_printf (KB_DASHBOARD_GUESS_GROUP, g);
       g_autofree double *years = NULL, *values = NULL;
       gsize n_years = 0, n_values = 0;
 
@@ -101,7 +101,7 @@ read_guesses (KbDashboard *self,
   return TRUE;
 }
 
-/* The targets' document from its groups (TARGETS_PREFIX), as its text. */
+/* The targets' document from its groups (KB_DASHBOARD_TARGETS_PREFIX), as its text. */
 static void
 read_targets (KbDashboard *self,
               GKeyFile    *key_file)
@@ -115,7 +115,7 @@ read_targets (KbDashboard *self,
       g_auto(GStrv) keys = NULL;
 
       /* "[Targets/]" names no group of the document. */
-      if (!g_str_has_prefix (groups[i], TARGETS_PREFIX) || groups[i][strlen (TARGETS_PREFIX)] == '\0')
+      if (!g_str_has_prefix (groups[i], KB_DASHBOARD_TARGETS_PREFIX) || groups[i][strlen (KB_DASHBOARD_TARGETS_PREFIX)] == '\0')
         continue;
       any = TRUE;
       keys = g_key_file_get_keys (key_file, groups[i], NULL, NULL);
@@ -123,7 +123,7 @@ read_targets (KbDashboard *self,
         {
           g_autofree char *value = g_key_file_get_value (key_file, groups[i], keys[k], NULL);
 
-          g_key_file_set_value (targets, groups[i] + strlen (TARGETS_PREFIX), keys[k], value ? value : "");
+          g_key_file_set_value (targets, groups[i] + strlen (KB_DASHBOARD_TARGETS_PREFIX), keys[k], value ? value : "");
         }
     }
   if (any)
@@ -201,7 +201,7 @@ read_note_places (KbDashboard *self,
                   guint        n_notes,
                   GStrv       *places)
 {
-  *places = g_key_file_get_string_list (key_file, GROUP, "NoteMunicipalities", NULL, NULL);
+  *places = g_key_file_get_string_list (key_file, KB_DASHBOARD_GROUP, "NoteMunicipalities", NULL, NULL);
   if (*places == NULL || g_strv_length (*places) == n_notes)
     return TRUE;
   leave_out (self, name, "NoteMunicipalities", _("a municipality’s code (or nothing) for each note"));
@@ -215,14 +215,14 @@ read_notes (KbDashboard *self,
             GKeyFile    *key_file,
             const char  *name)
 {
-  g_auto(GStrv) texts = g_key_file_get_string_list (key_file, GROUP, "Notes", NULL, NULL);
+  g_auto(GStrv) texts = g_key_file_get_string_list (key_file, KB_DASHBOARD_GROUP, "Notes", NULL, NULL);
   g_auto(GStrv) places = NULL;
   g_autofree int *years = NULL;
   gsize n_years = 0;
 
   if (texts == NULL)
     return;
-  years = g_key_file_get_integer_list (key_file, GROUP, "NoteYears", &n_years, NULL);
+  years = g_key_file_get_integer_list (key_file, KB_DASHBOARD_GROUP, "NoteYears", &n_years, NULL);
   if (n_years != g_strv_length (texts))
     {
       leave_out (self, name, "NoteYears", _("a year from 1900 to 2100 for each note"));
@@ -241,7 +241,7 @@ read_annotations (KbDashboard *self,
                   GKeyFile    *key_file,
                   const char  *name)
 {
-  g_auto(GStrv) notes = g_key_file_get_string_list (key_file, GROUP, "Annotations", NULL, NULL);
+  g_auto(GStrv) notes = g_key_file_get_string_list (key_file, KB_DASHBOARD_GROUP, "Annotations", NULL, NULL);
   g_auto(GStrv) places = NULL;
 
   if (notes == NULL || !read_note_places (self, key_file, name, g_strv_length (notes), &places))
@@ -268,7 +268,7 @@ read_year (KbDashboard *self,
            const char  *key)
 {
   g_autoptr(GError) error = NULL;
-  int year = g_key_file_get_integer (key_file, GROUP, key, &error);
+  int year = g_key_file_get_integer (key_file, KB_DASHBOARD_GROUP, key, &error);
 
   if (g_error_matches (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND))
     return 0;
@@ -318,15 +318,15 @@ kb_dashboard_new_from_data (const char  *data,
       return NULL;
     }
 
-  version = g_key_file_get_integer (key_file, GROUP, "Version", &local_error);
-  if (local_error != NULL || version != VERSION)
+  version = g_key_file_get_integer (key_file, KB_DASHBOARD_GROUP, "Version", &local_error);
+  if (local_error != NULL || version != KB_DASHBOARD_VERSION)
     {
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
                    _("%s: not a Klimatbild dashboard of a version this program reads"), name);
       return NULL;
     }
 
-  files = g_key_file_get_string_list (key_file, GROUP, "Files", NULL, NULL);
+  files = g_key_file_get_string_list (key_file, KB_DASHBOARD_GROUP, "Files", NULL, NULL);
   for (guint i = 0; files != NULL && files[i] != NULL; i++)
     {
       g_autoptr(GFile) file = NULL;
@@ -347,15 +347,15 @@ kb_dashboard_new_from_data (const char  *data,
       kb_dashboard_add_file (self, file);
     }
 
-  self->municipality = g_key_file_get_string (key_file, GROUP, "Municipality", NULL);
-  self->page = g_key_file_get_string (key_file, GROUP, "Page", NULL);
-  measures = g_key_file_get_string (key_file, GROUP, "Measures", NULL);
+  self->municipality = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "Municipality", NULL);
+  self->page = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "Page", NULL);
+  measures = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "Measures", NULL);
   if (measures != NULL && *measures != '\0')
     self->measures = resolve (folder, measures);
 
-  if (g_key_file_has_key (key_file, GROUP, "ExtraCutPercent", NULL))
+  if (g_key_file_has_key (key_file, KB_DASHBOARD_GROUP, "ExtraCutPercent", NULL))
     {
-      self->extra_cut = g_key_file_get_double (key_file, GROUP, "ExtraCutPercent", &local_error);
+      self->extra_cut = g_key_file_get_double (key_file, KB_DASHBOARD_GROUP, "ExtraCutPercent", &local_error);
       if (local_error != NULL || !(self->extra_cut >= 0 && self->extra_cut < 100))
         {
           leave_out (self, name, "ExtraCutPercent", _("a percentage from 0 to 100"));
@@ -367,14 +367,14 @@ kb_dashboard_new_from_data (const char  *data,
   /* Typed groups; the one text of earlier dashboards too. */
   read_targets (self, key_file);
   if (self->targets == NULL)
-    self->targets = g_key_file_get_string (key_file, GROUP, "Targets", NULL);
+    self->targets = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "Targets", NULL);
   self->first_year = read_year (self, key_file, name, "FirstYear");
   self->last_year = read_year (self, key_file, name, "LastYear");
 
-  self->sector_filter = g_key_file_get_string (key_file, GROUP, "SectorFilter", NULL);
+  self->sector_filter = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "SectorFilter", NULL);
   if (self->sector_filter != NULL && *self->sector_filter == '\0')
     g_clear_pointer (&self->sector_filter, g_free);
-  self->emissions_view = g_key_file_get_string (key_file, GROUP, "EmissionsView", NULL);
+  self->emissions_view = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "EmissionsView", NULL);
   if (self->emissions_view != NULL && !g_strv_contains (_kb_dashboard_emissions_views, self->emissions_view))
     {
       leave_out (self, name, "EmissionsView", _("one of stacked, share, lines and index"));
@@ -382,7 +382,7 @@ kb_dashboard_new_from_data (const char  *data,
     }
   self->guess_year = read_year (self, key_file, name, "GuessYear");
   if (!read_guesses (self, key_file, name))
-    self->guesses = g_key_file_get_string (key_file, GROUP, "Guesses", NULL);
+    self->guesses = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "Guesses", NULL);
   if (self->guesses != NULL)
     {
       g_autoptr(KbGuesses) check = kb_guesses_new ();
@@ -395,7 +395,7 @@ kb_dashboard_new_from_data (const char  *data,
     }
 
   /* Typed lists; the one text of each note of earlier dashboards too. */
-  if (g_key_file_has_key (key_file, GROUP, "Notes", NULL))
+  if (g_key_file_has_key (key_file, KB_DASHBOARD_GROUP, "Notes", NULL))
     read_notes (self, key_file, name);
   else
     read_annotations (self, key_file, name);

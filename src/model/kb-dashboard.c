@@ -57,7 +57,7 @@ kb_dashboard_new (void)
   return g_object_new (KB_TYPE_DASHBOARD, NULL);
 }
 
-/* The targets' document as groups of the dashboard (TARGETS_PREFIX). */
+/* The targets' document as groups of the dashboard (KB_DASHBOARD_TARGETS_PREFIX). */
 static void
 write_targets (KbDashboard *self,
                GKeyFile    *key_file)
@@ -71,7 +71,7 @@ write_targets (KbDashboard *self,
   groups = g_key_file_get_groups (targets, NULL);
   for (guint i = 0; groups[i] != NULL; i++)
     {
-      g_autofree char *group = g_strconcat (TARGETS_PREFIX, groups[i], NULL);
+      g_autofree char *group = g_strconcat (KB_DASHBOARD_TARGETS_PREFIX, groups[i], NULL);
       g_auto(GStrv) keys = g_key_file_get_keys (targets, groups[i], NULL, NULL);
 
       for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
@@ -83,7 +83,7 @@ write_targets (KbDashboard *self,
     }
 }
 
-/* Each guess as a group of two typed lists (GUESS_GROUP). */
+/* Each guess as a group of two typed lists (KB_DASHBOARD_GUESS_GROUP). */
 static void
 write_guesses (KbDashboard *self,
                GKeyFile    *key_file)
@@ -94,7 +94,7 @@ write_guesses (KbDashboard *self,
     return;
   for (guint g = 0; g < kb_guesses_get_n_guesses (guesses); g++)
     {
-      g_autofree char *group = g_strdup_printf (GUESS_GROUP, g + 1);
+      g_autofree char *group = g_strdup_printf (KB_DASHBOARD_GUESS_GROUP, g + 1);
       guint n = kb_guesses_get_n_points (guesses, g);
       g_autofree double *years = g_new (double, n);
       g_autofree double *values = g_new (double, n);
@@ -122,7 +122,7 @@ write_note_places (KbDashboard *self,
       g_ptr_array_add (places, (gpointer)(place != NULL ? place : ""));
     }
   if (any)
-    g_key_file_set_string_list (key_file, GROUP, "NoteMunicipalities",
+    g_key_file_set_string_list (key_file, KB_DASHBOARD_GROUP, "NoteMunicipalities",
                                 (const char * const *)places->pdata, places->len);
 }
 
@@ -138,31 +138,31 @@ kb_dashboard_to_data (KbDashboard *self,
   for (guint i = 0; i < self->files->len; i++)
     g_ptr_array_add (paths, g_file_get_path (g_ptr_array_index (self->files, i)));
 
-  g_key_file_set_integer (key_file, GROUP, "Version", VERSION);
-  g_key_file_set_string_list (key_file, GROUP, "Files", (const char * const *)paths->pdata, paths->len);
+  g_key_file_set_integer (key_file, KB_DASHBOARD_GROUP, "Version", KB_DASHBOARD_VERSION);
+  g_key_file_set_string_list (key_file, KB_DASHBOARD_GROUP, "Files", (const char * const *)paths->pdata, paths->len);
   if (self->municipality != NULL)
-    g_key_file_set_string (key_file, GROUP, "Municipality", self->municipality);
+    g_key_file_set_string (key_file, KB_DASHBOARD_GROUP, "Municipality", self->municipality);
   if (self->page != NULL)
-    g_key_file_set_string (key_file, GROUP, "Page", self->page);
+    g_key_file_set_string (key_file, KB_DASHBOARD_GROUP, "Page", self->page);
   if (self->measures != NULL)
     {
       g_autofree char *path = g_file_get_path (self->measures);
-      g_key_file_set_string (key_file, GROUP, "Measures", path);
+      g_key_file_set_string (key_file, KB_DASHBOARD_GROUP, "Measures", path);
     }
-  g_key_file_set_double (key_file, GROUP, "ExtraCutPercent", self->extra_cut);
+  g_key_file_set_double (key_file, KB_DASHBOARD_GROUP, "ExtraCutPercent", self->extra_cut);
   write_targets (self, key_file);
-  g_key_file_set_integer (key_file, GROUP, "FirstYear", self->first_year);
-  g_key_file_set_integer (key_file, GROUP, "LastYear", self->last_year);
+  g_key_file_set_integer (key_file, KB_DASHBOARD_GROUP, "FirstYear", self->first_year);
+  g_key_file_set_integer (key_file, KB_DASHBOARD_GROUP, "LastYear", self->last_year);
   if (self->sector_filter != NULL)
-    g_key_file_set_string (key_file, GROUP, "SectorFilter", self->sector_filter);
+    g_key_file_set_string (key_file, KB_DASHBOARD_GROUP, "SectorFilter", self->sector_filter);
   if (self->emissions_view != NULL)
-    g_key_file_set_string (key_file, GROUP, "EmissionsView", self->emissions_view);
-  g_key_file_set_integer (key_file, GROUP, "GuessYear", self->guess_year);
+    g_key_file_set_string (key_file, KB_DASHBOARD_GROUP, "EmissionsView", self->emissions_view);
+  g_key_file_set_integer (key_file, KB_DASHBOARD_GROUP, "GuessYear", self->guess_year);
   write_guesses (self, key_file);
   if (self->years->len > 0)
     {
-      g_key_file_set_integer_list (key_file, GROUP, "NoteYears", (int *)self->years->data, self->years->len);
-      g_key_file_set_string_list (key_file, GROUP, "Notes", (const char * const *)self->texts->pdata, self->texts->len);
+      g_key_file_set_integer_list (key_file, KB_DASHBOARD_GROUP, "NoteYears", (int *)self->years->data, self->years->len);
+      g_key_file_set_string_list (key_file, KB_DASHBOARD_GROUP, "Notes", (const char * const *)self->texts->pdata, self->texts->len);
       write_note_places (self, key_file);
     }
   return g_key_file_to_data (key_file, length, NULL);

@@ -86,6 +86,7 @@ say_left_out (KbWindow    *self,
     message = g_strdup_printf (_("%s — left out; the rest of the dashboard is shown"),
                                (const char *)g_ptr_array_index (left_out, 0));
   else
+    /* Translators: details of a dashboard not taken: the first's reason, then how many more */
     message = g_strdup_printf (ngettext ("%s — and %u more detail left out; the rest of the dashboard is shown",
                                          "%s — and %u more details left out; the rest of the dashboard is shown",
                                          left_out->len - 1),

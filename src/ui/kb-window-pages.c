@@ -375,7 +375,7 @@ build_page (KbWindow *self,
     /* Where Sweden's target stands in, a way to the municipality's own. */
     charts = with_bar_above (build_targets_bar (self), charts);
   else if (g_str_equal (page->id, "compare"))
-    /* Whom and what, above the chart; all 290 scroll. */
+    /* Whom and what, above the chart. */
     charts = with_bar_above (_kb_window_build_compare_views (self), charts);
   else if (g_str_equal (page->id, "measures"))
     {

@@ -159,4 +159,6 @@ _kb_window_init_years (KbWindow *self)
     _kb_window_set_years (self, g_settings_get_int (self->settings, "first-year"),
                           g_settings_get_int (self->settings, "last-year"));
   update_button (self);
+  /* The page restored from the settings (the pages are built). */
+  on_state_page (self);
 }
