@@ -277,6 +277,26 @@ test_note_readable_on_band (void)
 /* Sectors picked out are drawn on an axis of their own size: Linköping's
  * transport alone, not up to the total it is part of; a sector of zeros
  * on an axis of 1 kt, not of the total nor of 1 t in thousandths. */
+/* A sector picked out has no total's line: a marker on the stack's top in
+ * each year with data tells them from the years between (2000, not 1995). */
+static void
+test_filtered_data_years (void)
+{
+  g_autoptr(KbChart) chart = linkoping_chart (KB_CHART_KIND_SECTOR_TREND);
+  const char *transport[] = { "Transporter", NULL };
+  KbSeries *part;
+  double v2000;
+  KbTestRender r;
+
+  kb_chart_set_sector_filter (chart, transport);
+  part = g_ptr_array_index (kb_chart_get_sectors (chart), 0);
+  g_assert_true (kb_series_get_value (part, 2000, &v2000));
+  g_assert_false (kb_series_has_year (part, 1995));
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
+  assert_color_at (&r, 2000, v2000, kb_ink_light.history, "the marker of 2000");
+  cairo_surface_destroy (r.surface);
+}
+
 static void
 test_filtered_axis (void)
 {
@@ -616,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/chart-render/trend-band-holds-trend", test_trend_band_holds_trend);
   g_test_add_func ("/chart-render/note-readable-on-band", test_note_readable_on_band);
   g_test_add_func ("/chart-render/filtered-axis", test_filtered_axis);
+  g_test_add_func ("/chart-render/filtered-data-years", test_filtered_data_years);
   g_test_add_func ("/chart-render/game-axis-hides-answer", test_game_axis_hides_answer);
   g_test_add_func ("/chart-render/trend-beyond-horizon", test_trend_beyond_horizon);
   g_test_add_func ("/chart-render/energy-filter-by-label", test_energy_filter_by_label);

@@ -156,6 +156,31 @@ draw_total (KbRender *render,
     }
 }
 
+/* Sectors picked out, without the total's line: a marker on the stack's
+ * top in every year with data, so that the years between (1991–1999)
+ * do not read as data (found by a workshop on Kiruna's transport). */
+static void
+draw_data_years (KbRender           *render,
+                 KbSeries           *total,
+                 const KbChartStack *stack)
+{
+  const KbChartLayout *l = &render->layout;
+  guint n_years = stack->n_years;
+
+  for (guint y = 0; y < n_years; y++)
+    {
+      guint top = stack->sectors->len * n_years + y;
+      double v = MAX (stack->upper[top], 0);
+
+      if (!stack->drawable[y])
+        continue;
+      kb_plot_color (render->ink->background, 1.0);
+      kb_plot_dot (render, kb_series_get_year (total, y), v, l->line_width * 1.9);
+      kb_plot_color (render->ink->history, 1.0);
+      kb_plot_dot (render, kb_series_get_year (total, y), v, l->line_width * 1.3);
+    }
+}
+
 void
 kb_sector_plot_draw (KbRender *render)
 {
@@ -173,6 +198,8 @@ kb_sector_plot_draw (KbRender *render)
   filtered = kb_chart_get_sector_filter (render->chart) != NULL;
   if (!filtered)
     draw_total (render, total);
+  else
+    draw_data_years (render, total, stack);
   kb_plot_end (render);
 
   /* Each band named at its right end, the total first. */
@@ -183,6 +210,9 @@ kb_sector_plot_draw (KbRender *render)
 
     if (!filtered)
       kb_render_legend (render, KB_LEGEND_LINE, render->ink->history, _("Total (markers: years with data)"));
+    else
+      /* Translators: beside a stack of some sectors: its markers */
+      kb_render_legend (render, KB_LEGEND_NONE, render->ink->muted_text, _("Markers: years with data"));
     if (unreported)
       kb_render_legend (render, KB_LEGEND_HATCHED, render->ink->muted_text,
                         /* Translators: the hatched part of a stack: parts the source suppressed ("ej redovisat") */
