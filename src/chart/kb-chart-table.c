@@ -392,8 +392,10 @@ fill_compare (KbChart      *chart,
   _kb_chart_table_add_header (table, _("Code"));
   _kb_chart_table_add_header (table, _("Municipality"));
   _kb_chart_table_add_header (table, value_header);
-  _kb_chart_table_add_header (table, measure == KB_COMPARE_ELECTRIC_SHARE ? _("Electric cars")
-                              : measure == KB_COMPARE_CYCLE_PER_CAPITA ? _("Cycle network (m)") : _("Emissions (t CO₂e)"));
+  /* What the value is made of, where it is not the value itself. */
+  if (measure != KB_COMPARE_TOTAL)
+    _kb_chart_table_add_header (table, measure == KB_COMPARE_ELECTRIC_SHARE ? _("Electric cars")
+                                : measure == KB_COMPARE_CYCLE_PER_CAPITA ? _("Cycle network (m)") : _("Emissions (t CO₂e)"));
   if (per_capita)
     {
       _kb_chart_table_add_header (table, _("Population"));
@@ -407,7 +409,8 @@ fill_compare (KbChart      *chart,
       _kb_chart_table_add_text (table, e->name);
       /* The chart draws the total in kt and the rest as they are. */
       _kb_chart_table_add_number (table, e->value);
-      _kb_chart_table_add_number (table, e->total);
+      if (measure != KB_COMPARE_TOTAL)
+        _kb_chart_table_add_number (table, e->total);
       if (per_capita)
         {
           _kb_chart_table_add_number (table, e->population);
