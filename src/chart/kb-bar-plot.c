@@ -118,7 +118,7 @@ kb_bar_plot_fit (KbRender  *render,
         hi = MAX (hi, bars[i].marker);
     }
 
-  label_width = MIN (label_width, l->width * 0.38);
+  label_width = MIN (label_width, l->width * 0.42);
   body->label_width = label_width;
   l->plot.x = l->pad + label_width + l->body_px * 0.8;
   l->plot.width = bars_width (render, bars, n_bars, lo, hi, l->width - l->plot.x - l->pad);
@@ -150,9 +150,12 @@ kb_bar_plot_draw (KbRender        *render,
   const KbBar *bars = (const KbBar *)(void *)body->bars->data;
   guint n_bars = body->bars->len;
   double label_width = body->label_width;
+  double row_px;
 
   if (n_bars == 0)
     return;
+  /* A label too long for its column wraps where its row has room for two lines. */
+  row_px = l->plot.height / n_bars;
 
   kb_plot_begin (render);
   plwidth (MAX (l->line_width * 0.35, 1));
@@ -206,8 +209,9 @@ kb_bar_plot_draw (KbRender        *render,
           cairo_restore (render->cr);
         }
 
-      kb_render_text_line (render, bars[i].label, l->plot.x - l->body_px * 0.6, centre, l->body_px,
-                           render->ink->text, KB_ALIGN_END, label_width);
+      kb_render_text_line (render, bars[i].label, l->plot.x - l->body_px * 0.6, centre + l->body_px * 0.65,
+                           l->body_px, render->ink->text, KB_ALIGN_END, label_width,
+                           row_px >= l->body_px * 2.6 ? 2 : 1);
       if (bars[i].value_text != NULL)
         kb_render_text (render, bars[i].value_text, kb_chart_layout_x (l, end) + l->body_px * 0.4,
                         centre, l->body_px, TRUE, render->ink->text, KB_ALIGN_START, 0);

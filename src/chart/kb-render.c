@@ -394,8 +394,9 @@ kb_render_label (KbRender   *render,
   return show_layout (render, layout, x, y, color, align);
 }
 
-/* One line of text, cut short with "…" where it is wider than
- * @max_width: a bar's label, whose row has room for one line. */
+/* A bar's label, centred on @y: wrapped at @max_width onto at most
+ * @max_lines lines (as many as its row has room for), cut short with
+ * "…" only where even they are too few. */
 void
 kb_render_text_line (KbRender   *render,
                      const char *text,
@@ -404,13 +405,26 @@ kb_render_text_line (KbRender   *render,
                      double      px,
                      KbColor     color,
                      KbAlign     align,
-                     double      max_width)
+                     double      max_width,
+                     guint       max_lines)
 {
   g_autoptr(PangoLayout) layout = text_layout (render, text, px, FALSE, 0);
+  int w, h;
 
   pango_layout_set_width (layout, (int)(max_width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_height (layout, -(int)MAX (max_lines, 1));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  show_layout (render, layout, x, y, color, align);
+  /* Each line aligned as the label is, within @max_width from @x. */
+  pango_layout_set_alignment (layout, align == KB_ALIGN_END ? PANGO_ALIGN_RIGHT
+                                      : align == KB_ALIGN_CENTER ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_save (render->cr);
+  cairo_set_source_rgb (render->cr, color.red, color.green, color.blue);
+  cairo_move_to (render->cr, align == KB_ALIGN_END ? x - max_width : align == KB_ALIGN_CENTER ? x - max_width / 2 : x,
+                 y - h / 2.0);
+  pango_cairo_show_layout (render->cr, layout);
+  cairo_restore (render->cr);
 }
 
 /* One legend entry in the side column: a mark, then its label. */

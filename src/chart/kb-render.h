@@ -129,7 +129,8 @@ void   kb_render_text_line (KbRender      *render,
                             double         px,
                             KbColor        color,
                             KbAlign        align,
-                            double         max_width);
+                            double         max_width,
+                            guint          max_lines);
 void   kb_render_legend    (KbRender      *render,
                             KbLegendMark   mark,
                             KbColor        color,
