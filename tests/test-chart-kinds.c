@@ -155,7 +155,7 @@ test_compare_county (void)
   {
     g_autofree char *subtitle = kb_chart_dup_subtitle (chart);
 
-    g_assert_cmpstr (subtitle, ==, "Linköping among 3 municipalities chosen, 2024, kt CO₂e");
+    g_assert_cmpstr (subtitle, ==, "Linköping and 2 municipalities chosen, 2024, kt CO₂e");
   }
 }
 

@@ -274,9 +274,6 @@ test_note_readable_on_band (void)
   cairo_surface_destroy (r.surface);
 }
 
-/* Sectors picked out are drawn on an axis of their own size: Linköping's
- * transport alone, not up to the total it is part of; a sector of zeros
- * on an axis of 1 kt, not of the total nor of 1 t in thousandths. */
 /* A sector picked out has no total's line: a marker on the stack's top in
  * each year with data tells them from the years between (2000, not 1995). */
 static void
@@ -297,6 +294,9 @@ test_filtered_data_years (void)
   cairo_surface_destroy (r.surface);
 }
 
+/* Sectors picked out are drawn on an axis of their own size: Linköping's
+ * transport alone, not up to the total it is part of; a sector of zeros
+ * on an axis of 1 kt, not of the total nor of 1 t in thousandths. */
 static void
 test_filtered_axis (void)
 {

@@ -69,6 +69,10 @@ kb_chart_dup_title (KbChart *self)
         /* Translators: the change in each municipality's emissions, compared */
         return g_strdup_printf (_("Change in emissions %d–%d compared"), KB_COMPARE_CHANGE_FROM,
                                 kb_chart_get_year (self));
+      /* Energy use compared is not emissions (found by review). */
+      if (g_strcmp0 (self->shown_indicator, KB_INDICATOR_ENERGY) == 0)
+        return g_strdup_printf (self->is_per_capita ? _("Final energy use per inhabitant compared, %d")
+                                                    : _("Final energy use compared, %d"), kb_chart_get_year (self));
       if (self->is_per_capita)
         return g_strdup_printf (_("Emissions per inhabitant compared, %d"), kb_chart_get_year (self));
       return g_strdup_printf (_("Emissions compared, %d"), kb_chart_get_year (self));
@@ -123,13 +127,16 @@ compare_subtitle (KbChart    *self,
   const KbRegion *own = kb_region_find (self->region_code);
   const KbRegion *county = own != NULL ? kb_region_get_county (own) : NULL;
   g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (self);
+  g_autoptr(GArray) entries = kb_compare_entries (self);
   const char *unit = kb_chart_get_axis_unit (self);
-  guint n = regions->len;
+  /* Those ranked: a municipality without the figure is not counted. */
+  guint n = entries->len;
 
   if (self->compare != NULL)
-    /* Translators: a comparison's subtitle: municipality, how many it is set beside, year, unit */
-    return g_strdup_printf (ngettext ("%s among %u municipality chosen, %d, %s",
-                                      "%s among %u municipalities chosen, %d, %s", n), name, n, year, unit);
+    /* Translators: a comparison's subtitle: municipality, how many others were chosen, year, unit */
+    return g_strdup_printf (ngettext ("%s and %u municipality chosen, %d, %s",
+                                      "%s and %u municipalities chosen, %d, %s", regions->len - 1),
+                            name, regions->len - 1, year, unit);
   if (own == NULL)
     return NULL;
   switch (kb_chart_get_compare_scope (self))
@@ -140,13 +147,20 @@ compare_subtitle (KbChart    *self,
       /* Translators: a comparison's subtitle: municipality, county ("Östergötlands län"), year, unit */
       return g_strdup_printf (_("%s among the municipalities of %s, %d, %s"), name, county->name, year, unit);
     case KB_COMPARE_SIMILAR:
-      /* Translators: a comparison's subtitle: municipality, how many are compared, year, unit */
-      return g_strdup_printf (_("%s among %u municipalities of similar population, %d, %s"),
+      /* Translators: a comparison's subtitle: municipality, how many are ranked, year, unit */
+      return g_strdup_printf (ngettext ("%s among %u municipality of similar population, %d, %s",
+                                        "%s among %u municipalities of similar population, %d, %s", n),
                               name, n, year, unit);
     case KB_COMPARE_ALL:
     default:
-      /* Translators: a comparison's subtitle: municipality, how many are compared, year, unit */
-      return g_strdup_printf (_("%s among all %u municipalities, %d, %s"), name, n, year, unit);
+      if (n < regions->len)
+        /* Translators: a comparison's subtitle where some have no figure: municipality, how many are ranked, year, unit */
+        return g_strdup_printf (ngettext ("%s among the %u municipality with the figure, %d, %s",
+                                          "%s among the %u municipalities with the figure, %d, %s", n),
+                                name, n, year, unit);
+      /* Translators: a comparison's subtitle: municipality, how many are ranked, year, unit */
+      return g_strdup_printf (ngettext ("%s among all %u municipality, %d, %s",
+                                        "%s among all %u municipalities, %d, %s", n), name, n, year, unit);
     }
 }
 

@@ -165,7 +165,7 @@ kb_measures_plot_bars (KbRender *render)
     }
   /* Without measures (and no what-if cut), what remains is the trend:
    * said, not drawn twice. */
-  if (effects->len == 0 && outcome.remaining == outcome.trend_value)
+  if (effects->len == 0 && kb_chart_get_extra_cut (render->chart) == 0)
     {
       kb_bar_body_add (body, (KbBar) {
         /* Translators: the measures chart's row where no plan of measures is open */

@@ -421,8 +421,9 @@ kb_render_text_line (KbRender   *render,
   pango_layout_get_pixel_size (layout, &w, &h);
   cairo_save (render->cr);
   cairo_set_source_rgb (render->cr, color.red, color.green, color.blue);
+  /* One line sits as the row's other texts do (its value). */
   cairo_move_to (render->cr, align == KB_ALIGN_END ? x - max_width : align == KB_ALIGN_CENTER ? x - max_width / 2 : x,
-                 y - h / 2.0);
+                 pango_layout_get_line_count (layout) == 1 ? y - px * 0.65 : y - h / 2.0);
   pango_cairo_show_layout (render->cr, layout);
   cairo_restore (render->cr);
 }

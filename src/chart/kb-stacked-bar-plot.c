@@ -274,7 +274,7 @@ kb_year_bar_plot_draw (KbRender *render)
   for (guint i = 0; i < sectors->len; i++)
     g_ptr_array_add (sorted, g_ptr_array_index (sectors, i));
   g_ptr_array_sort_with_data (sorted, compare_in_year, GINT_TO_POINTER (year));
-  if (kb_chart_get_share (render->chart) && !(parts.base > 0))
+  if (kb_chart_get_share (render->chart) && isnan (parts.base))
     {
       const KbChartLayout *l = &render->layout;
       g_autofree char *text = NULL;

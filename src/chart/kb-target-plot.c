@@ -258,11 +258,22 @@ draw_gap_marker (KbRender          *render,
   kb_plot_line (render, x, y, 2, l->line_width * 0.6, FALSE);
 }
 
+/* Where the side column's figures must end: above the source line, or
+ * beside the plot where the time axis's last year reaches into the column
+ * (a figure there ran into "2050" in Översikt's card). */
+static double
+figures_end (KbRender *render)
+{
+  const KbChartLayout *l = &render->layout;
+  g_autofree char *last_year = g_strdup_printf ("%d", (int)l->x_max);
+  double reach = l->plot.x + l->plot.width + kb_render_text_width (render, last_year, l->body_px, FALSE) / 2;
+
+  return reach >= l->side.x ? l->plot.y + l->plot.height : l->source.y - l->small_px * 0.5;
+}
+
 /* A figure in the side column: a muted label over a bold value; left out
- * where the column has no room left beside the plot (below it, the time
- * axis's last year reaches into the column: a figure there ran into
- * "2050" in Översikt's card). The figures show whole in the presentation
- * and export sizes. */
+ * where the column has no room left (figures_end ()). The figures show
+ * whole in the presentation and export sizes. */
 static void
 key_figure (KbRender   *render,
             const char *label,
@@ -272,7 +283,7 @@ key_figure (KbRender   *render,
   double height = kb_render_text_height (render, label, l->small_px, FALSE, l->side.width) +
                   kb_render_text_height (render, value, l->body_px * 1.15, TRUE, l->side.width);
 
-  if (render->legend_y + height > l->plot.y + l->plot.height)
+  if (render->legend_y + height > figures_end (render))
     return;
   render->legend_y += kb_render_text (render, label, l->side.x, render->legend_y,
                                       l->small_px, FALSE, render->ink->muted_text,
