@@ -274,6 +274,44 @@ test_note_readable_on_band (void)
   cairo_surface_destroy (r.surface);
 }
 
+/* Coloured pixels (a bar's, not text's grey) in the plot of @r. */
+static guint
+coloured_in_plot (KbTestRender *r)
+{
+  guint n = 0;
+
+  for (int y = r->layout.plot.y; y < r->layout.plot.y + r->layout.plot.height; y++)
+    for (int x = r->layout.plot.x; x < r->layout.plot.x + r->layout.plot.width; x++)
+      {
+        KbColor c = pixel (r->surface, x, y);
+
+        n += MAX (c.red, MAX (c.green, c.blue)) - MIN (c.red, MIN (c.green, c.blue)) > 0.15;
+      }
+  return n;
+}
+
+/* Motala's energy as one bar: 2020 (parts suppressed, the total
+ * published) is drawn; 2017 (parts and the total suppressed) is not, as
+ * the stack leaves it out: its published parts alone read as a fall of a
+ * third (found by a comms officer). */
+static void
+test_year_bar_without_total (void)
+{
+  g_autoptr(KbDataset) dataset = kb_import_default ();
+  g_autoptr(KbChart) chart = kb_chart_new (KB_CHART_KIND_ENERGY, dataset, "0583");
+  KbTestRender r;
+
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
+  kb_chart_set_year (chart, 2020);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
+  g_assert_cmpuint (coloured_in_plot (&r), >, 1000);
+  cairo_surface_destroy (r.surface);
+  kb_chart_set_year (chart, 2017);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
+  g_assert_cmpuint (coloured_in_plot (&r), ==, 0);
+  cairo_surface_destroy (r.surface);
+}
+
 /* A sector picked out has no total's line: a marker on the stack's top in
  * each year with data tells them from the years between (2000, not 1995). */
 static void
@@ -637,6 +675,7 @@ main (int   argc,
   g_test_add_func ("/chart-render/note-readable-on-band", test_note_readable_on_band);
   g_test_add_func ("/chart-render/filtered-axis", test_filtered_axis);
   g_test_add_func ("/chart-render/filtered-data-years", test_filtered_data_years);
+  g_test_add_func ("/chart-render/year-bar-without-total", test_year_bar_without_total);
   g_test_add_func ("/chart-render/game-axis-hides-answer", test_game_axis_hides_answer);
   g_test_add_func ("/chart-render/trend-beyond-horizon", test_trend_beyond_horizon);
   g_test_add_func ("/chart-render/energy-filter-by-label", test_energy_filter_by_label);

@@ -169,7 +169,7 @@ kb_measures_plot_bars (KbRender *render)
     {
       kb_bar_body_add (body, (KbBar) {
         /* Translators: the measures chart's row where no plan of measures is open */
-        _("Measures"), level, level, trend_grey, g_strdup (_("none yet: add measures or open a plan")), .marker = NAN,
+        _("Measures"), level, level, trend_grey, g_strdup (_("none loaded")), .marker = NAN,
       });
       return body;
     }

@@ -218,16 +218,19 @@ compare_in_year (gconstpointer a,
 }
 
 /* The chart's year as one bar: its parts, and what the source left
- * unpublished of a published total (hatched, never 0; none drawn where
- * no total says how much). */
-static void
+ * unpublished of a published total (hatched, never 0). FALSE where a
+ * part is suppressed and no total says how much: the year is not shown
+ * whole (the stack leaves it out too). */
+static gboolean
 year_stack (KbRender    *render,
             KbYearParts *parts)
 {
   kb_chart_get_year_parts (render->chart, kb_chart_get_sectors (render->chart),
                            kb_chart_get_year (render->chart), parts);
-  if (isnan (parts->unreported))
-    parts->unreported = 0;
+  if (!isnan (parts->unreported) && !(kb_chart_get_share (render->chart) && isnan (parts->base)))
+    return TRUE;
+  parts->unreported = 0;
+  return FALSE;
 }
 
 /* One bar, with room around it; the values' axis, or 0–100 % as shares. */
@@ -248,7 +251,7 @@ kb_year_bar_plot_fit (KbRender *render)
       render->y_format = KB_AXIS_PLAIN;
       return;
     }
-  year_stack (render, &parts);
+  (void) year_stack (render, &parts);
   top = parts.positive + parts.unreported;
   /* Nothing but zeros: an axis of one unit as it reads (1 kt). */
   if (top - parts.negative <= 0)
@@ -268,24 +271,24 @@ kb_year_bar_plot_draw (KbRender *render)
   KbYearParts parts;
   g_autoptr(GPtrArray) sorted = NULL;
 
-  year_stack (render, &parts);
+  /* Parts suppressed and the total too: the published parts are not the
+   * whole, as a bar or as shares (a bar of them read as a fall). */
+  if (!year_stack (render, &parts))
+    {
+      const KbChartLayout *l = &render->layout;
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (_("The source published no total for %d, and some parts are suppressed: "
+                                "the year cannot be shown whole."), year);
+      kb_render_text (render, text, l->plot.x + l->plot.width / 2, l->plot.y + l->plot.height / 2 - l->body_px,
+                      l->body_px * 1.2, FALSE, render->ink->muted_text, KB_ALIGN_CENTER, l->plot.width);
+      return;
+    }
   /* Largest at the bottom, as the stacked area has it. */
   sorted = g_ptr_array_new ();
   for (guint i = 0; i < sectors->len; i++)
     g_ptr_array_add (sorted, g_ptr_array_index (sectors, i));
   g_ptr_array_sort_with_data (sorted, compare_in_year, GINT_TO_POINTER (year));
-  if (kb_chart_get_share (render->chart) && isnan (parts.base))
-    {
-      const KbChartLayout *l = &render->layout;
-      g_autofree char *text = NULL;
-
-      /* Parts suppressed and the total too: what they are shares of is
-       * not known (the published parts are not the whole). */
-      text = g_strdup_printf (_("The source published no total for %d: the shares cannot be shown."), year);
-      kb_render_text (render, text, l->plot.x + l->plot.width / 2, l->plot.y + l->plot.height / 2 - l->body_px,
-                      l->body_px * 1.2, FALSE, render->ink->muted_text, KB_ALIGN_CENTER, l->plot.width);
-      return;
-    }
   if (kb_chart_get_share (render->chart))
     {
       /* A sector alone: its part of every sector's emissions. */
