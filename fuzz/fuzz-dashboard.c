@@ -24,6 +24,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
       g_assert (back != NULL);
       g_assert (kb_dashboard_get_n_annotations (back) == kb_dashboard_get_n_annotations (dashboard));
+      /* What was taken is saved whole: nothing of it is left out again. */
+      g_assert (kb_dashboard_get_left_out (back)->len == 0);
     }
   return 0;
 }

@@ -148,6 +148,10 @@ test_bad_details (void)
     { "[Dashboard]\nVersion=1\nFirstYear=1990\nLastYear=3000\n", "d.klimatbild: [Dashboard] LastYear: a year, or 0 for all" },
     { "[Dashboard]\nVersion=1\nAnnotations=Gärstad;\n", "d.klimatbild: [Dashboard] Annotations: “Gärstad”: each note must be YEAR:TEXT" },
     { "[Dashboard]\nVersion=1\nAnnotations=3000:Mars;\n", "d.klimatbild: [Dashboard] Annotations: “Mars”: each note must be YEAR:TEXT" },
+    /* A note of control characters only (found by fuzz-dashboard: saved
+     * again, it did not read back). */
+    { "[Dashboard]\nVersion=1\nAnnotations=2039:\x0c\x0c;\n",
+      "d.klimatbild: [Dashboard] Annotations: each note must be YEAR:TEXT" },
     /* An empty entry: no parts at all (found by a review: read past them). */
     { "[Dashboard]\nVersion=1\nAnnotations=;\n", "d.klimatbild: [Dashboard] Annotations: each note must be YEAR:TEXT" },
     { "[Dashboard]\nVersion=1\nGuessYear=3000\n", "d.klimatbild: [Dashboard] GuessYear: a year, or 0 for all" },

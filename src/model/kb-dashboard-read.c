@@ -142,6 +142,25 @@ is_code (const char *text)
   return TRUE;
 }
 
+/* Whether @text is a note's words: something besides white space, and
+ * no control characters (which a key file does not keep: saved again,
+ * such a note would not read back). */
+static gboolean
+is_note_text (const char *text)
+{
+  gboolean words = FALSE;
+
+  if (text == NULL)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_iscntrl (*p))
+        return FALSE;
+      words |= !g_ascii_isspace (*p);
+    }
+  return words;
+}
+
 /* A note left out, named by its start: which of them it was. */
 static void
 leave_out_note (KbDashboard *self,
@@ -152,7 +171,8 @@ leave_out_note (KbDashboard *self,
 {
   g_autofree char *start = NULL, *named = NULL;
 
-  if (text == NULL || *text == '\0' || !g_utf8_validate (text, -1, NULL))
+  /* (A text of control characters is not shown in a message either.) */
+  if (!is_note_text (text) || !g_utf8_validate (text, -1, NULL))
     {
       leave_out (self, name, key, why);
       return;
@@ -180,7 +200,7 @@ add_note (KbDashboard *self,
       if (index == KB_DASHBOARD_MAX_NOTES)
         leave_out (self, name, key, _("at most 50 notes"));
     }
-  else if (year < 1900 || year > 2100 || text == NULL || *text == '\0')
+  else if (year < 1900 || year > 2100 || !is_note_text (text))
     leave_out_note (self, name, key, text, form);
   else if (g_utf8_strlen (text, -1) > KB_DASHBOARD_MAX_NOTE_CHARS)
     leave_out_note (self, name, key, text, _("a note of at most 200 characters"));
