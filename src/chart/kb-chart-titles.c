@@ -126,42 +126,44 @@ compare_subtitle (KbChart    *self,
 {
   const KbRegion *own = kb_region_find (self->region_code);
   const KbRegion *county = own != NULL ? kb_region_get_county (own) : NULL;
-  g_autoptr(GPtrArray) regions = kb_chart_get_compare_regions (self);
-  g_autoptr(GArray) entries = kb_compare_entries (self);
   const char *unit = kb_chart_get_axis_unit (self);
-  /* Those ranked: a municipality without the figure is not counted. */
-  guint n = entries->len;
+  g_autoptr(GPtrArray) regions = NULL;
+  g_autoptr(GArray) entries = NULL;
+  guint n;
 
   if (self->compare != NULL)
-    /* Translators: a comparison's subtitle: municipality, how many others were chosen, year, unit */
-    return g_strdup_printf (ngettext ("%s and %u municipality chosen, %d, %s",
-                                      "%s and %u municipalities chosen, %d, %s", regions->len - 1),
-                            name, regions->len - 1, year, unit);
+    {
+      regions = kb_chart_get_compare_regions (self);
+      /* Translators: a comparison's subtitle: municipality, how many others were chosen, year, unit */
+      return g_strdup_printf (ngettext ("%s and %u municipality chosen, %d, %s",
+                                        "%s and %u municipalities chosen, %d, %s", regions->len - 1),
+                              name, regions->len - 1, year, unit);
+    }
   if (own == NULL)
     return NULL;
-  switch (kb_chart_get_compare_scope (self))
-    {
-    case KB_COMPARE_COUNTY:
-      if (county == NULL)
-        return NULL;
-      /* Translators: a comparison's subtitle: municipality, county ("Östergötlands län"), year, unit */
-      return g_strdup_printf (_("%s among the municipalities of %s, %d, %s"), name, county->name, year, unit);
-    case KB_COMPARE_SIMILAR:
-      /* Translators: a comparison's subtitle: municipality, how many are ranked, year, unit */
-      return g_strdup_printf (ngettext ("%s among %u municipality of similar population, %d, %s",
-                                        "%s among %u municipalities of similar population, %d, %s", n),
-                              name, n, year, unit);
-    case KB_COMPARE_ALL:
-    default:
-      if (n < regions->len)
-        /* Translators: a comparison's subtitle where some have no figure: municipality, how many are ranked, year, unit */
-        return g_strdup_printf (ngettext ("%s among the %u municipality with the figure, %d, %s",
-                                          "%s among the %u municipalities with the figure, %d, %s", n),
-                                name, n, year, unit);
-      /* Translators: a comparison's subtitle: municipality, how many are ranked, year, unit */
-      return g_strdup_printf (ngettext ("%s among all %u municipality, %d, %s",
-                                        "%s among all %u municipalities, %d, %s", n), name, n, year, unit);
-    }
+  if (kb_chart_get_compare_scope (self) == KB_COMPARE_COUNTY)
+    /* Translators: a comparison's subtitle: municipality, county ("Östergötlands län"), year, unit */
+    return county != NULL ? g_strdup_printf (_("%s among the municipalities of %s, %d, %s"), name, county->name,
+                                             year, unit)
+                          : NULL;
+
+  /* Those ranked: a municipality without the figure is not counted. */
+  entries = kb_compare_entries (self);
+  n = entries->len;
+  if (kb_chart_get_compare_scope (self) == KB_COMPARE_SIMILAR)
+    /* Translators: a comparison's subtitle: municipality, how many are ranked, year, unit */
+    return g_strdup_printf (ngettext ("%s among %u municipality of similar population, %d, %s",
+                                      "%s among %u municipalities of similar population, %d, %s", n),
+                            name, n, year, unit);
+  regions = kb_chart_get_compare_regions (self);
+  if (n < regions->len)
+    /* Translators: a comparison's subtitle where some have no figure: municipality, how many are ranked, year, unit */
+    return g_strdup_printf (ngettext ("%s among the %u municipality with the figure, %d, %s",
+                                      "%s among the %u municipalities with the figure, %d, %s", n),
+                            name, n, year, unit);
+  /* Translators: a comparison's subtitle: municipality, how many are ranked, year, unit */
+  return g_strdup_printf (ngettext ("%s among all %u municipality, %d, %s",
+                                    "%s among all %u municipalities, %d, %s", n), name, n, year, unit);
 }
 
 char *

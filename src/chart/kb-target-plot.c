@@ -272,10 +272,11 @@ figures_end (KbRender *render)
 }
 
 /* A figure in the side column: a muted label over a bold value; left out
- * where the column has no room left (figures_end ()). The figures show
- * whole in the presentation and export sizes. */
+ * where the column has no room left above @end (figures_end ()). The
+ * figures show whole in the presentation and export sizes. */
 static void
 key_figure (KbRender   *render,
+            double      end,
             const char *label,
             const char *value)
 {
@@ -283,7 +284,7 @@ key_figure (KbRender   *render,
   double height = kb_render_text_height (render, label, l->small_px, FALSE, l->side.width) +
                   kb_render_text_height (render, value, l->body_px * 1.15, TRUE, l->side.width);
 
-  if (render->legend_y + height > figures_end (render))
+  if (render->legend_y + height > end)
     return;
   render->legend_y += kb_render_text (render, label, l->side.x, render->legend_y,
                                       l->small_px, FALSE, render->ink->muted_text,
@@ -306,12 +307,13 @@ draw_key_figures (KbRender          *render,
   g_autofree char *level = kb_format_number (gap->milestone_level / 1000, 0, lang);
   g_autofree char *label = NULL;
   g_autofree char *value = NULL;
+  double end = figures_end (render);
 
   render->legend_y += render->layout.body_px * 0.8;
 
   label = g_strdup_printf (_("Emissions %d"), gap->latest_year);
   value = g_strdup_printf (_("%s kt"), latest);
-  key_figure (render, label, value);
+  key_figure (render, end, label, value);
 
   g_free (label), g_free (value);
   label = kb_chart_has_national_target (render->chart)
@@ -319,7 +321,7 @@ draw_key_figures (KbRender          *render,
           : g_strdup_printf (_("Gap to the target path, %d"), gap->latest_year);
   /* Translators: gap in kt, then in % of the baseline year's total */
   value = g_strdup_printf (_("%s kt (%s %% of %d)"), gap_kt, gap_pct, gap->baseline_year);
-  key_figure (render, label, value);
+  key_figure (render, end, label, value);
 
   g_free (label), g_free (value);
   label = g_strdup_printf (_("Trend reaches the %d level (%s kt)"), gap->milestone_year, level);
@@ -332,12 +334,12 @@ draw_key_figures (KbRender          *render,
     value = g_strdup_printf (_("not before %d"), KB_TREND_HORIZON);
   else
     value = g_strdup_printf ("%d", gap->trend_reaches_milestone);
-  key_figure (render, label, value);
+  key_figure (render, end, label, value);
 
   g_free (label), g_free (value);
   label = g_strdup_printf (_("Reduction needed to meet %d"), gap->milestone_year);
   value = g_strdup_printf (_("%s %% a year"), needed);
-  key_figure (render, label, value);
+  key_figure (render, end, label, value);
 
   if (has_scenario (render))
     {
@@ -350,7 +352,7 @@ draw_key_figures (KbRender          *render,
           value = outcome.target_reached_year == KB_TREND_NEVER
                   ? g_strdup_printf (_("not by %d"), KB_SCENARIO_LAST_YEAR)
                   : g_strdup_printf ("%d", outcome.target_reached_year);
-          key_figure (render, label, value);
+          key_figure (render, end, label, value);
         }
     }
 
@@ -364,7 +366,7 @@ draw_key_figures (KbRender          *render,
       label = g_strdup_printf (_("Carbon budget %d–%d vs the trend"),
                                gap->budget.from_year, gap->budget.to_year);
       value = g_strdup_printf (_("%s kt vs %s kt"), budget, trend);
-      key_figure (render, label, value);
+      key_figure (render, end, label, value);
     }
 }
 
