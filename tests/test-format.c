@@ -69,6 +69,18 @@ test_share (void)
   check (kb_format_share (0, KB_LANGUAGE_SWEDISH), "0");
 }
 
+/* A gap to the target path in words, never a bare sign: Danderyd's
+ * 13 900 t under Sweden's path is "14 kt below". */
+static void
+test_gap (void)
+{
+  check (kb_format_gap_kt (-13900, KB_LANGUAGE_ENGLISH), "14 kt below");
+  check (kb_format_gap_kt (22400, KB_LANGUAGE_ENGLISH), "22 kt above");
+  check (kb_format_gap_kt (1237762, KB_LANGUAGE_ENGLISH), "1,238 kt above");
+  check (kb_format_gap_kt (-499, KB_LANGUAGE_ENGLISH), "on the path");
+  check (kb_format_gap_kt (0, KB_LANGUAGE_ENGLISH), "on the path");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -78,6 +90,7 @@ main (int   argc,
   g_test_add_func ("/format/swedish", test_swedish);
   g_test_add_func ("/format/english", test_english);
   g_test_add_func ("/format/thousands", test_thousands);
+  g_test_add_func ("/format/gap", test_gap);
   g_test_add_func ("/format/share", test_share);
 
   return g_test_run ();

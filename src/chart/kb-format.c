@@ -162,6 +162,21 @@ kb_format_kt (double     tonnes,
   return g_strdup_printf ("%s\u00A0kt", number);
 }
 
+/* A gap to a path in whole kt, in words: "14 kt below", "22 kt above",
+ * "on the path" where it rounds to none. A sign alone ("−14 kt") left a
+ * room asking whether that was good. */
+char *
+kb_format_gap_kt (double     tonnes,
+                  KbLanguage language)
+{
+  g_autofree char *kt = kb_format_number (fabs (tonnes) / 1000, 0, language);
+
+  if (round (fabs (tonnes) / 1000) == 0)
+    return g_strdup (_("on the path"));
+  /* Translators: emissions this many kt under, or over, the target path */
+  return g_strdup_printf (tonnes < 0 ? _("%s kt below") : _("%s kt above"), kt);
+}
+
 /* A share in whole percent ("43"); one that is not zero never reads "0":
  * "< 1" (Danderyd's 3 kt of transport abroad read "0 %"), "> −1". */
 char *

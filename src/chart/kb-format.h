@@ -26,6 +26,8 @@ char       *kb_format_thousands          (double      value,
                                           KbLanguage  language);
 char       *kb_format_kt                 (double      tonnes,
                                           KbLanguage  language);
+char       *kb_format_gap_kt             (double      tonnes,
+                                          KbLanguage  language);
 char       *kb_format_share              (double      percent,
                                           KbLanguage  language);
 

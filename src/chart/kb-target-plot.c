@@ -301,8 +301,8 @@ draw_key_figures (KbRender          *render,
 {
   KbLanguage lang = kb_chart_get_language (render->chart);
   g_autofree char *latest = kb_format_number (gap->latest_value / 1000, 0, lang);
-  g_autofree char *gap_kt = kb_format_signed (gap->gap / 1000, 0, lang);
-  g_autofree char *gap_pct = kb_format_signed (gap->gap_pct_of_baseline, 1, lang);
+  g_autofree char *gap_kt = kb_format_gap_kt (gap->gap, lang);
+  g_autofree char *gap_pct = kb_format_number (fabs (gap->gap_pct_of_baseline), 1, lang);
   g_autofree char *needed = kb_format_number (gap->required_annual_reduction_pct, 1, lang);
   g_autofree char *level = kb_format_number (gap->milestone_level / 1000, 0, lang);
   g_autofree char *label = NULL;
@@ -319,8 +319,9 @@ draw_key_figures (KbRender          *render,
   label = kb_chart_has_national_target (render->chart)
           ? g_strdup_printf (_("Gap to Sweden’s target path, %d"), gap->latest_year)
           : g_strdup_printf (_("Gap to the target path, %d"), gap->latest_year);
-  /* Translators: gap in kt, then in % of the baseline year's total */
-  value = g_strdup_printf (_("%s kt (%s %% of %d)"), gap_kt, gap_pct, gap->baseline_year);
+  /* Translators: the gap in words ("14 kt below"), then in % of the
+   * baseline year's total */
+  value = g_strdup_printf (_("%s (%s %% of %d)"), gap_kt, gap_pct, gap->baseline_year);
   key_figure (render, end, label, value);
 
   g_free (label), g_free (value);
@@ -447,8 +448,7 @@ draw_labels (KbRender          *render,
 {
   const KbChartLayout *l = &render->layout;
   KbLanguage lang = kb_chart_get_language (render->chart);
-  g_autofree char *gap_kt = kb_format_signed (gap->gap / 1000, 0, lang);
-  g_autofree char *gap_text = g_strdup_printf (_("%s kt"), gap_kt);
+  g_autofree char *gap_text = kb_format_gap_kt (gap->gap, lang);
   double gap_x = kb_chart_layout_x (l, gap->latest_year);
   double gap_y = kb_chart_layout_y (l, (gap->latest_value + gap->path_value_latest) / 2);
 

@@ -186,14 +186,13 @@ update_gap (KbKeyFigures *self)
     }
 
   {
-    g_autofree char *kt = kb_format_signed (gap->gap / 1000, 0, lang);
     g_autoptr(KbSeries) path = path_series (kb_chart_get_target (self->target), gap);
 
     set_figure (self, FIGURE_GAP,
                 kb_chart_has_national_target (self->target)
                 ? g_strdup_printf (_("Gap to Sweden’s target path, %d"), gap->latest_year)
                 : g_strdup_printf (_("Gap to the target path, %d"), gap->latest_year),
-                g_strdup_printf (_("%s kt"), kt));
+                kb_format_gap_kt (gap->gap, lang));
     kb_sparkline_set_series (self->sparklines[FIGURE_GAP], kb_chart_get_total (self->target), path);
   }
   {
