@@ -53,6 +53,17 @@ column_of (KbChartTable *table,
   g_error ("no column “%s”", header);
 }
 
+/* A time series' column: its name and, after a comma, its unit. */
+static int
+column_in (KbChartTable *table,
+           const char   *name,
+           const char   *unit)
+{
+  g_autofree char *header = g_strdup_printf ("%s, %s", name, unit);
+
+  return column_of (table, header);
+}
+
 static double
 number_at (KbChartTable *table,
            int           row,
@@ -93,11 +104,11 @@ test_trend (void)
           KbSeries *part = g_ptr_array_index (parts, s);
 
           g_assert_true (kb_series_get_value_at (part, y, &v));
-          g_assert_cmpfloat (number_at (table, row, column_of (table, kb_series_display (part, KB_LANGUAGE_ENGLISH))), ==, v);
+          g_assert_cmpfloat (number_at (table, row, column_in (table, kb_series_display (part, KB_LANGUAGE_ENGLISH), "t CO2e")), ==, v);
           compared++;
         }
       g_assert_true (kb_series_get_value_at (total, y, &v));
-      g_assert_cmpfloat (number_at (table, row, column_of (table, "Total")), ==, v);
+      g_assert_cmpfloat (number_at (table, row, column_in (table, "Total", "t CO2e")), ==, v);
     }
   g_assert_cmpuint (compared, ==, 90);
 
@@ -201,7 +212,7 @@ test_filtered_shares (void)
       g_assert_nonnull (strstr (readout, expected));
       table = kb_chart_dup_table (alone);
       row = kb_chart_table_find_row (table, "2024");
-      g_assert_cmpfloat_with_epsilon (number_at (table, row, column_of (table, "Domestic transport")),
+      g_assert_cmpfloat_with_epsilon (number_at (table, row, column_in (table, "Domestic transport", "% of the total")),
                                       band_of (whole, "Transporter", whole->n_years - 1), 1e-9);
 
       /* One year's bar, as shares. */
@@ -283,7 +294,7 @@ test_energy_suppressed (void)
   table = kb_chart_dup_table (chart);
   row2020 = kb_chart_table_find_row (table, "2020");
   row2017 = kb_chart_table_find_row (table, "2017");
-  whole = number_at (table, row2020, column_of (table, "Total"));
+  whole = number_at (table, row2020, column_in (table, "Total", "MWh"));
   g_assert_cmpfloat (round (whole / 1000), ==, 770);
   for (guint c = 1; c + 2 < kb_chart_table_get_n_columns (table); c++)
     {
@@ -294,8 +305,8 @@ test_energy_suppressed (void)
         known += v;
     }
   g_assert_cmpuint (suppressed, >, 0);
-  g_assert_cmpfloat_with_epsilon (number_at (table, row2020, column_of (table, "Not published")), whole - known, 1e-6);
-  g_assert_true (isnan (number_at (table, row2017, column_of (table, "Total"))));
+  g_assert_cmpfloat_with_epsilon (number_at (table, row2020, column_in (table, "Not published", "MWh")), whole - known, 1e-6);
+  g_assert_true (isnan (number_at (table, row2017, column_in (table, "Total", "MWh"))));
 
   /* Swedish Excel's CSV: a byte-order mark, ";", decimal comma, "..". */
   csv = kb_chart_table_to_csv (table);
@@ -384,15 +395,15 @@ test_target_gap (void)
   gap = kb_chart_get_gap (chart);
   row = kb_chart_table_find_row (table, "2030");
   /* 2030: −70 % of 1990's 1 237 762,39 t. */
-  g_assert_cmpfloat_with_epsilon (number_at (table, row, column_of (table, "Target path")),
+  g_assert_cmpfloat_with_epsilon (number_at (table, row, column_in (table, "Target path", "t CO2e")),
                                   1237762.39 * 0.3, 1e-6);
-  g_assert_cmpfloat_with_epsilon (number_at (table, row, column_of (table, "Trend if nothing changes")),
+  g_assert_cmpfloat_with_epsilon (number_at (table, row, column_in (table, "Trend if nothing changes", "t CO2e")),
                                   gap->trend_value_milestone, 1e-6);
   row = kb_chart_table_find_row (table, "2026");
-  g_assert_cmpfloat_with_epsilon (number_at (table, row, column_of (table, "Carbon budget path")),
+  g_assert_cmpfloat_with_epsilon (number_at (table, row, column_in (table, "Carbon budget path", "t CO2e")),
                                   gap->budget.from_value, 1e-6);
   row = kb_chart_table_find_row (table, "2024");
-  g_assert_cmpfloat (number_at (table, row, column_of (table, "Emissions")), ==, 736445.33);
+  g_assert_cmpfloat (number_at (table, row, column_in (table, "Emissions", "t CO2e")), ==, 736445.33);
   /* Years without data before the latest have no row. */
   g_assert_cmpint (kb_chart_table_find_row (table, "2017"), ==, -1);
   g_assert_cmpint (kb_chart_table_find_row (table, "2050"), >=, 0);
@@ -618,7 +629,7 @@ test_revisions_years (void)
   for (guint r = 0; r < releases->len; r++)
     {
       KbSeries *release = g_ptr_array_index (releases, r);
-      int column = column_of (table, kb_series_display (release, KB_LANGUAGE_ENGLISH));
+      int column = column_in (table, kb_series_display (release, KB_LANGUAGE_ENGLISH), "t CO2e");
 
       for (guint y = 0; y < kb_series_get_n_years (release); y++)
         {

@@ -112,6 +112,20 @@ unit_header (KbChart *chart)
   return kb_series_get_unit (kb_chart_get_total (chart));
 }
 
+/* A column's name with its unit, "Transporter, t CO2e", as the ranking's
+ * "2024, t CO2e": the numbers are unrounded tonnes, not the chart's kt,
+ * and a spreadsheet shows no axis. */
+static void
+add_header_in_unit (KbChartTable *table,
+                    const char   *name,
+                    const char   *unit)
+{
+  /* Translators: a column of exported numbers, its name and its unit */
+  g_autofree char *header = g_strdup_printf (_("%s, %s"), name, unit);
+
+  _kb_chart_table_add_header (table, header);
+}
+
 static int
 compare_years (gconstpointer a,
                gconstpointer b)
@@ -167,12 +181,12 @@ fill_time_series (KbChart      *chart,
 
   _kb_chart_table_add_header (table, _("Year"));
   for (guint s = 0; parts != NULL && s < parts->len; s++)
-    _kb_chart_table_add_header (table, kb_series_display (g_ptr_array_index (parts, s), lang));
+    add_header_in_unit (table, kb_series_display (g_ptr_array_index (parts, s), lang), unit_header (chart));
   if (with_unreported)
     /* Translators: a column of the exported numbers: what the source suppressed in a year */
-    _kb_chart_table_add_header (table, _("Not published"));
+    add_header_in_unit (table, _("Not published"), unit_header (chart));
   if (with_total || guessing)
-    _kb_chart_table_add_header (table, _("Total"));
+    add_header_in_unit (table, _("Total"), unit_header (chart));
 
   for (guint y = 0; y < years->len; y++)
     {
@@ -255,21 +269,22 @@ fill_target_gap (KbChart      *chart,
   gboolean scenario = gap != NULL && ((measures != NULL && g_list_model_get_n_items (measures) > 0) ||
                                       kb_chart_get_extra_cut (chart) > 0);
   int first = kb_series_get_year (total, 0), last = KB_BUDGET_TO_YEAR, latest = first;
+  const char *unit = kb_series_get_unit (total);
 
   kb_series_get_latest (total, &latest, NULL);
 
   _kb_chart_table_add_header (table, _("Year"));
-  _kb_chart_table_add_header (table, _("Emissions"));
+  add_header_in_unit (table, _("Emissions"), unit);
   if (gap != NULL)
     {
-      _kb_chart_table_add_header (table, kb_chart_has_national_target (chart) ? _("Sweden’s target path") : _("Target path"));
-      _kb_chart_table_add_header (table, _("Trend if nothing changes"));
+      add_header_in_unit (table, kb_chart_has_national_target (chart) ? _("Sweden’s target path") : _("Target path"), unit);
+      add_header_in_unit (table, _("Trend if nothing changes"), unit);
       /* Translators: a column: the carbon budget's path, year by year */
-      _kb_chart_table_add_header (table, _("Carbon budget path"));
+      add_header_in_unit (table, _("Carbon budget path"), unit);
       last = MAX (last, kb_target_get_last_year (target));
     }
   if (scenario)
-    _kb_chart_table_add_header (table, _("With the measures"));
+    add_header_in_unit (table, _("With the measures"), unit);
 
   for (int year = first; year <= last; year++)
     {
