@@ -53,13 +53,13 @@ column_of (KbChartTable *table,
   g_error ("no column “%s”", header);
 }
 
-/* A time series' column: its name and, after a comma, its unit. */
+/* A time series' column: its name and, in brackets, its unit. */
 static int
 column_in (KbChartTable *table,
            const char   *name,
            const char   *unit)
 {
-  g_autofree char *header = g_strdup_printf ("%s, %s", name, unit);
+  g_autofree char *header = g_strdup_printf ("%s (%s)", name, unit);
 
   return column_of (table, header);
 }

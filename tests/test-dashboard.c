@@ -341,6 +341,25 @@ test_typed_keys (void)
   }
 }
 
+/* A page the window does not have is left out and said, naming the
+ * pages: a new user wrote "Page=target" for Mål, whose page is "goal". */
+static void
+test_unknown_page (void)
+{
+  const char *text = "[Dashboard]\nVersion=1\nMunicipality=0583\nPage=target\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDashboard) dashboard = kb_dashboard_new_from_data (text, strlen (text), "d.klimatbild", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_null (kb_dashboard_get_page (dashboard));
+  g_assert_cmpstr (kb_dashboard_get_municipality (dashboard), ==, "0583");
+  g_assert_cmpuint (kb_dashboard_get_left_out (dashboard)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (kb_dashboard_get_left_out (dashboard), 0), ==,
+                   "d.klimatbild: [Dashboard] Page: not a page; the pages are overview, emissions, goal, "
+                   "measures, sectors, travel, energy, compare, guess");
+  g_assert_true (kb_dashboard_is_page ("goal"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +373,7 @@ main (int   argc,
   g_test_add_func ("/dashboard/bad-details", test_bad_details);
   g_test_add_func ("/dashboard/guesses", test_guesses);
   g_test_add_func ("/dashboard/typed-keys", test_typed_keys);
+  g_test_add_func ("/dashboard/unknown-page", test_unknown_page);
 
   return g_test_run ();
 }

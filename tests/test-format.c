@@ -70,14 +70,17 @@ test_share (void)
 }
 
 /* A gap to the target path in words, never a bare sign: Danderyd's
- * 13 900 t under Sweden's path is "14 kt below". */
+ * 13 900 t under Sweden's path is "14 kt below"; Surahammar's 426 t over
+ * it is a gap too, not "on the path". */
 static void
 test_gap (void)
 {
-  check (kb_format_gap_kt (-13900, KB_LANGUAGE_ENGLISH), "14 kt below");
-  check (kb_format_gap_kt (22400, KB_LANGUAGE_ENGLISH), "22 kt above");
-  check (kb_format_gap_kt (1237762, KB_LANGUAGE_ENGLISH), "1,238 kt above");
-  check (kb_format_gap_kt (-499, KB_LANGUAGE_ENGLISH), "on the path");
+  check (kb_format_gap_kt (-13900, KB_LANGUAGE_ENGLISH), "14" NBSP "kt below");
+  check (kb_format_gap_kt (22400, KB_LANGUAGE_ENGLISH), "22" NBSP "kt above");
+  check (kb_format_gap_kt (426, KB_LANGUAGE_ENGLISH), "0.43" NBSP "kt above");
+  check (kb_format_gap_kt (500, KB_LANGUAGE_ENGLISH), "0.50" NBSP "kt above");
+  check (kb_format_gap_kt (-500, KB_LANGUAGE_ENGLISH), "0.50" NBSP "kt below");
+  check (kb_format_gap_kt (-0.4, KB_LANGUAGE_ENGLISH), "< 0.001" NBSP "kt below");
   check (kb_format_gap_kt (0, KB_LANGUAGE_ENGLISH), "on the path");
 }
 

@@ -360,6 +360,25 @@ test_dashboard_markup (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every page of the window is one a dashboard may name (a dashboard's
+ * "Page=target" is left out and said; the page is "goal"). */
+static void
+test_dashboard_pages (void)
+{
+  KbWindow *window = kb_test_new_window ();
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (window->view_stack);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
+
+  g_assert_cmpuint (n, ==, 9);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      g_assert_true (kb_dashboard_is_page (adw_view_stack_page_get_name (page)));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,5 +391,6 @@ main (int   argc,
   g_test_add_func ("/window-state/dashboard-sector", test_dashboard_sector);
   g_test_add_func ("/window-state/dashboard-markup", test_dashboard_markup);
   g_test_add_func ("/window-state/notes-of-municipality", test_notes_of_municipality);
+  g_test_add_func ("/window-state/dashboard-pages", test_dashboard_pages);
   return g_test_run ();
 }

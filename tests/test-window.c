@@ -1798,10 +1798,10 @@ test_key_figures (void)
   KbWindow *window = kb_test_new_window ();
   g_autofree char *summary = kb_key_figures_dup_summary (KB_KEY_FIGURES (window->key_figures));
   const KbTargetGap *gap = kb_chart_get_gap (_kb_window_get_chart (window, "target"));
-  g_autofree char *gap_kt = kb_format_number (fabs (gap->gap) / 1000, 0, KB_LANGUAGE_ENGLISH);
+  g_autofree char *gap_kt = kb_format_thousands (fabs (gap->gap), FALSE, KB_LANGUAGE_ENGLISH);
   /* Linköping's 736 kt of 2024 are above its path to −70 % in 2030: said
    * in words, not by a sign. */
-  g_autofree char *gap_line = g_strdup_printf ("Gap to the target path, 2024: %s kt above\n", gap_kt);
+  g_autofree char *gap_line = g_strdup_printf ("Gap to the target path, 2024: %s\u00A0kt above\n", gap_kt);
   GtkWidget *tile;
 
   /* 736 445 t in 2024, 1 237 762 t in 1990: the release's totals. */

@@ -104,7 +104,8 @@ unit_header (KbChart *chart)
 {
   if (kb_chart_get_relative (chart))
     return _("index, first year = 100");
-  if (kb_chart_get_share (chart))
+  /* Releases compared are never shares (as fill_time_series ()). */
+  if (kb_chart_get_share (chart) && kb_chart_get_kind (chart) != KB_CHART_KIND_REVISIONS)
     /* xgettext:no-c-format */
     return _("% of the total");
   if (kb_chart_get_per_capita (chart))
@@ -112,16 +113,16 @@ unit_header (KbChart *chart)
   return kb_series_get_unit (kb_chart_get_total (chart));
 }
 
-/* A column's name with its unit, "Transporter, t CO2e", as the ranking's
- * "2024, t CO2e": the numbers are unrounded tonnes, not the chart's kt,
- * and a spreadsheet shows no axis. */
+/* A column's name with its unit, "Transporter (t CO2e)", as the measures'
+ * "Reduction (t CO₂e)": the numbers are unrounded tonnes, not the chart's
+ * kt, and a spreadsheet shows no axis. */
 static void
 add_header_in_unit (KbChartTable *table,
                     const char   *name,
                     const char   *unit)
 {
-  /* Translators: a column of exported numbers, its name and its unit */
-  g_autofree char *header = g_strdup_printf (_("%s, %s"), name, unit);
+  /* Translators: a column of exported numbers: its name, then its unit */
+  g_autofree char *header = g_strdup_printf (C_("column header", "%s (%s)"), name, unit);
 
   _kb_chart_table_add_header (table, header);
 }
@@ -269,7 +270,7 @@ fill_target_gap (KbChart      *chart,
   gboolean scenario = gap != NULL && ((measures != NULL && g_list_model_get_n_items (measures) > 0) ||
                                       kb_chart_get_extra_cut (chart) > 0);
   int first = kb_series_get_year (total, 0), last = KB_BUDGET_TO_YEAR, latest = first;
-  const char *unit = kb_series_get_unit (total);
+  const char *unit = kb_chart_get_per_capita (chart) ? kb_chart_get_axis_unit (chart) : kb_series_get_unit (total);
 
   kb_series_get_latest (total, &latest, NULL);
 

@@ -162,19 +162,24 @@ kb_format_kt (double     tonnes,
   return g_strdup_printf ("%s\u00A0kt", number);
 }
 
-/* A gap to a path in whole kt, in words: "14 kt below", "22 kt above",
- * "on the path" where it rounds to none. A sign alone ("−14 kt") left a
- * room asking whether that was good. */
+/* A gap to a path in kt, in words: "14 kt below", "22 kt above", "0,43 kt
+ * above" (a small municipality's gap is no less real), "on the path" only
+ * where there is none. A sign alone ("−14 kt") left a room asking whether
+ * that was good. */
 char *
 kb_format_gap_kt (double     tonnes,
                   KbLanguage language)
 {
-  g_autofree char *kt = kb_format_number (fabs (tonnes) / 1000, 0, language);
+  g_autofree char *kt = kb_format_thousands (fabs (tonnes), FALSE, language);
 
-  if (round (fabs (tonnes) / 1000) == 0)
+  if (tonnes == 0)
+    /* Translators: emissions exactly on the target path */
     return g_strdup (_("on the path"));
-  /* Translators: emissions this many kt under, or over, the target path */
-  return g_strdup_printf (tonnes < 0 ? _("%s kt below") : _("%s kt above"), kt);
+  return tonnes < 0
+    /* Translators: emissions this many kt under the target path */
+    ? g_strdup_printf (_("%s\u00A0kt below"), kt)
+    /* Translators: emissions this many kt over the target path */
+    : g_strdup_printf (_("%s\u00A0kt above"), kt);
 }
 
 /* A share in whole percent ("43"); one that is not zero never reads "0":

@@ -321,7 +321,7 @@ draw_key_figures (KbRender          *render,
           : g_strdup_printf (_("Gap to the target path, %d"), gap->latest_year);
   /* Translators: the gap in words ("14 kt below"), then in % of the
    * baseline year's total */
-  value = g_strdup_printf (_("%s (%s %% of %d)"), gap_kt, gap_pct, gap->baseline_year);
+  value = g_strdup_printf (_("%s (%s %% of the emissions of %d)"), gap_kt, gap_pct, gap->baseline_year);
   key_figure (render, end, label, value);
 
   g_free (label), g_free (value);

@@ -10,7 +10,21 @@
 #include "kb-dashboard-private.h"
 #include "kb-guesses.h"
 
+/* The window's pages, as a dashboard names them (kb-window-pages.c; the
+ * window test checks each is here). */
+static const char * const pages[] = {
+  "overview", "emissions", "goal", "measures", "sectors", "travel", "energy", "compare", "guess", NULL,
+};
+
 /* Reading a dashboard: every value is checked. */
+
+/* Whether @page names a page of the window. */
+gboolean
+kb_dashboard_is_page (const char *page)
+{
+  g_return_val_if_fail (page != NULL, FALSE);
+  return g_strv_contains (pages, page);
+}
 
 /* A path as saved: absolute, or relative to the dashboard's folder. */
 static GFile *
@@ -369,6 +383,15 @@ kb_dashboard_new_from_data (const char  *data,
 
   self->municipality = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "Municipality", NULL);
   self->page = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "Page", NULL);
+  if (self->page != NULL && !kb_dashboard_is_page (self->page))
+    {
+      g_autofree char *list = g_strjoinv (", ", (char **)pages);
+      /* Translators: the names a dashboard's Page may have follow */
+      g_autofree char *why = g_strdup_printf (_("not a page; the pages are %s"), list);
+
+      leave_out (self, name, "Page", why);
+      g_clear_pointer (&self->page, g_free);
+    }
   measures = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "Measures", NULL);
   if (measures != NULL && *measures != '\0')
     self->measures = resolve (folder, measures);

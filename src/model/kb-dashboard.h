@@ -41,6 +41,7 @@ const char   *kb_dashboard_get_municipality  (KbDashboard  *self);
 void          kb_dashboard_set_municipality  (KbDashboard  *self,
                                               const char   *code);
 const char   *kb_dashboard_get_page          (KbDashboard  *self);
+gboolean      kb_dashboard_is_page           (const char   *page);
 void          kb_dashboard_set_page          (KbDashboard  *self,
                                               const char   *page);
 GFile        *kb_dashboard_get_measures      (KbDashboard  *self);
