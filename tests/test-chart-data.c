@@ -425,6 +425,10 @@ test_compare (void)
     if (g_strcmp0 (kb_chart_table_get_text (table, r, column_of (table, "Municipality")), "Linköping") == 0)
       row = (int)r;
   g_assert_cmpfloat (number_at (table, row, column_of (table, "Emissions (t CO₂e)")), ==, 736445.33);
+  /* Ranked from the highest, and the header says so (a new user read 1 as
+   * the best). */
+  g_assert_cmpfloat (number_at (table, 0, column_of (table, "Rank (1 = the highest)")), ==, 1);
+  g_assert_cmpfloat (number_at (table, 0, 3), >=, number_at (table, 1, 3));
   g_assert_cmpfloat (number_at (table, row, column_of (table, "Population")), ==, 168035);
   g_assert_cmpfloat (number_at (table, row, column_of (table, "Population’s year")), ==, 2024);
   g_assert_cmpfloat (number_at (table, row, 3), ==, 736445.33 / 168035);

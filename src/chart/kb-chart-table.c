@@ -404,7 +404,9 @@ fill_compare (KbChart      *chart,
                      ? kb_series_get_unit (kb_chart_get_total (chart)) : kb_chart_get_axis_unit (chart));
 
   per_capita = per_capita || measure == KB_COMPARE_CYCLE_PER_CAPITA;
-  _kb_chart_table_add_header (table, _("Rank"));
+  /* Translators: the ranking's column; 1 is the largest value (a new user
+   * read it as the best) */
+  _kb_chart_table_add_header (table, _("Rank (1 = the highest)"));
   _kb_chart_table_add_header (table, _("Code"));
   _kb_chart_table_add_header (table, _("Municipality"));
   _kb_chart_table_add_header (table, value_header);
