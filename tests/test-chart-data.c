@@ -653,6 +653,43 @@ test_revisions_years (void)
   g_assert_cmpuint (compared, >, 20);
 }
 
+/* A comparison is ranked once per change and shared by the bars, the
+ * subtitle, the words and the numbers; another year ranks anew. */
+static void
+test_compare_ranked_once (void)
+{
+  g_autoptr(KbChart) chart = chart_of (KB_CHART_KIND_COMPARE, "0581");
+  g_autoptr(GArray) first = NULL;
+  g_autoptr(GArray) again = NULL;
+  g_autoptr(GArray) earlier = NULL;
+  g_autoptr(KbSeries) total = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *words = NULL;
+  gboolean found = FALSE;
+  double v;
+
+  kb_chart_set_compare_measure (chart, KB_COMPARE_TOTAL);
+  first = kb_compare_entries (chart);
+  subtitle = kb_chart_dup_subtitle (chart);
+  words = kb_chart_dup_description (chart);
+  again = kb_compare_entries (chart);
+  g_assert_true (again == first);
+
+  kb_chart_set_year (chart, 2020);
+  earlier = kb_compare_entries (chart);
+  g_assert_true (earlier != first);
+  total = kb_dataset_get_total (embedded (), "0581", KB_INDICATOR_GHG,
+                                kb_dataset_get_latest_vintage (embedded (), "0581", KB_INDICATOR_GHG));
+  g_assert_true (kb_series_get_value (total, 2020, &v));
+  for (guint i = 0; i < earlier->len; i++)
+    if (g_str_equal (g_array_index (earlier, KbCompareEntry, i).code, "0581"))
+      {
+        g_assert_cmpfloat (g_array_index (earlier, KbCompareEntry, i).value, ==, v);
+        found = TRUE;
+      }
+  g_assert_true (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -671,6 +708,7 @@ main (int   argc,
   g_test_add_func ("/chart-data/bars", test_bars);
   g_test_add_func ("/chart-data/files", test_files);
   g_test_add_func ("/chart-data/derived-cached", test_derived_cached);
+  g_test_add_func ("/chart-data/compare-ranked-once", test_compare_ranked_once);
   g_test_add_func ("/chart-data/words-unit", test_words_unit);
   g_test_add_func ("/chart-data/revisions-years", test_revisions_years);
 

@@ -32,6 +32,7 @@ _kb_chart_drop_derived (KbChart *self)
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
   g_clear_pointer (&self->unfiltered, g_ptr_array_unref);
   g_clear_object (&self->total);
+  g_clear_pointer (&self->compare_entries, g_array_unref);
 }
 
 /* All greenhouse gases where the data has them, else carbon dioxide. */

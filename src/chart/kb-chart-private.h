@@ -61,6 +61,7 @@ struct _KbChart
   gboolean     gap_derived; /* the gap, from the total, the target and the budget's start */
   gboolean     have_gap;
   KbTargetGap  gap;
+  GArray      *compare_entries; /* KbCompareEntry, ranked; dropped on any change */
 };
 
 typedef struct

@@ -91,6 +91,8 @@ kb_chart_kind_from_string (const char  *name,
 static void
 emit_changed (KbChart *self)
 {
+  /* What is ranked depends on nearly all of the description. */
+  g_clear_pointer (&self->compare_entries, g_array_unref);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -215,6 +217,7 @@ kb_chart_finalize (GObject *object)
   g_strfreev (KB_CHART (object)->sector_filter);
   g_free (KB_CHART (object)->mode_target);
   g_array_unref (KB_CHART (object)->annotations);
+  g_clear_pointer (&KB_CHART (object)->compare_entries, g_array_unref);
 
   G_OBJECT_CLASS (kb_chart_parent_class)->finalize (object);
 }

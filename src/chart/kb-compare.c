@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "analysis/kb-mobility.h"
+#include "kb-chart-private.h"
 #include "kb-compare.h"
 
 /* The municipalities a comparison sets side by side and their values in
@@ -105,8 +106,8 @@ mobility_value (KbDataset        *dataset,
 /* KbCompareEntry for each region of kb_chart_get_compare_regions() with a
  * value in the chart's year: its total, or the sector shown alone, per
  * inhabitant or as the change since 1990 where the chart says. */
-GArray *
-kb_compare_entries (KbChart *chart)
+static GArray *
+rank_entries (KbChart *chart)
 {
   KbDataset *dataset = kb_chart_get_dataset (chart);
   const char *indicator = kb_chart_get_indicator (chart);
@@ -174,4 +175,17 @@ kb_compare_entries (KbChart *chart)
     }
   g_array_sort (entries, compare_entries);
   return entries;
+}
+
+/* The ranked entries (rank_entries ()), computed once after each change of
+ * the chart and shared by its bars, subtitle, words and numbers: a
+ * reference, to be read and not changed. */
+GArray *
+kb_compare_entries (KbChart *chart)
+{
+  g_return_val_if_fail (KB_IS_CHART (chart), NULL);
+
+  if (chart->compare_entries == NULL)
+    chart->compare_entries = rank_entries (chart);
+  return g_array_ref (chart->compare_entries);
 }
