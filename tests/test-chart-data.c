@@ -407,6 +407,16 @@ test_target_gap (void)
   /* Years without data before the latest have no row. */
   g_assert_cmpint (kb_chart_table_find_row (table, "2017"), ==, -1);
   g_assert_cmpint (kb_chart_table_find_row (table, "2050"), >=, 0);
+
+  /* Per inhabitant, the columns say so, even with shares asked of the
+   * command line (found by review). */
+  kb_chart_set_per_capita (chart, TRUE);
+  kb_chart_set_share (chart, TRUE);
+  kb_chart_table_free (table);
+  table = kb_chart_dup_table (chart);
+  row = kb_chart_table_find_row (table, "2024");
+  g_assert_cmpfloat_with_epsilon (number_at (table, row, column_in (table, "Emissions", "t CO₂e per inhabitant")),
+                                  736445.33 / 168035, 1e-9);
 }
 
 /* Every municipality compared, per inhabitant: its emissions, its

@@ -104,12 +104,13 @@ unit_header (KbChart *chart)
 {
   if (kb_chart_get_relative (chart))
     return _("index, first year = 100");
-  /* Releases compared are never shares (as fill_time_series ()). */
+  /* Releases compared are exported as they are, never as shares (as
+   * fill_time_series ()). */
   if (kb_chart_get_share (chart) && kb_chart_get_kind (chart) != KB_CHART_KIND_REVISIONS)
     /* xgettext:no-c-format */
     return _("% of the total");
   if (kb_chart_get_per_capita (chart))
-    return kb_chart_get_axis_unit (chart);
+    return kb_chart_get_value_unit (chart);
   return kb_series_get_unit (kb_chart_get_total (chart));
 }
 
@@ -270,7 +271,7 @@ fill_target_gap (KbChart      *chart,
   gboolean scenario = gap != NULL && ((measures != NULL && g_list_model_get_n_items (measures) > 0) ||
                                       kb_chart_get_extra_cut (chart) > 0);
   int first = kb_series_get_year (total, 0), last = KB_BUDGET_TO_YEAR, latest = first;
-  const char *unit = kb_chart_get_per_capita (chart) ? kb_chart_get_axis_unit (chart) : kb_series_get_unit (total);
+  const char *unit = kb_chart_get_per_capita (chart) ? kb_chart_get_value_unit (chart) : kb_series_get_unit (total);
 
   kb_series_get_latest (total, &latest, NULL);
 

@@ -154,6 +154,8 @@ static void
 changed_property (KbChart *self,
                   guint    prop)
 {
+  /* Nothing stale is read by those told. */
+  g_clear_pointer (&self->compare_entries, g_array_unref);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
   drop_derived_of (self, prop);
   emit_changed (self);
@@ -428,8 +430,11 @@ kb_chart_set_dataset (KbChart   *self,
 {
   g_return_if_fail (KB_IS_CHART (self));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->dataset == dataset)
     return;
+  /* The derived data point into the dataset: dropped before it goes. */
+  _kb_chart_drop_derived (self);
+  g_set_object (&self->dataset, dataset);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   changed (self);
 }
