@@ -1736,6 +1736,12 @@ test_guess (void)
   /* The chart draws it, in the first guess's colour. */
   wait_for_render_after (view, before);
   g_assert_true (near_color_at (view, 2020, 500000, kb_palette_guess (0)));
+  /* Numbered only, while the answer is hidden. */
+  {
+    g_autofree char *label = kb_chart_dup_guess_label (chart, 0);
+
+    g_assert_cmpstr (label, ==, "1");
+  }
 
   /* A second guess; then the answer, and both guesses stay. */
   kb_guess_view_begin_guess (guess, kb_chart_layout_x (l, 2016), kb_chart_layout_y (l, 700000));
@@ -1746,6 +1752,17 @@ test_guess (void)
   g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 2);
   g_assert_true (near_color_at (view, 2024, 736445.33, kb_ink_light.history));
   g_assert_true (has_readout (chart, 2024));
+  /* Each guess says how close it came to 2024's 736 kt: about 336 kt
+   * under, about 164 kt over. */
+  {
+    g_autofree char *low = kb_chart_dup_guess_label (chart, 0);
+    g_autofree char *high = kb_chart_dup_guess_label (chart, 1);
+
+    g_assert_true (g_str_has_prefix (low, "1: 3"));
+    g_assert_true (g_str_has_suffix (low, "\u00A0kt too low"));
+    g_assert_true (g_str_has_prefix (high, "2: 1"));
+    g_assert_true (g_str_has_suffix (high, "\u00A0kt too high"));
+  }
 
   /* Presentation mode shows the guesses with the answer… */
   kb_window_start_presenting (window);

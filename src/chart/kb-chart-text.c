@@ -709,3 +709,33 @@ kb_chart_dup_readout (KbChart *chart,
     }
   return g_string_free (text, FALSE);
 }
+
+/* Guess @g's label at its end: its number, and once the answer is shown,
+ * how far it ended from the latest year's value ("2: 12 kt too high"): a
+ * workshop asks who came closest. */
+char *
+kb_chart_dup_guess_label (KbChart *chart,
+                          guint    g)
+{
+  KbGuesses *guesses = kb_chart_get_guesses (chart);
+  KbSeries *total = kb_chart_get_total (chart);
+  g_autofree char *off = NULL;
+  double actual, guessed;
+  int latest;
+
+  g_return_val_if_fail (guesses != NULL && g < kb_guesses_get_n_guesses (guesses), NULL);
+
+  if (!kb_chart_get_guess_revealed (chart) || total == NULL ||
+      !kb_series_get_latest (total, &latest, &actual) ||
+      !kb_guesses_value_at (guesses, g, latest, &guessed))
+    return g_strdup_printf ("%u", g + 1);
+  if (fabs (guessed - actual) < fabs (actual) / 200)
+    /* Translators: a guess's number: it ended within half a percent of the answer */
+    return g_strdup_printf (_("%u: spot on"), g + 1);
+  off = kt (chart, fabs (guessed - actual));
+  return guessed > actual
+    /* Translators: a guess's number, and how far above the answer it ended ("12 kt") */
+    ? g_strdup_printf (_("%u: %s too high"), g + 1, off)
+    /* Translators: a guess's number, and how far below the answer it ended */
+    : g_strdup_printf (_("%u: %s too low"), g + 1, off);
+}

@@ -17,5 +17,7 @@ char     *kb_chart_dup_readout     (KbChart *chart,
 char     *kb_chart_dup_context     (KbChart *chart,
                                     int      from,
                                     int      to);
+char     *kb_chart_dup_guess_label (KbChart *chart,
+                                    guint    guess);
 
 G_END_DECLS

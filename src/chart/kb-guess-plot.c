@@ -4,11 +4,13 @@
 
 #include "config.h"
 
+#include "kb-chart-text.h"
 #include "kb-plots.h"
 
 /* Gissa kurvan's guesses over the chart, each in its colour and numbered
  * at its end, as people call them out: on the page, in presentation mode
- * and in an export alike. */
+ * and in an export alike; with the answer shown, each says how close it
+ * came, ending at its end. */
 void
 kb_guess_plot_draw (KbRender *render)
 {
@@ -46,14 +48,18 @@ kb_guess_plot_draw (KbRender *render)
   for (guint g = 0; g < kb_guesses_get_n_guesses (guesses); g++)
     {
       guint n = kb_guesses_get_n_points (guesses, g);
-      g_autofree char *number = g_strdup_printf ("%u", g + 1);
+      g_autofree char *label = NULL;
+      gboolean revealed = kb_chart_get_guess_revealed (render->chart);
       double year, value;
 
       if (n < 2)
         continue;
+      label = kb_chart_dup_guess_label (render->chart, g);
       kb_guesses_get_point (guesses, g, n - 1, &year, &value);
-      kb_render_text (render, number, kb_chart_layout_x (l, year) + l->body_px * 0.4,
+      /* The longer label ends at the guess's end, inside the plot. */
+      kb_render_text (render, label,
+                      kb_chart_layout_x (l, year) + (revealed ? -0.4 : 0.4) * l->body_px,
                       kb_chart_layout_y (l, value) - l->body_px * 0.7, l->body_px * 1.2, TRUE,
-                      kb_palette_guess (g), KB_ALIGN_START, 0);
+                      kb_palette_guess (g), revealed ? KB_ALIGN_END : KB_ALIGN_START, 0);
     }
 }
