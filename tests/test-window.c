@@ -1713,6 +1713,9 @@ test_guess (void)
   chart = kb_chart_view_get_chart (view);
   l = kb_chart_view_get_layout (view);
   wait_for_view (view);
+  /* The drawing has the keyboard: Space shows the answer, as the page
+   * says (it pressed the focused Open button; found by a new user). */
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (guess)));
   g_assert_cmpint (kb_guess_view_get_from_year (guess), ==, 2015);
   g_assert_false (kb_guess_view_get_revealed (guess));
   /* 2024's 736 kt is neither drawn nor read out. */

@@ -7,6 +7,61 @@
 #include "kb-chart-text.h"
 #include "kb-plots.h"
 
+typedef struct
+{
+  guint  guess;
+  double x, y;
+} Label;
+
+static int
+compare_label_y (gconstpointer a,
+                 gconstpointer b)
+{
+  double ya = ((const Label *)a)->y, yb = ((const Label *)b)->y;
+
+  return (ya > yb) - (ya < yb);
+}
+
+/* Each guess's label at its end, a line apart at least: guesses that end
+ * near each other had their labels drawn over one another. */
+static void
+draw_labels (KbRender  *render,
+             KbGuesses *guesses)
+{
+  const KbChartLayout *l = &render->layout;
+  gboolean revealed = kb_chart_get_guess_revealed (render->chart);
+  double line = l->body_px * 1.5;
+  g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (Label));
+
+  for (guint g = 0; g < kb_guesses_get_n_guesses (guesses); g++)
+    {
+      guint n = kb_guesses_get_n_points (guesses, g);
+      double year, value;
+
+      if (n < 2)
+        continue;
+      kb_guesses_get_point (guesses, g, n - 1, &year, &value);
+      /* The longer label ends at the guess's end, inside the plot. */
+      g_array_append_val (labels, ((Label) { g, kb_chart_layout_x (l, year) + (revealed ? -0.4 : 0.4) * l->body_px,
+                                             kb_chart_layout_y (l, value) - l->body_px * 0.7 }));
+    }
+  g_array_sort (labels, compare_label_y);
+  for (guint i = 1; i < labels->len; i++)
+    {
+      Label *above = &g_array_index (labels, Label, i - 1), *label = &g_array_index (labels, Label, i);
+
+      label->y = MAX (label->y, above->y + line);
+    }
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const Label *label = &g_array_index (labels, Label, i);
+      g_autofree char *text = kb_chart_dup_guess_label (render->chart, label->guess);
+
+      kb_render_text (render, text, label->x, label->y, l->body_px * 1.2, TRUE,
+                      kb_palette_guess (label->guess), revealed ? KB_ALIGN_END : KB_ALIGN_START, 0);
+    }
+}
+
 /* Gissa kurvan's guesses over the chart, each in its colour and numbered
  * at its end, as people call them out: on the page, in presentation mode
  * and in an export alike; with the answer shown, each says how close it
@@ -45,21 +100,5 @@ kb_guess_plot_draw (KbRender *render)
     }
   cairo_restore (cr);
 
-  for (guint g = 0; g < kb_guesses_get_n_guesses (guesses); g++)
-    {
-      guint n = kb_guesses_get_n_points (guesses, g);
-      g_autofree char *label = NULL;
-      gboolean revealed = kb_chart_get_guess_revealed (render->chart);
-      double year, value;
-
-      if (n < 2)
-        continue;
-      label = kb_chart_dup_guess_label (render->chart, g);
-      kb_guesses_get_point (guesses, g, n - 1, &year, &value);
-      /* The longer label ends at the guess's end, inside the plot. */
-      kb_render_text (render, label,
-                      kb_chart_layout_x (l, year) + (revealed ? -0.4 : 0.4) * l->body_px,
-                      kb_chart_layout_y (l, value) - l->body_px * 0.7, l->body_px * 1.2, TRUE,
-                      kb_palette_guess (g), revealed ? KB_ALIGN_END : KB_ALIGN_START, 0);
-    }
+  draw_labels (render, guesses);
 }

@@ -57,6 +57,14 @@ on_reveal (GuessPage *page)
   kb_guess_view_set_revealed (page->view, gtk_toggle_button_get_active (page->reveal));
 }
 
+/* The game's page shown: its drawing takes the keyboard, so that Space
+ * shows the answer as the page says (it pressed the focused Open button). */
+static void
+on_view_map (GtkWidget *view)
+{
+  gtk_widget_grab_focus (view);
+}
+
 GtkWidget *
 _kb_window_build_guess_page (KbWindow *self)
 {
@@ -91,6 +99,7 @@ _kb_window_build_guess_page (KbWindow *self)
   g_signal_connect_swapped (page->from_year, "value-changed", G_CALLBACK (on_from_year), page);
   g_signal_connect_swapped (page->reveal, "toggled", G_CALLBACK (on_reveal), page);
   g_signal_connect_swapped (clear, "clicked", G_CALLBACK (kb_guess_view_clear), view);
+  g_signal_connect (view, "map", G_CALLBACK (on_view_map), NULL);
   g_signal_connect_object (chart, "changed", G_CALLBACK (sync_controls), view, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   sync_controls (KB_GUESS_VIEW (view));
 
