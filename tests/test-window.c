@@ -1694,6 +1694,26 @@ test_notes (void)
 
 /* Gissa kurvan: the history stops at 2015; a drawn guess is kept in data
  * terms; the answer is hidden (not drawn, not read out) until revealed. */
+static GtkWidget *find_descendant (GtkWidget *widget,
+                                   GType      type);
+
+/* The button labelled @label under @widget, or NULL. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_guess (void)
 {
@@ -1791,6 +1811,44 @@ test_guess (void)
   g_assert_false (kb_guess_view_get_revealed (guess));
   g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 0);
   g_assert_false (has_readout (chart, 2015));
+
+  /* A step of the year goes on to the next year with data: from 2010 up,
+   * 2015; from 2015 up, 2020 (2016–2019 have none); back down, 2015. */
+  {
+    GtkSpinButton *from = GTK_SPIN_BUTTON (find_descendant (gtk_widget_get_parent (GTK_WIDGET (guess)),
+                                                            GTK_TYPE_SPIN_BUTTON));
+
+    gtk_spin_button_set_value (from, 2011);
+    g_assert_cmpint (kb_guess_view_get_from_year (guess), ==, 2015);
+    gtk_spin_button_set_value (from, 2016);
+    g_assert_cmpint (kb_guess_view_get_from_year (guess), ==, 2020);
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (from), ==, 2020);
+    gtk_spin_button_set_value (from, 2019);
+    g_assert_cmpint (kb_guess_view_get_from_year (guess), ==, 2015);
+
+    /* Guesses a change of the year cleared come back with the toast's
+     * Undo (a workshop lost five to one click). */
+    kb_guess_view_begin_guess (guess, kb_chart_layout_x (l, 2015), kb_chart_layout_y (l, 690000));
+    kb_guess_view_extend_guess (guess, kb_chart_layout_x (l, 2024), kb_chart_layout_y (l, 400000));
+    gtk_spin_button_set_value (from, 2020);
+    g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 0);
+    g_assert_cmpstr (window->last_message, ==, "Guesses from 2015 cleared");
+    {
+      GtkWidget *undo = NULL;
+
+      for (guint i = 0; i < 50 && undo == NULL; i++)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          undo = find_button (GTK_WIDGET (window->toast_overlay), "_Undo");
+        }
+      g_assert_nonnull (undo);
+      g_signal_emit_by_name (undo, "clicked");
+    }
+    g_assert_cmpint (kb_guess_view_get_from_year (guess), ==, 2015);
+    g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 1);
+    g_assert_true (kb_guess_view_guess_value (guess, 0, 2024, &value));
+    g_assert_cmpfloat_with_epsilon (value, 400000, 0.01 * (l->y_max - l->y_min));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -14,6 +14,7 @@
 
 typedef struct
 {
+  KbWindow        *window;
   KbGuessView     *view;
   GtkSpinButton   *from_year;
   GtkToggleButton *reveal;
@@ -45,10 +46,43 @@ sync_controls (KbGuessView *view)
   g_signal_handlers_unblock_by_func (page->from_year, on_from_year, page);
 }
 
+/* A step of the year goes on to the next year with data: the database has
+ * none between 1990, 2000, 2005, 2010 and 2015, and "what came after 2017?"
+ * over history that stops at 2015 asked something else (found by a
+ * workshop leader). */
 static void
 on_from_year (GuessPage *page)
 {
-  kb_guess_view_set_from_year (page->view, gtk_spin_button_get_value_as_int (page->from_year));
+  KbChart *chart = kb_chart_view_get_chart (KB_CHART_VIEW (kb_guess_view_get_chart_view (page->view)));
+  KbSeries *total = kb_chart_get_total (chart);
+  int shown = kb_guess_view_get_from_year (page->view);
+  int wanted = gtk_spin_button_get_value_as_int (page->from_year);
+  int step = wanted >= shown ? 1 : -1;
+  g_autofree char *guesses = NULL;
+
+  for (int year = wanted; total != NULL && kb_guess_view_can_start (chart, year); year += step)
+    if (kb_series_get_value (total, year, NULL))
+      {
+        wanted = year;
+        break;
+      }
+  guesses = kb_guess_view_get_n_guesses (page->view) > 0 ? kb_guesses_to_string (kb_chart_get_guesses (chart)) : NULL;
+  kb_guess_view_set_from_year (page->view, wanted);
+  /* A year refused: the button shows the game's. */
+  sync_controls (page->view);
+
+  /* Guesses drawn from the year before are gone; a toast can bring them
+   * back (a workshop lost five to one click). */
+  if (guesses != NULL && kb_guess_view_get_from_year (page->view) != shown)
+    {
+      g_autofree char *message = g_strdup_printf (_("Guesses from %d cleared"), shown);
+      AdwToast *toast = _kb_window_new_toast (message);
+
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo-clear-guesses");
+      adw_toast_set_action_target_value (toast, g_variant_new ("(is)", shown, guesses));
+      _kb_window_add_toast (page->window, toast, message);
+    }
 }
 
 static void
@@ -78,6 +112,7 @@ _kb_window_build_guess_page (KbWindow *self)
   GtkWidget *clear = gtk_button_new_with_mnemonic (_("_Clear Guesses"));
   GtkWidget *view = kb_guess_view_new (chart);
 
+  page->window = self;
   page->view = KB_GUESS_VIEW (view);
   page->from_year = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1990, 2024, 1));
   page->reveal = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Show the Answer")));
@@ -137,6 +172,30 @@ on_state_guess_year (KbWindow *self)
   if (year == 0 || kb_guess_view_can_start (chart, year))
     return;
   kb_window_state_set_guess_year (self->state, kb_chart_get_guess_year (chart));
+}
+
+/* The toast's Undo: the year and the guesses a change of the year
+ * cleared, drawn again. */
+static void
+undo_clear_guesses_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  KbWindow *self = KB_WINDOW (widget);
+  KbChart *chart = _kb_window_get_chart (self, "guess");
+  const char *guesses;
+  int year;
+
+  g_variant_get (parameter, "(i&s)", &year, &guesses);
+  _kb_window_ensure_page (self, "guess");
+  kb_guess_view_set_from_year (KB_GUESS_VIEW (self->guess_view), year);
+  kb_guesses_parse (kb_chart_get_guesses (chart), guesses);
+}
+
+void
+_kb_window_class_init_guess (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.undo-clear-guesses", "(is)", undo_clear_guesses_action);
 }
 
 /* Before the charts follow the state. */

@@ -117,6 +117,7 @@ void          _kb_window_read_in_thread (KbWindow            *self,
                                          GTaskThreadFunc      read_file,
                                          GAsyncReadyCallback  done);
 void _kb_window_class_init_export   (GtkWidgetClass *widget_class);
+void _kb_window_class_init_guess    (GtkWidgetClass *widget_class);
 void _kb_window_class_init_measures (GtkWidgetClass *widget_class);
 void _kb_window_init_measures       (KbWindow   *self);
 GtkWidget *_kb_window_build_measures_panel (KbWindow *self);

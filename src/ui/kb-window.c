@@ -392,6 +392,7 @@ kb_window_class_init (KbWindowClass *klass)
   _kb_window_class_init_years (widget_class);
   _kb_window_class_init_export (widget_class);
   _kb_window_class_init_measures (widget_class);
+  _kb_window_class_init_guess (widget_class);
   _kb_window_class_init_dashboard (widget_class);
   _kb_window_class_init_present (widget_class);
   _kb_window_class_init_targets (widget_class);
