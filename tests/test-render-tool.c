@@ -168,6 +168,16 @@ test_bad_arguments (void)
   assert_contains (e2, "--size");
   g_assert_cmpint (run (nothing, &o3, &e3), !=, 0);
   assert_contains (e3, "--output");
+
+  /* Releases are compared as published, never as shares (a review found
+   * shares drawn over numbers in tonnes). */
+  {
+    const char *revision_shares[] = { "--chart", "revisions", "--share", "--summary", NULL };
+    g_autofree char *o4 = NULL, *e4 = NULL;
+
+    g_assert_cmpint (run (revision_shares, &o4, &e4), ==, 1);
+    assert_contains (e4, "--share does not apply to --chart revisions");
+  }
 }
 
 static void

@@ -248,6 +248,10 @@ main (int   argc,
                kind != KB_CHART_KIND_MODE_SHARE)
         return fail (_("--indicator mobility draws --chart car-fuels, cycle-network or mode-share"));
     }
+  /* Releases are compared as published: shares of each would hide what
+   * changed (the chart drew shares, its numbers stayed tonnes). */
+  if (share && kind == KB_CHART_KIND_REVISIONS)
+    return fail (_("--share does not apply to --chart revisions: releases are compared as published"));
   if (compare_scope != NULL && !g_str_equal (compare_scope, "county") &&
       !g_str_equal (compare_scope, "similar") && !g_str_equal (compare_scope, "all"))
     return fail (_("--compare-scope must be county, similar or all"));
