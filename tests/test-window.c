@@ -1697,6 +1697,26 @@ test_notes (void)
 static GtkWidget *find_descendant (GtkWidget *widget,
                                    GType      type);
 
+/* @keyval pressed, as the window's key controllers that take it first
+ * (presentation mode's) see it: whether one took it. */
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
 /* The button labelled @label under @widget, or NULL. */
 static GtkWidget *
 find_button (GtkWidget  *widget,
@@ -1793,6 +1813,12 @@ test_guess (void)
   wait_for_view (window->presenter);
   g_assert_true (near_color_at (window->presenter, 2020, 500000, kb_palette_guess (0)));
   g_assert_true (near_color_at (window->presenter, 2024, 900000, kb_palette_guess (1)));
+  /* …and with the answer hidden, a clicker's next (Space) shows it
+   * there, where it had only stepped on (found by a workshop leader). */
+  kb_guess_view_set_revealed (guess, FALSE);
+  g_assert_true (press_key (GTK_WIDGET (window), GDK_KEY_space));
+  g_assert_true (kb_guess_view_get_revealed (guess));
+  g_assert_true (kb_window_is_presenting (window));
   kb_window_stop_presenting (window);
   /* …and so does an export of the chart. */
   {

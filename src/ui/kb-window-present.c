@@ -84,9 +84,12 @@ on_key_pressed (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 KbWindow              *self)
 {
+  KbChart *shown;
+
   if (!kb_window_is_presenting (self))
     return FALSE;
 
+  shown = kb_chart_view_get_chart (KB_CHART_VIEW (self->presenter));
   switch (keyval)
     {
     case GDK_KEY_Right:
@@ -94,7 +97,12 @@ on_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_Page_Down:
     case GDK_KEY_space:
     case GDK_KEY_Return:
-      kb_window_step_slide (self, 1);
+      /* The guessing game's slide: the clicker's next shows the answer
+       * first (on a projector, Space had only stepped on). */
+      if (kb_chart_get_guess_year (shown) != 0 && !kb_chart_get_guess_revealed (shown))
+        kb_chart_set_guess_revealed (shown, TRUE);
+      else
+        kb_window_step_slide (self, 1);
       return TRUE;
     case GDK_KEY_Left:
     case GDK_KEY_Up:
