@@ -1692,8 +1692,6 @@ test_notes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Gissa kurvan: the history stops at 2015; a drawn guess is kept in data
- * terms; the answer is hidden (not drawn, not read out) until revealed. */
 static GtkWidget *find_descendant (GtkWidget *widget,
                                    GType      type);
 
@@ -1734,6 +1732,8 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* Gissa kurvan: the history stops at 2015; a drawn guess is kept in data
+ * terms; the answer is hidden (not drawn, not read out) until revealed. */
 static void
 test_guess (void)
 {
@@ -1874,6 +1874,17 @@ test_guess (void)
     g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 1);
     g_assert_true (kb_guess_view_guess_value (guess, 0, 2024, &value));
     g_assert_cmpfloat_with_epsilon (value, 400000, 0.01 * (l->y_max - l->y_min));
+    /* Another municipality's cleared guesses never come back here; this
+     * one's do. */
+    {
+      g_autofree char *drawn = kb_guesses_to_string (kb_chart_get_guesses (chart));
+
+      kb_guess_view_clear (guess);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-clear-guesses", "(sis)", "0581", 2015, drawn);
+      g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 0);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-clear-guesses", "(sis)", "0580", 2015, drawn);
+      g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 1);
+    }
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -154,10 +154,10 @@ static void
 changed_property (KbChart *self,
                   guint    prop)
 {
-  /* Nothing stale is read by those told. */
+  /* Dropped first: nothing stale is read by those told. */
+  drop_derived_of (self, prop);
   g_clear_pointer (&self->compare_entries, g_array_unref);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-  drop_derived_of (self, prop);
   emit_changed (self);
 }
 

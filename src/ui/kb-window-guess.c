@@ -58,14 +58,16 @@ on_from_year (GuessPage *page)
   int shown = kb_guess_view_get_from_year (page->view);
   int wanted = gtk_spin_button_get_value_as_int (page->from_year);
   int step = wanted >= shown ? 1 : -1;
+  int found = shown; /* none further that way: the year stays */
   g_autofree char *guesses = NULL;
 
   for (int year = wanted; total != NULL && kb_guess_view_can_start (chart, year); year += step)
     if (kb_series_get_value (total, year, NULL))
       {
-        wanted = year;
+        found = year;
         break;
       }
+  wanted = found;
   guesses = kb_guess_view_get_n_guesses (page->view) > 0 ? kb_guesses_to_string (kb_chart_get_guesses (chart)) : NULL;
   kb_guess_view_set_from_year (page->view, wanted);
   /* A year refused: the button shows the game's. */
@@ -80,7 +82,7 @@ on_from_year (GuessPage *page)
 
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "win.undo-clear-guesses");
-      adw_toast_set_action_target_value (toast, g_variant_new ("(is)", shown, guesses));
+      adw_toast_set_action_target_value (toast, g_variant_new ("(sis)", kb_chart_get_region_code (chart), shown, guesses));
       _kb_window_add_toast (page->window, toast, message);
     }
 }
@@ -175,7 +177,8 @@ on_state_guess_year (KbWindow *self)
 }
 
 /* The toast's Undo: the year and the guesses a change of the year
- * cleared, drawn again. */
+ * cleared, drawn again — for the same municipality, and only while none
+ * were drawn since (found by review). */
 static void
 undo_clear_guesses_action (GtkWidget  *widget,
                            const char *action_name,
@@ -183,11 +186,14 @@ undo_clear_guesses_action (GtkWidget  *widget,
 {
   KbWindow *self = KB_WINDOW (widget);
   KbChart *chart = _kb_window_get_chart (self, "guess");
-  const char *guesses;
+  const char *region, *guesses;
   int year;
 
-  g_variant_get (parameter, "(i&s)", &year, &guesses);
+  g_variant_get (parameter, "(&si&s)", &region, &year, &guesses);
   _kb_window_ensure_page (self, "guess");
+  if (g_strcmp0 (region, kb_chart_get_region_code (chart)) != 0 || !kb_guess_view_can_start (chart, year) ||
+      kb_guess_view_get_n_guesses (KB_GUESS_VIEW (self->guess_view)) > 0)
+    return;
   kb_guess_view_set_from_year (KB_GUESS_VIEW (self->guess_view), year);
   kb_guesses_parse (kb_chart_get_guesses (chart), guesses);
 }
@@ -195,7 +201,7 @@ undo_clear_guesses_action (GtkWidget  *widget,
 void
 _kb_window_class_init_guess (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.undo-clear-guesses", "(is)", undo_clear_guesses_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-clear-guesses", "(sis)", undo_clear_guesses_action);
 }
 
 /* Before the charts follow the state. */

@@ -11,8 +11,9 @@
 /* Presentation mode, for a projector at a citizen dialogue: the page's
  * charts one at a time, full screen, nothing else on it. Left and Right
  * (or Page Up and Page Down, as presenter clickers send) step, Escape or
- * F5 ends. A chart drawn at the screen's size has the large type its
- * design sizes give at 1920 × 1080. */
+ * F5 ends; the guessing game's first step shows its answer. A chart drawn
+ * at the screen's size has the large type its design sizes give at
+ * 1920 × 1080. */
 
 void
 kb_window_step_slide (KbWindow *self,
