@@ -302,7 +302,8 @@ draw_key_figures (KbRender          *render,
   KbLanguage lang = kb_chart_get_language (render->chart);
   g_autofree char *latest = kb_format_number (gap->latest_value / 1000, 0, lang);
   g_autofree char *gap_kt = kb_format_gap_kt (gap->gap, lang);
-  g_autofree char *gap_pct = kb_format_number (fabs (gap->gap_pct_of_baseline), 1, lang);
+  /* Whole percent from 100 on ("208 %"): the figure stays on one line of an A4 export. */
+  g_autofree char *gap_pct = kb_format_number (fabs (gap->gap_pct_of_baseline), fabs (gap->gap_pct_of_baseline) >= 99.95 ? 0 : 1, lang);
   g_autofree char *needed = kb_format_number (gap->required_annual_reduction_pct, 1, lang);
   g_autofree char *level = kb_format_number (gap->milestone_level / 1000, 0, lang);
   g_autofree char *label = NULL;
@@ -320,8 +321,8 @@ draw_key_figures (KbRender          *render,
           ? g_strdup_printf (_("Gap to Sweden’s target path, %d"), gap->latest_year)
           : g_strdup_printf (_("Gap to the target path, %d"), gap->latest_year);
   /* Translators: the gap in words ("14 kt below"), then in % of the
-   * baseline year's total */
-  value = g_strdup_printf (_("%s (%s %% of the emissions of %d)"), gap_kt, gap_pct, gap->baseline_year);
+   * baseline year's total; short, to stay on one line of an A4 export */
+  value = g_strdup_printf (_("%s (%s %% of %d)"), gap_kt, gap_pct, gap->baseline_year);
   key_figure (render, end, label, value);
 
   g_free (label), g_free (value);
