@@ -442,6 +442,8 @@ test_compare (void)
   g_assert_cmpfloat (number_at (table, row, column_of (table, "Population")), ==, 168035);
   g_assert_cmpfloat (number_at (table, row, column_of (table, "Population’s year")), ==, 2024);
   g_assert_cmpfloat (number_at (table, row, 3), ==, 736445.33 / 168035);
+  /* The value's column, as every other: its year, its unit in brackets. */
+  g_assert_cmpint (column_in (table, "2024", "t CO₂e per inhabitant"), ==, 3);
   /* Ranked as drawn: largest first. */
   for (guint r = 1; r < 13; r++)
     g_assert_cmpfloat (number_at (table, (int)r, 3), <=, number_at (table, (int)r - 1, 3));
@@ -466,6 +468,8 @@ test_bars (void)
   int n;
 
   g_assert_cmpuint (kb_chart_table_get_n_rows (ranks), ==, 9);
+  g_assert_cmpint (column_in (ranks, "2024", "t CO2e"), ==, 1);
+  g_assert_cmpint (column_in (changes, "Value", "t CO2e"), ==, 1);
   for (guint r = 1; r < 9; r++)
     g_assert_cmpfloat (number_at (ranks, (int)r, 1), <=, number_at (ranks, (int)r - 1, 1));
 

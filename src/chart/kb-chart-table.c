@@ -348,13 +348,13 @@ fill_ranking (KbChart      *chart,
   GPtrArray *parts = kb_chart_get_sectors (chart);
   g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
   int year = kb_chart_get_year (chart);
-  g_autofree char *header = g_strdup_printf ("%d, %s", year, unit_header (chart));
+  g_autofree char *year_name = g_strdup_printf ("%d", year);
 
   for (guint s = 0; s < parts->len; s++)
     g_ptr_array_add (ranked, g_ptr_array_index (parts, s));
   g_ptr_array_sort_with_data (ranked, compare_values_descending, GINT_TO_POINTER (year));
   _kb_chart_table_add_header (table, _("Sector"));
-  _kb_chart_table_add_header (table, header);
+  add_header_in_unit (table, year_name, unit_header (chart));
   for (guint s = 0; s < ranked->len; s++)
     {
       _kb_chart_table_add_text (table, kb_series_display (g_ptr_array_index (ranked, s), kb_chart_get_language (chart)));
@@ -373,7 +373,8 @@ fill_change (KbChart      *chart,
   g_autofree char *to_label = g_strdup_printf (_("Total %d"), to);
 
   _kb_chart_table_add_header (table, _("Step"));
-  _kb_chart_table_add_header (table, kb_series_get_unit (total));
+  /* Translators: the column of a change's steps: each total or sector's change */
+  add_header_in_unit (table, _("Value"), kb_series_get_unit (total));
   _kb_chart_table_add_text (table, from_label);
   add_series_value (table, total, from, 1);
   for (guint s = 0; s < parts->len; s++)
@@ -399,10 +400,7 @@ fill_compare (KbChart      *chart,
   gboolean per_capita = kb_chart_get_compare_measure (chart) == KB_COMPARE_PER_CAPITA;
   /* Totals in the data's unit, as every other export. */
   KbCompareMeasure measure = kb_chart_get_compare_measure (chart);
-  g_autofree char *value_header =
-    g_strdup_printf ("%d, %s", kb_compare_year (chart),
-                     measure == KB_COMPARE_TOTAL
-                     ? kb_series_get_unit (kb_chart_get_total (chart)) : kb_chart_get_axis_unit (chart));
+  g_autofree char *year_name = g_strdup_printf ("%d", kb_compare_year (chart));
 
   per_capita = per_capita || measure == KB_COMPARE_CYCLE_PER_CAPITA;
   /* Translators: the ranking's column; 1 is the largest value (a new user
@@ -410,7 +408,9 @@ fill_compare (KbChart      *chart,
   _kb_chart_table_add_header (table, _("Rank (1 = the highest)"));
   _kb_chart_table_add_header (table, _("Code"));
   _kb_chart_table_add_header (table, _("Municipality"));
-  _kb_chart_table_add_header (table, value_header);
+  add_header_in_unit (table, year_name,
+                      measure == KB_COMPARE_TOTAL
+                      ? kb_series_get_unit (kb_chart_get_total (chart)) : kb_chart_get_axis_unit (chart));
   /* What the value is made of, where it is not the value itself. */
   if (measure != KB_COMPARE_TOTAL)
     _kb_chart_table_add_header (table, measure == KB_COMPARE_ELECTRIC_SHARE ? _("Electric cars")
