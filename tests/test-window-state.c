@@ -328,6 +328,33 @@ test_dashboard_sector (void)
     kb_window_state_set_region_code (window->state, "0580");
   }
 
+  /* A guessing year the data cannot start from: the game keeps its own,
+   * and a toast says both (it fell back without a word). */
+  {
+    g_autoptr(KbDashboard) early = kb_dashboard_new ();
+    g_autofree char *starts = NULL;
+    int kept;
+
+    _kb_window_ensure_page (window, "guess");
+    kept = kb_window_state_get_guess_year (window->state);
+    g_clear_pointer (&window->last_message, g_free);
+    kb_dashboard_set_guesses (early, 1950, NULL);
+    _kb_window_apply_dashboard (window, early);
+    g_assert_cmpint (kb_window_state_get_guess_year (window->state), ==, kept);
+    g_assert_nonnull (window->last_message);
+    g_assert_nonnull (strstr (window->last_message, "in 1950"));
+    g_assert_nonnull (strstr (window->last_message, "Linköping"));
+    starts = g_strdup_printf ("it starts in %d", kept);
+    g_assert_nonnull (strstr (window->last_message, starts));
+
+    /* One it can: no word. */
+    g_clear_pointer (&window->last_message, g_free);
+    kb_dashboard_set_guesses (early, 2010, NULL);
+    _kb_window_apply_dashboard (window, early);
+    g_assert_cmpint (kb_window_state_get_guess_year (window->state), ==, 2010);
+    g_assert_null (window->last_message);
+  }
+
   kb_window_state_set_sector_filter (window->state, "Transporter");
   g_assert_true (gtk_revealer_get_reveal_child (window->filter_revealer));
   kb_dashboard_set_sector_filter (shown, "Transporter");

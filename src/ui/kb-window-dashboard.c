@@ -101,13 +101,16 @@ say_left_out (KbWindow    *self,
  * What the data does not have is taken out of @dashboard (read for the
  * window to apply) before the state is restored from it: a municipality
  * (the one shown stays; one named, not numbered, is found by its name) and a sector (all are shown), each said in a
- * toast. A guessing year the data does not have the game refuses itself. */
+ * toast. A guessing year the data does not have the game refuses itself,
+ * and a toast says which it starts from. */
 void
 _kb_window_apply_dashboard (KbWindow    *self,
                             KbDashboard *dashboard)
 {
   g_autofree char *missing_sector = NULL, *missing_region = NULL;
   const char *region;
+  const char *guesses;
+  int guess_year;
 
   /* The dashboard's targets (checked when it was opened) come first: the
    * municipality applies them. */
@@ -146,6 +149,17 @@ _kb_window_apply_dashboard (KbWindow    *self,
   kb_window_state_set_sector_filter (self->state, NULL);
 
   kb_window_state_restore (self->state, dashboard);
+  kb_dashboard_get_guesses (dashboard, &guess_year, &guesses);
+  if (guess_year != 0 && kb_window_state_get_guess_year (self->state) != guess_year)
+    {
+      const char *name = kb_dataset_get_region_name (self->dataset, kb_window_state_get_region_code (self->state));
+      g_autofree char *message =
+        g_strdup_printf (_("The dashboard starts the guessing game in %d, which the data for %s cannot start from; it starts in %d"),
+                         guess_year, name ? name : kb_window_state_get_region_code (self->state),
+                         kb_window_state_get_guess_year (self->state));
+
+      _kb_window_show_toast (self, message);
+    }
 
   _kb_window_apply_targets (self);
   if (kb_dashboard_get_measures (dashboard) != NULL)
