@@ -441,6 +441,60 @@ test_game_axis_hides_answer (void)
   cairo_surface_destroy (a.surface);
 }
 
+/* How many pixels of the rectangle are @color (within a tolerance). */
+static guint
+count_color (cairo_surface_t *surface,
+             double x0, double y0, double x1, double y1,
+             KbColor          color)
+{
+  guint n = 0;
+
+  for (double y = y0; y < y1; y++)
+    for (double x = x0; x < x1; x++)
+      n += near (pixel (surface, x, y), color, 0.08);
+  return n;
+}
+
+/* Many guesses ending low, the answer shown: their labels, pushed a line
+ * apart, stay inside the plot (they ran below its axis, over the years). */
+static void
+test_game_labels_inside (void)
+{
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  g_autoptr(KbSeries) real = kb_series_new ("2584", "Kiruna", KB_INDICATOR_GHG, "", "", "t CO2e", "Test", 2026);
+  g_autoptr(KbChart) chart = NULL;
+  KbTestRender r;
+  const guint n_guesses = 6;
+  guint inside = 0;
+
+  for (int year = 1990; year <= 2024; year++)
+    kb_series_set_value (real, year, 500000 - (year - 1990) * 10000);
+  kb_dataset_add (dataset, real);
+  chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "2584");
+  kb_chart_set_guess_year (chart, 2010);
+  for (guint g = 0; g < n_guesses; g++)
+    {
+      kb_guesses_begin (kb_chart_get_guesses (chart), 2010, 300000);
+      kb_guesses_extend (kb_chart_get_guesses (chart), 2024, 1000 + g * 1000);
+    }
+  kb_chart_set_guess_revealed (chart, TRUE);
+  kb_test_render (chart, WIDTH, HEIGHT, &r);
+  for (guint g = 0; g < n_guesses; g++)
+    {
+      const KbChartLayout *l = &r.layout;
+      double bottom = l->plot.y + l->plot.height + 2 * l->line_width;
+
+      /* Each label is drawn, in the plot's right half ... */
+      inside += count_color (r.surface, l->plot.x + l->plot.width / 2, l->plot.y, l->plot.x + l->plot.width,
+                             l->plot.y + l->plot.height, kb_palette_guess (g)) > 0;
+      /* ... and nothing of it below the plot. */
+      g_assert_cmpuint (count_color (r.surface, l->plot.x, bottom, l->plot.x + l->plot.width, HEIGHT,
+                                     kb_palette_guess (g)), ==, 0);
+    }
+  g_assert_cmpuint (inside, ==, n_guesses);
+  cairo_surface_destroy (r.surface);
+}
+
 /* A straight trend crossing the target level centuries away (Kiruna's
  * reaches 2045's level in 2265) is not read out as a year. */
 static void
@@ -677,6 +731,7 @@ main (int   argc,
   g_test_add_func ("/chart-render/filtered-data-years", test_filtered_data_years);
   g_test_add_func ("/chart-render/year-bar-without-total", test_year_bar_without_total);
   g_test_add_func ("/chart-render/game-axis-hides-answer", test_game_axis_hides_answer);
+  g_test_add_func ("/chart-render/game-labels-inside", test_game_labels_inside);
   g_test_add_func ("/chart-render/trend-beyond-horizon", test_trend_beyond_horizon);
   g_test_add_func ("/chart-render/energy-filter-by-label", test_energy_filter_by_label);
   g_test_add_func ("/chart-render/trend-line", test_trend_line_drawn);

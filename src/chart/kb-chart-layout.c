@@ -434,6 +434,27 @@ kb_chart_layout_compute (KbChart       *chart,
   compute_axes (chart, layout);
 }
 
+/* Labels stacked down a column without overlaps: @tops, sorted, are where
+ * each would start; each is moved down below the one above it, then back
+ * up from @bottom, and never above @top (when all do not fit, the last
+ * ones overlap, inside). */
+void
+kb_chart_layout_spread (double       *tops,
+                        const double *heights,
+                        guint         n,
+                        double        top,
+                        double        bottom)
+{
+  for (guint i = 0; i < n; i++)
+    tops[i] = MAX (tops[i], i > 0 ? tops[i - 1] + heights[i - 1] : top);
+  for (guint i = n; i > 0; i--)
+    {
+      double limit = i < n ? tops[i] : bottom;
+
+      tops[i - 1] = MAX (MIN (tops[i - 1], limit - heights[i - 1]), top);
+    }
+}
+
 double
 kb_chart_layout_x (const KbChartLayout *layout,
                    double               year)

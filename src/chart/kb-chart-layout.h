@@ -68,6 +68,11 @@ double kb_chart_layout_year    (const KbChartLayout *layout,
                                 double               x);
 double kb_chart_layout_value   (const KbChartLayout *layout,
                                 double               y);
+void   kb_chart_layout_spread  (double       *tops,
+                                const double *heights,
+                                guint         n,
+                                double        top,
+                                double        bottom);
 double kb_nice_step            (double range,
                                 int    max_ticks);
 void   kb_stack_by_sign        (GPtrArray *sectors,

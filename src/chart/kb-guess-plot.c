@@ -32,6 +32,7 @@ draw_labels (KbRender  *render,
   gboolean revealed = kb_chart_get_guess_revealed (render->chart);
   double line = l->body_px * 1.5;
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (Label));
+  g_autofree double *tops = NULL, *heights = NULL;
 
   for (guint g = 0; g < kb_guesses_get_n_guesses (guesses); g++)
     {
@@ -46,12 +47,18 @@ draw_labels (KbRender  *render,
                                              kb_chart_layout_y (l, value) - l->body_px * 0.7 }));
     }
   g_array_sort (labels, compare_label_y);
-  for (guint i = 1; i < labels->len; i++)
+  /* A line apart, and inside the plot (many guesses ending low ran below
+   * its axis). */
+  tops = g_new (double, MAX (labels->len, 1));
+  heights = g_new (double, MAX (labels->len, 1));
+  for (guint i = 0; i < labels->len; i++)
     {
-      Label *above = &g_array_index (labels, Label, i - 1), *label = &g_array_index (labels, Label, i);
-
-      label->y = MAX (label->y, above->y + line);
+      tops[i] = g_array_index (labels, Label, i).y;
+      heights[i] = line;
     }
+  kb_chart_layout_spread (tops, heights, labels->len, l->plot.y, l->plot.y + l->plot.height);
+  for (guint i = 0; i < labels->len; i++)
+    g_array_index (labels, Label, i).y = tops[i];
   for (guint i = 0; i < labels->len; i++)
     {
       const Label *label = &g_array_index (labels, Label, i);

@@ -542,16 +542,9 @@ kb_render_direct_labels (KbRender      *render,
   if (needed > bottom - top)
     bottom = MAX (bottom, MIN (top + needed, l->source.y - l->small_px * 0.5));
 
-  /* Down from the top without overlaps, then back up from the bottom. */
   for (guint i = 0; i < n_labels; i++)
-    {
-      placed[i] = MAX (labels[i].y - heights[i] / 2, i > 0 ? placed[i - 1] + heights[i - 1] : top);
-    }
-  for (guint i = n_labels; i > 0; i--)
-    {
-      double limit = i < n_labels ? placed[i] : bottom;
-      placed[i - 1] = MAX (MIN (placed[i - 1], limit - heights[i - 1]), top);
-    }
+    placed[i] = labels[i].y - heights[i] / 2;
+  kb_chart_layout_spread (placed, heights, n_labels, top, bottom);
 
   for (guint i = 0; i < n_labels; i++)
     {
