@@ -495,6 +495,39 @@ test_game_labels_inside (void)
   cairo_surface_destroy (r.surface);
 }
 
+/* A guess that stops before the latest year says how far it was in its
+ * own last year, once the answer is shown (it got its number only). */
+static void
+test_game_label_early_end (void)
+{
+  g_autoptr(KbDataset) dataset = kb_dataset_new ();
+  g_autoptr(KbSeries) real = kb_series_new ("2584", "Kiruna", KB_INDICATOR_GHG, "", "", "t CO2e", "Test", 2026);
+  g_autoptr(KbChart) chart = NULL;
+  g_autofree char *hidden = NULL, *early = NULL, *whole = NULL;
+
+  for (int year = 1990; year <= 2024; year++)
+    kb_series_set_value (real, year, 500000 - (year - 1990) * 10000);
+  kb_dataset_add (dataset, real);
+  chart = kb_chart_new (KB_CHART_KIND_SECTOR_TREND, dataset, "2584");
+  kb_chart_set_language (chart, KB_LANGUAGE_ENGLISH);
+  kb_chart_set_guess_year (chart, 2010);
+  /* 2020's value is 200 kt, 2024's 160 kt; the first guess stops in 2020. */
+  kb_guesses_begin (kb_chart_get_guesses (chart), 2010, 300000);
+  kb_guesses_extend (kb_chart_get_guesses (chart), 2020.4, 250000);
+  kb_guesses_begin (kb_chart_get_guesses (chart), 2010, 300000);
+  kb_guesses_extend (kb_chart_get_guesses (chart), 2024, 100000);
+  hidden = kb_chart_dup_guess_label (chart, 0);
+  g_assert_cmpstr (hidden, ==, "1");
+  kb_chart_set_guess_revealed (chart, TRUE);
+  early = kb_chart_dup_guess_label (chart, 0);
+  whole = kb_chart_dup_guess_label (chart, 1);
+  /* 2020 on the first: 300 − 50 × 10/10,4 = 251,9 kt against 200 kt. */
+  g_assert_true (g_str_has_prefix (early, "1: 52\u00A0kt"));
+  g_assert_true (g_str_has_suffix (early, "\u00A0kt too high in 2020"));
+  g_assert_true (g_str_has_prefix (whole, "2: 60\u00A0kt"));
+  g_assert_true (g_str_has_suffix (whole, "\u00A0kt too low"));
+}
+
 /* A straight trend crossing the target level centuries away (Kiruna's
  * reaches 2045's level in 2265) is not read out as a year. */
 static void
@@ -732,6 +765,7 @@ main (int   argc,
   g_test_add_func ("/chart-render/year-bar-without-total", test_year_bar_without_total);
   g_test_add_func ("/chart-render/game-axis-hides-answer", test_game_axis_hides_answer);
   g_test_add_func ("/chart-render/game-labels-inside", test_game_labels_inside);
+  g_test_add_func ("/chart-render/game-label-early-end", test_game_label_early_end);
   g_test_add_func ("/chart-render/trend-beyond-horizon", test_trend_beyond_horizon);
   g_test_add_func ("/chart-render/energy-filter-by-label", test_energy_filter_by_label);
   g_test_add_func ("/chart-render/trend-line", test_trend_line_drawn);

@@ -711,8 +711,9 @@ kb_chart_dup_readout (KbChart *chart,
 }
 
 /* Guess @g's label at its end: its number, and once the answer is shown,
- * how far it ended from the latest year's value ("2: 12 kt too high"): a
- * workshop asks who came closest. */
+ * how far it ended from the latest year's value ("2: 12 kt too high"), or
+ * from its own last year's where it stopped before ("2: 12 kt too high in
+ * 2020"): a workshop asks who came closest. */
 char *
 kb_chart_dup_guess_label (KbChart *chart,
                           guint    g)
@@ -720,22 +721,42 @@ kb_chart_dup_guess_label (KbChart *chart,
   KbGuesses *guesses = kb_chart_get_guesses (chart);
   KbSeries *total = kb_chart_get_total (chart);
   g_autofree char *off = NULL;
-  double actual, guessed;
-  int latest;
+  double actual, guessed, end;
+  int latest, year;
+  guint n;
 
   g_return_val_if_fail (guesses != NULL && g < kb_guesses_get_n_guesses (guesses), NULL);
 
-  if (!kb_chart_get_guess_revealed (chart) || total == NULL ||
-      !kb_series_get_latest (total, &latest, &actual) ||
-      !kb_guesses_value_at (guesses, g, latest, &guessed))
+  n = kb_guesses_get_n_points (guesses, g);
+  if (!kb_chart_get_guess_revealed (chart) || total == NULL || n == 0 ||
+      !kb_series_get_latest (total, &latest, &actual))
     return g_strdup_printf ("%u", g + 1);
-  if (fabs (guessed - actual) < fabs (actual) / 200)
-    /* Translators: a guess's number: it ended within half a percent of the answer */
-    return g_strdup_printf (_("%u: spot on"), g + 1);
+  year = latest;
+  if (!kb_guesses_value_at (guesses, g, latest, &guessed))
+    {
+      kb_guesses_get_point (guesses, g, n - 1, &end, &guessed);
+      year = (int)floor (end);
+      if (!kb_guesses_value_at (guesses, g, year, &guessed) || !kb_series_get_value (total, year, &actual))
+        return g_strdup_printf ("%u", g + 1);
+    }
   off = kt (chart, fabs (guessed - actual));
+  if (year == latest)
+    {
+      if (fabs (guessed - actual) < fabs (actual) / 200)
+        /* Translators: a guess's number: it ended within half a percent of the answer */
+        return g_strdup_printf (_("%u: spot on"), g + 1);
+      return guessed > actual
+        /* Translators: a guess's number, and how far above the answer it ended ("12 kt") */
+        ? g_strdup_printf (_("%u: %s too high"), g + 1, off)
+        /* Translators: a guess's number, and how far below the answer it ended */
+        : g_strdup_printf (_("%u: %s too low"), g + 1, off);
+    }
+  if (fabs (guessed - actual) < fabs (actual) / 200)
+    /* Translators: a guess's number: it stopped early, in the year given, within half a percent */
+    return g_strdup_printf (_("%u: spot on in %d"), g + 1, year);
   return guessed > actual
-    /* Translators: a guess's number, and how far above the answer it ended ("12 kt") */
-    ? g_strdup_printf (_("%u: %s too high"), g + 1, off)
-    /* Translators: a guess's number, and how far below the answer it ended */
-    : g_strdup_printf (_("%u: %s too low"), g + 1, off);
+    /* Translators: a guess's number, how far above the answer it ended, and the year it stopped in */
+    ? g_strdup_printf (_("%u: %s too high in %d"), g + 1, off, year)
+    /* Translators: a guess's number, how far below the answer it ended, and the year it stopped in */
+    : g_strdup_printf (_("%u: %s too low in %d"), g + 1, off, year);
 }
