@@ -73,12 +73,15 @@ kb_context_change (KbDataset       *dataset,
                    int              to,
                    KbChangeContext *out)
 {
-  const KbRegion *region = kb_region_find (region_code);
-  const KbRegion *county = region != NULL ? kb_region_get_county (region) : NULL;
+  const KbRegion *region, *county;
   gboolean is_sum;
 
   g_return_val_if_fail (KB_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (region_code != NULL, FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
+
+  region = kb_region_find (region_code);
+  county = region != NULL ? kb_region_get_county (region) : NULL;
 
   *out = (KbChangeContext) { 0 };
   if (region == NULL || region->kind != KB_REGION_MUNICIPALITY || from == to)

@@ -15,9 +15,12 @@ kb_chart_add_annotation (KbChart    *self,
                          int         year,
                          const char *text)
 {
-  Annotation annotation = { year, g_strdup (text) };
+  Annotation annotation;
 
   g_return_if_fail (KB_IS_CHART (self));
+  g_return_if_fail (text != NULL);
+
+  annotation = (Annotation) { year, g_strdup (text) };
   g_array_append_val (self->annotations, annotation);
   _kb_chart_changed (self, NULL);
 }

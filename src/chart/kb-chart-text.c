@@ -718,15 +718,18 @@ char *
 kb_chart_dup_guess_label (KbChart *chart,
                           guint    g)
 {
-  KbGuesses *guesses = kb_chart_get_guesses (chart);
-  KbSeries *total = kb_chart_get_total (chart);
+  KbGuesses *guesses;
+  KbSeries *total;
   g_autofree char *off = NULL;
   double actual, guessed, end;
   int latest, year;
   guint n;
 
+  g_return_val_if_fail (KB_IS_CHART (chart), NULL);
+  guesses = kb_chart_get_guesses (chart);
   g_return_val_if_fail (guesses != NULL && g < kb_guesses_get_n_guesses (guesses), NULL);
 
+  total = kb_chart_get_total (chart);
   n = kb_guesses_get_n_points (guesses, g);
   if (!kb_chart_get_guess_revealed (chart) || total == NULL || n == 0 ||
       !kb_series_get_latest (total, &latest, &actual))

@@ -247,9 +247,11 @@ kb_chart_get_axis_unit (KbChart *self)
 const char *
 kb_chart_get_value_unit (KbChart *self)
 {
-  const char *indicator = kb_chart_get_indicator (self);
+  const char *indicator;
 
   g_return_val_if_fail (KB_IS_CHART (self), "");
+
+  indicator = kb_chart_get_indicator (self);
 
   if (self->kind == KB_CHART_KIND_COMPARE && self->compare_change)
     /* xgettext:no-c-format */

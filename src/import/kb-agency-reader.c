@@ -473,11 +473,15 @@ kb_agency_reader_read (KbXlsx  *xlsx,
                        int      table,
                        GError **error)
 {
-  g_autoptr(KbImportSink) sink = kb_import_sink_new ();
-  Reader reader = { xlsx, kb_xlsx_get_sheet_name (xlsx, index), (Table)table, 0, sink };
+  g_autoptr(KbImportSink) sink = NULL;
+  Reader reader;
   guint64 year;
 
+  g_return_val_if_fail (xlsx != NULL, NULL);
   g_return_val_if_fail (table > TABLE_NONE && table <= TABLE_POPULATION, NULL);
+
+  sink = kb_import_sink_new ();
+  reader = (Reader) { xlsx, kb_xlsx_get_sheet_name (xlsx, index), (Table)table, 0, sink };
 
   /* The cycle network: a sheet a year, named by it. */
   if (reader.table == TABLE_CYCLE_NETWORK)

@@ -461,10 +461,12 @@ kb_window_state_add_note_for (KbWindowState *self,
                               int            year,
                               const char    *text)
 {
-  Note note = { year, g_strdup (text), g_strdup (region_code) };
+  Note note;
 
   g_return_if_fail (KB_IS_WINDOW_STATE (self));
   g_return_if_fail (text != NULL);
+
+  note = (Note) { year, g_strdup (text), g_strdup (region_code) };
 
   g_array_append_val (self->notes, note);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_NOTES]);
