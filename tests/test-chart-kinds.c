@@ -15,6 +15,7 @@
 #include "import/kb-import.h"
 #include "import/kb-measures-reader.h"
 #include "kb-test-render.h"
+#include "model/kb-guesses.h"
 #include "kb-test-util.h"
 
 #define WIDTH 1600
@@ -984,6 +985,41 @@ test_properties (void)
   g_assert_true (kb_chart_get_per_capita (follower));
   g_assert_true (kb_series_get_value (kb_chart_get_total (follower), 2020, &per_head));
   g_assert_cmpfloat (per_head, <, absolute / 1000);
+
+  /* Notes, a mode's target and the game's guesses are properties too. */
+  {
+    guint notes_notes = 0, mode_notes = 0, pct_notes = 0, guesses_notes = 0;
+    g_autoptr(KbGuesses) shared = kb_guesses_new ();
+    g_autoptr(KbGuesses) got = NULL;
+    g_autofree char *mode = NULL;
+    guint n_notes;
+
+    g_signal_connect (chart, "notify::n-annotations", G_CALLBACK (count_signal), &notes_notes);
+    g_signal_connect (chart, "notify::mode-target", G_CALLBACK (count_signal), &mode_notes);
+    g_signal_connect (chart, "notify::mode-target-pct", G_CALLBACK (count_signal), &pct_notes);
+    g_signal_connect (chart, "notify::guesses", G_CALLBACK (count_signal), &guesses_notes);
+    kb_chart_add_annotation (chart, 2020, "Pandemin");
+    g_object_get (chart, "n-annotations", &n_notes, NULL);
+    g_assert_cmpuint (n_notes, ==, 1);
+    kb_chart_clear_annotations (chart);
+    kb_chart_clear_annotations (chart);
+    g_assert_cmpuint (notes_notes, ==, 2);
+    kb_chart_set_mode_target (chart, "Cykel", 45);
+    kb_chart_set_mode_target (chart, "Cykel", 45);
+    kb_chart_set_mode_target (chart, "Cykel", 50);
+    g_object_get (chart, "mode-target", &mode, NULL);
+    g_assert_cmpstr (mode, ==, "Cykel");
+    g_assert_cmpuint (mode_notes, ==, 1);
+    g_assert_cmpuint (pct_notes, ==, 2);
+    changes = 0;
+    g_object_set (chart, "guesses", shared, NULL);
+    g_object_get (chart, "guesses", &got, NULL);
+    g_assert_true (got == shared);
+    g_assert_cmpuint (guesses_notes, ==, 1);
+    /* A guess drawn on them is a change of the chart. */
+    kb_guesses_begin (shared, 2010, 800000);
+    g_assert_cmpuint (changes, ==, 2);
+  }
 }
 
 /* A change whose first or last year has no total says so in the plot,

@@ -22,7 +22,7 @@ kb_chart_add_annotation (KbChart    *self,
 
   annotation = (Annotation) { year, g_strdup (text) };
   g_array_append_val (self->annotations, annotation);
-  _kb_chart_changed (self, NULL);
+  _kb_chart_changed (self, "n-annotations");
 }
 
 void
@@ -32,7 +32,7 @@ kb_chart_clear_annotations (KbChart *self)
   if (self->annotations->len == 0)
     return;
   g_array_set_size (self->annotations, 0);
-  _kb_chart_changed (self, NULL);
+  _kb_chart_changed (self, "n-annotations");
 }
 
 guint
@@ -63,9 +63,21 @@ kb_chart_set_mode_target (KbChart    *self,
                           double      share_pct)
 {
   g_return_if_fail (KB_IS_CHART (self));
-  g_free (self->mode_target);
-  self->mode_target = g_strdup (mode);
-  self->mode_target_pct = share_pct;
+  if (g_strcmp0 (self->mode_target, mode) == 0 && self->mode_target_pct == share_pct)
+    return;
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_strcmp0 (self->mode_target, mode) != 0)
+    {
+      g_free (self->mode_target);
+      self->mode_target = g_strdup (mode);
+      g_object_notify (G_OBJECT (self), "mode-target");
+    }
+  if (self->mode_target_pct != share_pct)
+    {
+      self->mode_target_pct = share_pct;
+      g_object_notify (G_OBJECT (self), "mode-target-pct");
+    }
+  g_object_thaw_notify (G_OBJECT (self));
   _kb_chart_changed (self, NULL);
 }
 

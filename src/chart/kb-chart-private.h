@@ -8,8 +8,8 @@
 G_BEGIN_DECLS
 
 /* KbChart's instance, shared by its files: the description (kb-chart.c,
- * with its plan, comparison and notes in kb-chart-plan.c,
- * kb-chart-compare.c and kb-chart-notes.c), what is derived from it
+ * with its plan, comparison, notes and game in kb-chart-plan.c,
+ * kb-chart-compare.c, kb-chart-notes.c and kb-chart-game.c), what is derived from it
  * (kb-chart-data.c) and its words of title, subtitle, unit and source
  * (kb-chart-titles.c). */
 
@@ -74,6 +74,7 @@ void        _kb_chart_derive              (KbChart    *self);
 void        _kb_chart_derive_gap          (KbChart    *self);
 void        _kb_chart_stack_free          (KbChartStack *stack);
 void        _kb_chart_drop_derived        (KbChart    *self);
+void        _kb_chart_watch_guesses       (KbChart    *self);
 void        _kb_chart_changed             (KbChart    *self,
                                            const char *property);
 gboolean    _kb_chart_same_strv           (const char * const *a,

@@ -34,6 +34,10 @@ enum {
   PROP_GUESS_REVEALED,
   PROP_TARGET_YEAR,
   PROP_BUDGET_FROM_YEAR,
+  PROP_GUESSES,
+  PROP_N_ANNOTATIONS,
+  PROP_MODE_TARGET,
+  PROP_MODE_TARGET_PCT,
   N_PROPS
 };
 
@@ -260,6 +264,10 @@ kb_chart_get_property (GObject    *object,
     case PROP_GUESS_REVEALED: g_value_set_boolean (value, self->guess_revealed); break;
     case PROP_TARGET_YEAR: g_value_set_int (value, self->target_year); break;
     case PROP_BUDGET_FROM_YEAR: g_value_set_int (value, self->budget_from_year); break;
+    case PROP_GUESSES: g_value_set_object (value, self->guesses); break;
+    case PROP_N_ANNOTATIONS: g_value_set_uint (value, self->annotations->len); break;
+    case PROP_MODE_TARGET: g_value_set_string (value, self->mode_target); break;
+    case PROP_MODE_TARGET_PCT: g_value_set_double (value, self->mode_target_pct); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -300,6 +308,7 @@ kb_chart_set_property (GObject      *object,
     case PROP_GUESS_REVEALED: kb_chart_set_guess_revealed (self, g_value_get_boolean (value)); break;
     case PROP_TARGET_YEAR: kb_chart_set_target_year (self, g_value_get_int (value)); break;
     case PROP_BUDGET_FROM_YEAR: kb_chart_set_budget_from_year (self, g_value_get_int (value)); break;
+    case PROP_GUESSES: kb_chart_set_guesses (self, g_value_get_object (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -374,6 +383,16 @@ kb_chart_class_init (KbChartClass *klass)
     g_param_spec_int ("target-year", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BUDGET_FROM_YEAR] =
     g_param_spec_int ("budget-from-year", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The game's guesses: a drawn guess is told by their own "changed". */
+  properties[PROP_GUESSES] =
+    g_param_spec_object ("guesses", NULL, NULL, KB_TYPE_GUESSES, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Set by kb_chart_add_annotation () and kb_chart_set_mode_target (). */
+  properties[PROP_N_ANNOTATIONS] =
+    g_param_spec_uint ("n-annotations", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODE_TARGET] =
+    g_param_spec_string ("mode-target", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODE_TARGET_PCT] =
+    g_param_spec_double ("mode-target-pct", NULL, NULL, 0, 100, 0, G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted when anything that is drawn has changed. */
@@ -394,8 +413,7 @@ kb_chart_init (KbChart *self)
   g_array_set_clear_func (self->annotations, (GDestroyNotify)clear_annotation);
   self->language = kb_language_from_environment ();
   self->guesses = kb_guesses_new ();
-  /* A guess drawn changes the picture, not the data behind it. */
-  g_signal_connect_object (self->guesses, "changed", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
+  _kb_chart_watch_guesses (self);
 }
 
 KbChart *
@@ -674,78 +692,6 @@ kb_chart_set_year_range (KbChart *self,
   self->to_year = to;
   g_object_thaw_notify (G_OBJECT (self));
   changed (self);
-}
-
-/* Gissa kurvan: a trend shows the total alone, up to @year, on axes of
- * that history (kb-chart-layout.c), until the answer is revealed; 0 ends
- * the game. */
-void
-kb_chart_set_guess_year (KbChart *self,
-                         int      year)
-{
-  g_return_if_fail (KB_IS_CHART (self));
-  if (self->guess_year == year)
-    return;
-  self->guess_year = year;
-  changed_property (self, PROP_GUESS_YEAR);
-}
-
-int
-kb_chart_get_guess_year (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), 0);
-  return self->guess_year;
-}
-
-void
-kb_chart_set_guess_revealed (KbChart  *self,
-                             gboolean  revealed)
-{
-  g_return_if_fail (KB_IS_CHART (self));
-  if (self->guess_revealed == revealed)
-    return;
-  self->guess_revealed = revealed;
-  changed_property (self, PROP_GUESS_REVEALED);
-}
-
-gboolean
-kb_chart_get_guess_revealed (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
-  return self->guess_revealed;
-}
-
-/* Draws @guesses (shared: the window's state holds the game's) in place
- * of the chart's own. */
-void
-kb_chart_set_guesses (KbChart   *self,
-                      KbGuesses *guesses)
-{
-  g_return_if_fail (KB_IS_CHART (self));
-  g_return_if_fail (KB_IS_GUESSES (guesses));
-
-  if (self->guesses == guesses)
-    return;
-  g_signal_handlers_disconnect_by_data (self->guesses, self);
-  g_set_object (&self->guesses, guesses);
-  g_signal_connect_object (self->guesses, "changed", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
-  emit_changed (self);
-}
-
-/* The guesses drawn in the game, drawn by every view of the chart. */
-KbGuesses *
-kb_chart_get_guesses (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), NULL);
-  return self->guesses;
-}
-
-/* The last year the chart may show: all of them but in an unrevealed game. */
-int
-kb_chart_get_hidden_after (KbChart *self)
-{
-  g_return_val_if_fail (KB_IS_CHART (self), 0);
-  return self->guess_year != 0 && !self->guess_revealed ? self->guess_year : 0;
 }
 
 gboolean
