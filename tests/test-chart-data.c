@@ -704,6 +704,49 @@ test_compare_ranked_once (void)
   g_assert_true (found);
 }
 
+/* A sector ranking is sorted once a year shown, and its bars and numbers
+ * share it: largest first, and a sector the year has no value for last. */
+static void
+test_sector_ranking_once (void)
+{
+  g_autoptr(KbChart) chart = chart_of (KB_CHART_KIND_SECTOR_RANKING, "0581");
+  g_autoptr(KbChartTable) table = NULL;
+  GPtrArray *first, *again, *earlier;
+  gboolean valued = TRUE;
+  double previous = INFINITY, v;
+
+  first = kb_chart_get_ranking (chart);
+  table = kb_chart_dup_table (chart);
+  again = kb_chart_get_ranking (chart);
+  g_assert_true (again == first);
+  g_assert_cmpuint (first->len, ==, kb_chart_get_sectors (chart)->len);
+  g_assert_cmpuint (kb_chart_table_get_n_rows (table), ==, first->len);
+  for (guint i = 0; i < first->len; i++)
+    {
+      KbSeries *sector = g_ptr_array_index (first, i);
+
+      g_assert_cmpstr (kb_chart_table_get_text (table, i, 0), ==, kb_series_display (sector, KB_LANGUAGE_ENGLISH));
+      if (kb_series_get_value (sector, 2024, &v))
+        {
+          g_assert_true (valued);
+          g_assert_cmpfloat (v, <=, previous);
+          previous = v;
+        }
+      else
+        valued = FALSE;
+    }
+
+  kb_chart_set_year (chart, 2005);
+  earlier = kb_chart_get_ranking (chart);
+  previous = INFINITY;
+  for (guint i = 0; i < earlier->len && kb_series_get_value (g_ptr_array_index (earlier, i), 2005, &v); i++)
+    {
+      g_assert_cmpfloat (v, <=, previous);
+      previous = v;
+    }
+  g_assert_true (previous < INFINITY);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -723,6 +766,7 @@ main (int   argc,
   g_test_add_func ("/chart-data/files", test_files);
   g_test_add_func ("/chart-data/derived-cached", test_derived_cached);
   g_test_add_func ("/chart-data/compare-ranked-once", test_compare_ranked_once);
+  g_test_add_func ("/chart-data/sector-ranking-once", test_sector_ranking_once);
   g_test_add_func ("/chart-data/words-unit", test_words_unit);
   g_test_add_func ("/chart-data/revisions-years", test_revisions_years);
 

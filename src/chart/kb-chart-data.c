@@ -33,6 +33,7 @@ _kb_chart_drop_derived (KbChart *self)
   g_clear_pointer (&self->unfiltered, g_ptr_array_unref);
   g_clear_object (&self->total);
   g_clear_pointer (&self->compare_entries, g_array_unref);
+  g_clear_pointer (&self->ranking, g_ptr_array_unref);
 }
 
 /* All greenhouse gases where the data has them, else carbon dioxide. */
@@ -483,4 +484,58 @@ kb_car_fuels_regions (KbChart *chart)
   if (region->kind != KB_REGION_COUNTRY)
     g_ptr_array_add (codes, (gpointer)KB_REGION_SWEDEN_CODE);
   return codes;
+}
+
+typedef struct
+{
+  KbSeries *series;
+  guint     index;
+  gboolean  has_value;
+  double    value;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *ra = a, *rb = b;
+
+  if (ra->has_value != rb->has_value)
+    return ra->has_value ? -1 : 1;
+  if (ra->has_value && ra->value != rb->value)
+    return ra->value < rb->value ? 1 : -1;
+  return (ra->index > rb->index) - (ra->index < rb->index);
+}
+
+/* The sectors by their value in the chart's year, the largest first; those
+ * without one (suppressed, or not in the year) last, in their order. The
+ * ranking's bars and its numbers share it, sorted once a year shown. */
+GPtrArray *
+kb_chart_get_ranking (KbChart *self)
+{
+  GPtrArray *sectors;
+  g_autoptr(GArray) ranked = NULL;
+  int year;
+
+  g_return_val_if_fail (KB_IS_CHART (self), NULL);
+
+  year = kb_chart_get_year (self);
+  if (self->ranking != NULL && self->ranking_year == year)
+    return self->ranking;
+  g_clear_pointer (&self->ranking, g_ptr_array_unref);
+  sectors = kb_chart_get_sectors (self);
+  ranked = g_array_sized_new (FALSE, FALSE, sizeof (Ranked), sectors != NULL ? sectors->len : 0);
+  for (guint i = 0; sectors != NULL && i < sectors->len; i++)
+    {
+      Ranked r = { g_ptr_array_index (sectors, i), i, FALSE, 0 };
+
+      r.has_value = kb_series_get_value (r.series, year, &r.value);
+      g_array_append_val (ranked, r);
+    }
+  g_array_sort (ranked, compare_ranked);
+  self->ranking = g_ptr_array_sized_new (ranked->len);
+  for (guint i = 0; i < ranked->len; i++)
+    g_ptr_array_add (self->ranking, g_array_index (ranked, Ranked, i).series);
+  self->ranking_year = year;
+  return self->ranking;
 }

@@ -62,6 +62,8 @@ struct _KbChart
   gboolean     have_gap;
   KbTargetGap  gap;
   GArray      *compare_entries; /* KbCompareEntry, ranked; dropped on any change */
+  GPtrArray   *ranking;         /* the sectors of ranking_year, largest first */
+  int          ranking_year;
 };
 
 typedef struct

@@ -328,31 +328,15 @@ fill_target_gap (KbChart      *chart,
                      g_strdup_printf (_("The trend is not carried below zero: it says nothing of removals.")));
 }
 
-static int
-compare_values_descending (gconstpointer a,
-                           gconstpointer b,
-                           gpointer      user_data)
-{
-  int year = GPOINTER_TO_INT (user_data);
-  double va = -INFINITY, vb = -INFINITY;
-
-  kb_series_get_value (*(KbSeries **)a, year, &va);
-  kb_series_get_value (*(KbSeries **)b, year, &vb);
-  return (va < vb) - (va > vb);
-}
-
 static void
 fill_ranking (KbChart      *chart,
               KbChartTable *table)
 {
-  GPtrArray *parts = kb_chart_get_sectors (chart);
-  g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
+  /* As the bars: the chart's own ranking, and those without a value last. */
+  GPtrArray *ranked = kb_chart_get_ranking (chart);
   int year = kb_chart_get_year (chart);
   g_autofree char *year_name = g_strdup_printf ("%d", year);
 
-  for (guint s = 0; s < parts->len; s++)
-    g_ptr_array_add (ranked, g_ptr_array_index (parts, s));
-  g_ptr_array_sort_with_data (ranked, compare_values_descending, GINT_TO_POINTER (year));
   _kb_chart_table_add_header (table, _("Sector"));
   add_header_in_unit (table, year_name, unit_header (chart));
   for (guint s = 0; s < ranked->len; s++)

@@ -179,6 +179,7 @@ gboolean     kb_chart_get_outcome       (KbChart     *self,
                                          KbMeasuresOutcome *outcome);
 
 GPtrArray   *kb_chart_get_sectors       (KbChart     *self);
+GPtrArray   *kb_chart_get_ranking       (KbChart     *self);
 KbSeries    *kb_chart_get_total         (KbChart     *self);
 char        *kb_chart_dup_years_without_total (KbChart *self,
                                                int      first,

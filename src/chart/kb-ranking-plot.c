@@ -11,55 +11,36 @@
 
 /* The sectors of one year, largest first, with value and share. */
 
-typedef struct
-{
-  KbSeries *series;
-  guint     index; /* in the source's order, for the colour */
-  double    value;
-} Ranked;
-
-static int
-compare_ranked (gconstpointer a,
-                gconstpointer b)
-{
-  double va = ((const Ranked *)a)->value, vb = ((const Ranked *)b)->value;
-  return (va < vb) - (va > vb);
-}
-
 KbBarBody *
 kb_ranking_plot_bars (KbRender *render)
 {
   GPtrArray *sectors = kb_chart_get_sectors (render->chart);
+  GPtrArray *ranking = kb_chart_get_ranking (render->chart);
   int year = kb_chart_get_year (render->chart);
-  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  KbLanguage lang = kb_chart_get_language (render->chart);
   KbBarBody *body = kb_bar_body_new ();
-  double total = 0;
+  double total = 0, v;
 
-  for (guint i = 0; i < sectors->len; i++)
-    {
-      Ranked r = { g_ptr_array_index (sectors, i), i, 0 };
-
-      if (kb_series_get_value (r.series, year, &r.value))
-        {
-          g_array_append_val (ranked, r);
-          total += r.value;
-        }
-    }
-  g_array_sort (ranked, compare_ranked);
+  for (guint i = 0; i < ranking->len; i++)
+    if (kb_series_get_value (g_ptr_array_index (ranking, i), year, &v))
+      total += v;
   /* Sectors picked out: their shares are still of the whole total. */
   if (kb_chart_get_sector_filter (render->chart) != NULL)
     kb_series_get_value (kb_chart_get_total (render->chart), year, &total);
 
-  for (guint i = 0; i < ranked->len; i++)
+  /* Those with a value come first; the rest have no bar. */
+  for (guint i = 0; i < ranking->len && kb_series_get_value (g_ptr_array_index (ranking, i), year, &v); i++)
     {
-      Ranked *r = &g_array_index (ranked, Ranked, i);
-      g_autofree char *value = kb_render_kt (render, r->value, FALSE);
-      g_autofree char *share = kb_format_share (total != 0 ? r->value / total * 100 : 0,
-                                                kb_chart_get_language (render->chart));
+      KbSeries *series = g_ptr_array_index (ranking, i);
+      g_autofree char *value = kb_render_kt (render, v, FALSE);
+      g_autofree char *share = kb_format_share (total != 0 ? v / total * 100 : 0, lang);
+      guint index = 0;
 
+      /* Coloured by its place in the source's order. */
+      g_ptr_array_find (sectors, series, &index);
       kb_bar_body_add (body, (KbBar) {
-        kb_series_display (r->series, kb_chart_get_language (render->chart)), 0, r->value,
-        kb_palette_sector (kb_series_get_sector (r->series), r->index),
+        kb_series_display (series, lang), 0, v,
+        kb_palette_sector (kb_series_get_sector (series), index),
         /* Translators: a value and its share of the total, e.g. "318 kt · 43 %" */
         g_strdup_printf (_("%s · %s %%"), value, share),
         .marker = NAN,
