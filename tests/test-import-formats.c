@@ -283,6 +283,54 @@ test_merge_conflict (void)
   g_assert_cmpfloat (value_of (kb_dataset_lookup (d, "0580", KB_INDICATOR_GHG, "Transporter", 2025), 2022), ==, 189000.5);
 }
 
+/* A Windows-1252 export whose rows do not come in runs: municipality,
+ * sector and substance change on every row, and each distinct text, read
+ * again far apart, keeps its reading (each is decoded and mapped once). */
+static void
+test_interleaved_labels (void)
+{
+  const char *places[] = { "Link\xF6ping", "Norrk\xF6ping" };
+  const char *codes[] = { "0580", "0581" };
+  const char *sectors[] = { "Jordbruk", "\xD6vrigt", "Transporter" };
+  const char *substances[] = { "V\xE4xthusgaser totalt", "Koldioxid (CO2)" };
+  const char *indicators[] = { KB_INDICATOR_GHG, KB_INDICATOR_CO2 };
+  const char *sector_names[] = { "Jordbruk", "Övrigt", "Transporter" };
+  g_autoptr(GString) text = g_string_new ("Utsl\xE4pp till luft (ton)\r\n\r\n"
+                                          ";;;;;1990;2024\r\n"
+                                          "L\xE4n;Kommun;Huvudsektor;Undersektor;\xC4mne;;\r\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDataset) dataset = NULL;
+  guint n = 0;
+
+  /* Every combination once, each text changing on (nearly) every row. */
+  for (guint i = 0; i < 12; i++)
+    {
+      guint p = i % 2, s = i % 3, g = (i + i / 6) % 2;
+
+      g_string_append_printf (text, "\xD6sterg\xF6tlands l\xE4n;%s;%s;Alla;%s;%u;%u\r\n",
+                              places[p], sectors[s], substances[g], 100 + p * 10 + s + g * 1000, 200 + g);
+    }
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+  dataset = kb_import_bytes (bytes, "interleaved.csv", &error);
+  g_assert_no_error (error);
+  for (guint p = 0; p < 2; p++)
+    for (guint s = 0; s < 3; s++)
+      for (guint g = 0; g < 2; g++)
+        {
+          int vintage = kb_dataset_get_latest_vintage (dataset, codes[p], indicators[g]);
+          KbSeries *series = kb_dataset_lookup (dataset, codes[p], indicators[g], sector_names[s], vintage);
+          double v;
+
+          g_assert_nonnull (series);
+          g_assert_cmpstr (kb_series_get_region_name (series), ==, p == 0 ? "Linköping" : "Norrköping");
+          g_assert_true (kb_series_get_value (series, 1990, &v));
+          g_assert_cmpfloat (v, ==, 100 + p * 10 + s + g * 1000);
+          n++;
+        }
+  g_assert_cmpuint (n, ==, 12);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +346,7 @@ main (int   argc,
   g_test_add_func ("/import/travel-surveys", test_travel_surveys);
   g_test_add_func ("/import/two-releases", test_two_releases_kept_apart);
   g_test_add_func ("/import/merge-conflict", test_merge_conflict);
+  g_test_add_func ("/import/interleaved-labels", test_interleaved_labels);
 
   return g_test_run ();
 }

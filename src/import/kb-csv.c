@@ -64,12 +64,18 @@ typedef struct
   gboolean      failed;
 } Tokenizer;
 
-/* The column of a field as last met and as UTF-8. */
+/* The column of a field as last met and as UTF-8, and the column's other
+ * texts met so far: each distinct text is decoded once. */
 typedef struct
 {
-  GString *raw;
-  GString *text;
+  GString    *raw;
+  GString    *text;
+  GHashTable *seen; /* raw → UTF-8, up to MAX_SEEN; NULL until needed */
 } LastField;
+
+/* A column of more distinct texts than this (free text, not labels)
+ * decodes the rest each time they change. */
+#define MAX_SEEN 4096
 
 /* Decodes fields: UTF-8 as it is, else Windows-1252, decided by the
  * first text that is not ASCII (until then both readings agree); a file
@@ -332,6 +338,7 @@ decoder_clear (Decoder *decoder)
 
       g_string_free (last->raw, TRUE);
       g_string_free (last->text, TRUE);
+      g_clear_pointer (&last->seen, g_hash_table_unref);
     }
   g_array_unref (decoder->columns);
   g_ptr_array_unref (decoder->fields);
@@ -462,6 +469,7 @@ decode_field (Decoder     *decoder,
               GError     **error)
 {
   LastField *last;
+  const char *seen;
 
   if (is_ascii (raw, length))
     return raw;
@@ -472,6 +480,14 @@ decode_field (Decoder     *decoder,
 
   g_string_truncate (last->raw, 0);
   g_string_truncate (last->text, 0);
+  /* Met before in the column (fields are NUL-terminated copies). */
+  seen = last->seen != NULL && strlen (raw) == length ? g_hash_table_lookup (last->seen, raw) : NULL;
+  if (seen != NULL)
+    {
+      g_string_append_len (last->raw, raw, length);
+      g_string_append (last->text, seen);
+      return last->text->str;
+    }
   if (!decoder->windows_1252)
     g_string_append_len (last->text, raw, length);
   else if (!kb_text_append_windows_1252 (last->text, raw, length))
@@ -489,6 +505,10 @@ decode_field (Decoder     *decoder,
       return NULL;
     }
   g_string_append_len (last->raw, raw, length);
+  if (last->seen == NULL)
+    last->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (g_hash_table_size (last->seen) < MAX_SEEN && strlen (raw) == length)
+    g_hash_table_insert (last->seen, g_strdup (raw), g_strdup (last->text->str));
   return last->text->str;
 }
 

@@ -46,17 +46,26 @@ typedef enum {
 /* A label as last read in a column of labels, and what it was made into:
  * rows repeat their neighbours' labels, so each distinct text is repaired
  * or mapped once per run of rows, not once per row. */
+/* A label column's labels: each distinct one is repaired once. */
 typedef struct
 {
-  char       *read;
-  char       *repaired;  /* the label with lost letters put back, or NULL */
+  const char *read;      /* a key of @seen */
+  const char *repaired;  /* the label with lost letters put back, or NULL */
+  GHashTable *seen;      /* read → repaired ("" where as read) */
 } LastLabel;
+
+/* What a substance measures: worked out once per distinct substance. */
+typedef struct
+{
+  const char *indicator; /* or NULL */
+  const char *unit;
+} Measured;
 
 typedef struct
 {
-  char       *read;
-  const char *indicator; /* what the substance measures, or NULL */
-  const char *unit;
+  const char *read;      /* a key of @seen */
+  Measured    measured;
+  GHashTable *seen;      /* substance → Measured */
 } LastSubstance;
 
 typedef struct
@@ -289,10 +298,20 @@ repaired_label (LastLabel  *last,
 {
   if (last->read == NULL || strcmp (last->read, label) != 0)
     {
-      g_free (last->read);
-      g_free (last->repaired);
-      last->read = g_strdup (label);
-      last->repaired = repair_label (label);
+      gpointer read, repaired;
+
+      if (last->seen == NULL)
+        last->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      if (!g_hash_table_lookup_extended (last->seen, label, &read, &repaired))
+        {
+          char *fixed = repair_label (label);
+
+          read = g_strdup (label);
+          repaired = fixed != NULL ? fixed : g_strdup ("");
+          g_hash_table_insert (last->seen, read, repaired);
+        }
+      last->read = read;
+      last->repaired = *(const char *)repaired != '\0' ? repaired : NULL;
     }
   return last->repaired != NULL ? last->repaired : label;
 }
@@ -544,13 +563,22 @@ read_data_row (Reader      *reader,
 
       if (last->read == NULL || strcmp (last->read, substance) != 0)
         {
-          g_free (last->read);
-          last->read = g_strdup (substance);
-          last->indicator = NULL;
-          indicator_from_text (substance, &last->indicator, &last->unit);
+          gpointer read, measured;
+
+          if (last->seen == NULL)
+            last->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+          if (!g_hash_table_lookup_extended (last->seen, substance, &read, &measured))
+            {
+              measured = g_new0 (Measured, 1);
+              indicator_from_text (substance, &((Measured *)measured)->indicator, &((Measured *)measured)->unit);
+              read = g_strdup (substance);
+              g_hash_table_insert (last->seen, read, measured);
+            }
+          last->read = read;
+          last->measured = *(Measured *)measured;
         }
-      key.indicator = last->indicator ? last->indicator : substance;
-      unit = last->indicator ? last->unit : "t";
+      key.indicator = last->measured.indicator ? last->measured.indicator : substance;
+      unit = last->measured.indicator ? last->measured.unit : "t";
     }
   key.unit = unit;
   key.source = reader->source ? reader->source : reader->title;
@@ -664,11 +692,9 @@ reader_clear (Reader *reader)
   g_free (reader->indicator);
   g_free (reader->unit);
   g_free (reader->source);
-  g_free (reader->last_sector.read);
-  g_free (reader->last_sector.repaired);
-  g_free (reader->last_subsector.read);
-  g_free (reader->last_subsector.repaired);
-  g_free (reader->last_substance.read);
+  g_clear_pointer (&reader->last_sector.seen, g_hash_table_unref);
+  g_clear_pointer (&reader->last_subsector.seen, g_hash_table_unref);
+  g_clear_pointer (&reader->last_substance.seen, g_hash_table_unref);
 }
 
 KbDataset *
