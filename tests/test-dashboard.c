@@ -163,6 +163,10 @@ test_bad_details (void)
       "d.klimatbild: [Dashboard] Guesses: guesses must be YEAR:VALUE points, a guess per “;”" },
     { "[Dashboard]\nVersion=1\nEmissionsView=tårta\n",
       "d.klimatbild: [Dashboard] EmissionsView: one of stacked, share, lines and index" },
+    { "[Dashboard]\nVersion=1\nCompareWith=Norden\n",
+      "d.klimatbild: [Dashboard] CompareWith: one of county, similar and all" },
+    { "[Dashboard]\nVersion=1\nCompareBy=size\n",
+      "d.klimatbild: [Dashboard] CompareBy: one of per-capita, total, change, electric-share and cycle-network" },
     { "[Dashboard]\nVersion=1\nNotes=Ny bro;\nNoteYears=1800;\n",
       "d.klimatbild: [Dashboard] Notes: “Ny bro”: a year from 1900 to 2100 and a text for each note" },
     { "[Guess 1]\nYears=2015;2016;\nValues=1;\n[Dashboard]\nVersion=1\n",
@@ -186,6 +190,8 @@ test_bad_details (void)
       /* What was wrong is as if not named… */
       g_assert_cmpfloat (kb_dashboard_get_extra_cut (dashboard), ==, 0);
       g_assert_null (kb_dashboard_get_emissions_view (dashboard));
+      g_assert_null (kb_dashboard_get_compare_scope (dashboard));
+      g_assert_null (kb_dashboard_get_compare_by (dashboard));
       g_assert_cmpuint (kb_dashboard_get_n_annotations (dashboard), ==, 0);
       kb_dashboard_get_guesses (dashboard, &guess_year, &guesses);
       g_assert_null (guesses);

@@ -134,6 +134,8 @@ test_state_dashboard (void)
   kb_window_state_set_years (state, 2005, 2020);
   kb_window_state_set_page (state, "energy");
   kb_window_state_set_emissions_view (state, "share");
+  kb_window_state_set_compare_scope (state, "similar");
+  kb_window_state_set_compare_by (state, "electric-share");
   kb_window_state_set_sector_filter (state, "Transporter");
   kb_window_state_set_guess_year (state, 2012);
   kb_guesses_begin (kb_window_state_get_guesses (state), 2012, 650000);
@@ -155,6 +157,10 @@ test_state_dashboard (void)
   g_assert_cmpint (kb_window_state_get_last_year (back), ==, 2020);
   g_assert_cmpstr (kb_window_state_get_page (back), ==, "energy");
   g_assert_cmpstr (kb_window_state_get_emissions_view (back), ==, "share");
+  g_assert_cmpstr (kb_window_state_get_compare_scope (back), ==, "similar");
+  g_assert_cmpstr (kb_window_state_get_compare_by (back), ==, "electric-share");
+  g_assert_nonnull (strstr (text, "\nCompareWith=similar\n"));
+  g_assert_nonnull (strstr (text, "\nCompareBy=electric-share\n"));
   g_assert_cmpstr (kb_window_state_get_sector_filter (back), ==, "Transporter");
   g_assert_cmpint (kb_window_state_get_guess_year (back), ==, 2012);
   guesses = kb_guesses_to_string (kb_window_state_get_guesses (back));
@@ -172,6 +178,8 @@ test_state_dashboard (void)
   g_assert_cmpuint (count_of (counts, "last-year"), ==, 1);
   g_assert_cmpuint (count_of (counts, "page"), ==, 1);
   g_assert_cmpuint (count_of (counts, "emissions-view"), ==, 1);
+  g_assert_cmpuint (count_of (counts, "compare-scope"), ==, 1);
+  g_assert_cmpuint (count_of (counts, "compare-by"), ==, 1);
   g_assert_cmpuint (count_of (counts, "sector-filter"), ==, 1);
   g_assert_cmpuint (count_of (counts, "guess-year"), ==, 1);
   /* The old note cleared, two added. */
@@ -183,6 +191,7 @@ test_state_dashboard (void)
   g_assert_cmpuint (count_of (counts, "region-code") + count_of (counts, "first-year") +
                     count_of (counts, "last-year") + count_of (counts, "page") +
                     count_of (counts, "emissions-view") + count_of (counts, "sector-filter") +
+                    count_of (counts, "compare-scope") + count_of (counts, "compare-by") +
                     count_of (counts, "guess-year"), ==, 0);
 
   /* A dashboard naming no municipality, page or guessing year leaves them. */
@@ -198,6 +207,8 @@ test_state_dashboard (void)
     g_assert_cmpint (kb_window_state_get_first_year (back), ==, 0);
     g_assert_null (kb_window_state_get_sector_filter (back));
     g_assert_cmpstr (kb_window_state_get_emissions_view (back), ==, "stacked");
+    g_assert_cmpstr (kb_window_state_get_compare_scope (back), ==, "county");
+    g_assert_cmpstr (kb_window_state_get_compare_by (back), ==, "per-capita");
     g_assert_cmpuint (kb_window_state_get_n_notes (back), ==, 0);
     g_assert_cmpuint (kb_guesses_get_n_guesses (kb_window_state_get_guesses (back)), ==, 0);
   }
@@ -280,6 +291,24 @@ test_window_follows_state (void)
   g_assert_cmpint (kb_window_state_get_guess_year (state), ==, game_year);
   kb_window_state_set_guess_year (state, 2010);
   g_assert_cmpint (kb_chart_get_guess_year (game), ==, 2010);
+
+  /* Jämför follows the state's choices; its buttons are the state's actions. */
+  {
+    KbChart *compare = _kb_window_get_chart (window, "compare");
+
+    g_assert_cmpint (kb_chart_get_compare_measure (compare), ==, KB_COMPARE_PER_CAPITA);
+    g_assert_cmpint (kb_chart_get_compare_scope (compare), ==, KB_COMPARE_COUNTY);
+    kb_window_state_set_compare_by (state, "total");
+    g_assert_cmpint (kb_chart_get_compare_measure (compare), ==, KB_COMPARE_TOTAL);
+    g_action_group_activate_action (G_ACTION_GROUP (window), "compare-scope", g_variant_new_string ("all"));
+    g_assert_cmpstr (kb_window_state_get_compare_scope (state), ==, "all");
+    g_assert_cmpint (kb_chart_get_compare_scope (compare), ==, KB_COMPARE_ALL);
+    /* A word it does not know is the default. */
+    kb_window_state_set_compare_by (state, "size");
+    g_assert_cmpstr (kb_window_state_get_compare_by (state), ==, "per-capita");
+    g_assert_cmpint (kb_chart_get_compare_measure (compare), ==, KB_COMPARE_PER_CAPITA);
+    kb_window_state_set_compare_scope (state, "county");
+  }
 
   kb_window_state_set_sector_filter (state, NULL);
   kb_window_state_set_region_code (state, "0580");

@@ -189,3 +189,54 @@ kb_compare_entries (KbChart *chart)
     chart->compare_entries = rank_entries (chart);
   return g_array_ref (chart->compare_entries);
 }
+
+/* Whom and what a comparison ranks, by the words the command line, the
+ * window's actions and dashboards use for them. */
+static const char * const scope_ids[] = {
+  [KB_COMPARE_COUNTY] = "county", [KB_COMPARE_SIMILAR] = "similar", [KB_COMPARE_ALL] = "all",
+};
+
+static const char * const measure_ids[] = {
+  [KB_COMPARE_TOTAL] = "total", [KB_COMPARE_PER_CAPITA] = "per-capita", [KB_COMPARE_CHANGE] = "change",
+  [KB_COMPARE_ELECTRIC_SHARE] = "electric-share", [KB_COMPARE_CYCLE_PER_CAPITA] = "cycle-network",
+};
+
+gboolean
+kb_compare_scope_from_id (const char     *id,
+                          KbCompareScope *scope)
+{
+  for (guint i = 0; id != NULL && i < G_N_ELEMENTS (scope_ids); i++)
+    if (g_strcmp0 (scope_ids[i], id) == 0)
+      {
+        *scope = (KbCompareScope)i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+kb_compare_scope_to_id (KbCompareScope scope)
+{
+  g_return_val_if_fail ((guint)scope < G_N_ELEMENTS (scope_ids), "county");
+  return scope_ids[scope];
+}
+
+gboolean
+kb_compare_measure_from_id (const char       *id,
+                            KbCompareMeasure *measure)
+{
+  for (guint i = 0; id != NULL && i < G_N_ELEMENTS (measure_ids); i++)
+    if (g_strcmp0 (measure_ids[i], id) == 0)
+      {
+        *measure = (KbCompareMeasure)i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+kb_compare_measure_to_id (KbCompareMeasure measure)
+{
+  g_return_val_if_fail ((guint)measure < G_N_ELEMENTS (measure_ids), "per-capita");
+  return measure_ids[measure];
+}

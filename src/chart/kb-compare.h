@@ -19,4 +19,11 @@ typedef struct
 GArray *kb_compare_entries (KbChart *chart);
 int     kb_compare_year    (KbChart *chart);
 
+gboolean    kb_compare_scope_from_id   (const char       *id,
+                                        KbCompareScope   *scope);
+const char *kb_compare_scope_to_id     (KbCompareScope    scope);
+gboolean    kb_compare_measure_from_id (const char       *id,
+                                        KbCompareMeasure *measure);
+const char *kb_compare_measure_to_id   (KbCompareMeasure  measure);
+
 G_END_DECLS

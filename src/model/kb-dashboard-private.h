@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 #define KB_DASHBOARD_GUESS_GROUP "Guess %u"
 
 extern const char * const _kb_dashboard_emissions_views[];
+extern const char * const _kb_dashboard_compare_scopes[];
+extern const char * const _kb_dashboard_compare_measures[];
 
 struct _KbDashboard
 {
@@ -33,6 +35,8 @@ struct _KbDashboard
   int        last_year;
   char      *sector_filter; /* the sector shown alone, or NULL */
   char      *emissions_view; /* how Utsläpp draws the sectors, or NULL */
+  char      *compare_scope;  /* whom Jämför sets beside, or NULL */
+  char      *compare_by;     /* what Jämför ranks, or NULL */
   int        guess_year;  /* Gissa kurvan's history up to; 0 the default */
   char      *guesses;     /* the guesses drawn, as KbGuesses text, or NULL */
   GArray    *years;       /* int, one per annotation */

@@ -423,6 +423,18 @@ kb_dashboard_new_from_data (const char  *data,
       leave_out (self, name, "EmissionsView", _("one of stacked, share, lines and index"));
       g_clear_pointer (&self->emissions_view, g_free);
     }
+  self->compare_scope = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "CompareWith", NULL);
+  if (self->compare_scope != NULL && !g_strv_contains (_kb_dashboard_compare_scopes, self->compare_scope))
+    {
+      leave_out (self, name, "CompareWith", _("one of county, similar and all"));
+      g_clear_pointer (&self->compare_scope, g_free);
+    }
+  self->compare_by = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "CompareBy", NULL);
+  if (self->compare_by != NULL && !g_strv_contains (_kb_dashboard_compare_measures, self->compare_by))
+    {
+      leave_out (self, name, "CompareBy", _("one of per-capita, total, change, electric-share and cycle-network"));
+      g_clear_pointer (&self->compare_by, g_free);
+    }
   self->guess_year = read_year (self, key_file, name, "GuessYear");
   if (!read_guesses (self, key_file, name))
     self->guesses = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "Guesses", NULL);

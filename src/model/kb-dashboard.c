@@ -11,6 +11,11 @@
 #include "kb-guesses.h"
 
 const char * const _kb_dashboard_emissions_views[] = { "stacked", "share", "lines", "index", NULL };
+/* As klimatbild-render's --compare-scope and --compare-by. */
+const char * const _kb_dashboard_compare_scopes[] = { "county", "similar", "all", NULL };
+const char * const _kb_dashboard_compare_measures[] = {
+  "per-capita", "total", "change", "electric-share", "cycle-network", NULL
+};
 
 G_DEFINE_FINAL_TYPE (KbDashboard, kb_dashboard, G_TYPE_OBJECT)
 
@@ -25,6 +30,8 @@ kb_dashboard_finalize (GObject *object)
   g_free (self->targets);
   g_free (self->sector_filter);
   g_free (self->emissions_view);
+  g_free (self->compare_scope);
+  g_free (self->compare_by);
   g_free (self->guesses);
   g_clear_object (&self->measures);
   g_array_unref (self->years);
@@ -157,6 +164,10 @@ kb_dashboard_to_data (KbDashboard *self,
     g_key_file_set_string (key_file, KB_DASHBOARD_GROUP, "SectorFilter", self->sector_filter);
   if (self->emissions_view != NULL)
     g_key_file_set_string (key_file, KB_DASHBOARD_GROUP, "EmissionsView", self->emissions_view);
+  if (self->compare_scope != NULL)
+    g_key_file_set_string (key_file, KB_DASHBOARD_GROUP, "CompareWith", self->compare_scope);
+  if (self->compare_by != NULL)
+    g_key_file_set_string (key_file, KB_DASHBOARD_GROUP, "CompareBy", self->compare_by);
   g_key_file_set_integer (key_file, KB_DASHBOARD_GROUP, "GuessYear", self->guess_year);
   write_guesses (self, key_file);
   if (self->years->len > 0)
@@ -411,6 +422,37 @@ kb_dashboard_set_emissions_view (KbDashboard *self,
   g_return_if_fail (view == NULL || g_strv_contains (_kb_dashboard_emissions_views, view));
   g_free (self->emissions_view);
   self->emissions_view = g_strdup (view);
+}
+
+/* Whom Jämför sets beside: "county", "similar" or "all"; and what it
+ * ranks: "per-capita", "total", "change", "electric-share" or
+ * "cycle-network". NULL where the dashboard does not say. */
+const char *
+kb_dashboard_get_compare_scope (KbDashboard *self)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  return self->compare_scope;
+}
+
+const char *
+kb_dashboard_get_compare_by (KbDashboard *self)
+{
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  return self->compare_by;
+}
+
+void
+kb_dashboard_set_compare (KbDashboard *self,
+                          const char  *scope,
+                          const char  *by)
+{
+  g_return_if_fail (KB_IS_DASHBOARD (self));
+  g_return_if_fail (scope == NULL || g_strv_contains (_kb_dashboard_compare_scopes, scope));
+  g_return_if_fail (by == NULL || g_strv_contains (_kb_dashboard_compare_measures, by));
+  g_free (self->compare_scope);
+  self->compare_scope = g_strdup (scope);
+  g_free (self->compare_by);
+  self->compare_by = g_strdup (by);
 }
 
 /* What the dashboard named that was not taken, each with where and why

@@ -77,6 +77,11 @@ void          kb_dashboard_set_years         (KbDashboard  *self,
 const char   *kb_dashboard_get_sector_filter (KbDashboard *self);
 void          kb_dashboard_set_sector_filter (KbDashboard *self,
                                               const char  *sector);
+const char   *kb_dashboard_get_compare_scope (KbDashboard *self);
+const char   *kb_dashboard_get_compare_by    (KbDashboard *self);
+void          kb_dashboard_set_compare       (KbDashboard *self,
+                                              const char  *scope,
+                                              const char  *by);
 const char   *kb_dashboard_get_emissions_view (KbDashboard *self);
 void          kb_dashboard_set_emissions_view (KbDashboard *self,
                                                const char  *view);

@@ -14,6 +14,7 @@
 #include "import/kb-measures-reader.h"
 #include "import/kb-number.h"
 #include "chart/kb-chart-render.h"
+#include "chart/kb-compare.h"
 #include "kb-i18n.h"
 
 /* klimatbild-render: import → analysis → chart → file, without GTK. */
@@ -201,6 +202,8 @@ main (int   argc,
   g_autofree char *region = NULL;
   g_autofree char *first_region = NULL;
   KbChartKind kind = KB_CHART_KIND_SECTOR_TREND;
+  KbCompareScope scope = KB_COMPARE_COUNTY;
+  KbCompareMeasure measure = KB_COMPARE_PER_CAPITA;
   int width = 1920, height = 1080;
   gboolean scale_given;
 
@@ -252,12 +255,9 @@ main (int   argc,
    * changed (the chart drew shares, its numbers stayed tonnes). */
   if (share && kind == KB_CHART_KIND_REVISIONS)
     return fail (_("--share does not apply to --chart revisions: releases are compared as published"));
-  if (compare_scope != NULL && !g_str_equal (compare_scope, "county") &&
-      !g_str_equal (compare_scope, "similar") && !g_str_equal (compare_scope, "all"))
+  if (compare_scope != NULL && !kb_compare_scope_from_id (compare_scope, &scope))
     return fail (_("--compare-scope must be county, similar or all"));
-  if (compare_by != NULL && !g_str_equal (compare_by, "total") &&
-      !g_str_equal (compare_by, "per-capita") && !g_str_equal (compare_by, "change") &&
-      !g_str_equal (compare_by, "electric-share") && !g_str_equal (compare_by, "cycle-network"))
+  if (compare_by != NULL && !kb_compare_measure_from_id (compare_by, &measure))
     return fail (_("--compare-by must be total, per-capita, change, electric-share or cycle-network"));
   if (budget_from_year != 0 && (budget_from_year < 1990 || budget_from_year > KB_BUDGET_TO_YEAR))
     return fail (_("--budget-from-year must be a year from 1990 to 2050"));
@@ -431,18 +431,12 @@ main (int   argc,
       kb_chart_set_sector_filter (chart, (const char * const *)names);
     }
   if (compare_scope != NULL)
-    kb_chart_set_compare_scope (chart, g_str_equal (compare_scope, "all") ? KB_COMPARE_ALL
-                                     : g_str_equal (compare_scope, "similar") ? KB_COMPARE_SIMILAR
-                                     : KB_COMPARE_COUNTY);
+    kb_chart_set_compare_scope (chart, scope);
   /* Jämför per inhabitant unless told, as the window ranks: totals
    * mostly rank municipalities by size. (The measure is the chart's per
    * inhabitant too: other charts are so only by --per-capita.) */
   if (compare_by != NULL)
-    kb_chart_set_compare_measure (chart, g_str_equal (compare_by, "electric-share") ? KB_COMPARE_ELECTRIC_SHARE
-                                       : g_str_equal (compare_by, "cycle-network") ? KB_COMPARE_CYCLE_PER_CAPITA
-                                       : g_str_equal (compare_by, "change") ? KB_COMPARE_CHANGE
-                                       : g_str_equal (compare_by, "per-capita") ? KB_COMPARE_PER_CAPITA
-                                       : KB_COMPARE_TOTAL);
+    kb_chart_set_compare_measure (chart, measure);
   else if (kind == KB_CHART_KIND_COMPARE)
     kb_chart_set_compare_measure (chart, KB_COMPARE_PER_CAPITA);
   if (compare != NULL)

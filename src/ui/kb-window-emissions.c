@@ -92,7 +92,9 @@ _kb_window_build_emissions_views (KbWindow *self)
 
 /* The action, the chart following the state, and the view chosen last
  * time where the settings are installed (read once; each window's own
- * choice written back). */
+ * choice written back). The action is the state's property, not
+ * g_settings_create_action ()'s: that would make the settings the state,
+ * one for every window, beside the one a dashboard saves. */
 void
 _kb_window_init_emissions (KbWindow *self)
 {

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include "chart/kb-compare.h"
 #include "kb-window-state.h"
 
 /* The window's state that its charts follow, once and as properties: the
@@ -23,6 +24,8 @@ struct _KbWindowState
   int      last_year;
   char    *sector_filter;
   char    *emissions_view;
+  char    *compare_scope; /* whom Jämför sets beside, as kb_compare_scope_from_id () reads */
+  char    *compare_by;    /* what it ranks, as kb_compare_measure_from_id () reads */
   char    *page;
   GArray  *notes;    /* Note, in the order added */
   int        guess_year;  /* the game's history ends here (0: not chosen) */
@@ -45,6 +48,8 @@ enum {
   PROP_LAST_YEAR,
   PROP_SECTOR_FILTER,
   PROP_EMISSIONS_VIEW,
+  PROP_COMPARE_SCOPE,
+  PROP_COMPARE_BY,
   PROP_PAGE,
   PROP_N_NOTES,
   PROP_GUESS_YEAR,
@@ -82,6 +87,8 @@ kb_window_state_finalize (GObject *object)
   g_free (self->region_code);
   g_free (self->sector_filter);
   g_free (self->emissions_view);
+  g_free (self->compare_scope);
+  g_free (self->compare_by);
   g_free (self->page);
   g_array_unref (self->notes);
   g_object_unref (self->guesses);
@@ -104,6 +111,8 @@ kb_window_state_get_property (GObject    *object,
     case PROP_LAST_YEAR: g_value_set_int (value, self->last_year); break;
     case PROP_SECTOR_FILTER: g_value_set_string (value, self->sector_filter); break;
     case PROP_EMISSIONS_VIEW: g_value_set_string (value, self->emissions_view); break;
+    case PROP_COMPARE_SCOPE: g_value_set_string (value, self->compare_scope); break;
+    case PROP_COMPARE_BY: g_value_set_string (value, self->compare_by); break;
     case PROP_PAGE: g_value_set_string (value, self->page); break;
     case PROP_N_NOTES: g_value_set_uint (value, self->notes->len); break;
     case PROP_GUESS_YEAR: g_value_set_int (value, self->guess_year); break;
@@ -124,6 +133,8 @@ kb_window_state_set_property (GObject      *object,
     case PROP_REGION_CODE: kb_window_state_set_region_code (self, g_value_get_string (value)); break;
     case PROP_SECTOR_FILTER: kb_window_state_set_sector_filter (self, g_value_get_string (value)); break;
     case PROP_EMISSIONS_VIEW: kb_window_state_set_emissions_view (self, g_value_get_string (value)); break;
+    case PROP_COMPARE_SCOPE: kb_window_state_set_compare_scope (self, g_value_get_string (value)); break;
+    case PROP_COMPARE_BY: kb_window_state_set_compare_by (self, g_value_get_string (value)); break;
     case PROP_PAGE: kb_window_state_set_page (self, g_value_get_string (value)); break;
     case PROP_GUESS_YEAR: kb_window_state_set_guess_year (self, g_value_get_int (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -149,6 +160,10 @@ kb_window_state_class_init (KbWindowStateClass *klass)
   properties[PROP_SECTOR_FILTER] = g_param_spec_string ("sector-filter", NULL, NULL, NULL, flags);
   /* How Utsläpp draws the sectors: "stacked", "share", "lines", "index". */
   properties[PROP_EMISSIONS_VIEW] = g_param_spec_string ("emissions-view", NULL, NULL, "stacked", flags);
+  /* Jämför: "county", "similar" or "all"; and "per-capita", "total",
+   * "change", "electric-share" or "cycle-network" (as the command line). */
+  properties[PROP_COMPARE_SCOPE] = g_param_spec_string ("compare-scope", NULL, NULL, "county", flags);
+  properties[PROP_COMPARE_BY] = g_param_spec_string ("compare-by", NULL, NULL, "per-capita", flags);
   /* The page shown: "overview", "emissions", "goal", … */
   properties[PROP_PAGE] = g_param_spec_string ("page", NULL, NULL, NULL, flags);
   /* Notified whenever the notes change (kb_window_state_add_note ()). */
@@ -163,6 +178,9 @@ static void
 kb_window_state_init (KbWindowState *self)
 {
   self->emissions_view = g_strdup ("stacked");
+  /* Per inhabitant: totals mostly rank municipalities by size. */
+  self->compare_scope = g_strdup ("county");
+  self->compare_by = g_strdup ("per-capita");
   self->notes = g_array_new (FALSE, FALSE, sizeof (Note));
   g_array_set_clear_func (self->notes, clear_note);
   self->guesses = kb_guesses_new ();
@@ -348,6 +366,33 @@ kb_window_state_follows_years (KbWindowState *self,
   return (what & (KB_FOLLOW_YEAR_RANGE | KB_FOLLOW_FROM_TO | KB_FOLLOW_LAST_YEAR)) != 0;
 }
 
+/* A comparison's words to the chart's enums. */
+static gboolean
+scope_to_chart (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  KbCompareScope scope = KB_COMPARE_COUNTY;
+
+  kb_compare_scope_from_id (g_value_get_string (from), &scope);
+  g_value_set_int (to, scope);
+  return TRUE;
+}
+
+static gboolean
+measure_to_chart (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  KbCompareMeasure measure = KB_COMPARE_PER_CAPITA;
+
+  kb_compare_measure_from_id (g_value_get_string (from), &measure);
+  g_value_set_int (to, measure);
+  return TRUE;
+}
+
 void
 kb_window_state_follow (KbWindowState *self,
                         KbChart       *chart,
@@ -370,6 +415,13 @@ kb_window_state_follow (KbWindowState *self,
   if (what & KB_FOLLOW_SECTOR)
     g_object_bind_property_full (self, "sector-filter", chart, "sector-filter", flags,
                                  sector_to_filter, NULL, NULL, NULL);
+  if (what & KB_FOLLOW_COMPARE)
+    {
+      g_object_bind_property_full (self, "compare-scope", chart, "compare-scope", flags,
+                                   scope_to_chart, NULL, NULL, NULL);
+      g_object_bind_property_full (self, "compare-by", chart, "compare-measure", flags,
+                                   measure_to_chart, NULL, NULL, NULL);
+    }
   if (what & KB_FOLLOW_NOTES)
     {
       g_signal_connect_object (self, "notify::n-notes", G_CALLBACK (follow_notes), chart, 0);
@@ -407,6 +459,50 @@ kb_window_state_set_emissions_view (KbWindowState *self,
     view = "stacked";
   if (replace_string (&self->emissions_view, view))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMISSIONS_VIEW]);
+}
+
+const char *
+kb_window_state_get_compare_scope (KbWindowState *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), NULL);
+  return self->compare_scope;
+}
+
+/* Sets Jämför beside @scope's municipalities; an unknown scope is the county. */
+void
+kb_window_state_set_compare_scope (KbWindowState *self,
+                                   const char    *scope)
+{
+  KbCompareScope known;
+
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+
+  if (!kb_compare_scope_from_id (scope, &known))
+    scope = "county";
+  if (replace_string (&self->compare_scope, scope))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARE_SCOPE]);
+}
+
+const char *
+kb_window_state_get_compare_by (KbWindowState *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), NULL);
+  return self->compare_by;
+}
+
+/* Ranks Jämför by @measure; an unknown one is per inhabitant. */
+void
+kb_window_state_set_compare_by (KbWindowState *self,
+                                const char    *measure)
+{
+  KbCompareMeasure known;
+
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+
+  if (!kb_compare_measure_from_id (measure, &known))
+    measure = "per-capita";
+  if (replace_string (&self->compare_by, measure))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARE_BY]);
 }
 
 const char *

@@ -19,6 +19,7 @@ typedef enum {
   KB_FOLLOW_SECTOR      = 1 << 4,  /* sector-filter */
   KB_FOLLOW_NOTES       = 1 << 5,  /* the notes, as annotations */
   KB_FOLLOW_GUESSES     = 1 << 6,  /* guess-year and the guesses */
+  KB_FOLLOW_COMPARE     = 1 << 7,  /* compare-scope, compare-by */
 } KbFollow;
 
 KbWindowState *kb_window_state_new               (void);
@@ -36,6 +37,12 @@ void           kb_window_state_set_sector_filter (KbWindowState *self,
 const char    *kb_window_state_get_emissions_view (KbWindowState *self);
 void           kb_window_state_set_emissions_view (KbWindowState *self,
                                                    const char    *view);
+const char    *kb_window_state_get_compare_scope (KbWindowState *self);
+void           kb_window_state_set_compare_scope (KbWindowState *self,
+                                                  const char    *scope);
+const char    *kb_window_state_get_compare_by    (KbWindowState *self);
+void           kb_window_state_set_compare_by    (KbWindowState *self,
+                                                  const char    *measure);
 const char    *kb_window_state_get_page          (KbWindowState *self);
 void           kb_window_state_set_page          (KbWindowState *self,
                                                   const char    *page);

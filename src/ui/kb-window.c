@@ -31,7 +31,7 @@ static const struct {
   { "goal", KB_CHART_KIND_TARGET_GAP, REGION },
   { "ranking", KB_CHART_KIND_SECTOR_RANKING, REGION | KB_FOLLOW_LAST_YEAR | KB_FOLLOW_SECTOR },
   { "change", KB_CHART_KIND_SECTOR_CHANGE, REGION | KB_FOLLOW_FROM_TO },
-  { "compare", KB_CHART_KIND_COMPARE, REGION | KB_FOLLOW_SECTOR },
+  { "compare", KB_CHART_KIND_COMPARE, REGION | KB_FOLLOW_SECTOR | KB_FOLLOW_COMPARE },
   { "energy", KB_CHART_KIND_ENERGY, REGION | KB_FOLLOW_YEAR_RANGE },
   { "modes", KB_CHART_KIND_MODE_SHARE, REGION },
   { "cars", KB_CHART_KIND_CAR_FUELS, REGION },
@@ -343,10 +343,12 @@ kb_window_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->target, kb_target_unref);
   g_clear_pointer (&self->dashboard_target, kb_target_unref);
-  /* The stateful action holds a reference to the state, and the window's
+  /* The stateful actions hold a reference to the state, and the window's
    * action group was still alive after the window (test-window's
-   * /window/finalized): the action goes with the state. */
+   * /window/finalized): the actions go with the state. */
   g_action_map_remove_action (G_ACTION_MAP (self), "emissions-view");
+  g_action_map_remove_action (G_ACTION_MAP (self), "compare-scope");
+  g_action_map_remove_action (G_ACTION_MAP (self), "compare-by");
   g_clear_object (&self->state);
   g_clear_pointer (&self->last_message, g_free);
 
