@@ -136,6 +136,7 @@ test_state_dashboard (void)
   kb_window_state_set_emissions_view (state, "share");
   kb_window_state_set_compare_scope (state, "similar");
   kb_window_state_set_compare_by (state, "electric-share");
+  kb_window_state_set_extra_cut (state, 2.5);
   kb_window_state_set_sector_filter (state, "Transporter");
   kb_window_state_set_guess_year (state, 2012);
   kb_guesses_begin (kb_window_state_get_guesses (state), 2012, 650000);
@@ -159,6 +160,7 @@ test_state_dashboard (void)
   g_assert_cmpstr (kb_window_state_get_emissions_view (back), ==, "share");
   g_assert_cmpstr (kb_window_state_get_compare_scope (back), ==, "similar");
   g_assert_cmpstr (kb_window_state_get_compare_by (back), ==, "electric-share");
+  g_assert_cmpfloat (kb_window_state_get_extra_cut (back), ==, 2.5);
   g_assert_nonnull (strstr (text, "\nCompareWith=similar\n"));
   g_assert_nonnull (strstr (text, "\nCompareBy=electric-share\n"));
   g_assert_cmpstr (kb_window_state_get_sector_filter (back), ==, "Transporter");
@@ -180,6 +182,7 @@ test_state_dashboard (void)
   g_assert_cmpuint (count_of (counts, "emissions-view"), ==, 1);
   g_assert_cmpuint (count_of (counts, "compare-scope"), ==, 1);
   g_assert_cmpuint (count_of (counts, "compare-by"), ==, 1);
+  g_assert_cmpuint (count_of (counts, "extra-cut"), ==, 1);
   g_assert_cmpuint (count_of (counts, "sector-filter"), ==, 1);
   g_assert_cmpuint (count_of (counts, "guess-year"), ==, 1);
   /* The old note cleared, two added. */
@@ -192,6 +195,7 @@ test_state_dashboard (void)
                     count_of (counts, "last-year") + count_of (counts, "page") +
                     count_of (counts, "emissions-view") + count_of (counts, "sector-filter") +
                     count_of (counts, "compare-scope") + count_of (counts, "compare-by") +
+                    count_of (counts, "extra-cut") +
                     count_of (counts, "guess-year"), ==, 0);
 
   /* A dashboard naming no municipality, page or guessing year leaves them. */
@@ -209,6 +213,7 @@ test_state_dashboard (void)
     g_assert_cmpstr (kb_window_state_get_emissions_view (back), ==, "stacked");
     g_assert_cmpstr (kb_window_state_get_compare_scope (back), ==, "county");
     g_assert_cmpstr (kb_window_state_get_compare_by (back), ==, "per-capita");
+    g_assert_cmpfloat (kb_window_state_get_extra_cut (back), ==, 0);
     g_assert_cmpuint (kb_window_state_get_n_notes (back), ==, 0);
     g_assert_cmpuint (kb_guesses_get_n_guesses (kb_window_state_get_guesses (back)), ==, 0);
   }
@@ -309,6 +314,15 @@ test_window_follows_state (void)
     g_assert_cmpint (kb_chart_get_compare_measure (compare), ==, KB_COMPARE_PER_CAPITA);
     kb_window_state_set_compare_scope (state, "county");
   }
+
+  /* Every chart plans with the state's what-if cut, and the slider shows it. */
+  kb_window_state_set_extra_cut (state, 3);
+  g_assert_cmpfloat (kb_chart_get_extra_cut (_kb_window_get_chart (window, "target")), ==, 3);
+  g_assert_cmpfloat (kb_chart_get_extra_cut (_kb_window_get_chart (window, "compare")), ==, 3);
+  g_assert_cmpfloat (gtk_adjustment_get_value (window->extra_cut), ==, 3);
+  gtk_adjustment_set_value (window->extra_cut, 1.5);
+  g_assert_cmpfloat (kb_window_state_get_extra_cut (state), ==, 1.5);
+  kb_window_state_set_extra_cut (state, 0);
 
   kb_window_state_set_sector_filter (state, NULL);
   kb_window_state_set_region_code (state, "0580");

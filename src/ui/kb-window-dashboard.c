@@ -30,7 +30,6 @@ current_dashboard (KbWindow *self)
     kb_dashboard_add_file (dashboard, g_ptr_array_index (self->unread_files, i));
   kb_window_state_save (self->state, dashboard);
   kb_dashboard_set_measures (dashboard, self->measures_file);
-  kb_dashboard_set_extra_cut (dashboard, gtk_adjustment_get_value (self->extra_cut));
   if (target != NULL)
     {
       g_autofree char *targets = kb_target_to_data (target, NULL);
@@ -149,6 +148,9 @@ _kb_window_apply_dashboard (KbWindow    *self,
   kb_window_state_set_sector_filter (self->state, NULL);
 
   kb_window_state_restore (self->state, dashboard);
+  /* The slider's reach (a dashboard may say up to 100 %). */
+  if (kb_window_state_get_extra_cut (self->state) > gtk_adjustment_get_upper (self->extra_cut))
+    kb_window_state_set_extra_cut (self->state, gtk_adjustment_get_upper (self->extra_cut));
   kb_dashboard_get_guesses (dashboard, &guess_year, &guesses);
   if (guess_year != 0 && kb_window_state_get_guess_year (self->state) != guess_year)
     {
@@ -164,7 +166,6 @@ _kb_window_apply_dashboard (KbWindow    *self,
   _kb_window_apply_targets (self);
   if (kb_dashboard_get_measures (dashboard) != NULL)
     _kb_window_open_measures (self, kb_dashboard_get_measures (dashboard));
-  gtk_adjustment_set_value (self->extra_cut, kb_dashboard_get_extra_cut (dashboard));
   if (missing_region != NULL)
     {
       const char *shown = kb_dataset_get_region_name (self->dataset, kb_window_state_get_region_code (self->state));

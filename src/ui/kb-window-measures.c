@@ -19,18 +19,6 @@
  * opened from and saved to a measures file, and a what-if slider for an
  * extra yearly cut. Every chart follows at once. */
 
-static void
-on_extra_cut_changed (GtkAdjustment *adjustment,
-                      KbWindow      *self)
-{
-  GHashTableIter iter;
-  gpointer chart;
-
-  g_hash_table_iter_init (&iter, self->charts);
-  while (g_hash_table_iter_next (&iter, NULL, &chart))
-    kb_chart_set_extra_cut (chart, gtk_adjustment_get_value (adjustment));
-}
-
 /* A plan opened (a file, the example) starts a history of its own: undo
  * never brings back another file's plan under this one's name. */
 static void
@@ -424,10 +412,12 @@ _kb_window_class_init_measures (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo-measure", NULL);
 }
 
-/* The what-if cut exists before its page is built: dashboards set it. */
+/* The what-if slider's adjustment is the state's cut (every chart
+ * follows the state), up to 15 % a year. */
 void
 _kb_window_init_measures (KbWindow *self)
 {
   self->extra_cut = g_object_ref_sink (gtk_adjustment_new (0, 0, 15, 0.5, 1, 0));
-  g_signal_connect (self->extra_cut, "value-changed", G_CALLBACK (on_extra_cut_changed), self);
+  g_object_bind_property (self->state, "extra-cut", self->extra_cut, "value",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 }

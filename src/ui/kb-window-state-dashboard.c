@@ -27,6 +27,7 @@ kb_window_state_save (KbWindowState *self,
   kb_dashboard_set_sector_filter (dashboard, kb_window_state_get_sector_filter (self));
   kb_dashboard_set_emissions_view (dashboard, kb_window_state_get_emissions_view (self));
   kb_dashboard_set_compare (dashboard, kb_window_state_get_compare_scope (self), kb_window_state_get_compare_by (self));
+  kb_dashboard_set_extra_cut (dashboard, kb_window_state_get_extra_cut (self));
   guesses = kb_guesses_to_string (kb_window_state_get_guesses (self));
   kb_dashboard_set_guesses (dashboard, kb_window_state_get_guess_year (self), guesses);
   for (guint i = 0; i < kb_window_state_get_n_notes (self); i++)
@@ -64,6 +65,7 @@ kb_window_state_restore (KbWindowState *self,
   /* Not said: the county, per inhabitant, as a new window. */
   kb_window_state_set_compare_scope (self, kb_dashboard_get_compare_scope (dashboard));
   kb_window_state_set_compare_by (self, kb_dashboard_get_compare_by (dashboard));
+  kb_window_state_set_extra_cut (self, kb_dashboard_get_extra_cut (dashboard));
   kb_window_state_set_sector_filter (self, kb_dashboard_get_sector_filter (dashboard));
 
   kb_dashboard_get_guesses (dashboard, &guess_year, &guesses);

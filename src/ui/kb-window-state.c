@@ -26,6 +26,7 @@ struct _KbWindowState
   char    *emissions_view;
   char    *compare_scope; /* whom Jämför sets beside, as kb_compare_scope_from_id () reads */
   char    *compare_by;    /* what it ranks, as kb_compare_measure_from_id () reads */
+  double   extra_cut;     /* the what-if cut, % a year from the latest year */
   char    *page;
   GArray  *notes;    /* Note, in the order added */
   int        guess_year;  /* the game's history ends here (0: not chosen) */
@@ -50,6 +51,7 @@ enum {
   PROP_EMISSIONS_VIEW,
   PROP_COMPARE_SCOPE,
   PROP_COMPARE_BY,
+  PROP_EXTRA_CUT,
   PROP_PAGE,
   PROP_N_NOTES,
   PROP_GUESS_YEAR,
@@ -113,6 +115,7 @@ kb_window_state_get_property (GObject    *object,
     case PROP_EMISSIONS_VIEW: g_value_set_string (value, self->emissions_view); break;
     case PROP_COMPARE_SCOPE: g_value_set_string (value, self->compare_scope); break;
     case PROP_COMPARE_BY: g_value_set_string (value, self->compare_by); break;
+    case PROP_EXTRA_CUT: g_value_set_double (value, self->extra_cut); break;
     case PROP_PAGE: g_value_set_string (value, self->page); break;
     case PROP_N_NOTES: g_value_set_uint (value, self->notes->len); break;
     case PROP_GUESS_YEAR: g_value_set_int (value, self->guess_year); break;
@@ -135,6 +138,7 @@ kb_window_state_set_property (GObject      *object,
     case PROP_EMISSIONS_VIEW: kb_window_state_set_emissions_view (self, g_value_get_string (value)); break;
     case PROP_COMPARE_SCOPE: kb_window_state_set_compare_scope (self, g_value_get_string (value)); break;
     case PROP_COMPARE_BY: kb_window_state_set_compare_by (self, g_value_get_string (value)); break;
+    case PROP_EXTRA_CUT: kb_window_state_set_extra_cut (self, g_value_get_double (value)); break;
     case PROP_PAGE: kb_window_state_set_page (self, g_value_get_string (value)); break;
     case PROP_GUESS_YEAR: kb_window_state_set_guess_year (self, g_value_get_int (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -164,6 +168,8 @@ kb_window_state_class_init (KbWindowStateClass *klass)
    * "change", "electric-share" or "cycle-network" (as the command line). */
   properties[PROP_COMPARE_SCOPE] = g_param_spec_string ("compare-scope", NULL, NULL, "county", flags);
   properties[PROP_COMPARE_BY] = g_param_spec_string ("compare-by", NULL, NULL, "per-capita", flags);
+  /* Åtgärder's what-if: an extra cut, % a year, from the latest year. */
+  properties[PROP_EXTRA_CUT] = g_param_spec_double ("extra-cut", NULL, NULL, 0, 100, 0, flags);
   /* The page shown: "overview", "emissions", "goal", … */
   properties[PROP_PAGE] = g_param_spec_string ("page", NULL, NULL, NULL, flags);
   /* Notified whenever the notes change (kb_window_state_add_note ()). */
@@ -415,6 +421,8 @@ kb_window_state_follow (KbWindowState *self,
   if (what & KB_FOLLOW_SECTOR)
     g_object_bind_property_full (self, "sector-filter", chart, "sector-filter", flags,
                                  sector_to_filter, NULL, NULL, NULL);
+  if (what & KB_FOLLOW_EXTRA_CUT)
+    g_object_bind_property (self, "extra-cut", chart, "extra-cut", flags);
   if (what & KB_FOLLOW_COMPARE)
     {
       g_object_bind_property_full (self, "compare-scope", chart, "compare-scope", flags,
@@ -503,6 +511,26 @@ kb_window_state_set_compare_by (KbWindowState *self,
     measure = "per-capita";
   if (replace_string (&self->compare_by, measure))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARE_BY]);
+}
+
+double
+kb_window_state_get_extra_cut (KbWindowState *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW_STATE (self), 0);
+  return self->extra_cut;
+}
+
+void
+kb_window_state_set_extra_cut (KbWindowState *self,
+                               double         percent)
+{
+  g_return_if_fail (KB_IS_WINDOW_STATE (self));
+  g_return_if_fail (percent >= 0 && percent <= 100);
+
+  if (self->extra_cut == percent)
+    return;
+  self->extra_cut = percent;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTRA_CUT]);
 }
 
 const char *

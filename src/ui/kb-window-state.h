@@ -20,6 +20,7 @@ typedef enum {
   KB_FOLLOW_NOTES       = 1 << 5,  /* the notes, as annotations */
   KB_FOLLOW_GUESSES     = 1 << 6,  /* guess-year and the guesses */
   KB_FOLLOW_COMPARE     = 1 << 7,  /* compare-scope, compare-by */
+  KB_FOLLOW_EXTRA_CUT   = 1 << 8,  /* extra-cut */
 } KbFollow;
 
 KbWindowState *kb_window_state_new               (void);
@@ -43,6 +44,9 @@ void           kb_window_state_set_compare_scope (KbWindowState *self,
 const char    *kb_window_state_get_compare_by    (KbWindowState *self);
 void           kb_window_state_set_compare_by    (KbWindowState *self,
                                                   const char    *measure);
+double         kb_window_state_get_extra_cut     (KbWindowState *self);
+void           kb_window_state_set_extra_cut     (KbWindowState *self,
+                                                  double         percent);
 const char    *kb_window_state_get_page          (KbWindowState *self);
 void           kb_window_state_set_page          (KbWindowState *self,
                                                   const char    *page);

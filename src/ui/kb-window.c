@@ -421,8 +421,8 @@ kb_window_init (KbWindow *self)
       kb_chart_set_measures (chart, G_LIST_MODEL (self->measures));
       /* Stacks read best where the window shows parts of a whole. */
       kb_chart_set_trend_style (chart, KB_TREND_STYLE_STACKED);
-      /* Every chart shows the notes. */
-      kb_window_state_follow (self->state, chart, chart_kinds[i].follow | KB_FOLLOW_NOTES);
+      /* Every chart shows the notes and plans with the what-if cut. */
+      kb_window_state_follow (self->state, chart, chart_kinds[i].follow | KB_FOLLOW_NOTES | KB_FOLLOW_EXTRA_CUT);
       g_hash_table_insert (self->charts, (gpointer)chart_kinds[i].id, chart);
     }
   /* A guess is drawn against one line, the total. */
