@@ -171,6 +171,9 @@ test_bad_details (void)
       "d.klimatbild: [Dashboard] Notes: “Ny bro”: a year from 1900 to 2100 and a text for each note" },
     { "[Guess 1]\nYears=2015;2016;\nValues=1;\n[Dashboard]\nVersion=1\n",
       "d.klimatbild: [Guess 1] Values: a value for each year of the guess" },
+    /* The group that is wrong is named, and the guesses all left out. */
+    { "[Guess 1]\nYears=2015;2016;\nValues=1;2;\n[Guess 2]\nYears=2016;2015;\nValues=1;2;\n[Dashboard]\nVersion=1\n",
+      "d.klimatbild: [Guess 2] Years: each guess's years in order, with their values" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -179,7 +182,7 @@ test_bad_details (void)
       g_autofree char *text = g_strconcat (bad[i].text, "Municipality=0583\nPage=measures\n", NULL);
       g_autoptr(KbDashboard) dashboard = kb_dashboard_new_from_data (text, strlen (text), "d.klimatbild", NULL, &error);
       GPtrArray *left_out;
-      const char *guesses;
+      KbGuesses *guesses;
       int first, last, guess_year;
 
       g_assert_no_error (error);
@@ -193,7 +196,7 @@ test_bad_details (void)
       g_assert_null (kb_dashboard_get_compare_scope (dashboard));
       g_assert_null (kb_dashboard_get_compare_by (dashboard));
       g_assert_cmpuint (kb_dashboard_get_n_annotations (dashboard), ==, 0);
-      kb_dashboard_get_guesses (dashboard, &guess_year, &guesses);
+      guesses = kb_dashboard_get_guesses (dashboard, &guess_year);
       g_assert_null (guesses);
       g_assert_cmpint (guess_year, ==, 0);
       /* … and the rest is there. */
@@ -289,13 +292,15 @@ test_typed_keys (void)
   g_autofree double *guess_years = NULL;
   const char *legacy = "[Dashboard]\nVersion=1\nAnnotations=2018:Ny cykelbro;\nGuessYear=2015\n"
                        "Guesses=2015:700000 2020:600000\nTargets=[Target]\\nRegion=0580\\n\n";
-  const char *guesses;
+  g_autoptr(KbGuesses) drawn = kb_guesses_new ();
+  char *guesses;
   gsize length, n;
   int year, guess_year;
 
   kb_dashboard_add_annotation (dashboard, 2018, "Ny cykelbro; äntligen");
   kb_dashboard_add_annotation (dashboard, 2021, "Fossilfri fjärrvärme");
-  kb_dashboard_set_guesses (dashboard, 2015, "2015:700000 2020.5:650000;2015:700000 2030:300000");
+  g_assert_true (kb_guesses_parse (drawn, "2015:700000 2020.5:650000;2015:700000 2030:300000"));
+  kb_dashboard_set_guesses (dashboard, 2015, drawn);
   kb_dashboard_set_targets (dashboard, targets);
   text = kb_dashboard_to_data (dashboard, &length);
 
@@ -317,9 +322,9 @@ test_typed_keys (void)
   g_assert_cmpuint (kb_dashboard_get_n_annotations (back), ==, 2);
   g_assert_cmpstr (kb_dashboard_get_annotation (back, 0, &year), ==, "Ny cykelbro; äntligen");
   g_assert_cmpint (year, ==, 2018);
-  kb_dashboard_get_guesses (back, &guess_year, &guesses);
+  guesses = kb_guesses_to_string (kb_dashboard_get_guesses (back, &guess_year));
   g_assert_cmpint (guess_year, ==, 2015);
-  g_assert_cmpstr (guesses, ==, "2015:700000 2020.5:650000;2015:700000 2030:300000");
+  g_assert_cmpstr (guesses, ==, "2015.00:700000 2020.50:650000;2015.00:700000 2030.00:300000");
   g_assert_true (g_key_file_load_from_data (target_back, kb_dashboard_get_targets (back), -1, G_KEY_FILE_NONE, NULL));
   g_assert_cmpint (g_key_file_get_integer (target_back, "Milestone 2030", "Year", NULL), ==, 2030);
   {
@@ -331,8 +336,10 @@ test_typed_keys (void)
   earlier = kb_dashboard_new_from_data (legacy, strlen (legacy), "earlier.klimatbild", NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kb_dashboard_get_annotation (earlier, 0, &year), ==, "Ny cykelbro");
-  kb_dashboard_get_guesses (earlier, &guess_year, &guesses);
-  g_assert_cmpstr (guesses, ==, "2015:700000 2020:600000");
+  g_free (guesses);
+  guesses = kb_guesses_to_string (kb_dashboard_get_guesses (earlier, &guess_year));
+  g_assert_cmpstr (guesses, ==, "2015.00:700000 2020.00:600000");
+  g_free (guesses);
   g_assert_nonnull (strstr (kb_dashboard_get_targets (earlier), "Region=0580"));
 
   /* Lists that do not pair are named, and their notes left out. */

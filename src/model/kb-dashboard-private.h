@@ -38,7 +38,7 @@ struct _KbDashboard
   char      *compare_scope;  /* whom Jämför sets beside, or NULL */
   char      *compare_by;     /* what Jämför ranks, or NULL */
   int        guess_year;  /* Gissa kurvan's history up to; 0 the default */
-  char      *guesses;     /* the guesses drawn, as KbGuesses text, or NULL */
+  KbGuesses *guesses;     /* the guesses drawn, or NULL */
   GArray    *years;       /* int, one per annotation */
   GPtrArray *texts;       /* char *, one per annotation */
   GPtrArray *places;      /* char *, one per annotation: its municipality, NULL for every one */

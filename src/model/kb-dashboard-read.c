@@ -70,15 +70,15 @@ leave_out (KbDashboard *self,
   leave_out_in (self, name, KB_DASHBOARD_GROUP, key, why);
 }
 
-/* The guesses as groups of typed lists (KB_DASHBOARD_GUESS_GROUP), as KbGuesses text.
- * FALSE where the dashboard has no such groups. */
+/* The guesses as groups of typed lists (KB_DASHBOARD_GUESS_GROUP); any
+ * group that is not a guess leaves them all out. FALSE where the
+ * dashboard has no such groups. */
 static gboolean
 read_guesses (KbDashboard *self,
               GKeyFile    *key_file,
               const char  *name)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(KbGuesses) check = kb_guesses_new ();
+  g_autoptr(KbGuesses) guesses = kb_guesses_new ();
   guint g;
 
   for (g = 1;; g++)
@@ -91,27 +91,20 @@ read_guesses (KbDashboard *self,
         break;
       years = g_key_file_get_double_list (key_file, group, "Years", &n_years, NULL);
       values = g_key_file_get_double_list (key_file, group, "Values", &n_values, NULL);
-      if (n_years == 0 || n_years != n_values)
+      if (n_years == 0 || n_years != n_values || n_years > G_MAXUINT)
         {
           leave_out_in (self, name, group, "Values", _("a value for each year of the guess"));
           return TRUE;
         }
-      if (g > 1)
-        g_string_append_c (text, ';');
-      for (gsize i = 0; i < n_years; i++)
+      if (!kb_guesses_add (guesses, years, values, (guint)n_years))
         {
-          char year[G_ASCII_DTOSTR_BUF_SIZE], value[G_ASCII_DTOSTR_BUF_SIZE];
-
-          g_string_append_printf (text, "%s%s:%s", i > 0 ? " " : "", g_ascii_dtostr (year, sizeof year, years[i]),
-                                  g_ascii_dtostr (value, sizeof value, values[i]));
+          leave_out_in (self, name, group, "Years", _("each guess's years in order, with their values"));
+          return TRUE;
         }
     }
   if (g == 1)
     return FALSE;
-  if (!kb_guesses_parse (check, text->str))
-    leave_out_in (self, name, "Guess 1", "Years", _("each guess's years in order, with their values"));
-  else
-    self->guesses = g_string_free (g_steal_pointer (&text), FALSE);
+  self->guesses = g_steal_pointer (&guesses);
   return TRUE;
 }
 
@@ -436,18 +429,23 @@ kb_dashboard_new_from_data (const char  *data,
       g_clear_pointer (&self->compare_by, g_free);
     }
   self->guess_year = read_year (self, key_file, name, "GuessYear");
+  /* Typed groups; the one text of earlier dashboards too. */
   if (!read_guesses (self, key_file, name))
-    self->guesses = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "Guesses", NULL);
-  if (self->guesses != NULL)
     {
-      g_autoptr(KbGuesses) check = kb_guesses_new ();
+      g_autofree char *text = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "Guesses", NULL);
 
-      if (!kb_guesses_parse (check, self->guesses))
+      if (text != NULL)
         {
-          leave_out (self, name, "Guesses", _("guesses must be YEAR:VALUE points, a guess per “;”"));
-          g_clear_pointer (&self->guesses, g_free);
+          g_autoptr(KbGuesses) guesses = kb_guesses_new ();
+
+          if (kb_guesses_parse (guesses, text))
+            self->guesses = g_steal_pointer (&guesses);
+          else
+            leave_out (self, name, "Guesses", _("guesses must be YEAR:VALUE points, a guess per “;”"));
         }
     }
+  if (self->guesses != NULL && kb_guesses_get_n_guesses (self->guesses) == 0)
+    g_clear_object (&self->guesses);
 
   /* Typed lists; the one text of each note of earlier dashboards too. */
   if (g_key_file_has_key (key_file, KB_DASHBOARD_GROUP, "Notes", NULL))

@@ -32,7 +32,7 @@ kb_dashboard_finalize (GObject *object)
   g_free (self->emissions_view);
   g_free (self->compare_scope);
   g_free (self->compare_by);
-  g_free (self->guesses);
+  g_clear_object (&self->guesses);
   g_clear_object (&self->measures);
   g_array_unref (self->years);
   g_ptr_array_unref (self->texts);
@@ -95,11 +95,9 @@ static void
 write_guesses (KbDashboard *self,
                GKeyFile    *key_file)
 {
-  g_autoptr(KbGuesses) guesses = kb_guesses_new ();
+  KbGuesses *guesses = self->guesses;
 
-  if (self->guesses == NULL || *self->guesses == '\0' || !kb_guesses_parse (guesses, self->guesses))
-    return;
-  for (guint g = 0; g < kb_guesses_get_n_guesses (guesses); g++)
+  for (guint g = 0; guesses != NULL && g < kb_guesses_get_n_guesses (guesses); g++)
     {
       g_autofree char *group = g_strdup_printf (KB_DASHBOARD_GUESS_GROUP, g + 1);
       guint n = kb_guesses_get_n_points (guesses, g);
@@ -382,27 +380,34 @@ kb_dashboard_set_sector_filter (KbDashboard *self,
   self->sector_filter = g_strdup (sector);
 }
 
-/* Gissa kurvan: the year the history stops at (0: the default) and the
- * guesses drawn, as kb_guesses_to_string() writes them (NULL: none). */
-void
-kb_dashboard_get_guesses (KbDashboard  *self,
-                          int          *year,
-                          const char  **guesses)
+/* Gissa kurvan: the year the history stops at (0: the default), and
+ * the guesses drawn (NULL: none), the dashboard's own. */
+KbGuesses *
+kb_dashboard_get_guesses (KbDashboard *self,
+                          int         *year)
 {
-  g_return_if_fail (KB_IS_DASHBOARD (self));
-  *year = self->guess_year;
-  *guesses = self->guesses;
+  g_return_val_if_fail (KB_IS_DASHBOARD (self), NULL);
+  if (year != NULL)
+    *year = self->guess_year;
+  return self->guesses;
 }
 
+/* Keeps a copy of @guesses (NULL or none: none). */
 void
 kb_dashboard_set_guesses (KbDashboard *self,
                           int          year,
-                          const char  *guesses)
+                          KbGuesses   *guesses)
 {
   g_return_if_fail (KB_IS_DASHBOARD (self));
+  g_return_if_fail (guesses == NULL || KB_IS_GUESSES (guesses));
+
   self->guess_year = year;
-  g_free (self->guesses);
-  self->guesses = g_strdup (guesses);
+  g_clear_object (&self->guesses);
+  if (guesses != NULL && kb_guesses_get_n_guesses (guesses) > 0)
+    {
+      self->guesses = kb_guesses_new ();
+      kb_guesses_copy_from (self->guesses, guesses);
+    }
 }
 
 /* How Utsläpp draws the sectors: "stacked", "share", "lines" or "index";

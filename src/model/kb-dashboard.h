@@ -4,6 +4,8 @@
 
 #include <gio/gio.h>
 
+#include "kb-guesses.h"
+
 G_BEGIN_DECLS
 
 /* What a dashboard may hold: it names files and choices, never data. */
@@ -85,12 +87,11 @@ void          kb_dashboard_set_compare       (KbDashboard *self,
 const char   *kb_dashboard_get_emissions_view (KbDashboard *self);
 void          kb_dashboard_set_emissions_view (KbDashboard *self,
                                                const char  *view);
-void          kb_dashboard_get_guesses       (KbDashboard  *self,
-                                              int          *year,
-                                              const char  **guesses);
+KbGuesses    *kb_dashboard_get_guesses       (KbDashboard  *self,
+                                              int          *year);
 void          kb_dashboard_set_guesses       (KbDashboard  *self,
                                               int           year,
-                                              const char   *guesses);
+                                              KbGuesses    *guesses);
 
 GPtrArray    *kb_dashboard_get_left_out      (KbDashboard  *self);
 void          kb_dashboard_leave_out         (KbDashboard  *self,

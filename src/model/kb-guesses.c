@@ -222,6 +222,52 @@ parse_number (const char *text,
   return end != text && *end == '\0' && isfinite (*out) && fabs (*out) <= 1e12;
 }
 
+/* A whole guess of @n points: FALSE, and nothing added, unless its years
+ * rise and every number is one a guess may be (as kb_guesses_parse ()). */
+gboolean
+kb_guesses_add (KbGuesses    *self,
+                const double *years,
+                const double *values,
+                guint         n)
+{
+  GArray *line;
+
+  g_return_val_if_fail (KB_IS_GUESSES (self), FALSE);
+
+  if (n == 0)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!isfinite (years[i]) || !isfinite (values[i]) || fabs (years[i]) > 1e12 || fabs (values[i]) > 1e12 ||
+        (i > 0 && years[i] <= years[i - 1]))
+      return FALSE;
+  line = g_array_sized_new (FALSE, FALSE, sizeof (Point), n);
+  for (guint i = 0; i < n; i++)
+    g_array_append_val (line, ((Point) { years[i], values[i] }));
+  g_ptr_array_add (self->lines, line);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/* Replaces the guesses with copies of @other's, told once. */
+void
+kb_guesses_copy_from (KbGuesses *self,
+                      KbGuesses *other)
+{
+  g_return_if_fail (KB_IS_GUESSES (self));
+  g_return_if_fail (KB_IS_GUESSES (other));
+
+  if (self == other)
+    return;
+  g_ptr_array_set_size (self->lines, 0);
+  for (guint g = 0; g < other->lines->len; g++)
+    {
+      GArray *line = g_ptr_array_index (other->lines, g);
+
+      g_ptr_array_add (self->lines, g_array_copy (line));
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 /* Replaces the guesses with those of @text (kb_guesses_to_string()'s
  * form); anything else leaves them as they were and returns FALSE. */
 gboolean

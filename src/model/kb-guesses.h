@@ -28,6 +28,12 @@ gboolean   kb_guesses_value_at     (KbGuesses *self,
                                     guint      guess,
                                     double     year,
                                     double    *value);
+gboolean   kb_guesses_add          (KbGuesses    *self,
+                                    const double *years,
+                                    const double *values,
+                                    guint         n);
+void       kb_guesses_copy_from    (KbGuesses *self,
+                                    KbGuesses *other);
 void       kb_guesses_clear        (KbGuesses *self);
 char      *kb_guesses_to_string    (KbGuesses *self);
 gboolean   kb_guesses_parse        (KbGuesses  *self,

@@ -108,7 +108,6 @@ _kb_window_apply_dashboard (KbWindow    *self,
 {
   g_autofree char *missing_sector = NULL, *missing_region = NULL;
   const char *region;
-  const char *guesses;
   int guess_year;
 
   /* The dashboard's targets (checked when it was opened) come first: the
@@ -151,7 +150,7 @@ _kb_window_apply_dashboard (KbWindow    *self,
   /* The slider's reach (a dashboard may say up to 100 %). */
   if (kb_window_state_get_extra_cut (self->state) > gtk_adjustment_get_upper (self->extra_cut))
     kb_window_state_set_extra_cut (self->state, gtk_adjustment_get_upper (self->extra_cut));
-  kb_dashboard_get_guesses (dashboard, &guess_year, &guesses);
+  kb_dashboard_get_guesses (dashboard, &guess_year);
   if (guess_year != 0 && kb_window_state_get_guess_year (self->state) != guess_year)
     {
       const char *name = kb_dataset_get_region_name (self->dataset, kb_window_state_get_region_code (self->state));

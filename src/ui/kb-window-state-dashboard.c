@@ -15,8 +15,6 @@ void
 kb_window_state_save (KbWindowState *self,
                       KbDashboard   *dashboard)
 {
-  g_autofree char *guesses = NULL;
-
   g_return_if_fail (KB_IS_WINDOW_STATE (self));
   g_return_if_fail (KB_IS_DASHBOARD (dashboard));
 
@@ -28,8 +26,7 @@ kb_window_state_save (KbWindowState *self,
   kb_dashboard_set_emissions_view (dashboard, kb_window_state_get_emissions_view (self));
   kb_dashboard_set_compare (dashboard, kb_window_state_get_compare_scope (self), kb_window_state_get_compare_by (self));
   kb_dashboard_set_extra_cut (dashboard, kb_window_state_get_extra_cut (self));
-  guesses = kb_guesses_to_string (kb_window_state_get_guesses (self));
-  kb_dashboard_set_guesses (dashboard, kb_window_state_get_guess_year (self), guesses);
+  kb_dashboard_set_guesses (dashboard, kb_window_state_get_guess_year (self), kb_window_state_get_guesses (self));
   for (guint i = 0; i < kb_window_state_get_n_notes (self); i++)
     {
       const char *region_code;
@@ -49,7 +46,7 @@ void
 kb_window_state_restore (KbWindowState *self,
                          KbDashboard   *dashboard)
 {
-  const char *guesses;
+  KbGuesses *guesses;
   int first, last, guess_year;
 
   g_return_if_fail (KB_IS_WINDOW_STATE (self));
@@ -68,13 +65,13 @@ kb_window_state_restore (KbWindowState *self,
   kb_window_state_set_extra_cut (self, kb_dashboard_get_extra_cut (dashboard));
   kb_window_state_set_sector_filter (self, kb_dashboard_get_sector_filter (dashboard));
 
-  kb_dashboard_get_guesses (dashboard, &guess_year, &guesses);
+  guesses = kb_dashboard_get_guesses (dashboard, &guess_year);
   if (guess_year != 0)
     kb_window_state_set_guess_year (self, guess_year);
-  /* Guesses that do not read are left out (the dashboard was checked). */
-  kb_guesses_clear (kb_window_state_get_guesses (self));
   if (guesses != NULL)
-    kb_guesses_parse (kb_window_state_get_guesses (self), guesses);
+    kb_guesses_copy_from (kb_window_state_get_guesses (self), guesses);
+  else
+    kb_guesses_clear (kb_window_state_get_guesses (self));
 
   kb_window_state_clear_notes (self);
   for (guint i = 0; i < kb_dashboard_get_n_annotations (dashboard); i++)
