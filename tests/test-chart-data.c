@@ -688,6 +688,34 @@ test_compare_ranked_once (void)
   words = kb_chart_dup_description (chart);
   again = kb_compare_entries (chart);
   g_assert_true (again == first);
+  /* A note, a what-if cut or a view changes no ranking… */
+  kb_chart_add_annotation (chart, 2020, "Pandemin");
+  kb_chart_set_extra_cut (chart, 2);
+  kb_chart_set_trend_style (chart, KB_TREND_STYLE_LINES);
+  {
+    g_autoptr(GArray) same = kb_compare_entries (chart);
+
+    g_assert_true (same == first);
+  }
+  /* …whom and what it ranks does. */
+  {
+    g_autoptr(GArray) by_scope = NULL, by_measure = NULL, by_region = NULL;
+
+    kb_chart_set_compare_scope (chart, KB_COMPARE_ALL);
+    by_scope = kb_compare_entries (chart);
+    g_assert_true (by_scope != first);
+    g_assert_cmpuint (by_scope->len, ==, 290);
+    kb_chart_set_compare_measure (chart, KB_COMPARE_PER_CAPITA);
+    by_measure = kb_compare_entries (chart);
+    g_assert_true (by_measure != by_scope);
+    g_assert_cmpfloat (g_array_index (by_measure, KbCompareEntry, 0).value, <, 1000);
+    kb_chart_set_region_code (chart, "2584");
+    by_region = kb_compare_entries (chart);
+    g_assert_true (by_region != by_measure);
+    kb_chart_set_region_code (chart, "0581");
+    kb_chart_set_compare_scope (chart, KB_COMPARE_COUNTY);
+    kb_chart_set_compare_measure (chart, KB_COMPARE_TOTAL);
+  }
 
   kb_chart_set_year (chart, 2020);
   earlier = kb_compare_entries (chart);

@@ -61,7 +61,7 @@ struct _KbChart
   gboolean     gap_derived; /* the gap, from the total, the target and the budget's start */
   gboolean     have_gap;
   KbTargetGap  gap;
-  GArray      *compare_entries; /* KbCompareEntry, ranked; dropped on any change */
+  GArray      *compare_entries; /* KbCompareEntry, ranked; dropped with the series, the year or a compare- property */
   GPtrArray   *ranking;         /* the sectors of ranking_year, largest first */
   int          ranking_year;
 };

@@ -95,8 +95,6 @@ kb_chart_kind_from_string (const char  *name,
 static void
 emit_changed (KbChart *self)
 {
-  /* What is ranked depends on nearly all of the description. */
-  g_clear_pointer (&self->compare_entries, g_array_unref);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -110,8 +108,8 @@ changed (KbChart *self)
 /* What of the derived data (kb-chart-data.c) a change of @prop makes
  * stale: the series and all (what they are of, which years, per head,
  * the words of their labels), the stack alone (shares), the gap alone
- * (the target and the budget's start), or nothing (how they are drawn,
- * compared, planned, guessed). */
+ * (the target and the budget's start), the comparison's ranking alone
+ * (the year), or nothing (how they are drawn, planned, guessed). */
 static void
 drop_derived_of (KbChart *self,
                  guint    prop)
@@ -138,6 +136,10 @@ drop_derived_of (KbChart *self,
       self->gap_derived = FALSE;
       self->have_gap = FALSE;
       break;
+    case PROP_YEAR:
+      /* The year ranked (the sector ranking checks its own year). */
+      g_clear_pointer (&self->compare_entries, g_array_unref);
+      break;
     default:
       break;
     }
@@ -160,7 +162,6 @@ changed_property (KbChart *self,
 {
   /* Dropped first: nothing stale is read by those told. */
   drop_derived_of (self, prop);
-  g_clear_pointer (&self->compare_entries, g_array_unref);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
   emit_changed (self);
 }
@@ -173,6 +174,9 @@ void
 _kb_chart_changed (KbChart    *self,
                    const char *property)
 {
+  /* Whom and what a comparison ranks. */
+  if (property != NULL && g_str_has_prefix (property, "compare-"))
+    g_clear_pointer (&self->compare_entries, g_array_unref);
   if (property != NULL)
     g_object_notify (G_OBJECT (self), property);
   emit_changed (self);
