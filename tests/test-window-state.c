@@ -390,6 +390,17 @@ test_dashboard_sector (void)
     starts = g_strdup_printf ("it starts in %d", kept);
     g_assert_nonnull (strstr (window->last_message, starts));
 
+    /* A what-if cut beyond the slider's is its most, and said. */
+    g_clear_pointer (&window->last_message, g_free);
+    kb_dashboard_set_guesses (early, 0, NULL);
+    kb_dashboard_set_extra_cut (early, 20);
+    _kb_window_apply_dashboard (window, early);
+    g_assert_cmpfloat (kb_window_state_get_extra_cut (window->state), ==, KB_WINDOW_STATE_MAX_EXTRA_CUT);
+    g_assert_cmpfloat (gtk_adjustment_get_value (window->extra_cut), ==, KB_WINDOW_STATE_MAX_EXTRA_CUT);
+    g_assert_cmpfloat (kb_chart_get_extra_cut (_kb_window_get_chart (window, "target")), ==, KB_WINDOW_STATE_MAX_EXTRA_CUT);
+    g_assert_nonnull (strstr (window->last_message, "20.0 % a year more"));
+    kb_dashboard_set_extra_cut (early, 0);
+
     /* One it can: no word. */
     g_clear_pointer (&window->last_message, g_free);
     kb_dashboard_set_guesses (early, 2010, NULL);

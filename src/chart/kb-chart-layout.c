@@ -436,8 +436,8 @@ kb_chart_layout_compute (KbChart       *chart,
 
 /* Labels stacked down a column without overlaps: @tops, sorted, are where
  * each would start; each is moved down below the one above it, then back
- * up from @bottom, and never above @top (when all do not fit, the last
- * ones overlap, inside). */
+ * up from @bottom, and never above @top (when all do not fit, the first
+ * ones are pinned at @top and overlap there). */
 void
 kb_chart_layout_spread (double       *tops,
                         const double *heights,

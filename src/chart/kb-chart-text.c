@@ -739,7 +739,10 @@ kb_chart_dup_guess_label (KbChart *chart,
     {
       kb_guesses_get_point (guesses, g, n - 1, &end, &guessed);
       year = (int)floor (end);
-      if (!kb_guesses_value_at (guesses, g, year, &guessed) || !kb_series_get_value (total, year, &actual))
+      /* Only a year the guess reached past the history shown (a short
+       * stroke is not "spot on" at its own start). */
+      if (year <= kb_chart_get_guess_year (chart) ||
+          !kb_guesses_value_at (guesses, g, year, &guessed) || !kb_series_get_value (total, year, &actual))
         return g_strdup_printf ("%u", g + 1);
     }
   off = kt (chart, fabs (guessed - actual));

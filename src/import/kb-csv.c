@@ -74,8 +74,9 @@ typedef struct
 } LastField;
 
 /* A column of more distinct texts than this (free text, not labels)
- * decodes the rest each time they change. */
+ * decodes the rest each time they change; longer texts are not kept. */
 #define MAX_SEEN 4096
+#define MAX_SEEN_LENGTH 256
 
 /* Decodes fields: UTF-8 as it is, else Windows-1252, decided by the
  * first text that is not ASCII (until then both readings agree); a file
@@ -507,7 +508,7 @@ decode_field (Decoder     *decoder,
   g_string_append_len (last->raw, raw, length);
   if (last->seen == NULL)
     last->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  if (g_hash_table_size (last->seen) < MAX_SEEN && strlen (raw) == length)
+  if (g_hash_table_size (last->seen) < MAX_SEEN && length <= MAX_SEEN_LENGTH && strlen (raw) == length)
     g_hash_table_insert (last->seen, g_strdup (raw), g_strdup (last->text->str));
   return last->text->str;
 }

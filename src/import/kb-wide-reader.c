@@ -43,10 +43,8 @@ typedef enum {
   STATE_FOOTER,
 } State;
 
-/* A label as last read in a column of labels, and what it was made into:
- * rows repeat their neighbours' labels, so each distinct text is repaired
- * or mapped once per run of rows, not once per row. */
-/* A label column's labels: each distinct one is repaired once. */
+/* A label column's labels: each distinct one is repaired once, and the
+ * last one read is compared first (rows repeat their neighbours'). */
 typedef struct
 {
   const char *read;      /* a key of @seen */

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "chart/kb-format.h"
 #include "import/kb-import.h"
 #include "import/kb-measures-reader.h"
 #include "model/kb-region.h"
@@ -147,14 +148,24 @@ _kb_window_apply_dashboard (KbWindow    *self,
   kb_window_state_set_sector_filter (self->state, NULL);
 
   kb_window_state_restore (self->state, dashboard);
-  /* The slider's reach (a dashboard may say up to 100 %). */
-  if (kb_window_state_get_extra_cut (self->state) > gtk_adjustment_get_upper (self->extra_cut))
-    kb_window_state_set_extra_cut (self->state, gtk_adjustment_get_upper (self->extra_cut));
+  if (kb_dashboard_get_extra_cut (dashboard) > KB_WINDOW_STATE_MAX_EXTRA_CUT)
+    {
+      g_autofree char *said = kb_format_number (kb_dashboard_get_extra_cut (dashboard), 1, kb_language_from_environment ());
+      g_autofree char *most = kb_format_number (KB_WINDOW_STATE_MAX_EXTRA_CUT, 0, kb_language_from_environment ());
+      g_autofree char *message =
+        /* Translators: a dashboard's what-if cut, then the most the slider reaches, both in % a year */
+        g_strdup_printf (_("The dashboard cuts emissions by %s %% a year more; the what-if reaches %s %%, which is used"),
+                         said, most);
+
+      _kb_window_show_toast (self, message);
+    }
   kb_dashboard_get_guesses (dashboard, &guess_year);
-  if (guess_year != 0 && kb_window_state_get_guess_year (self->state) != guess_year)
+  if (guess_year != 0 && kb_window_state_get_guess_year (self->state) != guess_year &&
+      kb_window_state_get_guess_year (self->state) != 0)
     {
       const char *name = kb_dataset_get_region_name (self->dataset, kb_window_state_get_region_code (self->state));
       g_autofree char *message =
+        /* Translators: the dashboard's year, the municipality, the year the game starts in instead */
         g_strdup_printf (_("The dashboard starts the guessing game in %d, which the data for %s cannot start from; it starts in %d"),
                          guess_year, name ? name : kb_window_state_get_region_code (self->state),
                          kb_window_state_get_guess_year (self->state));

@@ -417,7 +417,7 @@ _kb_window_class_init_measures (GtkWidgetClass *widget_class)
 void
 _kb_window_init_measures (KbWindow *self)
 {
-  self->extra_cut = g_object_ref_sink (gtk_adjustment_new (0, 0, 15, 0.5, 1, 0));
+  self->extra_cut = g_object_ref_sink (gtk_adjustment_new (0, 0, KB_WINDOW_STATE_MAX_EXTRA_CUT, 0.5, 1, 0));
   g_object_bind_property (self->state, "extra-cut", self->extra_cut, "value",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 }

@@ -169,7 +169,7 @@ kb_window_state_class_init (KbWindowStateClass *klass)
   properties[PROP_COMPARE_SCOPE] = g_param_spec_string ("compare-scope", NULL, NULL, "county", flags);
   properties[PROP_COMPARE_BY] = g_param_spec_string ("compare-by", NULL, NULL, "per-capita", flags);
   /* Åtgärder's what-if: an extra cut, % a year, from the latest year. */
-  properties[PROP_EXTRA_CUT] = g_param_spec_double ("extra-cut", NULL, NULL, 0, 100, 0, flags);
+  properties[PROP_EXTRA_CUT] = g_param_spec_double ("extra-cut", NULL, NULL, 0, KB_WINDOW_STATE_MAX_EXTRA_CUT, 0, flags);
   /* The page shown: "overview", "emissions", "goal", … */
   properties[PROP_PAGE] = g_param_spec_string ("page", NULL, NULL, NULL, flags);
   /* Notified whenever the notes change (kb_window_state_add_note ()). */
@@ -520,13 +520,15 @@ kb_window_state_get_extra_cut (KbWindowState *self)
   return self->extra_cut;
 }
 
+/* The what-if cut, up to KB_WINDOW_STATE_MAX_EXTRA_CUT (more is that). */
 void
 kb_window_state_set_extra_cut (KbWindowState *self,
                                double         percent)
 {
   g_return_if_fail (KB_IS_WINDOW_STATE (self));
-  g_return_if_fail (percent >= 0 && percent <= 100);
+  g_return_if_fail (percent >= 0);
 
+  percent = MIN (percent, KB_WINDOW_STATE_MAX_EXTRA_CUT);
   if (self->extra_cut == percent)
     return;
   self->extra_cut = percent;

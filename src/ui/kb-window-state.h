@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 #define KB_TYPE_WINDOW_STATE (kb_window_state_get_type ())
 G_DECLARE_FINAL_TYPE (KbWindowState, kb_window_state, KB, WINDOW_STATE, GObject)
 
+/* The most the what-if cut reaches, % a year (a dashboard may say more). */
+#define KB_WINDOW_STATE_MAX_EXTRA_CUT 15.0
+
 /* What a chart of the window follows of the window's state. */
 typedef enum {
   KB_FOLLOW_REGION      = 1 << 0,  /* region-code */
