@@ -106,11 +106,42 @@ test_measures_none (void)
   g_assert_false (is_color (surface, &layout, layout.x_max * 0.1, 1.5, kb_ink_light.background));
   g_assert_true (is_color (surface, &layout, layout.x_max * 0.1, 0.5, kb_ink_light.background));
   cairo_surface_destroy (surface);
-  /* A what-if cut leaves less than the trend: what remains is drawn. */
+  /* A what-if cut leaves less than the trend: the cut is a step of its
+   * own (a workshop read it as the measures' when it was unseen), and
+   * what remains is drawn. */
   kb_chart_set_extra_cut (empty, 5);
   surface = render (empty, &layout);
-  g_assert_cmpfloat (layout.y_max - layout.y_min, ==, 2);
+  g_assert_cmpfloat (layout.y_max - layout.y_min, ==, 3);
   g_assert_true (is_color (surface, &layout, layout.x_max * 0.1, 0.5, kb_ink_light.history));
+  {
+    KbMeasuresOutcome outcome;
+    g_autofree char *words = kb_chart_dup_description (empty);
+
+    g_assert_true (kb_chart_get_outcome (empty, &outcome));
+    g_assert_true (is_color (surface, &layout, (outcome.remaining + outcome.trend_value) / 2, 1.5,
+                             kb_ink_light.scenario));
+    /* Said as the cut, not as the measures, here and on the target chart. */
+    g_assert_true (g_str_has_prefix (words, "With −5.0 % a year, emissions in "));
+  }
+  {
+    g_autoptr(KbChart) goal = chart_with (KB_CHART_KIND_TARGET_GAP, G_LIST_MODEL (none));
+    g_autoptr(KbChartTable) table = NULL;
+    g_autofree char *label = NULL;
+    gboolean found = FALSE;
+
+    kb_chart_set_language (goal, KB_LANGUAGE_ENGLISH);
+    kb_chart_set_extra_cut (goal, 5);
+    label = kb_chart_dup_scenario_label (goal);
+    g_assert_cmpstr (label, ==, "With −5.0 % a year");
+    table = kb_chart_dup_table (goal);
+    for (guint c = 0; c < kb_chart_table_get_n_columns (table); c++)
+      found |= g_str_equal (kb_chart_table_get_header (table, c), "With −5.0 % a year (t CO2e)");
+    g_assert_true (found);
+    kb_chart_set_measures (goal, G_LIST_MODEL (some));
+    g_free (label);
+    label = kb_chart_dup_scenario_label (goal);
+    g_assert_cmpstr (label, ==, "With the measures and −5.0 % a year");
+  }
   cairo_surface_destroy (surface);
   surface = render (full, &layout);
   /* Trend, each measure, and what remains. */

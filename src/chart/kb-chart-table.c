@@ -10,6 +10,7 @@
 #include "analysis/kb-mobility.h"
 #include "kb-render.h"
 #include "kb-chart-table-private.h"
+#include "kb-chart-text.h"
 #include "kb-compare.h"
 
 /* Each chart kind's numbers as it draws them: the stack's parts (as
@@ -286,7 +287,11 @@ fill_target_gap (KbChart      *chart,
       last = MAX (last, kb_target_get_last_year (target));
     }
   if (scenario)
-    add_header_in_unit (table, _("With the measures"), unit);
+    {
+      g_autofree char *name = kb_chart_dup_scenario_label (chart);
+
+      add_header_in_unit (table, name, unit);
+    }
 
   for (int year = first; year <= last; year++)
     {

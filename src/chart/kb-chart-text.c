@@ -435,6 +435,19 @@ kb_chart_dup_description (KbChart *chart)
             g_autofree char *reduction = kt (chart, outcome.total_reduction);
             g_autofree char *left = kt (chart, fabs (outcome.remaining_gap));
 
+            if (!kb_chart_has_plan (chart))
+              {
+                g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (chart), 1,
+                                                             kb_chart_get_language (chart));
+                g_autofree char *remaining = kt (chart, outcome.remaining);
+
+                return outcome.remaining_gap > 0
+                  /* Translators: the what-if cut alone, no measures: the cut, the year, what remains, the gap */
+                  ? g_strdup_printf (_("With −%s %% a year, emissions in %d come to %s; %s remain above the target."),
+                                     percent, outcome.year, remaining, left)
+                  : g_strdup_printf (_("With −%s %% a year, emissions in %d come to %s: the target is met, with %s to spare."),
+                                     percent, outcome.year, remaining, left);
+              }
             return outcome.remaining_gap > 0
               ? g_strdup_printf (_("The measures cut emissions in %d by %s; %s remain above the target."),
                                  outcome.year, reduction, left)
@@ -708,6 +721,39 @@ kb_chart_dup_readout (KbChart *chart,
       g_string_append_printf (text, _("\nShares of the emissions before removals, %s"), gross);
     }
   return g_string_free (text, FALSE);
+}
+
+/* Whether the chart has measures of a plan (not only a what-if cut). */
+gboolean
+kb_chart_has_plan (KbChart *chart)
+{
+  GListModel *measures;
+
+  g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
+  measures = kb_chart_get_measures (chart);
+  return measures != NULL && g_list_model_get_n_items (measures) > 0;
+}
+
+/* The scenario line's name: the measures, an extra yearly cut, or both —
+ * never "the measures" where none are open (a workshop read the what-if
+ * cut as the municipality's plan). */
+char *
+kb_chart_dup_scenario_label (KbChart *chart)
+{
+  double cut;
+  g_autofree char *percent = NULL;
+
+  g_return_val_if_fail (KB_IS_CHART (chart), NULL);
+
+  cut = kb_chart_get_extra_cut (chart);
+  if (cut <= 0)
+    return g_strdup (_("With the measures"));
+  percent = kb_format_number (cut, 1, kb_chart_get_language (chart));
+  if (!kb_chart_has_plan (chart))
+    /* Translators: the scenario line with only the what-if extra yearly cut */
+    return g_strdup_printf (_("With −%s %% a year"), percent);
+  /* Translators: the scenario line with measures and an extra yearly cut */
+  return g_strdup_printf (_("With the measures and −%s %% a year"), percent);
 }
 
 /* Guess @g's label at its end: its number, and once the answer is shown,

@@ -173,6 +173,18 @@ kb_measures_plot_bars (KbRender *render)
       });
       return body;
     }
+  /* The what-if cut's own step, where it cuts (it was in "Remaining" unseen). */
+  if (kb_chart_get_extra_cut (render->chart) > 0 && level - outcome.remaining > 0)
+    {
+      g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (render->chart), 1,
+                                                   kb_chart_get_language (render->chart));
+
+      kb_bar_body_add (body, (KbBar) {
+        /* Translators: the waterfall's row of the what-if extra cut, e.g. "Extra −3,0 % a year" */
+        kb_bar_body_keep (body, g_strdup_printf (_("Extra −%s %% a year"), percent)), outcome.remaining, level,
+        render->ink->scenario, kb_render_kt (render, -(level - outcome.remaining), TRUE), .marker = NAN,
+      });
+    }
   kb_bar_body_add (body, (KbBar) {
     /* Translators: what remains of the emissions in a year after the measures */
     kb_bar_body_keep (body, g_strdup_printf (_("Remaining %d"), outcome.year)), 0, outcome.remaining,
@@ -211,10 +223,9 @@ kb_measures_plot_draw (KbRender        *render,
 
   level_text = kb_render_kt (render, outcome.target_level, FALSE);
   goal = g_strdup_printf (_("Target %d: %s"), outcome.year, level_text);
-  /* Signed where a gap is left; what is to spare has no sign. */
-  gap_kt = outcome.remaining_gap > 0 ? kb_render_kt (render, outcome.remaining_gap, TRUE)
-                                     : kb_render_kt (render, fabs (outcome.remaining_gap), FALSE);
-  gap_pct = kb_format_signed (outcome.remaining_gap / gap->baseline_value * 100, 1, lang);
+  /* No sign: the words say which way ("+187 kt" read as a rise). */
+  gap_kt = kb_render_kt (render, fabs (outcome.remaining_gap), FALSE);
+  gap_pct = kb_format_number (fabs (outcome.remaining_gap / gap->baseline_value * 100), 1, lang);
   gap_text = outcome.remaining_gap > 0
     /* Translators: the gap left in the target's year after the measures, in kt and in % of the
      * baseline year's emissions: its year said, as Mål's gap is of the latest year */

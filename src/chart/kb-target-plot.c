@@ -10,6 +10,7 @@
 #include <math.h>
 #include <plplot.h>
 
+#include "kb-chart-text.h"
 #include "kb-plots.h"
 
 /* The total against the target path: history as measured, the path as
@@ -350,7 +351,15 @@ draw_key_figures (KbRender          *render,
       if (kb_chart_get_outcome (render->chart, &outcome))
         {
           g_free (label), g_free (value);
-          label = g_strdup_printf (_("With the measures, the %d level is reached"), outcome.year);
+          if (kb_chart_has_plan (render->chart))
+            label = g_strdup_printf (_("With the measures, the %d level is reached"), outcome.year);
+          else
+            {
+              g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (render->chart), 1, lang);
+
+              /* Translators: the what-if cut alone (no measures open), then the target year */
+              label = g_strdup_printf (_("With −%s %% a year, the %d level is reached"), percent, outcome.year);
+            }
           value = outcome.target_reached_year == KB_TREND_NEVER
                   ? g_strdup_printf (_("not by %d"), KB_SCENARIO_LAST_YEAR)
                   : g_strdup_printf ("%d", outcome.target_reached_year);
@@ -530,12 +539,7 @@ kb_target_plot_draw (KbRender *render)
                     _("Paris-aligned carbon budget (−11.72 % a year)"));
   if (has_scenario (render))
     {
-      double cut = kb_chart_get_extra_cut (render->chart);
-      g_autofree char *percent = kb_format_number (cut, 1, kb_chart_get_language (render->chart));
-      g_autofree char *label = cut > 0
-        /* Translators: the scenario line with measures and an extra yearly cut */
-        ? g_strdup_printf (_("With the measures and −%s %% a year"), percent)
-        : g_strdup (_("With the measures"));
+      g_autofree char *label = kb_chart_dup_scenario_label (render->chart);
 
       kb_render_legend (render, KB_LEGEND_LINE, render->ink->scenario, label);
     }
