@@ -181,6 +181,43 @@ test_pdf_reopened (void)
   cairo_surface_destroy (surface);
 }
 
+/* The deck's comparison of @deck. */
+static KbChart *
+compare_slide (GPtrArray *deck)
+{
+  for (guint i = 0; i < deck->len; i++)
+    if (kb_chart_get_kind (g_ptr_array_index (deck, i)) == KB_CHART_KIND_COMPARE)
+      return g_ptr_array_index (deck, i);
+  g_assert_not_reached ();
+}
+
+/* A deck compares as asked (--compare-by was lost unless the deck was
+ * made from a comparison), per inhabitant where not; made from a
+ * comparison per inhabitant, its other slides are not per inhabitant. */
+static void
+test_deck_comparison (void)
+{
+  g_autoptr(KbChart) chart = target_chart ();
+  g_autoptr(KbChart) asked = kb_chart_new (KB_CHART_KIND_COMPARE, kb_chart_get_dataset (chart), "0580");
+  g_autoptr(KbChart) ranking = kb_chart_new (KB_CHART_KIND_COMPARE, kb_chart_get_dataset (chart), "0580");
+  g_autoptr(GPtrArray) plain = kb_chart_dup_deck (chart, NULL);
+  g_autoptr(GPtrArray) as_asked = NULL, from_ranking = NULL;
+
+  g_assert_cmpint (kb_chart_get_compare_measure (compare_slide (plain)), ==, KB_COMPARE_PER_CAPITA);
+  kb_chart_set_compare_measure (asked, KB_COMPARE_TOTAL);
+  kb_chart_set_compare_scope (asked, KB_COMPARE_SIMILAR);
+  as_asked = kb_chart_dup_deck (chart, asked);
+  g_assert_cmpint (kb_chart_get_compare_measure (compare_slide (as_asked)), ==, KB_COMPARE_TOTAL);
+  g_assert_cmpint (kb_chart_get_compare_scope (compare_slide (as_asked)), ==, KB_COMPARE_SIMILAR);
+
+  kb_chart_set_compare_measure (ranking, KB_COMPARE_PER_CAPITA);
+  g_assert_true (kb_chart_get_per_capita (ranking));
+  from_ranking = kb_chart_dup_deck (ranking, NULL);
+  g_assert_cmpint (kb_chart_get_kind (g_ptr_array_index (from_ranking, 0)), ==, KB_CHART_KIND_SECTOR_TREND);
+  g_assert_false (kb_chart_get_per_capita (g_ptr_array_index (from_ranking, 0)));
+  g_assert_cmpint (kb_chart_get_compare_measure (compare_slide (from_ranking)), ==, KB_COMPARE_PER_CAPITA);
+}
+
 /* The default data allows nine slides: trend, target gap, ranking, change,
  * the comparison with the other municipalities, final energy use, the
  * cycling share, the electric cars and the cycle network. */
@@ -201,7 +238,7 @@ test_deck (void)
   {
     g_autofree char *stale = g_build_filename (dir, "dialog-10.png", NULL);
     g_assert_true (g_file_set_contents (stale, "old", -1, NULL));
-    g_assert_true (kb_chart_export_deck (chart, pdf_path, 1920, 1080, 1, &error));
+    g_assert_true (kb_chart_export_deck (chart, NULL, pdf_path, 1920, 1080, 1, &error));
     g_assert_no_error (error);
     g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
   }
@@ -235,6 +272,7 @@ main (int   argc,
   g_test_add_func ("/chart-files/svg", test_svg_reopened);
   g_test_add_func ("/chart-files/pdf", test_pdf_reopened);
   g_test_add_func ("/chart-files/deck", test_deck);
+  g_test_add_func ("/chart-files/deck-comparison", test_deck_comparison);
   g_test_add_func ("/chart-files/a4", test_a4);
 
   return g_test_run ();

@@ -293,7 +293,7 @@ deck_pages (KbChart *chart)
   const char *name;
   guint n = 0;
 
-  g_assert_true (kb_chart_export_deck (chart, pdf, 960, 540, 1, &error));
+  g_assert_true (kb_chart_export_deck (chart, NULL, pdf, 960, 540, 1, &error));
   g_assert_no_error (error);
   listing = g_dir_open (dir, 0, NULL);
   while ((name = g_dir_read_name (listing)) != NULL)

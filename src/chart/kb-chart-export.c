@@ -218,9 +218,11 @@ kb_chart_export_data (KbChart     *chart,
 }
 
 /* The charts a deck holds: each kind the data can draw for @chart's
- * region, with @chart's settings where they apply. */
-static GPtrArray *
-deck_charts (KbChart *chart)
+ * region, with @chart's settings where they apply; the comparison as
+ * @comparison has it (NULL: as @chart, if it is one, or per inhabitant). */
+GPtrArray *
+kb_chart_dup_deck (KbChart *chart,
+                   KbChart *comparison)
 {
   GPtrArray *charts = g_ptr_array_new_with_free_func (g_object_unref);
   KbDataset *dataset = kb_chart_get_dataset (chart);
@@ -250,17 +252,32 @@ deck_charts (KbChart *chart)
       kb_chart_set_measures_grouping (page, kb_chart_get_measures_grouping (chart));
       kb_chart_set_release (page, kb_chart_get_release (chart));
       kb_chart_set_trend_style (page, KB_TREND_STYLE_STACKED);
-      kb_chart_set_per_capita (page, kb_chart_get_per_capita (chart));
-      /* The comparison as the window first shows it, per inhabitant (a
-       * small municipality beside Stockholm's total says little), or as
-       * the comparison the deck is made from. */
+      /* A comparison per inhabitant is not a deck per inhabitant (every
+       * slide of one made from Jämför was). */
+      kb_chart_set_per_capita (page, kb_chart_get_kind (chart) != KB_CHART_KIND_COMPARE &&
+                                     kb_chart_get_per_capita (chart));
+      /* The comparison as asked, or as the window first shows it, per
+       * inhabitant (a small municipality beside Stockholm's total says
+       * little). */
       if (kinds[i] == KB_CHART_KIND_COMPARE)
         {
-          gboolean from_compare = kb_chart_get_kind (chart) == KB_CHART_KIND_COMPARE;
+          if (comparison != NULL)
+            {
+              g_auto(GStrv) regions = NULL;
 
-          kb_chart_set_compare_measure (page, from_compare ? kb_chart_get_compare_measure (chart)
-                                                           : KB_COMPARE_PER_CAPITA);
-          kb_chart_set_compare_scope (page, kb_chart_get_compare_scope (chart));
+              kb_chart_set_compare_measure (page, kb_chart_get_compare_measure (comparison));
+              kb_chart_set_compare_scope (page, kb_chart_get_compare_scope (comparison));
+              g_object_get (comparison, "compare-regions", &regions, NULL);
+              kb_chart_set_compare_regions (page, (const char * const *)regions);
+            }
+          else
+            {
+              gboolean from_compare = kb_chart_get_kind (chart) == KB_CHART_KIND_COMPARE;
+
+              kb_chart_set_compare_measure (page, from_compare ? kb_chart_get_compare_measure (chart)
+                                                               : KB_COMPARE_PER_CAPITA);
+              kb_chart_set_compare_scope (page, kb_chart_get_compare_scope (chart));
+            }
         }
       for (guint a = 0; a < kb_chart_get_n_annotations (chart); a++)
         {
@@ -296,9 +313,11 @@ deck_charts (KbChart *chart)
 }
 
 /* A slide deck: every chart the data allows, one 16:9 page each, as one
- * PDF at @path and as numbered PNGs beside it (deck-01.png, …). */
+ * PDF at @path and as numbered PNGs beside it (deck-01.png, …); its
+ * comparison as @comparison's (NULL: see kb_chart_dup_deck ()). */
 gboolean
 kb_chart_export_deck (KbChart     *chart,
+                      KbChart     *comparison,
                       const char  *path,
                       int          width,
                       int          height,
@@ -308,7 +327,8 @@ kb_chart_export_deck (KbChart     *chart,
   g_autoptr(GPtrArray) charts = NULL;
 
   g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
-  charts = deck_charts (chart);
+  g_return_val_if_fail (comparison == NULL || KB_IS_CHART (comparison), FALSE);
+  charts = kb_chart_dup_deck (chart, comparison);
   return kb_export_deck (charts, path, width, height, png_scale, error);
 }
 
@@ -411,6 +431,6 @@ kb_export_deck (GPtrArray   *charts,
 guint
 kb_chart_count_deck_pages (KbChart *chart)
 {
-  g_autoptr(GPtrArray) charts = deck_charts (chart);
+  g_autoptr(GPtrArray) charts = kb_chart_dup_deck (chart, NULL);
   return charts->len;
 }

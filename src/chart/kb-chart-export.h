@@ -37,11 +37,14 @@ gboolean kb_chart_export_data       (KbChart         *chart,
                                      GError         **error);
 
 gboolean kb_chart_export_deck       (KbChart         *chart,
+                                     KbChart         *comparison,
                                      const char      *path,
                                      int              width,
                                      int              height,
                                      double           png_scale,
                                      GError         **error);
+GPtrArray *kb_chart_dup_deck         (KbChart         *chart,
+                                     KbChart         *comparison);
 guint    kb_chart_count_deck_pages  (KbChart         *chart);
 gboolean kb_export_deck             (GPtrArray       *charts,
                                      const char      *path,

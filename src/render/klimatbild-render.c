@@ -202,6 +202,7 @@ main (int   argc,
   g_autofree char *region = NULL;
   g_autofree char *first_region = NULL;
   KbChartKind kind = KB_CHART_KIND_SECTOR_TREND;
+  g_autoptr(KbChart) comparison = NULL;
   KbCompareScope scope = KB_COMPARE_COUNTY;
   KbCompareMeasure measure = KB_COMPARE_PER_CAPITA;
   int width = 1920, height = 1080;
@@ -430,19 +431,23 @@ main (int   argc,
       g_auto(GStrv) names = g_strsplit (sector_names, ",", -1);
       kb_chart_set_sector_filter (chart, (const char * const *)names);
     }
-  if (compare_scope != NULL)
-    kb_chart_set_compare_scope (chart, scope);
-  /* Jämför per inhabitant unless told, as the window ranks: totals
-   * mostly rank municipalities by size. (The measure is the chart's per
-   * inhabitant too: other charts are so only by --per-capita.) */
-  if (compare_by != NULL)
-    kb_chart_set_compare_measure (chart, measure);
-  else if (kind == KB_CHART_KIND_COMPARE)
-    kb_chart_set_compare_measure (chart, KB_COMPARE_PER_CAPITA);
-  if (compare != NULL)
+  /* Jämför's choices: the chart's where it is one, else a deck's
+   * comparison (ranked per inhabitant, a trend would be drawn per
+   * inhabitant). Per inhabitant unless told, as the window ranks: totals
+   * mostly rank municipalities by size. */
+  if (kind == KB_CHART_KIND_COMPARE)
+    comparison = g_object_ref (chart);
+  else if (compare_scope != NULL || compare_by != NULL || compare != NULL)
+    comparison = kb_chart_new (KB_CHART_KIND_COMPARE, dataset, region);
+  if (comparison != NULL)
     {
-      g_auto(GStrv) names = g_strsplit (compare, ",", -1);
-      kb_chart_set_compare_regions (chart, (const char * const *)names);
+      kb_chart_set_compare_scope (comparison, scope);
+      kb_chart_set_compare_measure (comparison, measure);
+      if (compare != NULL)
+        {
+          g_auto(GStrv) names = g_strsplit (compare, ",", -1);
+          kb_chart_set_compare_regions (comparison, (const char * const *)names);
+        }
     }
 
   if (kb_chart_get_total (chart) == NULL)
@@ -463,7 +468,8 @@ main (int   argc,
     return fail (error->message);
   if (data_csv != NULL && !kb_chart_export_data (chart, data_csv, &error))
     return fail (error->message);
-  if (deck != NULL && !kb_chart_export_deck (chart, deck, width, height, scale, &error))
+  if (deck != NULL && !kb_chart_export_deck (chart, comparison != chart ? comparison : NULL, deck,
+                                             width, height, scale, &error))
     return fail (error->message);
 
   if (summary && g_strcmp0 (indicator_name, "mobility") == 0)
