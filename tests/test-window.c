@@ -1874,16 +1874,34 @@ test_guess (void)
     g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 1);
     g_assert_true (kb_guess_view_guess_value (guess, 0, 2024, &value));
     g_assert_cmpfloat_with_epsilon (value, 400000, 0.01 * (l->y_max - l->y_min));
-    /* Another municipality's cleared guesses never come back here; this
-     * one's do. */
+    /* Another municipality clears them too, and says so; Undo draws
+     * them again on their own municipality, shown again (a workshop's
+     * mis-click in the chooser lost them without a word). They never come
+     * back onto another's chart, nor over guesses drawn since. */
     {
       g_autofree char *drawn = kb_guesses_to_string (kb_chart_get_guesses (chart));
 
-      kb_guess_view_clear (guess);
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-clear-guesses", "(sis)", "0581", 2015, drawn);
+      kb_window_state_set_region_code (window->state, "0583");
       g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 0);
+      g_assert_cmpstr (window->last_message, ==, "Guesses for Linköping cleared");
       gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-clear-guesses", "(sis)", "0580", 2015, drawn);
+      g_assert_cmpstr (kb_chart_get_region_code (chart), ==, "0580");
+      g_assert_cmpint (kb_guess_view_get_from_year (guess), ==, 2015);
       g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 1);
+      /* Drawn since: Undo leaves them. */
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-clear-guesses", "(sis)", "0581", 2015, drawn);
+      g_assert_cmpstr (kb_chart_get_region_code (chart), ==, "0580");
+      g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 1);
+      /* A dashboard brings its own guesses: nothing to undo, no word. */
+      {
+        g_autoptr(KbDashboard) other = kb_dashboard_new ();
+
+        g_clear_pointer (&window->last_message, g_free);
+        kb_dashboard_set_municipality (other, "0583");
+        _kb_window_apply_dashboard (window, other);
+        g_assert_null (window->last_message);
+        kb_window_state_set_region_code (window->state, "0580");
+      }
     }
   }
 

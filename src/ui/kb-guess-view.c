@@ -35,6 +35,13 @@ struct _KbGuessView
 
 G_DEFINE_FINAL_TYPE (KbGuessView, kb_guess_view, GTK_TYPE_WIDGET)
 
+enum {
+  GUESSES_CLEARED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static const KbChartLayout *
 layout (KbGuessView *self)
 {
@@ -169,6 +176,14 @@ on_chart_changed (KbGuessView *self)
       gtk_widget_queue_draw (GTK_WIDGET (self));
       return;
     }
+  /* Said, with what they were, so that they can be drawn again. */
+  if (self->region_code != NULL && kb_guess_view_get_n_guesses (self) > 0)
+    {
+      g_autofree char *guesses = kb_guesses_to_string (kb_chart_get_guesses (self->chart));
+
+      g_signal_emit (self, signals[GUESSES_CLEARED], 0, self->region_code, kb_chart_get_guess_year (self->chart),
+                     guesses);
+    }
   g_free (self->region_code);
   self->region_code = g_strdup (kb_chart_get_region_code (self->chart));
   kb_guess_view_clear (self);
@@ -269,6 +284,12 @@ kb_guess_view_class_init (KbGuessViewClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = kb_guess_view_dispose;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /* Another municipality cleared the guesses: whose they were, the year
+   * they were drawn from, and the guesses as kb_guesses_to_string () has them. */
+  signals[GUESSES_CLEARED] = g_signal_new ("guesses-cleared", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                           G_TYPE_STRING, G_TYPE_INT, G_TYPE_STRING);
 }
 
 static void

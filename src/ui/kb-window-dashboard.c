@@ -147,7 +147,9 @@ _kb_window_apply_dashboard (KbWindow    *self,
   /* The dashboard shows its own sector alone, or all: not the one shown before. */
   kb_window_state_set_sector_filter (self->state, NULL);
 
+  self->applying_dashboard = TRUE;
   kb_window_state_restore (self->state, dashboard);
+  self->applying_dashboard = FALSE;
   if (kb_dashboard_get_extra_cut (dashboard) > KB_WINDOW_STATE_MAX_EXTRA_CUT)
     {
       g_autofree char *said = kb_format_number (kb_dashboard_get_extra_cut (dashboard), 1, kb_language_from_environment ());

@@ -87,6 +87,31 @@ on_from_year (GuessPage *page)
     }
 }
 
+/* Another municipality took the guesses away: a toast brings them back,
+ * with their municipality (a workshop's mis-click lost everyone's);
+ * not where a dashboard brings its own. */
+static void
+on_guesses_cleared (KbGuessView *view,
+                    const char  *region_code,
+                    int          year,
+                    const char  *guesses,
+                    KbWindow    *self)
+{
+  const char *name = kb_dataset_get_region_name (self->dataset, region_code);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (self->applying_dashboard)
+    return;
+  /* Translators: the guesses drawn for a municipality, cleared by choosing another */
+  message = g_strdup_printf (_("Guesses for %s cleared"), name != NULL ? name : region_code);
+  toast = _kb_window_new_toast (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-clear-guesses");
+  adw_toast_set_action_target_value (toast, g_variant_new ("(sis)", region_code, year, guesses));
+  _kb_window_add_toast (self, toast, message);
+}
+
 static void
 on_reveal (GuessPage *page)
 {
@@ -137,6 +162,7 @@ _kb_window_build_guess_page (KbWindow *self)
   g_signal_connect_swapped (page->reveal, "toggled", G_CALLBACK (on_reveal), page);
   g_signal_connect_swapped (clear, "clicked", G_CALLBACK (kb_guess_view_clear), view);
   g_signal_connect (view, "map", G_CALLBACK (on_view_map), NULL);
+  g_signal_connect_object (view, "guesses-cleared", G_CALLBACK (on_guesses_cleared), self, 0);
   g_signal_connect_object (chart, "changed", G_CALLBACK (sync_controls), view, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   sync_controls (KB_GUESS_VIEW (view));
 
@@ -176,9 +202,9 @@ on_state_guess_year (KbWindow *self)
   kb_window_state_set_guess_year (self->state, kb_chart_get_guess_year (chart));
 }
 
-/* The toast's Undo: the year and the guesses a change of the year
- * cleared, drawn again — for the same municipality, and only while none
- * were drawn since (found by review). */
+/* The toast's Undo: the year and the guesses a change of the year or of
+ * the municipality cleared, drawn again — on their own municipality (it
+ * is shown again), and only while none were drawn since (found by review). */
 static void
 undo_clear_guesses_action (GtkWidget  *widget,
                            const char *action_name,
@@ -191,8 +217,11 @@ undo_clear_guesses_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&si&s)", &region, &year, &guesses);
   _kb_window_ensure_page (self, "guess");
-  if (g_strcmp0 (region, kb_chart_get_region_code (chart)) != 0 || !kb_guess_view_can_start (chart, year) ||
-      kb_guess_view_get_n_guesses (KB_GUESS_VIEW (self->guess_view)) > 0)
+  if (kb_guess_view_get_n_guesses (KB_GUESS_VIEW (self->guess_view)) > 0 ||
+      kb_dataset_get_region_name (self->dataset, region) == NULL)
+    return;
+  kb_window_state_set_region_code (self->state, region);
+  if (g_strcmp0 (region, kb_chart_get_region_code (chart)) != 0 || !kb_guess_view_can_start (chart, year))
     return;
   kb_guess_view_set_from_year (KB_GUESS_VIEW (self->guess_view), year);
   kb_guesses_parse (kb_chart_get_guesses (chart), guesses);

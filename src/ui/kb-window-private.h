@@ -24,6 +24,7 @@ struct _KbWindow
   GPtrArray            *pages;           /* KbPage, for the empty states */
 
   char                 *last_message;    /* the last toast, for tests */
+  gboolean              applying_dashboard; /* its state replaces the window's, guesses too */
   GListStore           *measures;        /* KbMeasure, shared by every chart */
   GFile                *measures_file;   /* where the measures came from, if anywhere */
   GPtrArray            *data_files;      /* GFile: the files the dataset was read from */
