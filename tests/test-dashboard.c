@@ -144,6 +144,7 @@ test_bad_details (void)
   const struct { const char *text, *message; } bad[] = {
     { "[Dashboard]\nVersion=1\nExtraCutPercent=120\n", "d.klimatbild: [Dashboard] ExtraCutPercent: a percentage from 0 to 100" },
     { "[Dashboard]\nVersion=1\nExtraCutPercent=mycket\n", "d.klimatbild: [Dashboard] ExtraCutPercent: a percentage from 0 to 100" },
+    { "[Dashboard]\nVersion=1\nExtraCutPercent=2,5,1\n", "d.klimatbild: [Dashboard] ExtraCutPercent: a percentage from 0 to 100" },
     { "[Dashboard]\nVersion=1\nFirstYear=-5\n", "d.klimatbild: [Dashboard] FirstYear: a year, or 0 for all" },
     { "[Dashboard]\nVersion=1\nFirstYear=1990\nLastYear=3000\n", "d.klimatbild: [Dashboard] LastYear: a year, or 0 for all" },
     { "[Dashboard]\nVersion=1\nAnnotations=Gärstad;\n", "d.klimatbild: [Dashboard] Annotations: “Gärstad”: each note must be YEAR:TEXT" },
@@ -301,6 +302,29 @@ test_typed_keys (void)
   kb_dashboard_add_annotation (dashboard, 2021, "Fossilfri fjärrvärme");
   g_assert_true (kb_guesses_parse (drawn, "2015:700000 2020.5:650000;2015:700000 2030:300000"));
   kb_dashboard_set_guesses (dashboard, 2015, drawn);
+  /* Drawn by hand: years to a hundredth and values to a tonne, as
+   * written; points closer than a hundredth of a year are one. */
+  {
+    g_autoptr(KbGuesses) by_hand = kb_guesses_new ();
+    g_autoptr(KbDashboard) sketch = kb_dashboard_new ();
+    g_autoptr(KbDashboard) sketch_back = NULL;
+    g_autoptr(GError) sketch_error = NULL;
+    g_autofree char *sketch_text = NULL;
+    gsize sketch_length;
+
+    kb_guesses_begin (by_hand, 2015, 700000.4);
+    kb_guesses_extend (by_hand, 2016.3099999999999, 690000.6);
+    kb_guesses_extend (by_hand, 2016.312, 680000);
+    kb_guesses_extend (by_hand, 2024, 500000);
+    kb_dashboard_set_guesses (sketch, 2015, by_hand);
+    sketch_text = kb_dashboard_to_data (sketch, &sketch_length);
+    g_assert_nonnull (strstr (sketch_text, "Years=2015;2016.31;2024;\n"));
+    g_assert_nonnull (strstr (sketch_text, "Values=700000;690001;500000;\n"));
+    sketch_back = kb_dashboard_new_from_data (sketch_text, sketch_length, "sketch.klimatbild", NULL, &sketch_error);
+    g_assert_no_error (sketch_error);
+    g_assert_cmpuint (kb_dashboard_get_left_out (sketch_back)->len, ==, 0);
+    g_assert_cmpuint (kb_guesses_get_n_points (kb_dashboard_get_guesses (sketch_back, NULL), 0), ==, 3);
+  }
   kb_dashboard_set_targets (dashboard, targets);
   text = kb_dashboard_to_data (dashboard, &length);
 
@@ -331,6 +355,16 @@ test_typed_keys (void)
     g_autofree char *region = g_key_file_get_string (target_back, "Target", "Region", NULL);
 
     g_assert_cmpstr (region, ==, "0580");
+  }
+
+  /* A what-if cut written by a Swedish hand, with a decimal comma. */
+  {
+    const char *comma = "[Dashboard]\nVersion=1\nExtraCutPercent=2,5\n";
+    g_autoptr(KbDashboard) swedish = kb_dashboard_new_from_data (comma, strlen (comma), "komma.klimatbild", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpfloat (kb_dashboard_get_extra_cut (swedish), ==, 2.5);
+    g_assert_cmpuint (kb_dashboard_get_left_out (swedish)->len, ==, 0);
   }
 
   earlier = kb_dashboard_new_from_data (legacy, strlen (legacy), "earlier.klimatbild", NULL, &error);

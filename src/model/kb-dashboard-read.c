@@ -392,6 +392,20 @@ kb_dashboard_new_from_data (const char  *data,
   if (g_key_file_has_key (key_file, KB_DASHBOARD_GROUP, "ExtraCutPercent", NULL))
     {
       self->extra_cut = g_key_file_get_double (key_file, KB_DASHBOARD_GROUP, "ExtraCutPercent", &local_error);
+      /* A Swedish hand writes "2,5". */
+      if (local_error != NULL)
+        {
+          g_autofree char *text = g_key_file_get_string (key_file, KB_DASHBOARD_GROUP, "ExtraCutPercent", NULL);
+          char *end = NULL;
+
+          if (text != NULL && strchr (text, '.') == NULL)
+            {
+              g_strdelimit (g_strstrip (text), ",", '.');
+              self->extra_cut = g_ascii_strtod (text, &end);
+              if (end != text && *end == '\0')
+                g_clear_error (&local_error);
+            }
+        }
       if (local_error != NULL || !(self->extra_cut >= 0 && self->extra_cut < 100))
         {
           leave_out (self, name, "ExtraCutPercent", _("a percentage from 0 to 100"));

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "kb-dashboard-private.h"
@@ -90,7 +91,29 @@ write_targets (KbDashboard *self,
     }
 }
 
-/* Each guess as a group of two typed lists (KB_DASHBOARD_GUESS_GROUP). */
+/* @value with at most @decimals decimals, as a key file's number reads:
+ * "2005", "2005.75" (a drawn year read "2007.3099999999999"). */
+static char *
+short_number (double value,
+              int    decimals)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  g_ascii_formatd (text, sizeof text, decimals == 2 ? "%.2f" : "%.0f", value);
+  end = text + strlen (text);
+  if (strchr (text, '.') != NULL)
+    {
+      while (end[-1] == '0')
+        *--end = '\0';
+      if (end[-1] == '.')
+        *--end = '\0';
+    }
+  return g_strdup (text);
+}
+
+/* Each guess as a group of two typed lists (KB_DASHBOARD_GUESS_GROUP):
+ * the years to a hundredth, the values to a tonne, as drawn by hand. */
 static void
 write_guesses (KbDashboard *self,
                GKeyFile    *key_file)
@@ -101,13 +124,28 @@ write_guesses (KbDashboard *self,
     {
       g_autofree char *group = g_strdup_printf (KB_DASHBOARD_GUESS_GROUP, g + 1);
       guint n = kb_guesses_get_n_points (guesses, g);
-      g_autofree double *years = g_new (double, n);
-      g_autofree double *values = g_new (double, n);
+      g_auto(GStrv) years = g_new0 (char *, n + 1);
+      g_auto(GStrv) values = g_new0 (char *, n + 1);
+      double last = -INFINITY;
+      guint kept = 0;
 
       for (guint i = 0; i < n; i++)
-        kb_guesses_get_point (guesses, g, i, &years[i], &values[i]);
-      g_key_file_set_double_list (key_file, group, "Years", years, n);
-      g_key_file_set_double_list (key_file, group, "Values", values, n);
+        {
+          double year, value;
+          g_autofree char *year_text = NULL;
+
+          kb_guesses_get_point (guesses, g, i, &year, &value);
+          year_text = short_number (year, 2);
+          /* A point within a hundredth of a year of the last is the same
+           * point (the years must rise to read back). */
+          if (g_ascii_strtod (year_text, NULL) <= last)
+            continue;
+          last = g_ascii_strtod (year_text, NULL);
+          years[kept] = g_steal_pointer (&year_text);
+          values[kept++] = short_number (value, 0);
+        }
+      g_key_file_set_string_list (key_file, group, "Years", (const char * const *)years, kept);
+      g_key_file_set_string_list (key_file, group, "Values", (const char * const *)values, kept);
     }
 }
 
