@@ -689,6 +689,24 @@ test_json (void)
   g_assert_error (error, KB_IMPORT_ERROR, KB_IMPORT_ERROR_SYNTAX);
   g_assert_true (g_str_has_suffix (error->message, "/klimatkollen-municipality-sector-emissions.json:1:1: "
                                                    "a JSON file; Klimatbild reads tables: CSV, or XLSX workbooks"));
+
+  /* A dashboard and a file of targets, given as data, are said as what
+   * they are (a dashboard read "a JSON file"). */
+  {
+    const char *dashboard = "[Dashboard]\nVersion=1\nMunicipality=0581\n";
+    const char *targets = "\n[Target]\nRegion=0581\n";
+    g_autoptr(GBytes) dashboard_bytes = g_bytes_new_static (dashboard, strlen (dashboard));
+    g_autoptr(GBytes) targets_bytes = g_bytes_new_static (targets, strlen (targets));
+    g_autoptr(GError) dashboard_error = NULL, targets_error = NULL;
+    g_autoptr(KbDataset) none = kb_import_bytes (dashboard_bytes, "nk.klimatbild", &dashboard_error);
+    g_autoptr(KbDataset) none_either = kb_import_bytes (targets_bytes, "mål.ini", &targets_error);
+
+    g_assert_null (none);
+    g_assert_null (none_either);
+    g_assert_cmpstr (dashboard_error->message, ==,
+                     "nk.klimatbild:1:1: a Klimatbild dashboard, not data: open it in the app, with Open or “klimatbild FILE”");
+    g_assert_cmpstr (targets_error->message, ==, "mål.ini:1:1: a municipality’s targets, not data: give them with --targets FILE");
+  }
 }
 
 int
