@@ -336,7 +336,7 @@ _kb_window_build_measures_panel (KbWindow *self)
 {
   GtkWidget *panel = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (_("Extra cut a year from the latest year:"));
+  GtkWidget *label = gtk_label_new (_("Extra cut a year:"));
   GtkWidget *scale;
 
   gtk_widget_set_margin_start (panel, 12);
@@ -380,11 +380,14 @@ _kb_window_build_measures_panel (KbWindow *self)
   gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
   gtk_scale_set_value_pos (GTK_SCALE (scale), GTK_POS_RIGHT);
   gtk_widget_set_hexpand (scale, TRUE);
+  /* Room to drag on a 1366 px screen (it was squeezed to a stub). */
+  gtk_widget_set_size_request (scale, 180, -1);
   gtk_widget_set_margin_start (label, 18);
   /* Cut short before the window is: a workshop's 1280 px laptop screen
    * holds the page (the whole words stay in the tooltip). */
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_tooltip_text (label, gtk_label_get_label (GTK_LABEL (label)));
+  gtk_widget_set_tooltip_text (label, _("A what-if, not a measure: emissions cut by this much more each year, "
+                                        "from the latest year with data"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Extra cut a year, per cent"), -1);
   gtk_box_append (GTK_BOX (bar), label);
