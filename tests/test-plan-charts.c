@@ -116,12 +116,14 @@ test_measures_none (void)
   {
     KbMeasuresOutcome outcome;
     g_autofree char *words = kb_chart_dup_description (empty);
+    g_autofree char *title = kb_chart_dup_title (empty);
 
     g_assert_true (kb_chart_get_outcome (empty, &outcome));
     g_assert_true (is_color (surface, &layout, (outcome.remaining + outcome.trend_value) / 2, 1.5,
                              kb_ink_light.scenario));
     /* Said as the cut, not as the measures, here and on the target chart. */
     g_assert_true (g_str_has_prefix (words, "With −5.0 % a year, emissions in "));
+    g_assert_true (g_str_has_prefix (title, "An extra cut against the gap, "));
   }
   {
     g_autoptr(KbChart) goal = chart_with (KB_CHART_KIND_TARGET_GAP, G_LIST_MODEL (none));

@@ -11,6 +11,7 @@
 #include "analysis/kb-investment.h"
 #include "analysis/kb-mobility.h"
 #include "kb-chart-private.h"
+#include "kb-chart-text.h"
 #include "kb-compare.h"
 #include "kb-labels.h"
 #include "model/kb-region.h"
@@ -38,6 +39,9 @@ kb_chart_dup_title (KbChart *self)
       return g_strdup_printf (_("What changed emissions, %d–%d"),
                               kb_chart_get_from_year (self), kb_chart_get_year (self));
     case KB_CHART_KIND_MEASURES:
+      if (!kb_chart_has_plan (self) && kb_chart_get_extra_cut (self) > 0)
+        /* Translators: the what-if cut alone (no measures open) against the gap in a target year */
+        return g_strdup_printf (_("An extra cut against the gap, %d"), kb_chart_get_target_year (self));
       /* Translators: what the planned measures do to the gap in a target year */
       return g_strdup_printf (_("Measures against the gap, %d"), kb_chart_get_target_year (self));
     case KB_CHART_KIND_SECTOR_MEASURES:
