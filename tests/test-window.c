@@ -739,7 +739,7 @@ test_pages (void)
      * inhabitants; Ödeshög's industry puts it first. */
     g_assert_cmpint (kb_chart_get_compare_measure (compare), ==, KB_COMPARE_PER_CAPITA);
     g_assert_cmpuint (regions->len, ==, 13);
-    g_assert_cmpstr (words, ==, "In 2024 Linköping had 4.4\u00A0t, number 11 of the 13 compared; "
+    g_assert_cmpstr (words, ==, "In 2024 Linköping had 4.4\u00A0t per inhabitant, number 11 of the 13 compared; "
                                 "the most: Ödeshög, 15.1\u00A0t.");
 
     /* Linköping among the 13 municipalities of Östergötland; Norrköping's

@@ -316,6 +316,12 @@ describe_rank_values (KbChart              *chart,
                       const char           *value,
                       const char           *other_value)
 {
+  g_autofree char *per_head = NULL;
+
+  /* Said once, at the municipality's own value (it read "31,8 t"). */
+  if (kb_chart_is_per_capita (chart))
+    /* Translators: a value per inhabitant in words, e.g. "31,8 t per inhabitant" */
+    value = per_head = g_strdup_printf (_("%s per inhabitant"), value);
   if (i == 0)
     /* Translators: e.g. "In 2024 Linköping had 736 kt, the most of the 13 compared; next: Norrköping, 663 kt." */
     return g_strdup_printf (_("In %d %s had %s, the most of the %u compared; next: %s, %s."),
@@ -443,9 +449,9 @@ kb_chart_dup_description (KbChart *chart)
 
                 return outcome.remaining_gap > 0
                   /* Translators: the what-if cut alone, no measures: the cut, the year, what remains, the gap */
-                  ? g_strdup_printf (_("With −%s %% a year, emissions in %d come to %s; %s remain above the target."),
+                  ? g_strdup_printf (_("With −%s %% a year more than the trend, emissions in %d come to %s; %s remain above the target."),
                                      percent, outcome.year, remaining, left)
-                  : g_strdup_printf (_("With −%s %% a year, emissions in %d come to %s: the target is met, with %s to spare."),
+                  : g_strdup_printf (_("With −%s %% a year more than the trend, emissions in %d come to %s: the target is met, with %s to spare."),
                                      percent, outcome.year, remaining, left);
               }
             return outcome.remaining_gap > 0
@@ -751,9 +757,9 @@ kb_chart_dup_scenario_label (KbChart *chart)
   percent = kb_format_number (cut, 1, kb_chart_get_language (chart));
   if (!kb_chart_has_plan (chart))
     /* Translators: the scenario line with only the what-if extra yearly cut */
-    return g_strdup_printf (_("With −%s %% a year"), percent);
+    return g_strdup_printf (_("Trend with −%s\u00A0%% a year more"), percent);
   /* Translators: the scenario line with measures and an extra yearly cut */
-  return g_strdup_printf (_("With the measures and −%s %% a year"), percent);
+  return g_strdup_printf (_("With the measures and −%s\u00A0%% a year more"), percent);
 }
 
 /* Guess @g's label at its end: its number, and once the answer is shown,

@@ -358,7 +358,7 @@ draw_key_figures (KbRender          *render,
               g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (render->chart), 1, lang);
 
               /* Translators: the what-if cut alone (no measures open), then the target year */
-              label = g_strdup_printf (_("With −%s %% a year, the %d level is reached"), percent, outcome.year);
+              label = g_strdup_printf (_("With −%s %% a year more, the %d level is reached"), percent, outcome.year);
             }
           value = outcome.target_reached_year == KB_TREND_NEVER
                   ? g_strdup_printf (_("not by %d"), KB_SCENARIO_LAST_YEAR)
