@@ -178,6 +178,39 @@ test_bad_arguments (void)
     g_assert_cmpint (run (revision_shares, &o4, &e4), ==, 1);
     assert_contains (e4, "--share does not apply to --chart revisions");
   }
+
+  /* A bad name for the numbers is refused before the chart is written
+   * (the chart was written, then the numbers failed). */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("kb-render-XXXXXX", NULL);
+    g_autofree char *png = g_build_filename (dir, "k3.png", NULL);
+    g_autofree char *txt = g_build_filename (dir, "k3.txt", NULL);
+    const char *bad_data[] = { "--output", png, "--data", txt, NULL };
+    g_autofree char *o5 = NULL, *e5 = NULL;
+
+    g_assert_cmpint (run (bad_data, &o5, &e5), ==, 1);
+    assert_contains (e5, "the numbers are written as .csv or .xlsx");
+    g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+    g_rmdir (dir);
+  }
+
+  /* A what-if cut with a decimal comma, as a Swedish hand writes it. */
+  {
+    const char *comma[] = { "--chart", "target-gap", "--extra-reduction-pct", "2,5", "--summary", NULL };
+    const char *point[] = { "--chart", "target-gap", "--extra-reduction-pct", "2.5", "--summary", NULL };
+    const char *none[] = { "--chart", "target-gap", "--summary", NULL };
+    const char *words[] = { "--extra-reduction-pct", "mycket", "--summary", NULL };
+    g_autofree char *o6 = NULL, *e6 = NULL, *o7 = NULL, *e7 = NULL;
+    g_autofree char *o8 = NULL, *e8 = NULL, *o9 = NULL, *e9 = NULL;
+
+    g_assert_cmpint (run (comma, &o6, &e6), ==, 0);
+    g_assert_cmpint (run (point, &o8, &e8), ==, 0);
+    g_assert_cmpint (run (none, &o9, &e9), ==, 0);
+    g_assert_cmpstr (o6, ==, o8);
+    g_assert_cmpstr (o6, !=, o9);
+    g_assert_cmpint (run (words, &o7, &e7), !=, 0);
+    assert_contains (e7, "--extra-reduction-pct must be a number from 0 to 100");
+  }
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "analysis/kb-summary.h"
 #include "chart/kb-chart-export.h"
@@ -46,6 +47,11 @@ static char *deck;
 static char *measures_file;
 static char *group_by;
 static double extra_cut;
+
+static gboolean parse_extra_cut (const char  *option,
+                                 const char  *value,
+                                 gpointer     data,
+                                 GError     **error);
 static int target_year;
 static int budget_from_year;
 static int release;
@@ -77,7 +83,7 @@ static const GOptionEntry entries[] = {
     N_("Write every chart the data allows as a slide deck, a page each (16:9, or the --preset's size): FILE, a .pdf, and numbered PNGs beside it"), N_("FILE") },
   { "measures", 0, 0, G_OPTION_ARG_FILENAME, &measures_file,
     N_("A measures file: the measures chart, the scenario, and \"measures\" in the summary"), N_("FILE") },
-  { "extra-reduction-pct", 0, 0, G_OPTION_ARG_DOUBLE, &extra_cut,
+  { "extra-reduction-pct", 0, 0, G_OPTION_ARG_CALLBACK, parse_extra_cut,
     /* xgettext:no-c-format */
     N_("What if emissions fell a further N % a year from the latest year"), N_("N") },
   { "target-year", 0, 0, G_OPTION_ARG_INT, &target_year,
@@ -133,6 +139,28 @@ fail (const char *message)
 {
   g_printerr ("%s\n", message);
   return EXIT_FAILURE;
+}
+
+/* --extra-reduction-pct: "2.5", or "2,5" as a Swedish hand writes it. */
+static gboolean
+parse_extra_cut (const char  *option,
+                 const char  *value,
+                 gpointer     data,
+                 GError     **error)
+{
+  g_autofree char *text = g_strstrip (g_strdup (value));
+  char *end = NULL;
+
+  if (strchr (text, '.') == NULL)
+    g_strdelimit (text, ",", '.');
+  extra_cut = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !(extra_cut >= 0 && extra_cut < 100))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--extra-reduction-pct must be a number from 0 to 100, e.g. 2,5"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -226,8 +254,23 @@ main (int   argc,
   if (group_by != NULL && !g_str_equal (group_by, "measure") && !g_str_equal (group_by, "focus-area") &&
       !g_str_equal (group_by, "owner"))
     return fail (_("--group-by must be measure, focus-area or owner"));
-  if (!(extra_cut >= 0 && extra_cut < 100))
-    return fail (_("--extra-reduction-pct must be from 0 to 100"));
+  /* Every output's format, before anything is written (a bad --data
+   * name failed after the chart was written). */
+  {
+    g_autofree char *data_lower = data_csv != NULL ? g_ascii_strdown (data_csv, -1) : NULL;
+    KbExportFormat format;
+
+    if (output != NULL && !kb_export_format_from_path (output, &format))
+      {
+        g_autofree char *message = g_strdup_printf (_("%s: the file name must end in .png, .svg or .pdf"), output);
+        return fail (message);
+      }
+    if (data_lower != NULL && !g_str_has_suffix (data_lower, ".csv") && !g_str_has_suffix (data_lower, ".xlsx"))
+      {
+        g_autofree char *message = g_strdup_printf (_("%s: the numbers are written as .csv or .xlsx"), data_csv);
+        return fail (message);
+      }
+  }
   scale_given = scale != 0;
   if (!scale_given)
     scale = 1.0;
