@@ -528,8 +528,9 @@ test_files (void)
   /* El och fjärrvärme's 318 179,14 t, a number cell, not text. */
   g_assert_nonnull (strstr (sheet_xml, "<v>318179.14</v>"));
   g_assert_nonnull (strstr (strings_xml, "Electricity and district heating"));
-  /* The second sheet's source line. */
+  /* The second sheet's source line, and whose numbers they are. */
   g_assert_nonnull (strstr (strings_xml, "Nationella emissionsdatabasen"));
+  g_assert_nonnull (strstr (strings_xml, "Linköping, 2024"));
   g_object_unref (sheet);
   g_object_unref (strings);
   g_object_unref (zip);

@@ -500,7 +500,7 @@ KbChartTable *
 kb_chart_dup_table (KbChart *chart)
 {
   KbChartTable *table;
-  g_autofree char *source = NULL, *title = NULL;
+  g_autofree char *source = NULL, *title = NULL, *subtitle = NULL;
 
   g_return_val_if_fail (KB_IS_CHART (chart), NULL);
 
@@ -556,8 +556,11 @@ kb_chart_dup_table (KbChart *chart)
     }
 
   title = kb_chart_dup_title (chart);
+  subtitle = kb_chart_dup_subtitle (chart);
   source = kb_chart_dup_source_line (chart);
+  /* The subtitle names the municipality: numbers passed on say whose. */
   g_ptr_array_insert (table->notes, 0, g_steal_pointer (&source));
+  g_ptr_array_insert (table->notes, 0, g_steal_pointer (&subtitle));
   g_ptr_array_insert (table->notes, 0, g_steal_pointer (&title));
   /* Translators: a note with the exported numbers: the unit of the values */
   g_ptr_array_add (table->notes, g_strdup_printf (_("Unit: %s"), unit_header (chart)));
