@@ -209,6 +209,16 @@ test_deck_comparison (void)
   as_asked = kb_chart_dup_deck (chart, asked);
   g_assert_cmpint (kb_chart_get_compare_measure (compare_slide (as_asked)), ==, KB_COMPARE_TOTAL);
   g_assert_cmpint (kb_chart_get_compare_scope (compare_slide (as_asked)), ==, KB_COMPARE_SIMILAR);
+  /* The municipalities named, too (--compare A,B,C). */
+  {
+    const char *named[] = { "0581", "2584", NULL };
+    g_autoptr(GPtrArray) deck = NULL, regions = NULL;
+
+    kb_chart_set_compare_regions (asked, named);
+    deck = kb_chart_dup_deck (chart, asked);
+    regions = kb_chart_get_compare_regions (compare_slide (deck));
+    g_assert_cmpuint (regions->len, ==, 3);
+  }
 
   kb_chart_set_compare_measure (ranking, KB_COMPARE_PER_CAPITA);
   g_assert_true (kb_chart_get_per_capita (ranking));

@@ -694,7 +694,8 @@ test_json (void)
    * they are (a dashboard read "a JSON file"). */
   {
     const char *dashboard = "[Dashboard]\nVersion=1\nMunicipality=0581\n";
-    const char *targets = "\n[Target]\nRegion=0581\n";
+    /* As data/linkoping-targets.ini, comments first. */
+    const char *targets = "# Linköpings mål\n#\n\n[Target]\nRegion=0581\n";
     g_autoptr(GBytes) dashboard_bytes = g_bytes_new_static (dashboard, strlen (dashboard));
     g_autoptr(GBytes) targets_bytes = g_bytes_new_static (targets, strlen (targets));
     g_autoptr(GError) dashboard_error = NULL, targets_error = NULL;
@@ -705,7 +706,9 @@ test_json (void)
     g_assert_null (none_either);
     g_assert_cmpstr (dashboard_error->message, ==,
                      "nk.klimatbild:1:1: a Klimatbild dashboard, not data: open it in the app, with Open or “klimatbild FILE”");
-    g_assert_cmpstr (targets_error->message, ==, "mål.ini:1:1: a municipality’s targets, not data: give them with --targets FILE");
+    g_assert_cmpstr (targets_error->message, ==, "mål.ini:1:1: a municipality’s targets, not data: set them with "
+                                                 "“Set the Municipality’s Targets…”, or give them to klimatbild-render "
+                                                 "with --targets FILE");
   }
 }
 

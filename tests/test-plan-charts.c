@@ -121,6 +121,19 @@ test_measures_none (void)
     g_assert_true (kb_chart_get_outcome (empty, &outcome));
     g_assert_true (is_color (surface, &layout, (outcome.remaining + outcome.trend_value) / 2, 1.5,
                              kb_ink_light.scenario));
+    /* Its numbers have the step too. */
+    {
+      g_autoptr(KbChartTable) steps = NULL;
+      int row;
+      double v;
+
+      kb_chart_set_language (empty, KB_LANGUAGE_ENGLISH);
+      steps = kb_chart_dup_table (empty);
+      row = kb_chart_table_find_row (steps, "Extra −5.0 % a year");
+      g_assert_cmpint (row, >=, 0);
+      g_assert_true (kb_chart_table_get_number (steps, (guint)row, 2, &v));
+      g_assert_cmpfloat_with_epsilon (v, outcome.remaining - outcome.trend_value, 1e-6);
+    }
     /* Said as the cut, not as the measures, here and on the target chart. */
     g_assert_true (g_str_has_prefix (words, "With −5.0 % a year more than the trend, emissions in "));
     g_assert_true (g_str_has_prefix (title, "An extra cut against the gap, "));
@@ -145,6 +158,15 @@ test_measures_none (void)
     g_assert_cmpstr (label, ==, "With the measures and −5.0\u00A0% a year more");
   }
   cairo_surface_destroy (surface);
+  /* Measures and a cut: the words credit both. */
+  {
+    g_autofree char *both = NULL;
+
+    kb_chart_set_extra_cut (full, 5);
+    both = kb_chart_dup_description (full);
+    g_assert_nonnull (strstr (both, "; with −5.0 % a year more, "));
+    kb_chart_set_extra_cut (full, 0);
+  }
   surface = render (full, &layout);
   /* Trend, each measure, and what remains. */
   g_assert_cmpfloat (layout.y_max - layout.y_min, ==, g_list_model_get_n_items (G_LIST_MODEL (some)) + 2);

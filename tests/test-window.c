@@ -1892,7 +1892,7 @@ test_guess (void)
       gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-clear-guesses", "(sis)", "0581", 2015, drawn);
       g_assert_cmpstr (kb_chart_get_region_code (chart), ==, "0580");
       g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 1);
-      /* A dashboard brings its own guesses: nothing to undo, no word. */
+      /* A dashboard sets its own guesses (none, here): no word. */
       {
         g_autoptr(KbDashboard) other = kb_dashboard_new ();
 

@@ -228,7 +228,7 @@ kb_chart_dup_deck (KbChart *chart,
   KbDataset *dataset = kb_chart_get_dataset (chart);
   const char *region = kb_chart_get_region_code (chart);
   GListModel *measures = kb_chart_get_measures (chart);
-  gboolean have_plan = measures != NULL && g_list_model_get_n_items (measures) > 0;
+  gboolean have_plan = kb_chart_has_plan (chart);
   /* The plan's charts follow the target's, where a plan is open. */
   const KbChartKind kinds[] = {
     KB_CHART_KIND_SECTOR_TREND, KB_CHART_KIND_TARGET_GAP, KB_CHART_KIND_MEASURES,

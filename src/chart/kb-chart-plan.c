@@ -32,6 +32,17 @@ on_measure_changed (GListModel *measures,
   _kb_chart_changed (self, NULL);
 }
 
+/* Whether the chart has measures of a plan (not only a what-if cut). */
+gboolean
+kb_chart_has_plan (KbChart *chart)
+{
+  GListModel *measures;
+
+  g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
+  measures = kb_chart_get_measures (chart);
+  return measures != NULL && g_list_model_get_n_items (measures) > 0;
+}
+
 GListModel *
 kb_chart_get_measures (KbChart *self)
 {

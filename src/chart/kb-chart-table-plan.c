@@ -22,6 +22,7 @@ _kb_chart_table_fill_measures (KbChart      *chart,
   GListModel *measures = kb_chart_get_measures (chart);
   KbMeasuresOutcome outcome;
   g_autofree char *trend = NULL, *remaining = NULL, *header = NULL;
+  double cut;
 
   if (kb_chart_get_gap (chart) == NULL || !kb_chart_get_outcome (chart, &outcome))
     return;
@@ -43,6 +44,17 @@ _kb_chart_table_fill_measures (KbChart      *chart,
       double effect = kb_measure_effect_after (m, kb_chart_get_gap (chart)->latest_year, outcome.year);
 
       _kb_chart_table_add_number (table, effect > 0 ? -effect : 0);   /* never "-0" */
+    }
+  /* The what-if cut's own step, as the waterfall draws it. */
+  cut = outcome.trend_value - outcome.total_reduction - outcome.remaining;
+  if (kb_chart_get_extra_cut (chart) > 0 && cut > 0)
+    {
+      g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (chart), 1, kb_chart_get_language (chart));
+      g_autofree char *step = g_strdup_printf (_("Extra −%s %% a year"), percent);
+
+      _kb_chart_table_add_text (table, step);
+      _kb_chart_table_add_empty (table);
+      _kb_chart_table_add_number (table, -cut);
     }
   _kb_chart_table_add_text (table, remaining);
   _kb_chart_table_add_empty (table);

@@ -454,6 +454,19 @@ kb_chart_dup_description (KbChart *chart)
                   : g_strdup_printf (_("With −%s %% a year more than the trend, emissions in %d come to %s: the target is met, with %s to spare."),
                                      percent, outcome.year, remaining, left);
               }
+            if (kb_chart_get_extra_cut (chart) > 0)
+              {
+                g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (chart), 1,
+                                                             kb_chart_get_language (chart));
+                g_autofree char *remaining = kt (chart, outcome.remaining);
+
+                return outcome.remaining_gap > 0
+                  /* Translators: the measures and the what-if cut: their cut, the cut, the year, what remains, the gap */
+                  ? g_strdup_printf (_("The measures cut emissions in %d by %s; with −%s %% a year more, %s remain, %s above the target."),
+                                     outcome.year, reduction, percent, remaining, left)
+                  : g_strdup_printf (_("The measures cut emissions in %d by %s; with −%s %% a year more, %s remain: the target is met, with %s to spare."),
+                                     outcome.year, reduction, percent, remaining, left);
+              }
             return outcome.remaining_gap > 0
               ? g_strdup_printf (_("The measures cut emissions in %d by %s; %s remain above the target."),
                                  outcome.year, reduction, left)
@@ -727,17 +740,6 @@ kb_chart_dup_readout (KbChart *chart,
       g_string_append_printf (text, _("\nShares of the emissions before removals, %s"), gross);
     }
   return g_string_free (text, FALSE);
-}
-
-/* Whether the chart has measures of a plan (not only a what-if cut). */
-gboolean
-kb_chart_has_plan (KbChart *chart)
-{
-  GListModel *measures;
-
-  g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
-  measures = kb_chart_get_measures (chart);
-  return measures != NULL && g_list_model_get_n_items (measures) > 0;
 }
 
 /* The scenario line's name: the measures, an extra yearly cut, or both —

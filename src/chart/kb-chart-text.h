@@ -17,7 +17,6 @@ char     *kb_chart_dup_readout     (KbChart *chart,
 char     *kb_chart_dup_context     (KbChart *chart,
                                     int      from,
                                     int      to);
-gboolean  kb_chart_has_plan        (KbChart *chart);
 char     *kb_chart_dup_scenario_label (KbChart *chart);
 char     *kb_chart_dup_guess_label (KbChart *chart,
                                     guint    guess);

@@ -208,10 +208,7 @@ draw_budget (KbRender          *render,
 static gboolean
 has_scenario (KbRender *render)
 {
-  GListModel *measures = kb_chart_get_measures (render->chart);
-
-  return (measures != NULL && g_list_model_get_n_items (measures) > 0) ||
-         kb_chart_get_extra_cut (render->chart) > 0;
+  return kb_chart_has_plan (render->chart) || kb_chart_get_extra_cut (render->chart) > 0;
 }
 
 /* The trend with the measures (and any extra yearly cut) applied. */
@@ -351,15 +348,17 @@ draw_key_figures (KbRender          *render,
       if (kb_chart_get_outcome (render->chart, &outcome))
         {
           g_free (label), g_free (value);
-          if (kb_chart_has_plan (render->chart))
-            label = g_strdup_printf (_("With the measures, the %d level is reached"), outcome.year);
-          else
-            {
-              g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (render->chart), 1, lang);
+          g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (render->chart), 1, lang);
 
-              /* Translators: the what-if cut alone (no measures open), then the target year */
-              label = g_strdup_printf (_("With −%s %% a year more, the %d level is reached"), percent, outcome.year);
-            }
+          if (kb_chart_get_extra_cut (render->chart) <= 0)
+            label = g_strdup_printf (_("With the measures, the %d level is reached"), outcome.year);
+          else if (kb_chart_has_plan (render->chart))
+            /* Translators: the measures and the what-if cut, then the target year */
+            label = g_strdup_printf (_("With the measures and −%s %% a year more, the %d level is reached"),
+                                     percent, outcome.year);
+          else
+            /* Translators: the what-if cut alone (no measures open), then the target year */
+            label = g_strdup_printf (_("With −%s %% a year more, the %d level is reached"), percent, outcome.year);
           value = outcome.target_reached_year == KB_TREND_NEVER
                   ? g_strdup_printf (_("not by %d"), KB_SCENARIO_LAST_YEAR)
                   : g_strdup_printf ("%d", outcome.target_reached_year);

@@ -71,18 +71,23 @@ import_source (KbTextSource  *source,
   {
     const char *first = head + strspn (head, " \t\r\n");
 
-    /* A dashboard or a file of targets is a key file, "[Dashboard]":
-     * said as what it is (it read "a JSON file"). */
-    if (g_str_has_prefix (first, "[Dashboard]"))
+    /* A dashboard or a file of targets is a key file, "[Dashboard]" after
+     * any comments: said as what it is (it read "a JSON file"). */
+    const char *group = first;
+
+    while (*group == '#' || *group == '\r' || *group == '\n' || *group == ' ' || *group == '\t')
+      group += *group == '#' ? strcspn (group, "\n") : 1;
+    if (g_str_has_prefix (group, "[Dashboard]"))
       {
         kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, kb_text_source_get_name (source), 1, 1,
                              _("a Klimatbild dashboard, not data: open it in the app, with Open or “klimatbild FILE”"));
         return NULL;
       }
-    if (g_str_has_prefix (first, "[Target]"))
+    if (g_str_has_prefix (group, "[Target]"))
       {
         kb_import_error_set (error, KB_IMPORT_ERROR_SYNTAX, kb_text_source_get_name (source), 1, 1,
-                             _("a municipality’s targets, not data: give them with --targets FILE"));
+                             _("a municipality’s targets, not data: set them with “Set the Municipality’s Targets…”, "
+                               "or give them to klimatbild-render with --targets FILE"));
         return NULL;
       }
     if (*first == '{' || *first == '[')

@@ -511,7 +511,7 @@ main (int   argc,
     return fail (error->message);
   if (data_csv != NULL && !kb_chart_export_data (chart, data_csv, &error))
     return fail (error->message);
-  if (deck != NULL && !kb_chart_export_deck (chart, comparison != chart ? comparison : NULL, deck,
+  if (deck != NULL && !kb_chart_export_deck (chart, comparison, deck,
                                              width, height, scale, &error))
     return fail (error->message);
 

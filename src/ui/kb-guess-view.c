@@ -33,14 +33,14 @@ struct _KbGuessView
   char      *region_code; /* whose data the guesses are of */
 };
 
-G_DEFINE_FINAL_TYPE (KbGuessView, kb_guess_view, GTK_TYPE_WIDGET)
-
 enum {
   GUESSES_CLEARED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (KbGuessView, kb_guess_view, GTK_TYPE_WIDGET)
 
 static const KbChartLayout *
 layout (KbGuessView *self)

@@ -89,7 +89,8 @@ on_from_year (GuessPage *page)
 
 /* Another municipality took the guesses away: a toast brings them back,
  * with their municipality (a workshop's mis-click lost everyone's);
- * not where a dashboard brings its own. */
+ * not where a dashboard sets its own (none too), nor where other data
+ * has no such municipality to go back to. */
 static void
 on_guesses_cleared (KbGuessView *view,
                     const char  *region_code,
@@ -101,10 +102,10 @@ on_guesses_cleared (KbGuessView *view,
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  if (self->applying_dashboard)
+  if (self->applying_dashboard || name == NULL)
     return;
   /* Translators: the guesses drawn for a municipality, cleared by choosing another */
-  message = g_strdup_printf (_("Guesses for %s cleared"), name != NULL ? name : region_code);
+  message = g_strdup_printf (_("Guesses for %s cleared"), name);
   toast = _kb_window_new_toast (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-clear-guesses");
@@ -212,6 +213,7 @@ undo_clear_guesses_action (GtkWidget  *widget,
 {
   KbWindow *self = KB_WINDOW (widget);
   KbChart *chart = _kb_window_get_chart (self, "guess");
+  g_autofree char *previous = NULL;
   const char *region, *guesses;
   int year;
 
@@ -220,9 +222,15 @@ undo_clear_guesses_action (GtkWidget  *widget,
   if (kb_guess_view_get_n_guesses (KB_GUESS_VIEW (self->guess_view)) > 0 ||
       kb_dataset_get_region_name (self->dataset, region) == NULL)
     return;
+  previous = g_strdup (kb_window_state_get_region_code (self->state));
   kb_window_state_set_region_code (self->state, region);
+  /* A year their data cannot start from: nothing is drawn, and the
+   * municipality shown stays (Undo did half). */
   if (g_strcmp0 (region, kb_chart_get_region_code (chart)) != 0 || !kb_guess_view_can_start (chart, year))
-    return;
+    {
+      kb_window_state_set_region_code (self->state, previous);
+      return;
+    }
   kb_guess_view_set_from_year (KB_GUESS_VIEW (self->guess_view), year);
   kb_guesses_parse (kb_chart_get_guesses (chart), guesses);
 }

@@ -161,7 +161,10 @@ on_import_done (GObject      *source_object,
         _kb_window_note_recent (self, g_ptr_array_index (files, i));
     }
   self->showing_default = FALSE;
+  /* A dashboard's data: its state follows, guesses too (no toast of them). */
+  self->applying_dashboard = pending != NULL;
   _kb_window_replace_dataset (self, combined);
+  self->applying_dashboard = FALSE;
   /* Once this has let go of the datasets it holds. */
   g_idle_add_once (release_freed_memory, NULL);
   /* Some files read, some did not: the others are open, and that is said. */
