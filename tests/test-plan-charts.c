@@ -148,6 +148,13 @@ test_measures_none (void)
     kb_chart_set_extra_cut (goal, 5);
     label = kb_chart_dup_scenario_label (goal);
     g_assert_cmpstr (label, ==, "Trend with −5.0\u00A0% a year more");
+    /* Its outcome is in the words, where a small window has no room for
+     * its key figure. */
+    {
+      g_autofree char *words = kb_chart_dup_description (goal);
+
+      g_assert_nonnull (strstr (words, " Trend with −5.0\u00A0% a year more: the 2030 level is "));
+    }
     table = kb_chart_dup_table (goal);
     for (guint c = 0; c < kb_chart_table_get_n_columns (table); c++)
       found |= g_str_equal (kb_chart_table_get_header (table, c), "Trend with −5.0\u00A0% a year more (t CO2e)");

@@ -137,6 +137,24 @@ describe_since (KbChart  *chart,
   return g_strdup_printf (_(" Since %d: %s %% (%s)."), from, change, context);
 }
 
+/* The scenario line's outcome in words, where there is one: the key
+ * figure an export or a small window has no room for. */
+static char *
+describe_scenario (KbChart *chart)
+{
+  KbMeasuresOutcome outcome;
+  g_autofree char *name = NULL;
+
+  if ((!kb_chart_has_plan (chart) && kb_chart_get_extra_cut (chart) <= 0) || !kb_chart_get_outcome (chart, &outcome))
+    return NULL;
+  name = kb_chart_dup_scenario_label (chart);
+  if (outcome.target_reached_year == KB_TREND_NEVER)
+    /* Translators: the scenario line's name, the target's year, the last year looked at */
+    return g_strdup_printf (_("%s: the %d level is not reached by %d."), name, outcome.year, KB_SCENARIO_LAST_YEAR);
+  /* Translators: the scenario line's name, the target's year, the year it is reached */
+  return g_strdup_printf (_("%s: the %d level is reached in %d."), name, outcome.year, outcome.target_reached_year);
+}
+
 static char *
 describe_target (KbChart           *chart,
                  const KbTargetGap *gap)
@@ -420,7 +438,14 @@ kb_chart_dup_description (KbChart *chart)
     {
     case KB_CHART_KIND_TARGET_GAP:
       if (gap != NULL)
-        return describe_target (chart, gap);
+        {
+          g_autofree char *target = describe_target (chart, gap);
+          g_autofree char *scenario = describe_scenario (chart);
+
+          if (scenario == NULL)
+            return g_steal_pointer (&target);
+          return g_strconcat (target, " ", scenario, NULL);
+        }
       break;
 
     case KB_CHART_KIND_COST_CURVE:
