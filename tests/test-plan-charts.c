@@ -106,6 +106,12 @@ test_measures_none (void)
   g_assert_false (is_color (surface, &layout, layout.x_max * 0.1, 1.5, kb_ink_light.background));
   g_assert_true (is_color (surface, &layout, layout.x_max * 0.1, 0.5, kb_ink_light.background));
   cairo_surface_destroy (surface);
+  /* No plan and no cut: the words say so (they read "With −0.0 % a year"). */
+  {
+    g_autofree char *none_words = kb_chart_dup_description (empty);
+
+    g_assert_true (g_str_has_prefix (none_words, "No measures are open: on the trend, emissions in "));
+  }
   /* A what-if cut leaves less than the trend: the cut is a step of its
    * own (a workshop read it as the measures' when it was unseen), and
    * what remains is drawn. */
@@ -129,13 +135,13 @@ test_measures_none (void)
 
       kb_chart_set_language (empty, KB_LANGUAGE_ENGLISH);
       steps = kb_chart_dup_table (empty);
-      row = kb_chart_table_find_row (steps, "Extra −5.0 % a year");
+      row = kb_chart_table_find_row (steps, "Extra −5.0\u00A0% a year");
       g_assert_cmpint (row, >=, 0);
       g_assert_true (kb_chart_table_get_number (steps, (guint)row, 2, &v));
       g_assert_cmpfloat_with_epsilon (v, outcome.remaining - outcome.trend_value, 1e-6);
     }
     /* Said as the cut, not as the measures, here and on the target chart. */
-    g_assert_true (g_str_has_prefix (words, "With −5.0 % a year more than the trend, emissions in "));
+    g_assert_true (g_str_has_prefix (words, "With −5.0\u00A0% a year more than the trend, emissions in "));
     g_assert_true (g_str_has_prefix (title, "An extra cut against the gap, "));
   }
   {
@@ -171,7 +177,7 @@ test_measures_none (void)
 
     kb_chart_set_extra_cut (full, 5);
     both = kb_chart_dup_description (full);
-    g_assert_nonnull (strstr (both, "; with −5.0 % a year more, "));
+    g_assert_nonnull (strstr (both, "; with −5.0\u00A0% a year more, "));
     kb_chart_set_extra_cut (full, 0);
   }
   surface = render (full, &layout);

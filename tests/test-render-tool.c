@@ -209,7 +209,7 @@ test_bad_arguments (void)
     g_assert_cmpstr (o6, ==, o8);
     g_assert_cmpstr (o6, !=, o9);
     g_assert_cmpint (run (words, &o7, &e7), !=, 0);
-    assert_contains (e7, "--extra-reduction-pct must be a number from 0 to 100");
+    assert_contains (e7, "--extra-reduction-pct must be a number from 0 up to 100");
   }
 }
 

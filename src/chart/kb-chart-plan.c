@@ -34,12 +34,12 @@ on_measure_changed (GListModel *measures,
 
 /* Whether the chart has measures of a plan (not only a what-if cut). */
 gboolean
-kb_chart_has_plan (KbChart *chart)
+kb_chart_has_plan (KbChart *self)
 {
   GListModel *measures;
 
-  g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
-  measures = kb_chart_get_measures (chart);
+  g_return_val_if_fail (KB_IS_CHART (self), FALSE);
+  measures = kb_chart_get_measures (self);
   return measures != NULL && g_list_model_get_n_items (measures) > 0;
 }
 

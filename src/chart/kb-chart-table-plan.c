@@ -50,7 +50,7 @@ _kb_chart_table_fill_measures (KbChart      *chart,
   if (kb_chart_get_extra_cut (chart) > 0 && cut > 0)
     {
       g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (chart), 1, kb_chart_get_language (chart));
-      g_autofree char *step = g_strdup_printf (_("Extra −%s %% a year"), percent);
+      g_autofree char *step = g_strdup_printf (_("Extra −%s\u00A0%% a year"), percent);
 
       _kb_chart_table_add_text (table, step);
       _kb_chart_table_add_empty (table);

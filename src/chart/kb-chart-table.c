@@ -268,9 +268,7 @@ fill_target_gap (KbChart      *chart,
   KbSeries *total = kb_chart_get_total (chart);
   const KbTargetGap *gap = kb_chart_get_gap (chart);
   KbTarget *target = kb_chart_get_target (chart);
-  GListModel *measures = kb_chart_get_measures (chart);
-  gboolean scenario = gap != NULL && ((measures != NULL && g_list_model_get_n_items (measures) > 0) ||
-                                      kb_chart_get_extra_cut (chart) > 0);
+  gboolean scenario = gap != NULL && (kb_chart_has_plan (chart) || kb_chart_get_extra_cut (chart) > 0);
   int first = kb_series_get_year (total, 0), last = KB_BUDGET_TO_YEAR, latest = first;
   const char *unit = kb_chart_get_per_capita (chart) ? kb_chart_get_value_unit (chart) : kb_series_get_unit (total);
 
@@ -323,7 +321,7 @@ fill_target_gap (KbChart      *chart,
       if (scenario)
         {
           if (year >= gap->latest_year)
-            _kb_chart_table_add_number (table, kb_scenario_value (gap, measures, kb_chart_get_extra_cut (chart), year));
+            _kb_chart_table_add_number (table, kb_scenario_value (gap, kb_chart_get_measures (chart), kb_chart_get_extra_cut (chart), year));
           else
             _kb_chart_table_add_empty (table);
         }

@@ -137,6 +137,49 @@ describe_since (KbChart  *chart,
   return g_strdup_printf (_(" Since %d: %s %% (%s)."), from, change, context);
 }
 
+/* The waterfall in words: what the measures cut, what a what-if cut
+ * takes on top (only where it takes any, as the waterfall's step), and
+ * what remains against the target. */
+static char *
+describe_measures (KbChart                 *chart,
+                   const KbMeasuresOutcome *o)
+{
+  double cut = kb_chart_get_extra_cut (chart);
+  gboolean cut_step = cut > 0 && o->trend_value - o->total_reduction - o->remaining > 0;
+  g_autofree char *reduction = kt (chart, o->total_reduction);
+  g_autofree char *left = kt (chart, fabs (o->remaining_gap));
+  g_autofree char *remaining = kt (chart, o->remaining);
+  g_autofree char *percent = kb_format_number (cut, 1, kb_chart_get_language (chart));
+  gboolean short_of = o->remaining_gap > 0;
+
+  if (!kb_chart_has_plan (chart) && !cut_step)
+    return short_of
+      /* Translators: no measures, no what-if cut: the year, the trend's value, the gap */
+      ? g_strdup_printf (_("No measures are open: on the trend, emissions in %d come to %s, %s above the target."),
+                         o->year, remaining, left)
+      : g_strdup_printf (_("No measures are open: on the trend, emissions in %d come to %s: the target is met, with %s to spare."),
+                         o->year, remaining, left);
+  if (!kb_chart_has_plan (chart))
+    return short_of
+      /* Translators: the what-if cut alone, no measures: the cut, the year, what remains, the gap */
+      ? g_strdup_printf (_("With −%s\u00A0%% a year more than the trend, emissions in %d come to %s; %s remain above the target."),
+                         percent, o->year, remaining, left)
+      : g_strdup_printf (_("With −%s\u00A0%% a year more than the trend, emissions in %d come to %s: the target is met, with %s to spare."),
+                         percent, o->year, remaining, left);
+  if (cut_step)
+    return short_of
+      /* Translators: the measures and the what-if cut: their cut, the cut, the year, what remains, the gap */
+      ? g_strdup_printf (_("The measures cut emissions in %d by %s; with −%s\u00A0%% a year more, %s remain, %s above the target."),
+                         o->year, reduction, percent, remaining, left)
+      : g_strdup_printf (_("The measures cut emissions in %d by %s; with −%s\u00A0%% a year more, %s remain: the target is met, with %s to spare."),
+                         o->year, reduction, percent, remaining, left);
+  return short_of
+    ? g_strdup_printf (_("The measures cut emissions in %d by %s; %s remain above the target."),
+                       o->year, reduction, left)
+    : g_strdup_printf (_("The measures cut emissions in %d by %s: the target is met, with %s to spare."),
+                       o->year, reduction, left);
+}
+
 /* The scenario line's outcome in words, where there is one: the key
  * figure an export or a small window has no room for. */
 static char *
@@ -462,42 +505,7 @@ kb_chart_dup_description (KbChart *chart)
         KbMeasuresOutcome outcome;
 
         if (kb_chart_get_outcome (chart, &outcome))
-          {
-            g_autofree char *reduction = kt (chart, outcome.total_reduction);
-            g_autofree char *left = kt (chart, fabs (outcome.remaining_gap));
-
-            if (!kb_chart_has_plan (chart))
-              {
-                g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (chart), 1,
-                                                             kb_chart_get_language (chart));
-                g_autofree char *remaining = kt (chart, outcome.remaining);
-
-                return outcome.remaining_gap > 0
-                  /* Translators: the what-if cut alone, no measures: the cut, the year, what remains, the gap */
-                  ? g_strdup_printf (_("With −%s %% a year more than the trend, emissions in %d come to %s; %s remain above the target."),
-                                     percent, outcome.year, remaining, left)
-                  : g_strdup_printf (_("With −%s %% a year more than the trend, emissions in %d come to %s: the target is met, with %s to spare."),
-                                     percent, outcome.year, remaining, left);
-              }
-            if (kb_chart_get_extra_cut (chart) > 0)
-              {
-                g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (chart), 1,
-                                                             kb_chart_get_language (chart));
-                g_autofree char *remaining = kt (chart, outcome.remaining);
-
-                return outcome.remaining_gap > 0
-                  /* Translators: the measures and the what-if cut: their cut, the cut, the year, what remains, the gap */
-                  ? g_strdup_printf (_("The measures cut emissions in %d by %s; with −%s %% a year more, %s remain, %s above the target."),
-                                     outcome.year, reduction, percent, remaining, left)
-                  : g_strdup_printf (_("The measures cut emissions in %d by %s; with −%s %% a year more, %s remain: the target is met, with %s to spare."),
-                                     outcome.year, reduction, percent, remaining, left);
-              }
-            return outcome.remaining_gap > 0
-              ? g_strdup_printf (_("The measures cut emissions in %d by %s; %s remain above the target."),
-                                 outcome.year, reduction, left)
-              : g_strdup_printf (_("The measures cut emissions in %d by %s: the target is met, with %s to spare."),
-                                 outcome.year, reduction, left);
-          }
+          return describe_measures (chart, &outcome);
       }
       break;
 

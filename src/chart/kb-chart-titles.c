@@ -11,7 +11,6 @@
 #include "analysis/kb-investment.h"
 #include "analysis/kb-mobility.h"
 #include "kb-chart-private.h"
-#include "kb-chart-text.h"
 #include "kb-compare.h"
 #include "kb-labels.h"
 #include "model/kb-region.h"

@@ -145,7 +145,7 @@ const char  *kb_chart_get_mode_target   (KbChart     *self,
 KbSeries    *kb_chart_dup_population    (KbChart     *self,
                                          const char  *region_code);
 GListModel  *kb_chart_get_measures      (KbChart     *self);
-gboolean     kb_chart_has_plan          (KbChart     *chart);
+gboolean     kb_chart_has_plan          (KbChart     *self);
 void         kb_chart_set_measures      (KbChart     *self,
                                          GListModel  *measures);
 GPtrArray   *kb_chart_check_measures    (KbChart     *self,

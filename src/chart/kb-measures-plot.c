@@ -181,7 +181,7 @@ kb_measures_plot_bars (KbRender *render)
 
       kb_bar_body_add (body, (KbBar) {
         /* Translators: the waterfall's row of the what-if extra cut, e.g. "Extra −3,0 % a year" */
-        kb_bar_body_keep (body, g_strdup_printf (_("Extra −%s %% a year"), percent)), outcome.remaining, level,
+        kb_bar_body_keep (body, g_strdup_printf (_("Extra −%s\u00A0%% a year"), percent)), outcome.remaining, level,
         render->ink->scenario, kb_render_kt (render, -(level - outcome.remaining), TRUE), .marker = NAN,
       });
     }

@@ -30,9 +30,7 @@ say_empty (KbRender   *render,
 static gboolean
 has_measures (KbRender *render)
 {
-  GListModel *measures = kb_chart_get_measures (render->chart);
-
-  return measures != NULL && g_list_model_get_n_items (measures) > 0;
+  return kb_chart_has_plan (render->chart);
 }
 
 static gboolean

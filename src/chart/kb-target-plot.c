@@ -354,11 +354,11 @@ draw_key_figures (KbRender          *render,
             label = g_strdup_printf (_("With the measures, the %d level is reached"), outcome.year);
           else if (kb_chart_has_plan (render->chart))
             /* Translators: the measures and the what-if cut, then the target year */
-            label = g_strdup_printf (_("With the measures and −%s %% a year more, the %d level is reached"),
+            label = g_strdup_printf (_("With the measures and −%s\u00A0%% a year more, the %d level is reached"),
                                      percent, outcome.year);
           else
             /* Translators: the what-if cut alone (no measures open), then the target year */
-            label = g_strdup_printf (_("With −%s %% a year more, the %d level is reached"), percent, outcome.year);
+            label = g_strdup_printf (_("With −%s\u00A0%% a year more, the %d level is reached"), percent, outcome.year);
           value = outcome.target_reached_year == KB_TREND_NEVER
                   ? g_strdup_printf (_("not by %d"), KB_SCENARIO_LAST_YEAR)
                   : g_strdup_printf ("%d", outcome.target_reached_year);

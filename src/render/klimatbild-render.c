@@ -48,15 +48,33 @@ static char *measures_file;
 static char *group_by;
 static double extra_cut;
 
-static gboolean parse_extra_cut (const char  *option,
-                                 const char  *value,
-                                 gpointer     data,
-                                 GError     **error);
 static int target_year;
 static int budget_from_year;
 static int release;
 static char *targets_file;
 static char **files;
+
+/* --extra-reduction-pct: "2.5", or "2,5" as a Swedish hand writes it. */
+static gboolean
+parse_extra_cut (const char  *option,
+                 const char  *value,
+                 gpointer     data,
+                 GError     **error)
+{
+  g_autofree char *text = g_strstrip (g_strdup (value));
+  char *end = NULL;
+
+  if (strchr (text, '.') == NULL)
+    g_strdelimit (text, ",", '.');
+  extra_cut = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !(extra_cut >= 0 && extra_cut < 100))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--extra-reduction-pct must be a number from 0 up to 100, 100 itself not, e.g. 2.5 or 2,5"));
+      return FALSE;
+    }
+  return TRUE;
+}
 
 static const GOptionEntry entries[] = {
   { "municipality", 'm', 0, G_OPTION_ARG_STRING, &municipality,
@@ -141,27 +159,6 @@ fail (const char *message)
   return EXIT_FAILURE;
 }
 
-/* --extra-reduction-pct: "2.5", or "2,5" as a Swedish hand writes it. */
-static gboolean
-parse_extra_cut (const char  *option,
-                 const char  *value,
-                 gpointer     data,
-                 GError     **error)
-{
-  g_autofree char *text = g_strstrip (g_strdup (value));
-  char *end = NULL;
-
-  if (strchr (text, '.') == NULL)
-    g_strdelimit (text, ",", '.');
-  extra_cut = g_ascii_strtod (text, &end);
-  if (end == text || *end != '\0' || !(extra_cut >= 0 && extra_cut < 100))
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("--extra-reduction-pct must be a number from 0 to 100, e.g. 2,5"));
-      return FALSE;
-    }
-  return TRUE;
-}
 
 static gboolean
 parse_size (const char *text,
@@ -258,11 +255,17 @@ main (int   argc,
    * name failed after the chart was written). */
   {
     g_autofree char *data_lower = data_csv != NULL ? g_ascii_strdown (data_csv, -1) : NULL;
+    g_autofree char *deck_lower = deck != NULL ? g_ascii_strdown (deck, -1) : NULL;
     KbExportFormat format;
 
     if (output != NULL && !kb_export_format_from_path (output, &format))
       {
         g_autofree char *message = g_strdup_printf (_("%s: the file name must end in .png, .svg or .pdf"), output);
+        return fail (message);
+      }
+    if (deck_lower != NULL && !g_str_has_suffix (deck_lower, ".pdf"))
+      {
+        g_autofree char *message = g_strdup_printf (_("%s: a slide deck is a PDF file"), deck);
         return fail (message);
       }
     if (data_lower != NULL && !g_str_has_suffix (data_lower, ".csv") && !g_str_has_suffix (data_lower, ".xlsx"))

@@ -384,7 +384,7 @@ _kb_window_build_measures_panel (KbWindow *self)
   gtk_widget_set_size_request (scale, 180, -1);
   gtk_widget_set_margin_start (label, 18);
   /* Cut short before the window is: a workshop's 1280 px laptop screen
-   * holds the page (the whole words stay in the tooltip). */
+   * holds the page (the tooltip says what the cut is). */
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_tooltip_text (label, _("A what-if, not a measure: emissions cut by this much more each year, "
                                         "from the latest year with data"));

@@ -108,7 +108,7 @@ chart_has_data (KbChart *chart)
     return TRUE;
   /* The plan's economics need a plan, and but for its spending a target. */
   if (kb_chart_kind_is_plan_economics (kb_chart_get_kind (chart)))
-    return kb_chart_get_measures (chart) != NULL && g_list_model_get_n_items (kb_chart_get_measures (chart)) > 0 &&
+    return kb_chart_has_plan (chart) &&
            (kb_chart_get_kind (chart) == KB_CHART_KIND_INVESTMENT || kb_chart_get_gap (chart) != NULL);
   if (kb_chart_get_kind (chart) == KB_CHART_KIND_SECTOR_RANKING ||
       kb_chart_get_kind (chart) == KB_CHART_KIND_SECTOR_CHANGE)
