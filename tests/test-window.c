@@ -1902,6 +1902,29 @@ test_guess (void)
         g_assert_null (window->last_message);
         kb_window_state_set_region_code (window->state, "0580");
       }
+      /* Undo whose year their data cannot start from draws nothing and
+       * keeps the municipality shown (it switched, then stopped). */
+      kb_guess_view_clear (guess);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-clear-guesses", "(sis)", "0583", 1950, drawn);
+      g_assert_cmpstr (kb_chart_get_region_code (chart), ==, "0580");
+      g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 0);
+
+      /* Other data without Linköping clears them too, silently: their
+       * municipality is not there to go back to (the toast's Undo did
+       * nothing). */
+      {
+        g_autoptr(KbDataset) kiruna = kb_dataset_new ();
+        g_autoptr(KbSeries) total = kb_series_new ("2584", "Kiruna", KB_INDICATOR_GHG, "", "", "t CO2e", "Test", 2026);
+
+        for (int year = 1990; year <= 2024; year++)
+          kb_series_set_value (total, year, 700000);
+        kb_dataset_add (kiruna, total);
+        g_assert_true (kb_guesses_parse (kb_chart_get_guesses (chart), drawn));
+        g_clear_pointer (&window->last_message, g_free);
+        _kb_window_replace_dataset (window, kiruna);
+        g_assert_cmpuint (kb_guess_view_get_n_guesses (guess), ==, 0);
+        g_assert_true (window->last_message == NULL || strstr (window->last_message, "Guesses") == NULL);
+      }
     }
   }
 
