@@ -248,3 +248,14 @@ kb_measures_check (GListModel *measures,
     }
   return warnings;
 }
+
+/* What a what-if cut takes off in @outcome's year on top of the measures:
+ * the trend less the measures, above what remains; 0 where it cuts
+ * nothing (the trend already at zero). The waterfall's step, its numbers
+ * and its words. */
+double
+kb_measures_outcome_extra_cut (const KbMeasuresOutcome *outcome)
+{
+  g_return_val_if_fail (outcome != NULL, 0);
+  return MAX (outcome->trend_value - outcome->total_reduction - outcome->remaining, 0);
+}

@@ -32,6 +32,7 @@ double   kb_scenario_value       (const KbTargetGap *gap,
                                   GListModel        *measures,
                                   double             extra_cut_pct,
                                   int                year);
+double   kb_measures_outcome_extra_cut (const KbMeasuresOutcome *outcome);
 gboolean kb_measures_outcome     (const KbTargetGap *gap,
                                   KbTarget          *target,
                                   int                target_year,

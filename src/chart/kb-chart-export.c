@@ -35,6 +35,41 @@ kb_export_format_from_path (const char     *path,
   return TRUE;
 }
 
+/* Whether @path's extension is one of @kind's, else an error naming it:
+ * checked by each export, and by klimatbild-render for every output
+ * before it writes any. */
+gboolean
+kb_export_check_name (KbExportName  kind,
+                      const char   *path,
+                      GError      **error)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  KbExportFormat format;
+
+  switch (kind)
+    {
+    case KB_EXPORT_NAME_CHART:
+      if (kb_export_format_from_path (path, &format))
+        return TRUE;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("%s: the file name must end in .png, .svg or .pdf"), path);
+      return FALSE;
+    case KB_EXPORT_NAME_NUMBERS:
+      if (g_str_has_suffix (lower, ".csv") || g_str_has_suffix (lower, ".xlsx"))
+        return TRUE;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("%s: the numbers are written as .csv or .xlsx"), path);
+      return FALSE;
+    case KB_EXPORT_NAME_DECK:
+    default:
+      if (g_str_has_suffix (path, ".pdf"))
+        return TRUE;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("%s: a slide deck is a PDF file"), path);
+      return FALSE;
+    }
+}
+
 static cairo_status_t
 append_bytes (void                *closure,
               const unsigned char *data,
@@ -130,12 +165,9 @@ kb_chart_export (KbChart     *chart,
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!kb_export_format_from_path (path, &format))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("%s: the file name must end in .png, .svg or .pdf"), path);
-      return FALSE;
-    }
+  if (!kb_export_check_name (KB_EXPORT_NAME_CHART, path, error))
+    return FALSE;
+  kb_export_format_from_path (path, &format);
 
   bytes = kb_chart_export_bytes (chart, format, width, height, scale, error);
   if (bytes == NULL)
@@ -199,13 +231,9 @@ kb_chart_export_data (KbChart     *chart,
   g_return_val_if_fail (KB_IS_CHART (chart), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  if (!kb_export_check_name (KB_EXPORT_NAME_NUMBERS, path, error))
+    return FALSE;
   lower = g_ascii_strdown (path, -1);
-  if (!g_str_has_suffix (lower, ".csv") && !g_str_has_suffix (lower, ".xlsx"))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("%s: the numbers are written as .csv or .xlsx"), path);
-      return FALSE;
-    }
   table = kb_chart_dup_table (chart);
   if (g_str_has_suffix (lower, ".xlsx"))
     return kb_chart_table_write_xlsx (table, path, error);
@@ -348,12 +376,8 @@ kb_export_deck (GPtrArray   *charts,
   cairo_t *cr;
   cairo_status_t status;
 
-  if (!g_str_has_suffix (path, ".pdf"))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("%s: a slide deck is a PDF file"), path);
-      return FALSE;
-    }
+  if (!kb_export_check_name (KB_EXPORT_NAME_DECK, path, error))
+    return FALSE;
   if (!kb_chart_render_check (error))
     return FALSE;
 

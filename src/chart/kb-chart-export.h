@@ -12,8 +12,18 @@ typedef enum {
   KB_EXPORT_PDF,
 } KbExportFormat;
 
+/* What an export writes, for kb_export_check_name (). */
+typedef enum {
+  KB_EXPORT_NAME_CHART,   /* .png, .svg or .pdf */
+  KB_EXPORT_NAME_NUMBERS, /* .csv or .xlsx */
+  KB_EXPORT_NAME_DECK,    /* .pdf */
+} KbExportName;
+
 gboolean kb_export_format_from_path (const char      *path,
                                      KbExportFormat  *format);
+gboolean kb_export_check_name       (KbExportName     kind,
+                                     const char      *path,
+                                     GError         **error);
 GBytes  *kb_chart_export_bytes      (KbChart         *chart,
                                      KbExportFormat   format,
                                      int              width,

@@ -46,7 +46,7 @@ _kb_chart_table_fill_measures (KbChart      *chart,
       _kb_chart_table_add_number (table, effect > 0 ? -effect : 0);   /* never "-0" */
     }
   /* The what-if cut's own step, as the waterfall draws it. */
-  cut = outcome.trend_value - outcome.total_reduction - outcome.remaining;
+  cut = kb_measures_outcome_extra_cut (&outcome);
   if (kb_chart_get_extra_cut (chart) > 0 && cut > 0)
     {
       g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (chart), 1, kb_chart_get_language (chart));

@@ -145,7 +145,7 @@ describe_measures (KbChart                 *chart,
                    const KbMeasuresOutcome *o)
 {
   double cut = kb_chart_get_extra_cut (chart);
-  gboolean cut_step = cut > 0 && o->trend_value - o->total_reduction - o->remaining > 0;
+  gboolean cut_step = cut > 0 && kb_measures_outcome_extra_cut (o) > 0;
   g_autofree char *reduction = kt (chart, o->total_reduction);
   g_autofree char *left = kt (chart, fabs (o->remaining_gap));
   g_autofree char *remaining = kt (chart, o->remaining);

@@ -201,17 +201,32 @@ static const char * const measure_ids[] = {
   [KB_COMPARE_ELECTRIC_SHARE] = "electric-share", [KB_COMPARE_CYCLE_PER_CAPITA] = "cycle-network",
 };
 
+/* @id's place in @ids, or FALSE. */
+static gboolean
+find_id (const char * const *ids,
+         guint               n,
+         const char         *id,
+         guint              *index)
+{
+  for (guint i = 0; id != NULL && i < n; i++)
+    if (g_strcmp0 (ids[i], id) == 0)
+      {
+        *index = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 gboolean
 kb_compare_scope_from_id (const char     *id,
                           KbCompareScope *scope)
 {
-  for (guint i = 0; id != NULL && i < G_N_ELEMENTS (scope_ids); i++)
-    if (g_strcmp0 (scope_ids[i], id) == 0)
-      {
-        *scope = (KbCompareScope)i;
-        return TRUE;
-      }
-  return FALSE;
+  guint i;
+
+  if (!find_id (scope_ids, G_N_ELEMENTS (scope_ids), id, &i))
+    return FALSE;
+  *scope = (KbCompareScope)i;
+  return TRUE;
 }
 
 const char *
@@ -225,13 +240,12 @@ gboolean
 kb_compare_measure_from_id (const char       *id,
                             KbCompareMeasure *measure)
 {
-  for (guint i = 0; id != NULL && i < G_N_ELEMENTS (measure_ids); i++)
-    if (g_strcmp0 (measure_ids[i], id) == 0)
-      {
-        *measure = (KbCompareMeasure)i;
-        return TRUE;
-      }
-  return FALSE;
+  guint i;
+
+  if (!find_id (measure_ids, G_N_ELEMENTS (measure_ids), id, &i))
+    return FALSE;
+  *measure = (KbCompareMeasure)i;
+  return TRUE;
 }
 
 const char *

@@ -174,15 +174,16 @@ kb_measures_plot_bars (KbRender *render)
       return body;
     }
   /* The what-if cut's own step, where it cuts (it was in "Remaining" unseen). */
-  if (kb_chart_get_extra_cut (render->chart) > 0 && level - outcome.remaining > 0)
+  if (kb_chart_get_extra_cut (render->chart) > 0 && kb_measures_outcome_extra_cut (&outcome) > 0)
     {
+      double step = kb_measures_outcome_extra_cut (&outcome);
       g_autofree char *percent = kb_format_number (kb_chart_get_extra_cut (render->chart), 1,
                                                    kb_chart_get_language (render->chart));
 
       kb_bar_body_add (body, (KbBar) {
         /* Translators: the waterfall's row of the what-if extra cut, e.g. "Extra −3,0 % a year" */
-        kb_bar_body_keep (body, g_strdup_printf (_("Extra −%s\u00A0%% a year"), percent)), outcome.remaining, level,
-        render->ink->scenario, kb_render_kt (render, -(level - outcome.remaining), TRUE), .marker = NAN,
+        kb_bar_body_keep (body, g_strdup_printf (_("Extra −%s\u00A0%% a year"), percent)), outcome.remaining,
+        outcome.remaining + step, render->ink->scenario, kb_render_kt (render, -step, TRUE), .marker = NAN,
       });
     }
   kb_bar_body_add (body, (KbBar) {

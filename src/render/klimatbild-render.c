@@ -253,27 +253,10 @@ main (int   argc,
     return fail (_("--group-by must be measure, focus-area or owner"));
   /* Every output's format, before anything is written (a bad --data
    * name failed after the chart was written). */
-  {
-    g_autofree char *data_lower = data_csv != NULL ? g_ascii_strdown (data_csv, -1) : NULL;
-    g_autofree char *deck_lower = deck != NULL ? g_ascii_strdown (deck, -1) : NULL;
-    KbExportFormat format;
-
-    if (output != NULL && !kb_export_format_from_path (output, &format))
-      {
-        g_autofree char *message = g_strdup_printf (_("%s: the file name must end in .png, .svg or .pdf"), output);
-        return fail (message);
-      }
-    if (deck_lower != NULL && !g_str_has_suffix (deck_lower, ".pdf"))
-      {
-        g_autofree char *message = g_strdup_printf (_("%s: a slide deck is a PDF file"), deck);
-        return fail (message);
-      }
-    if (data_lower != NULL && !g_str_has_suffix (data_lower, ".csv") && !g_str_has_suffix (data_lower, ".xlsx"))
-      {
-        g_autofree char *message = g_strdup_printf (_("%s: the numbers are written as .csv or .xlsx"), data_csv);
-        return fail (message);
-      }
-  }
+  if ((output != NULL && !kb_export_check_name (KB_EXPORT_NAME_CHART, output, &error)) ||
+      (deck != NULL && !kb_export_check_name (KB_EXPORT_NAME_DECK, deck, &error)) ||
+      (data_csv != NULL && !kb_export_check_name (KB_EXPORT_NAME_NUMBERS, data_csv, &error)))
+    return fail (error->message);
   scale_given = scale != 0;
   if (!scale_given)
     scale = 1.0;
